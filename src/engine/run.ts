@@ -1,0 +1,157 @@
+import type { ScanDocument } from '../model/document.js';
+import type { Evaluation, ScanProblem, Severity, Status, Suppression } from '../model/evaluation.js';
+import type { Resource } from '../model/resource.js';
+import { isObject } from '../model/value.js';
+import type { AnyRule, ParameterValue, Verdict } from '../rules/types.js';
+import { Suppressions } from './suppressions.js';
+
+/** A rule ready to run: its parameters resolved and its severity decided. */
+export interface ActiveRule {
+  rule: AnyRule;
+  params: Record<string, ParameterValue>;
+  severity: Severity;
+}
+
+export interface EvaluateOptions {
+  /** Live inventory (Config items, account scan): rules marked `liveOnly` run; else they are NOT_APPLICABLE. */
+  live?: boolean;
+  suppressions?: Suppressions;
+}
+
+export interface DocumentResult {
+  evaluations: Evaluation[];
+  problems: ScanProblem[];
+}
+
+/** Worst first: this decides the one result a rule gives a resource when it returned several verdicts. */
+const STATUS_ORDER: readonly Status[] = ['ERROR', 'NON_COMPLIANT', 'INSUFFICIENT_DATA', 'COMPLIANT', 'NOT_APPLICABLE'];
+
+/**
+ * Runs the active rules over every resource of a document. One evaluation per (rule, resource)
+ * that applies. A rule that throws yields an ERROR evaluation and a problem, never a pass.
+ */
+export function evaluateDocument(document: ScanDocument, rules: readonly ActiveRule[], options: EvaluateOptions = {}): DocumentResult {
+  const evaluations: Evaluation[] = [];
+  const problems: ScanProblem[] = [];
+  const suppressions = options.suppressions ?? new Suppressions();
+  const byType = new Map<string, ActiveRule[]>();
+  for (const active of rules) {
+    for (const type of active.rule.meta.resourceTypes) {
+      const list = byType.get(type);
+      if (list) list.push(active);
+      else byType.set(type, [active]);
+    }
+  }
+  for (const resource of document.graph.resources) {
+    const applicable = byType.get(resource.type);
+    if (!applicable) continue;
+    const usedMetadataSkips = new Set<string>();
+    for (const active of applicable) {
+      const evaluation = evaluateOne(document, resource, active, options, problems);
+      if (evaluation.status !== 'COMPLIANT' && evaluation.status !== 'NOT_APPLICABLE') {
+        const suppressed: Suppression | undefined =
+          suppressions.fromMetadata(resource, active.rule.meta.id, problems) ?? suppressions.fromConfig(resource, active.rule.meta.id, document.file);
+        if (suppressed) {
+          evaluation.suppressed = suppressed;
+          if (suppressed.kind === 'metadata') usedMetadataSkips.add(active.rule.meta.id);
+        }
+      }
+      evaluations.push(evaluation);
+    }
+    const applicableIds = new Set(applicable.map((active) => active.rule.meta.id));
+    reportUnusedMetadataSkips(resource, applicableIds, usedMetadataSkips, problems);
+  }
+  return { evaluations, problems };
+}
+
+function evaluateOne(document: ScanDocument, resource: Resource, active: ActiveRule, options: EvaluateOptions, problems: ScanProblem[]): Evaluation {
+  return checkResource(document, resource, active, options, problems).evaluation;
+}
+
+/** Runs one rule on one resource: the merged evaluation and the rule's own verdicts. */
+export function checkResource(
+  document: ScanDocument,
+  resource: Resource,
+  active: ActiveRule,
+  options: EvaluateOptions,
+  problems: ScanProblem[],
+): { evaluation: Evaluation; verdicts: readonly Verdict[] } {
+  const { rule } = active;
+  let verdicts: readonly Verdict[];
+  if (resource.action === 'delete') {
+    verdicts = [{ status: 'NOT_APPLICABLE', messageId: '', data: { reason: 'the resource is being deleted' } }];
+  } else if (rule.meta.liveOnly && !options.live) {
+    verdicts = [{ status: 'NOT_APPLICABLE', messageId: '', data: { reason: 'this rule needs live data (AWS Config or an account scan)' } }];
+  } else if (resource.unresolved) {
+    verdicts = [{ status: 'INSUFFICIENT_DATA', messageId: '', data: { reason: `properties can not be resolved: ${resource.unresolved}` } }];
+  } else {
+    try {
+      const result = rule.check(resource, { params: active.params, graph: document.graph });
+      verdicts = Array.isArray(result) ? result : [result as Verdict];
+      if (verdicts.length === 0) verdicts = [{ status: 'COMPLIANT', messageId: '', data: { reason: 'nothing to check' } }];
+    } catch (error) {
+      const message = `rule ${rule.meta.id} crashed on ${resource.id}: ${(error as Error)?.message ?? String(error)}`;
+      problems.push({ level: 'error', file: document.file, ...resource.source.position, ruleId: rule.meta.id, message });
+      return { evaluation: buildEvaluation(document, resource, active, 'ERROR', message, []), verdicts: [] };
+    }
+  }
+  const worst = worstStatus(verdicts);
+  const deciding = verdicts.filter((verdict) => verdict.status === worst);
+  const messages = [...new Set(deciding.map((verdict) => formatMessage(rule, verdict, resource)))];
+  return { evaluation: buildEvaluation(document, resource, active, worst, messages.join(' '), deciding[0]?.path ?? []), verdicts };
+}
+
+function buildEvaluation(
+  document: ScanDocument,
+  resource: Resource,
+  active: ActiveRule,
+  status: Status,
+  message: string,
+  path: (string | number)[],
+): Evaluation {
+  const position = document.locate(resource.id, path) ?? resource.source.position;
+  const evaluation: Evaluation = {
+    ruleId: active.rule.meta.id,
+    status,
+    severity: active.severity,
+    message,
+    resource: { type: resource.type, id: resource.id, source: resource.source.format },
+    location: { file: document.file, path },
+  };
+  if (resource.source.address) evaluation.resource.address = resource.source.address;
+  if (resource.source.arn) evaluation.resource.arn = resource.source.arn;
+  if (position) {
+    evaluation.location.line = position.line;
+    evaluation.location.column = position.column;
+  }
+  return evaluation;
+}
+
+function worstStatus(verdicts: readonly Verdict[]): Status {
+  let worst = STATUS_ORDER.length - 1;
+  for (const verdict of verdicts) worst = Math.min(worst, STATUS_ORDER.indexOf(verdict.status));
+  return STATUS_ORDER[worst] as Status;
+}
+
+/** Fills `{{name}}` placeholders from the verdict's data, the resource id and type. */
+export function formatMessage(rule: AnyRule, verdict: Verdict, resource: Resource): string {
+  const template = verdict.messageId === '' ? '{{reason}}' : rule.meta.messages[verdict.messageId];
+  if (template === undefined) return `${rule.meta.id}: unknown message id "${verdict.messageId}"`;
+  const data: Record<string, string | number> = { id: resource.id, type: resource.type, ...verdict.data };
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** A skip for a rule that ran here and found nothing to suppress is reported; skips for other rules are left alone. */
+function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, used: Set<string>, problems: ScanProblem[]): void {
+  const tosei = resource.metadata?.tosei;
+  if (!isObject(tosei) || !Array.isArray(tosei.skip)) return;
+  for (const entry of tosei.skip) {
+    const id = isObject(entry) ? entry.id : entry;
+    if (typeof id === 'string' && applicable.has(id) && !used.has(id)) {
+      problems.push({
+        level: 'warning', file: resource.source.file, ...resource.source.position, ruleId: id,
+        message: `suppression of ${id} on ${resource.id} is unused: the rule found nothing to suppress here`,
+      });
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import type { ScanProblem, Suppression } from '../model/evaluation.js';
+import type { Resource } from '../model/resource.js';
+import { isObject } from '../model/value.js';
+
+/** An exception from `.tosei.yml`: a rule not enforced on resources matching a pattern. */
+export interface Exception {
+  rule: string;
+  /** Glob over the resource id / Terraform address; `*` matches any run of characters. */
+  resource: string;
+  /** Optional glob over the file path. */
+  file?: string;
+  reason?: string;
+  /** ISO date (YYYY-MM-DD); the exception stops applying after that day. */
+  expires?: string;
+}
+
+interface TrackedException {
+  exception: Exception;
+  resourcePattern: RegExp;
+  filePattern?: RegExp;
+  used: number;
+  expiredReported: boolean;
+}
+
+/**
+ * Decides whether an evaluation is suppressed: by the resource's own metadata
+ * (`Metadata.tosei.skip`, cfn-guard's `Metadata.guard.SuppressedRules`) or by a config
+ * exception. Remembers which suppressions were used so unused ones can be reported.
+ */
+export class Suppressions {
+  private readonly exceptions: TrackedException[];
+  private readonly today: string;
+  readonly problems: ScanProblem[] = [];
+
+  constructor(exceptions: readonly Exception[] = [], private readonly configFile = '.tosei.yml', now: Date = new Date()) {
+    this.today = now.toISOString().slice(0, 10);
+    this.exceptions = exceptions.map((exception) => {
+      const tracked: TrackedException = { exception, resourcePattern: globToRegExp(exception.resource), used: 0, expiredReported: false };
+      if (exception.file) tracked.filePattern = globToRegExp(exception.file);
+      if (!exception.reason) {
+        this.problems.push({ level: 'warning', file: configFile, ruleId: exception.rule, message: `exception for ${exception.rule} on "${exception.resource}" has no reason` });
+      }
+      return tracked;
+    });
+  }
+
+  /** Suppression from a resource's metadata; reports metadata entries without a reason. */
+  fromMetadata(resource: Resource, ruleId: string, problems: ScanProblem[]): Suppression | undefined {
+    const metadata = resource.metadata;
+    if (!metadata) return undefined;
+    const tosei = metadata.tosei;
+    if (isObject(tosei) && Array.isArray(tosei.skip)) {
+      for (const entry of tosei.skip) {
+        const id = isObject(entry) ? entry.id : entry;
+        if (id !== ruleId) continue;
+        const reason = isObject(entry) && typeof entry.reason === 'string' ? entry.reason.trim() : '';
+        if (!reason) {
+          problems.push({ level: 'warning', file: resource.source.file, ...resource.source.position, ruleId, message: `suppression of ${ruleId} on ${resource.id} has no reason` });
+        }
+        return { kind: 'metadata', reason: reason || '(no reason given)' };
+      }
+    }
+    const guard = metadata.guard;
+    if (isObject(guard) && Array.isArray(guard.SuppressedRules) && guard.SuppressedRules.includes(ruleId)) {
+      return { kind: 'guard-metadata', reason: 'listed in Metadata.guard.SuppressedRules' };
+    }
+    return undefined;
+  }
+
+  /** Suppression from a config exception; an expired exception is reported and does not apply. */
+  fromConfig(resource: Resource, ruleId: string, file: string): Suppression | undefined {
+    for (const tracked of this.exceptions) {
+      const { exception } = tracked;
+      if (exception.rule !== ruleId && exception.rule !== '*') continue;
+      const name = resource.source.address ?? resource.id;
+      if (!tracked.resourcePattern.test(name) && !tracked.resourcePattern.test(resource.id)) continue;
+      if (tracked.filePattern && !tracked.filePattern.test(file)) continue;
+      if (exception.expires && exception.expires < this.today) {
+        if (!tracked.expiredReported) {
+          tracked.expiredReported = true;
+          this.problems.push({ level: 'warning', file: this.configFile, ruleId, message: `exception for ${exception.rule} on "${exception.resource}" expired on ${exception.expires}` });
+        }
+        continue;
+      }
+      tracked.used += 1;
+      return { kind: 'config', reason: exception.reason ?? '(no reason given)' };
+    }
+    return undefined;
+  }
+
+  /** Warnings for config exceptions that suppressed nothing in the whole run. */
+  unused(): ScanProblem[] {
+    return this.exceptions
+      .filter((tracked) => tracked.used === 0 && !tracked.expiredReported)
+      .map((tracked) => ({
+        level: 'warning' as const,
+        file: this.configFile,
+        ruleId: tracked.exception.rule,
+        message: `exception for ${tracked.exception.rule} on "${tracked.exception.resource}" matched nothing`,
+      }));
+  }
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let pattern = '';
+  for (let index = 0; index < glob.length; index++) {
+    const char = glob[index] as string;
+    if (char === '*') {
+      if (glob[index + 1] === '*') {
+        pattern += '.*';
+        index++;
+      } else pattern += '[^/]*';
+    } else if (char === '?') pattern += '.';
+    else pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${pattern}$`);
+}

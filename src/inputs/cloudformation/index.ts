@@ -1,0 +1,115 @@
+import type { ScanDocument } from '../../model/document.js';
+import type { ScanProblem } from '../../model/evaluation.js';
+import { ResourceGraph } from '../../model/graph.js';
+import type { Edge, PropertyPath, Resource, SourcePosition } from '../../model/resource.js';
+import { isUnknown } from '../../model/unknown.js';
+import { isObject, type Value, type ValueObject } from '../../model/value.js';
+import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
+import { parseTemplateText, type NodePositions } from './yaml.js';
+
+export type { TemplateInputs } from './resolve.js';
+
+const INTRINSIC_KEY = /^(Ref|Condition|Fn::.+)$/;
+
+/** True when parsed data looks like a CloudFormation or SAM template. */
+export function looksLikeTemplate(value: unknown): value is ValueObject {
+  if (!isObject(value as Value)) return false;
+  const template = value as ValueObject;
+  return isObject(template.Resources) || typeof template.AWSTemplateFormatVersion === 'string';
+}
+
+/** True when a template asks for the SAM transform. */
+export function isSamTemplate(template: ValueObject): boolean {
+  const transform = template.Transform;
+  const names = Array.isArray(transform) ? transform : [transform];
+  return names.some((name) => typeof name === 'string' && name.startsWith('AWS::Serverless'));
+}
+
+/**
+ * Reads a CloudFormation/SAM template (YAML or JSON) into a resource graph. Returns undefined
+ * when the text parses but is not a template (so a directory scan can skip it quietly).
+ */
+export function loadCloudFormation(text: string, file: string, inputs: TemplateInputs = {}, options: { force?: boolean } = {}): ScanDocument | undefined {
+  const parsed = parseTemplateText(text, file);
+  if (parsed.value === undefined) {
+    return { file, format: 'cloudformation', graph: new ResourceGraph([], []), locate: () => undefined, problems: parsed.problems };
+  }
+  if (!looksLikeTemplate(parsed.value)) {
+    if (!options.force) return undefined;
+    parsed.problems.push({ level: 'error', file, line: 1, message: 'not a CloudFormation template: no Resources section' });
+    return { file, format: 'cloudformation', graph: new ResourceGraph([], []), locate: () => undefined, problems: parsed.problems };
+  }
+  return templateToDocument(parsed.value, file, inputs, parsed.problems, parsed.positions);
+}
+
+export function templateToDocument(
+  template: ValueObject,
+  file: string,
+  inputs: TemplateInputs,
+  problems: ScanProblem[] = [],
+  positions: WeakMap<object, NodePositions> = new WeakMap(),
+): ScanDocument {
+  const resolver = new IntrinsicResolver(template, inputs, file, problems);
+  const declarations = isObject(template.Resources) ? template.Resources : {};
+  const declarationPositions = positions.get(declarations)?.keys;
+  const resources: Resource[] = [];
+  const edges: Edge[] = [];
+  for (const [id, declaration] of Object.entries(declarations)) {
+    const position = declarationPositions?.get(id);
+    if (id.startsWith('Fn::ForEach::')) {
+      problems.push({ level: 'warning', file, ...position, message: `${id}: Fn::ForEach is not expanded; its resources are not checked` });
+      continue;
+    }
+    if (!isObject(declaration) || typeof declaration.Type !== 'string') {
+      problems.push({ level: 'warning', file, ...position, message: `resource ${id} has no Type` });
+      continue;
+    }
+    if (typeof declaration.Condition === 'string' && resolver.condition(declaration.Condition) === false) continue;
+    const resource: Resource = {
+      id,
+      type: declaration.Type,
+      properties: {},
+      source: { file, format: 'cloudformation', ...(position ? { position } : {}) },
+    };
+    const rawProperties = declaration.Properties ?? {};
+    const properties = resolver.resolve(rawProperties, id, edges);
+    if (isObject(properties)) resource.properties = properties;
+    else if (isUnknown(properties)) resource.unresolved = properties.reason;
+    if (isObject(declaration.Metadata)) resource.metadata = declaration.Metadata;
+    const dependsOn = Array.isArray(declaration.DependsOn) ? declaration.DependsOn : [declaration.DependsOn];
+    for (const target of dependsOn) {
+      if (typeof target === 'string') edges.push({ from: id, to: target, kind: 'DependsOn', path: [] });
+    }
+    resources.push(resource);
+  }
+  const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
+    const declaration = declarations[resourceId];
+    const start = declarationPositions?.get(resourceId);
+    if (!isObject(declaration)) return start;
+    return locateIn(declaration, ['Properties', ...path], positions) ?? start;
+  };
+  return { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };
+}
+
+/** Walks raw template data along a path; stops at an intrinsic, which stands for all below it. */
+function locateIn(root: Value, path: PropertyPath, positions: WeakMap<object, NodePositions>): SourcePosition | undefined {
+  let current: Value | undefined = root;
+  let found: SourcePosition | undefined;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object' || isUnknown(current)) break;
+    const nodePositions = positions.get(current);
+    if (isObject(current)) {
+      const keys = Object.keys(current);
+      if (keys.length === 1 && INTRINSIC_KEY.test(keys[0] as string)) break;
+      const key = String(segment);
+      if (!(key in current)) break;
+      found = nodePositions?.keys?.get(key) ?? found;
+      current = current[key];
+    } else if (Array.isArray(current)) {
+      if (typeof segment !== 'number' || segment >= current.length) break;
+      found = nodePositions?.items?.[segment] ?? found;
+      current = current[segment];
+    }
+  }
+  return found;
+}

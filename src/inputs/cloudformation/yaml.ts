@@ -1,0 +1,172 @@
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Document } from 'yaml';
+import type { ScanProblem } from '../../model/evaluation.js';
+import type { SourcePosition } from '../../model/resource.js';
+
+/** Source positions of one parsed object or array and of its children. */
+export interface NodePositions {
+  self: SourcePosition;
+  /** For an object: where each key stands. */
+  keys?: Map<string, SourcePosition>;
+  /** For an array: where each item stands. */
+  items?: SourcePosition[];
+}
+
+export interface ParsedTemplateSource {
+  /** The template as plain data; short-form tags are turned into their long form. */
+  value: unknown;
+  positions: WeakMap<object, NodePositions>;
+  problems: ScanProblem[];
+}
+
+/** `!Ref`, `!GetAtt`, … : the short form maps to the long form key. */
+const SHORT_FORM_KEYS: Record<string, string> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Sub': 'Fn::Sub',
+  '!Join': 'Fn::Join',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!If': 'Fn::If',
+  '!Equals': 'Fn::Equals',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Not': 'Fn::Not',
+  '!FindInMap': 'Fn::FindInMap',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!GetAZs': 'Fn::GetAZs',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Transform': 'Fn::Transform',
+  '!Length': 'Fn::Length',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!ForEach': 'Fn::ForEach',
+};
+
+/**
+ * Parses CloudFormation YAML or JSON text (JSON is read by the same parser, so both get
+ * positions). Duplicate keys are reported and the last one wins, as CloudFormation's own JSON
+ * reader does; anchors and aliases resolve to their anchored value; `<<` merge keys merge.
+ */
+export function parseTemplateText(text: string, file: string): ParsedTemplateSource {
+  const lineCounter = new LineCounter();
+  const problems: ScanProblem[] = [];
+  const positions = new WeakMap<object, NodePositions>();
+  let document: Document.Parsed;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  } catch (error) {
+    problems.push({ level: 'error', file, message: `cannot parse: ${(error as Error).message}` });
+    return { value: undefined, positions, problems };
+  }
+  const position = (offset: number | undefined): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { line, column: col };
+  };
+  if (document.errors.length > 0) {
+    for (const error of document.errors.slice(0, 3)) {
+      const at = position(error.pos[0]);
+      problems.push({ level: 'error', file, line: at.line, column: at.column, message: firstLine(error.message) });
+    }
+    return { value: undefined, positions, problems };
+  }
+  const seen = new Set<Node>();
+  const convert = (node: unknown): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(document);
+      if (!target || seen.has(target as Node)) {
+        const at = position(node.range?.[0]);
+        problems.push({ level: 'error', file, line: at.line, column: at.column, message: `alias *${node.source} cannot be resolved` });
+        return null;
+      }
+      seen.add(target as Node);
+      const value = convert(target);
+      seen.delete(target as Node);
+      return value;
+    }
+    const nodeAt = position((node as Node).range?.[0]);
+    let value: unknown;
+    if (isScalar(node)) {
+      value = node.value;
+      if (typeof value === 'bigint') value = Number(value);
+    } else if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      const keys = new Map<string, SourcePosition>();
+      const merged = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const rawKey = isScalar(keyNode) ? keyNode.value : convert(keyNode);
+        const keyAt = position(keyNode?.range?.[0] ?? node.range?.[0]);
+        if (rawKey === '<<' && !(isScalar(keyNode) && keyNode.type === 'QUOTE_DOUBLE')) {
+          mergeInto(object, keys, merged, convert(pair.value), keyAt);
+          continue;
+        }
+        const key = String(rawKey);
+        if (keys.has(key) && !merged.delete(key)) {
+          problems.push({
+            level: 'warning', file, line: keyAt.line, column: keyAt.column,
+            message: `duplicate key "${key}" (first at line ${keys.get(key)?.line}); the last one is used`,
+          });
+        }
+        object[key] = convert(pair.value);
+        keys.set(key, keyAt);
+      }
+      value = object;
+      positions.set(object, { self: nodeAt, keys });
+    } else if (isSeq(node)) {
+      const items: unknown[] = [];
+      const itemPositions: SourcePosition[] = [];
+      for (const item of node.items) {
+        items.push(convert(item));
+        itemPositions.push(position((item as Node | null)?.range?.[0] ?? node.range?.[0]));
+      }
+      value = items;
+      positions.set(items, { self: nodeAt, items: itemPositions });
+    } else {
+      value = null;
+    }
+    const tag = (node as Node).tag;
+    if (tag && tag.startsWith('!')) {
+      const longForm = SHORT_FORM_KEYS[tag];
+      if (longForm) {
+        if (longForm === 'Fn::GetAtt' && typeof value === 'string') {
+          const dot = value.indexOf('.');
+          value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+          positions.set(value as unknown[], { self: nodeAt, items: [nodeAt, nodeAt] });
+        }
+        const wrapper = { [longForm]: value };
+        positions.set(wrapper, { self: nodeAt, keys: new Map([[longForm, nodeAt]]) });
+        value = wrapper;
+      }
+    }
+    return value;
+  };
+  const value = convert(document.contents);
+  return { value, positions, problems };
+}
+
+function mergeInto(
+  target: Record<string, unknown>,
+  keys: Map<string, SourcePosition>,
+  merged: Set<string>,
+  source: unknown,
+  at: SourcePosition,
+): void {
+  const sources = Array.isArray(source) ? source : [source];
+  for (const item of sources) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    for (const [key, value] of Object.entries(item)) {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) {
+        target[key] = value;
+        keys.set(key, at);
+        merged.add(key);
+      }
+    }
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

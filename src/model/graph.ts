@@ -1,0 +1,76 @@
+import type { Edge, Resource } from './resource.js';
+import { isUnknown } from './unknown.js';
+import type { Value } from './value.js';
+
+/**
+ * The resources of one document (a template, a plan, an account snapshot) and the references
+ * between them. Rules use it for cross-resource questions such as "which flow logs target
+ * this VPC" — asked the same way whatever the input was.
+ */
+export class ResourceGraph {
+  readonly resources: readonly Resource[];
+  readonly edges: readonly Edge[];
+  private readonly byId = new Map<string, Resource>();
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly incoming = new Map<string, Edge[]>();
+  private readonly outgoing = new Map<string, Edge[]>();
+
+  constructor(resources: readonly Resource[], edges: readonly Edge[]) {
+    this.resources = resources;
+    this.edges = edges;
+    for (const resource of resources) {
+      this.byId.set(resource.id, resource);
+      const list = this.byType.get(resource.type);
+      if (list) list.push(resource);
+      else this.byType.set(resource.type, [resource]);
+    }
+    for (const edge of edges) {
+      push(this.incoming, edge.to, edge);
+      push(this.outgoing, edge.from, edge);
+    }
+  }
+
+  get(id: string): Resource | undefined {
+    return this.byId.get(id);
+  }
+
+  ofType(type: string): readonly Resource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** Edges pointing at `id` (who refers to this resource). */
+  referencesTo(id: string): readonly Edge[] {
+    return this.incoming.get(id) ?? [];
+  }
+
+  /** Edges leaving `id` (what this resource refers to). */
+  referencesFrom(id: string): readonly Edge[] {
+    return this.outgoing.get(id) ?? [];
+  }
+
+  /** Resources of `type` that refer to `id` (optionally only at a property path prefix). */
+  referrers(id: string, type: string, propertyName?: string): Resource[] {
+    const found: Resource[] = [];
+    for (const edge of this.referencesTo(id)) {
+      if (propertyName !== undefined && edge.path[0] !== propertyName) continue;
+      const from = this.byId.get(edge.from);
+      if (from && from.type === type && !found.includes(from)) found.push(from);
+    }
+    return found;
+  }
+
+  /**
+   * The resource a value points at, when the value is a reference (`Ref`, `Fn::GetAtt`,
+   * a Terraform reference), else undefined.
+   */
+  target(value: Value | undefined): Resource | undefined {
+    if (isUnknown(value) && value.ref) return this.byId.get(value.ref.resource);
+    return undefined;
+  }
+}
+
+function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}

@@ -1,0 +1,70 @@
+import type { Properties, PropertyPath, Value } from './value.js';
+
+/** Which adapter produced a document. */
+export type InputFormat =
+  | 'cloudformation'
+  | 'terraform-plan'
+  | 'terraform-hcl'
+  | 'config-item'
+  | 'cloud-control'
+  | 'hook-request';
+
+/** What a change does to a resource (plan JSON actions, hook operations). */
+export type ChangeAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read';
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** Where a resource came from. */
+export interface ResourceSource {
+  file: string;
+  format: InputFormat;
+  /** Position of the resource declaration (its logical-id key, its HCL block). */
+  position?: SourcePosition;
+  /** Terraform address, e.g. `module.vpc.aws_vpc.this[0]`. */
+  address?: string;
+  module?: string;
+  arn?: string;
+  account?: string;
+  region?: string;
+}
+
+export interface Resource {
+  /** Logical id, Terraform address or Config resource id. Unique within its document. */
+  id: string;
+  /** CloudFormation type name, e.g. `AWS::S3::Bucket`. */
+  type: string;
+  /** Properties shaped as the CloudFormation resource schema says. */
+  properties: Properties;
+  /** The properties before this change, for change-aware rules (hook updates, plan `before`). */
+  previous?: Properties;
+  /** The change being made; absent for a static template or a live resource. */
+  action?: ChangeAction;
+  metadata?: Properties;
+  /** Set when the properties as a whole could not be resolved (e.g. `Properties: !If …`). */
+  unresolved?: string;
+  source: ResourceSource;
+}
+
+export type EdgeKind = 'Ref' | 'GetAtt' | 'DependsOn' | 'Reference' | 'Relationship';
+
+/** `from` refers to `to` at property `path` of `from`. */
+export interface Edge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  path: PropertyPath;
+  attribute?: string;
+}
+
+/** A value located in a source file. */
+export interface SourceLocation extends SourcePosition {
+  file: string;
+}
+
+/** Maps a property path of a resource back to where it stands in the source. */
+export type Locator = (resourceId: string, path: PropertyPath) => SourcePosition | undefined;
+
+export type { Properties, PropertyPath, Value };

@@ -1,0 +1,57 @@
+import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { isUnknown } from '../../../model/unknown.js';
+import { isObject } from '../../../model/value.js';
+
+export default defineRule<{ targetBucket?: string; targetPrefix?: string }>({
+  meta: {
+    id: 'S3_BUCKET_LOGGING_ENABLED',
+    title: 'S3 buckets have server access logging enabled',
+    description:
+      'Checks that an S3 bucket writes server access logs, optionally to a given target bucket and prefix. Access logs are the record of who read or changed objects.',
+    severity: 'medium',
+    resourceTypes: ['AWS::S3::Bucket'],
+    managedRule: 's3-bucket-logging-enabled',
+    frameworks: { 'AWS FSBP': ['S3.9'] },
+    parameters: {
+      targetBucket: { type: 'string', description: 'The bucket access logs must be delivered to (any bucket when absent).' },
+      targetPrefix: { type: 'string', description: 'The key prefix the logs must use (any prefix when absent).' },
+    },
+    messages: {
+      enabled: 'Bucket {{id}} writes access logs.',
+      disabled: 'Bucket {{id}} does not write server access logs (no LoggingConfiguration).',
+      wrongBucket: 'Bucket {{id}} writes access logs to {{actual}}, not to {{expected}}.',
+      wrongPrefix: 'Bucket {{id}} writes access logs under prefix "{{actual}}", not "{{expected}}".',
+      unknownTarget: 'The log destination of bucket {{id}} is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Add `LoggingConfiguration` with a `DestinationBucketName` (and `LogFilePrefix`) to the bucket.',
+    examples: {
+      noncompliant: [{ cloudformation: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n' }],
+      compliant: [
+        {
+          cloudformation:
+            'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      LoggingConfiguration:\n        DestinationBucketName: access-logs\n        LogFilePrefix: bucket/\n',
+        },
+      ],
+    },
+  },
+  check(bucket, { params }) {
+    const logging = bucket.properties.LoggingConfiguration;
+    if (isUnknown(logging)) return insufficientData('unknownTarget', { reason: logging.reason }, ['LoggingConfiguration']);
+    if (!isObject(logging)) return nonCompliant('disabled', {}, []);
+    const destination = logging.DestinationBucketName;
+    if (params.targetBucket !== undefined) {
+      if (isUnknown(destination)) return insufficientData('unknownTarget', { reason: destination.reason }, ['LoggingConfiguration', 'DestinationBucketName']);
+      if (destination !== params.targetBucket) {
+        return nonCompliant('wrongBucket', { actual: String(destination ?? 'the bucket itself'), expected: params.targetBucket }, ['LoggingConfiguration', 'DestinationBucketName']);
+      }
+    }
+    if (params.targetPrefix !== undefined) {
+      const prefix = logging.LogFilePrefix;
+      if (isUnknown(prefix)) return insufficientData('unknownTarget', { reason: prefix.reason }, ['LoggingConfiguration', 'LogFilePrefix']);
+      if ((prefix ?? '') !== params.targetPrefix) {
+        return nonCompliant('wrongPrefix', { actual: String(prefix ?? ''), expected: params.targetPrefix }, ['LoggingConfiguration', 'LogFilePrefix']);
+      }
+    }
+    return compliant('enabled', {}, ['LoggingConfiguration']);
+  },
+});

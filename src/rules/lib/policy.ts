@@ -1,0 +1,100 @@
+import type { PropertyPath } from '../../model/resource.js';
+import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
+import { isObject, toList, type Value, type ValueObject } from '../../model/value.js';
+
+/** One IAM / resource policy statement with list-valued fields normalised. */
+export interface Statement {
+  effect: string | Unknown;
+  /** `Action` values; `undefined` when the statement uses `NotAction`. */
+  actions: Value[] | Unknown | undefined;
+  notActions: Value[] | Unknown | undefined;
+  resources: Value[] | Unknown | undefined;
+  notResources: Value[] | Unknown | undefined;
+  /** `Principal` as written: `"*"`, `{ AWS: [...] }`, ... */
+  principal: Value | undefined;
+  notPrincipal: Value | undefined;
+  condition: Value | undefined;
+  raw: ValueObject;
+  /** Path of the statement inside the policy document. */
+  path: PropertyPath;
+}
+
+/**
+ * Statements of a policy document. A document may arrive as an object or as a JSON string
+ * (Terraform `jsonencode`, Config's URL-encoded documents decoded upstream).
+ */
+export function policyStatements(document: Value | undefined, basePath: PropertyPath = []): Statement[] | Unknown {
+  if (document === undefined || document === null) return [];
+  if (isUnknown(document)) return document;
+  let parsed: Value = document;
+  if (typeof document === 'string') {
+    try {
+      parsed = JSON.parse(document) as Value;
+    } catch {
+      return unknown('policy document is not JSON');
+    }
+  }
+  if (!isObject(parsed)) return unknown('policy document is not an object');
+  const statementValue = parsed.Statement;
+  if (isUnknown(statementValue)) return statementValue;
+  const list = statementValue === undefined ? [] : Array.isArray(statementValue) ? statementValue : [statementValue];
+  const statements: Statement[] = [];
+  list.forEach((entry, index) => {
+    const path = Array.isArray(statementValue) ? [...basePath, 'Statement', index] : [...basePath, 'Statement'];
+    if (isUnknown(entry)) {
+      statements.push(unknownStatement(entry, path));
+      return;
+    }
+    if (!isObject(entry)) return;
+    statements.push({
+      effect: isUnknown(entry.Effect) ? entry.Effect : String(entry.Effect ?? ''),
+      actions: entry.Action === undefined ? undefined : toList(entry.Action),
+      notActions: entry.NotAction === undefined ? undefined : toList(entry.NotAction),
+      resources: entry.Resource === undefined ? undefined : toList(entry.Resource),
+      notResources: entry.NotResource === undefined ? undefined : toList(entry.NotResource),
+      principal: entry.Principal,
+      notPrincipal: entry.NotPrincipal,
+      condition: entry.Condition,
+      raw: entry,
+      path,
+    });
+  });
+  return statements;
+}
+
+function unknownStatement(value: Unknown, path: PropertyPath): Statement {
+  return {
+    effect: value, actions: value, notActions: undefined, resources: value, notResources: undefined,
+    principal: undefined, notPrincipal: undefined, condition: undefined, raw: {}, path,
+  };
+}
+
+/** Whether a list of actions/resources contains a wildcard matching everything (`*`). Unknown if an item is. */
+export function includesWildcard(values: Value[] | Unknown | undefined, wildcard = '*'): boolean | Unknown {
+  if (values === undefined) return false;
+  if (isUnknown(values)) return values;
+  let unknownItem: Unknown | undefined;
+  for (const value of values) {
+    if (isUnknown(value)) unknownItem ??= value;
+    else if (value === wildcard) return true;
+  }
+  return unknownItem ?? false;
+}
+
+/** Whether a principal allows everyone: `"*"` or `{ AWS: "*" }` (also inside a list). */
+export function principalIsPublic(principal: Value | undefined): boolean | Unknown {
+  if (principal === undefined || principal === null) return false;
+  if (isUnknown(principal)) return principal;
+  if (principal === '*') return true;
+  if (isObject(principal)) {
+    const aws = principal.AWS;
+    if (aws === undefined) return false;
+    return includesWildcard(toList(aws));
+  }
+  return false;
+}
+
+/** Whether a statement is an Allow (Unknown when the effect is). */
+export function isAllow(statement: Statement): boolean | Unknown {
+  return isUnknown(statement.effect) ? statement.effect : statement.effect === 'Allow';
+}

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { checkResource, type ActiveRule } from '../engine/run.js';
+import { resolveParameters } from '../engine/parameters.js';
+import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
+import type { ScanDocument } from '../model/document.js';
+import { SEVERITIES, type Status } from '../model/evaluation.js';
+import type { PropertyPath } from '../model/resource.js';
+import type { AnyRule } from './types.js';
+
+export interface ExpectedVerdict {
+  status: Status;
+  /** Required for NON_COMPLIANT: which message the rule gave. */
+  messageId?: string;
+  /** The property path that decided it. */
+  path?: PropertyPath;
+  /** A fragment the formatted message must contain. */
+  messageIncludes?: string;
+}
+
+export interface RuleCase {
+  name: string;
+  /** A CloudFormation template (YAML or JSON). */
+  template: string;
+  /** For change-aware rules: the template the update starts from. */
+  previousTemplate?: string;
+  /** Rule parameters, as a user would give them. */
+  params?: Record<string, unknown>;
+  /** Template inputs: `--parameters`, `--region`, `--account-id`. */
+  inputs?: TemplateInputs;
+  /** Evaluate as live data (rules marked `liveOnly` run). */
+  live?: boolean;
+  /**
+   * The verdict for every resource the rule evaluates, by logical id. A resource the rule
+   * evaluated but the case does not list fails the case: nothing goes unasserted.
+   */
+  expect: Record<string, Status | ExpectedVerdict>;
+}
+
+/** Loads a fixture template; a fixture that does not parse is a broken test. */
+export function loadFixture(template: string, inputs: TemplateInputs = {}, file = 'fixture.yaml'): ScanDocument {
+  const document = loadCloudFormation(template, file, inputs, { force: true });
+  assert.ok(document, `${file}: not a template`);
+  const errors = document.problems.filter((problem) => problem.level === 'error');
+  assert.deepEqual(errors, [], `${file}: the fixture does not parse`);
+  return document;
+}
+
+/** Runs one case and throws an AssertionError describing the first mismatch. */
+export function verifyCase(rule: AnyRule, testCase: RuleCase): void {
+  const document = loadFixture(testCase.template, testCase.inputs);
+  if (testCase.previousTemplate !== undefined) {
+    const previous = loadFixture(testCase.previousTemplate, testCase.inputs, 'previous.yaml');
+    for (const resource of document.graph.resources) {
+      const before = previous.graph.get(resource.id);
+      resource.action = before ? 'update' : 'create';
+      if (before) resource.previous = before.properties;
+    }
+  }
+  const active: ActiveRule = { rule, params: resolveParameters(rule, testCase.params), severity: rule.meta.severity };
+  const seen = new Set<string>();
+  for (const resource of document.graph.resources) {
+    if (!rule.meta.resourceTypes.includes(resource.type)) continue;
+    seen.add(resource.id);
+    const problems: never[] = [];
+    const { evaluation, verdicts } = checkResource(document, resource, active, { live: testCase.live ?? false }, problems);
+    const label = `${testCase.name}: ${resource.id}`;
+    const expected = testCase.expect[resource.id];
+    assert.ok(expected !== undefined, `${label} was evaluated ${evaluation.status} ("${evaluation.message}") but the case does not expect it`);
+    const want: ExpectedVerdict = typeof expected === 'string' ? { status: expected } : expected;
+    assert.equal(evaluation.status, want.status, `${label}: expected ${want.status}, got ${evaluation.status} ("${evaluation.message}")`);
+    assert.doesNotMatch(evaluation.message, /\{\{\s*\w+\s*\}\}/, `${label}: message has an unfilled placeholder: ${evaluation.message}`);
+    assert.ok(evaluation.message.trim() !== '', `${label}: empty message`);
+    if (want.status === 'NON_COMPLIANT') {
+      assert.ok(want.messageId, `${label}: a NON_COMPLIANT expectation must name its messageId`);
+    }
+    if (want.messageId !== undefined) {
+      assert.ok(want.messageId in rule.meta.messages, `${label}: "${want.messageId}" is not in meta.messages`);
+      const ids = verdicts.filter((verdict) => verdict.status === want.status).map((verdict) => verdict.messageId);
+      assert.ok(ids.includes(want.messageId), `${label}: expected message "${want.messageId}", got ${JSON.stringify(ids)}`);
+    }
+    if (want.path !== undefined) assert.deepEqual(evaluation.location.path, want.path, `${label}: decided at another path`);
+    if (want.messageIncludes !== undefined) assert.ok(evaluation.message.includes(want.messageIncludes), `${label}: "${evaluation.message}" lacks "${want.messageIncludes}"`);
+  }
+  for (const id of Object.keys(testCase.expect)) {
+    assert.ok(seen.has(id), `${testCase.name}: expects a verdict for ${id}, which the rule did not evaluate`);
+  }
+}
+
+/** Checks a rule's metadata: what the docs, the parameters and the gates rely on. */
+export function verifyMeta(rule: AnyRule): void {
+  const { meta } = rule;
+  assert.match(meta.id, /^[A-Z][A-Z0-9_]+$/, 'rule id must be upper snake case');
+  assert.ok(meta.title.trim(), `${meta.id}: title`);
+  assert.ok(meta.description.trim().endsWith('.'), `${meta.id}: description must be sentences ending with a period`);
+  assert.ok(meta.remediation.trim(), `${meta.id}: remediation`);
+  assert.ok(SEVERITIES.includes(meta.severity), `${meta.id}: severity`);
+  assert.ok(meta.resourceTypes.length > 0, `${meta.id}: resourceTypes`);
+  for (const type of meta.resourceTypes) assert.match(type, /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/, `${meta.id}: resource type ${type}`);
+  assert.ok(Object.keys(meta.messages).length > 0, `${meta.id}: messages`);
+  for (const [name, schema] of Object.entries(meta.parameters ?? {})) {
+    assert.ok(schema.description.trim(), `${meta.id}.${name}: parameter description`);
+  }
+  resolveParameters(rule, {});
+}
+
+/** Runs the documented examples: noncompliant ones must fail the rule, compliant ones must not. */
+export function verifyExamples(rule: AnyRule): void {
+  const examples = rule.meta.examples ?? {};
+  assert.ok((examples.compliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a compliant CloudFormation example`);
+  assert.ok((examples.noncompliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a noncompliant CloudFormation example`);
+  const active: ActiveRule = { rule, params: resolveParameters(rule, {}), severity: rule.meta.severity };
+  const statuses = (template: string): Status[] => {
+    const document = loadFixture(template);
+    return document.graph.resources
+      .filter((resource) => rule.meta.resourceTypes.includes(resource.type))
+      .map((resource) => checkResource(document, resource, active, {}, []).evaluation.status);
+  };
+  for (const example of examples.noncompliant ?? []) {
+    if (example.cloudformation) assert.ok(statuses(example.cloudformation).includes('NON_COMPLIANT'), `${rule.meta.id}: a noncompliant example does not fail`);
+  }
+  for (const example of examples.compliant ?? []) {
+    if (!example.cloudformation) continue;
+    const found = statuses(example.cloudformation);
+    assert.ok(found.length > 0 && found.every((status) => status === 'COMPLIANT'), `${rule.meta.id}: a compliant example gives ${found.join(', ')}`);
+  }
+}
+
+/** Suite-level strictness: unique names, and at least one compliant and one noncompliant case. */
+export function verifyCases(rule: AnyRule, cases: readonly RuleCase[]): void {
+  const names = new Set<string>();
+  for (const testCase of cases) {
+    assert.ok(!names.has(testCase.name), `${rule.meta.id}: duplicate case name "${testCase.name}"`);
+    names.add(testCase.name);
+  }
+  const statuses = cases.flatMap((testCase) => Object.values(testCase.expect).map((want) => (typeof want === 'string' ? want : want.status)));
+  assert.ok(statuses.includes('COMPLIANT'), `${rule.meta.id}: needs a COMPLIANT case`);
+  assert.ok(statuses.includes('NON_COMPLIANT'), `${rule.meta.id}: needs a NON_COMPLIANT case`);
+}

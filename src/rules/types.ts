@@ -1,0 +1,73 @@
+import type { ResourceGraph } from '../model/graph.js';
+import type { Severity, Status } from '../model/evaluation.js';
+import type { PropertyPath, Resource } from '../model/resource.js';
+
+/** JSON-schema subset for rule parameters (AWS Config passes every parameter as a string). */
+export interface ParameterSchema {
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'string-list' | 'port-list';
+  description: string;
+  default?: string | number | boolean | readonly string[];
+  enum?: readonly string[];
+  minimum?: number;
+  maximum?: number;
+}
+
+export type ParameterValue = string | number | boolean | string[] | undefined;
+
+export interface RuleExample {
+  title?: string;
+  /** CloudFormation YAML (a whole template) shown in the docs and run by the docs test. */
+  cloudformation?: string;
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  /** Upper snake case; an AWS Config managed rule identifier where one exists. */
+  id: string;
+  title: string;
+  /** One or two sentences: what is checked and why it matters. */
+  description: string;
+  severity: Severity;
+  /** CloudFormation type names this rule evaluates. */
+  resourceTypes: readonly string[];
+  /** Message templates with `{{name}}` placeholders, keyed by message id. */
+  messages: Record<MessageId, string>;
+  parameters?: Record<string, ParameterSchema>;
+  /** Framework mappings, e.g. `{ 'CIS AWS Foundations v5.0.0': ['3.7'], 'AWS FSBP': ['EC2.6'] }`. */
+  frameworks?: Record<string, readonly string[]>;
+  /** The AWS Config managed rule this rule follows (its `rule-name`), when there is one. */
+  managedRule?: string;
+  /** How to fix a violation. */
+  remediation: string;
+  /** Built-in SSM Automation runbook id that fixes a violation, when there is one. */
+  runbook?: string;
+  /** The rule compares `resource.previous` with `resource.properties`. */
+  changeAware?: boolean;
+  /** The rule needs live data (credential reports, describe APIs): NOT_APPLICABLE in IaC scans. */
+  liveOnly?: boolean;
+  examples?: { compliant?: readonly RuleExample[]; noncompliant?: readonly RuleExample[] };
+}
+
+/** What a rule says about one resource (or one part of it). */
+export interface Verdict<MessageId extends string = string> {
+  status: Exclude<Status, 'ERROR'>;
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  /** The property path that decided the verdict (the engine maps it to a line). */
+  path?: PropertyPath;
+}
+
+export interface RuleContext<Params> {
+  readonly params: Params;
+  readonly graph: ResourceGraph;
+}
+
+export type CheckResult<MessageId extends string> = Verdict<MessageId> | readonly Verdict<MessageId>[];
+
+export interface Rule<Params = Record<string, ParameterValue>, MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  /** Pure and synchronous: no I/O, no console, no clock unless given. */
+  check(resource: Resource, context: RuleContext<Params>): CheckResult<MessageId>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, string>;

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../src/rules/index.js';
+import { verifyCase, verifyCases, verifyExamples, verifyMeta, type RuleCase } from '../src/rules/tester.js';
+
+const rulesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rules', 'aws');
+
+/** Rule files and fixture files on disk, by rule id (the file name). */
+function filesOnDisk(): { rules: Map<string, string>; fixtures: Map<string, string> } {
+  const rules = new Map<string, string>();
+  const fixtures = new Map<string, string>();
+  for (const service of readdirSync(rulesRoot)) {
+    for (const file of readdirSync(join(rulesRoot, service))) {
+      const path = join(rulesRoot, service, file);
+      if (file.endsWith('.fixtures.ts')) fixtures.set(basename(file, '.fixtures.ts'), path);
+      else if (/^[A-Z0-9_]+\.ts$/.test(file)) rules.set(basename(file, '.ts'), path);
+    }
+  }
+  return { rules, fixtures };
+}
+
+const disk = filesOnDisk();
+
+describe('rule library', () => {
+  it('registers every rule file, each named by its id, each with fixtures', () => {
+    const registered = builtinRules.map((rule) => rule.meta.id).sort();
+    assert.deepEqual(registered, [...disk.rules.keys()].sort());
+    assert.deepEqual([...disk.fixtures.keys()].sort(), registered);
+    assert.equal(new Set(registered).size, registered.length, 'duplicate rule ids');
+  });
+});
+
+for (const rule of builtinRules) {
+  describe(rule.meta.id, async () => {
+    const fixturePath = disk.fixtures.get(rule.meta.id);
+    const cases: RuleCase[] = fixturePath ? ((await import(fixturePath)) as { default: RuleCase[] }).default : [];
+    it('has valid metadata', () => verifyMeta(rule));
+    it('has documented examples that behave as documented', () => verifyExamples(rule));
+    it('has compliant and non-compliant cases', () => verifyCases(rule, cases));
+    for (const testCase of cases) {
+      it(testCase.name, () => verifyCase(rule, testCase));
+    }
+  });
+}
