@@ -1,4 +1,5 @@
-import { isUnknown, Unknown } from './unknown.js';
+import type { Unknown } from './unknown.js';
+import { isUnknown } from './unknown.js';
 
 /** A property value in the canonical (CloudFormation-shaped) model. */
 export type Value = string | number | boolean | null | Unknown | Value[] | ValueObject;

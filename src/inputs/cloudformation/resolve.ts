@@ -1,6 +1,7 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { Edge, PropertyPath } from '../../model/resource.js';
-import { isUnknown, unknown, Unknown } from '../../model/unknown.js';
+import type { Unknown } from '../../model/unknown.js';
+import { isUnknown, unknown } from '../../model/unknown.js';
 import { containsUnknown, isObject, type Value, type ValueObject } from '../../model/value.js';
 
 /** Values a user gives for a deployment: `--parameters`, `--region`, `--account-id`. */
