@@ -1,5 +1,25 @@
+import { ec2Rules } from './aws/ec2/index.js';
+import { efsRules } from './aws/efs/index.js';
+import { eksRules } from './aws/eks/index.js';
+import { elasticacheRules } from './aws/elasticache/index.js';
+import { fsxRules } from './aws/fsx/index.js';
+import { iamRules } from './aws/iam/index.js';
+import { rdsRules } from './aws/rds/index.js';
 import { s3Rules } from './aws/s3/index.js';
+import { sqsRules } from './aws/sqs/index.js';
+import { vpcRules } from './aws/vpc/index.js';
 import type { AnyRule } from './types.js';
 
 /** Every built-in rule, in id order. */
-export const builtinRules: readonly AnyRule[] = [...s3Rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const builtinRules: readonly AnyRule[] = [
+  ...ec2Rules,
+  ...efsRules,
+  ...eksRules,
+  ...elasticacheRules,
+  ...fsxRules,
+  ...iamRules,
+  ...rdsRules,
+  ...s3Rules,
+  ...sqsRules,
+  ...vpcRules,
+].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -1,0 +1,3 @@
+import type { AnyRule } from '../../types.js';
+
+export const sqsRules: AnyRule[] = [];
