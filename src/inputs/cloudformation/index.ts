@@ -85,7 +85,7 @@ export function templateToDocument(
   const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
     const declaration = declarations[resourceId];
     const start = declarationPositions?.get(resourceId);
-    if (!isObject(declaration)) return start;
+    if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
   };
   return { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };

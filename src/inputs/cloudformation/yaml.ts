@@ -64,9 +64,12 @@ export function parseTemplateText(text: string, file: string): ParsedTemplateSou
     return { line, column: col };
   };
   if (document.errors.length > 0) {
-    for (const error of document.errors.slice(0, 3)) {
+    // One entry per unreadable file: the first error, which is the one to fix first.
+    const [error] = document.errors;
+    if (error) {
       const at = position(error.pos[0]);
-      problems.push({ level: 'error', file, line: at.line, column: at.column, message: firstLine(error.message) });
+      const more = document.errors.length > 1 ? ` (and ${document.errors.length - 1} more)` : '';
+      problems.push({ level: 'error', file, line: at.line, column: at.column, message: `invalid YAML/JSON: ${firstLine(error.message)}${more}` });
     }
     return { value: undefined, positions, problems };
   }

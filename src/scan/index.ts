@@ -1,0 +1,103 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { ScanDocument } from '../model/document.js';
+import type { Evaluation, ScanProblem, Severity } from '../model/evaluation.js';
+import type { ToseiConfig } from '../config/config.js';
+import { resolveParameters } from '../engine/parameters.js';
+import { evaluateDocument, type ActiveRule } from '../engine/run.js';
+import { Suppressions } from '../engine/suppressions.js';
+import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
+import type { ScanReport } from '../report/types.js';
+import type { AnyRule, RuleMeta } from '../rules/types.js';
+import { discoverInputs } from './files.js';
+
+export interface RuleSelection {
+  only?: readonly string[];
+  skip?: readonly string[];
+  /** Parameter values by rule id, over the config file's. */
+  parameters?: Record<string, Record<string, unknown>>;
+  config?: ToseiConfig;
+}
+
+/** Templates above this size are not CloudFormation's to deploy (its limit is 1 MB); skip them. */
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
+const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
+
+/**
+ * Picks the rules to run with their parameters and severities. Throws an Error naming the
+ * unknown rule id or the bad parameter (a usage error).
+ */
+export function selectRules(available: readonly AnyRule[], selection: RuleSelection = {}): ActiveRule[] {
+  const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
+  for (const id of [...(selection.only ?? []), ...(selection.skip ?? []), ...Object.keys(selection.parameters ?? {})]) {
+    if (!byId.has(id)) throw new Error(`unknown rule "${id}" (see \`tosei rules\`)`);
+  }
+  const active: ActiveRule[] = [];
+  for (const rule of available) {
+    const id = rule.meta.id;
+    const settings = selection.config?.rules[id] ?? {};
+    if (selection.only && selection.only.length > 0 ? !selection.only.includes(id) : settings.enabled === false) continue;
+    if (selection.skip?.includes(id)) continue;
+    const params = resolveParameters(rule, { ...settings.parameters, ...selection.parameters?.[id] });
+    active.push({ rule, params, severity: settings.severity ?? rule.meta.severity });
+  }
+  return active;
+}
+
+export interface ScanOptions {
+  paths: readonly string[];
+  rules: readonly ActiveRule[];
+  inputs?: TemplateInputs;
+  config?: ToseiConfig;
+  configFile?: string;
+  tool: { name: string; version: string };
+  now?: Date;
+}
+
+/** Loads one input file into a document; undefined when it is not an input Tosei reads. */
+export function loadInput(path: string, explicit: boolean, inputs: TemplateInputs, problems: ScanProblem[]): ScanDocument | undefined {
+  let text: string;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_INPUT_BYTES) {
+      problems.push({ level: explicit ? 'error' : 'warning', file: path, message: `skipped: ${size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit` });
+      return undefined;
+    }
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
+    return undefined;
+  }
+  if (!explicit && !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
+  try {
+    return loadCloudFormation(text, path, inputs, { force: explicit });
+  } catch (error) {
+    // Adapters report problems themselves; reaching here is a bug, reported rather than fatal.
+    problems.push({ level: 'error', file: path, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
+    return undefined;
+  }
+}
+
+/** Scans files and directories with the given rules; never throws for a bad input. */
+export function scan(options: ScanOptions): ScanReport {
+  const problems: ScanProblem[] = [];
+  const evaluations: Evaluation[] = [];
+  const files: string[] = [];
+  const suppressions = new Suppressions(options.config?.exceptions ?? [], options.configFile, options.now);
+  const discovered = discoverInputs(options.paths, (path, message) => problems.push({ level: 'error', file: path, message }));
+  for (const input of discovered) {
+    const document = loadInput(input.path, input.explicit, options.inputs ?? {}, problems);
+    if (!document) continue;
+    files.push(input.path);
+    problems.push(...document.problems);
+    const result = evaluateDocument(document, options.rules, { suppressions });
+    evaluations.push(...result.evaluations);
+    problems.push(...result.problems);
+  }
+  problems.push(...suppressions.problems, ...suppressions.unused());
+  const rules: Record<string, RuleMeta> = {};
+  for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
+  return { tool: options.tool, files, evaluations, problems, rules };
+}
+
+export type { Severity };

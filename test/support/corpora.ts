@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** `../shared/corpora` beside the repository, as CI and every developer has it. */
+export const CORPORA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora');
+
+export interface CorpusFile {
+  corpus: string;
+  path: string;
+  kind: string;
+  bytes: number;
+}
+
+/** Files of the given kinds listed in every corpus's `_index.tsv`. */
+export function corpusFiles(kinds: readonly string[]): CorpusFile[] {
+  if (!existsSync(CORPORA)) throw new Error(`the corpora are missing: expected them at ${CORPORA}`);
+  const files: CorpusFile[] = [];
+  for (const corpus of readdirSync(CORPORA).sort()) {
+    const index = join(CORPORA, corpus, '_index.tsv');
+    if (!existsSync(index)) continue;
+    for (const line of readFileSync(index, 'utf8').split('\n').slice(1)) {
+      const [path, kind, bytes] = line.split('\t');
+      if (path && kind && kinds.includes(kind)) files.push({ corpus, path: join(CORPORA, corpus, path), kind, bytes: Number(bytes) });
+    }
+  }
+  return files;
+}
