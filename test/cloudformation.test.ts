@@ -236,7 +236,7 @@ Resources:
 // Property-based: no input, however malformed, makes the adapter throw; every problem names the file.
 const yamlish = fc.oneof(
   fc.string(),
-  fc.stringMatching(/^[A-Za-z:!&*\[\]{}\-'" ,\n#|>0-9.]{0,80}$/),
+  fc.stringMatching(/^[A-Za-z:!&*[\]{}\-'" ,\n#|>0-9.]{0,80}$/),
   fc.constantFrom('Resources:\n  A:\n    Type: ', 'Resources: !Ref', '{"Resources": {', 'Resources:\n  A: *x', '!Sub [', 'Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties: !GetAtt'),
 );
 const jsonValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value }>((tie) => ({

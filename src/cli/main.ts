@@ -100,9 +100,9 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   }
 }
 
-function parse(args: readonly string[], options: ParseArgsConfig['options']) {
+function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true as const });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
