@@ -1,0 +1,135 @@
+import type { Evaluation, ScanProblem, Severity, Suppression } from '../../model/evaluation.js';
+import type { RuleMeta } from '../../rules/types.js';
+import type { FormatContext, Formatter } from '../types.js';
+import { compareStrings, fnv1a64, isAbsolutePath, isReported, relativePath, SEVERITY_LEVEL, wellFormed } from './shared.js';
+
+const INFORMATION_URI = 'https://github.com/tosei-dev/tosei';
+const SRCROOT = '%SRCROOT%';
+
+/** What GitHub code scanning reads to rank security alerts (CVSS-like, 0.0–10.0). */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+
+const SUPPRESSION_KIND: Record<Suppression['kind'], 'inSource' | 'external'> = {
+  metadata: 'inSource',
+  'guard-metadata': 'inSource',
+  comment: 'inSource',
+  config: 'external',
+};
+
+type Json = Record<string, unknown>;
+
+/**
+ * SARIF 2.1.0, one run. Results for violations (`fail` at the severity's level), rule errors
+ * (`fail`, `error`) and undecided evaluations (`review`; the spec requires level `none` for any
+ * kind but `fail`). Suppressed results are kept with their suppression; problems become notifications.
+ */
+export const formatSarif: Formatter = (report, context) => {
+  const ruleIds = Object.keys(report.rules).sort(compareStrings);
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const rules = ruleIds.map((id) => descriptor(report.rules[id] as RuleMeta, context));
+  const results = report.evaluations.filter(isReported).map((evaluation) => result(evaluation, ruleIndex, context));
+  const notifications = report.problems.map((problem) => notification(problem, ruleIndex, context));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: INFORMATION_URI, rules } },
+        invocations: [
+          {
+            executionSuccessful: report.problems.every((problem) => problem.level !== 'error'),
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(`${context.cwd.replace(/[\\/]+$/, '')}/`) } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+function descriptor(meta: RuleMeta, context: FormatContext): Json {
+  const url = context.ruleUrl(meta.id);
+  const frameworks = Object.keys(meta.frameworks ?? {}).sort(compareStrings);
+  const mappings = frameworks.map((name) => `- ${name}: ${(meta.frameworks?.[name] ?? []).join(', ')}`);
+  const markdown = [meta.remediation, ...(mappings.length > 0 ? ['', '**Frameworks**', '', ...mappings] : []), '', `[Documentation](${url})`].join('\n');
+  return {
+    id: meta.id,
+    name: meta.id,
+    shortDescription: { text: meta.title },
+    fullDescription: { text: meta.description },
+    help: { text: meta.remediation, markdown },
+    helpUri: url,
+    defaultConfiguration: { level: SEVERITY_LEVEL[meta.severity] },
+    properties: {
+      tags: ['security', ...frameworks],
+      'security-severity': SECURITY_SEVERITY[meta.severity],
+      severity: meta.severity,
+      resourceTypes: [...meta.resourceTypes],
+      ...(meta.frameworks ? { frameworks: meta.frameworks } : {}),
+    },
+  };
+}
+
+function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context: FormatContext): Json {
+  const { resource, location } = evaluation;
+  const file = relativePath(location.file, context.cwd);
+  const index = ruleIndex.get(evaluation.ruleId);
+  const physical = physicalLocation(location.file, location.line, location.column, context);
+  return {
+    ruleId: evaluation.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    kind: evaluation.status === 'INSUFFICIENT_DATA' ? 'review' : 'fail',
+    level: evaluation.status === 'INSUFFICIENT_DATA' ? 'none' : evaluation.status === 'ERROR' ? 'error' : SEVERITY_LEVEL[evaluation.severity],
+    message: { text: evaluation.message },
+    locations: [
+      {
+        ...(physical ? { physicalLocation: physical } : {}),
+        logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.id }],
+      },
+    ],
+    partialFingerprints: { 'toseiFinding/v1': fnv1a64(JSON.stringify([evaluation.ruleId, file, resource.id, location.path])) },
+    ...(evaluation.suppressed
+      ? { suppressions: [{ kind: SUPPRESSION_KIND[evaluation.suppressed.kind], status: 'accepted', justification: evaluation.suppressed.reason }] }
+      : {}),
+    properties: {
+      status: evaluation.status,
+      severity: evaluation.severity,
+      resourceType: resource.type,
+      source: resource.source,
+      propertyPath: location.path,
+      ...(resource.arn === undefined ? {} : { arn: resource.arn }),
+    },
+  };
+}
+
+function notification(problem: ScanProblem, ruleIndex: Map<string, number>, context: FormatContext): Json {
+  const physical = physicalLocation(problem.file, problem.line, problem.column, context);
+  const index = problem.ruleId === undefined ? undefined : ruleIndex.get(problem.ruleId);
+  return {
+    level: problem.level,
+    message: { text: problem.message },
+    ...(physical ? { locations: [{ physicalLocation: physical }] } : {}),
+    ...(problem.ruleId === undefined ? {} : { associatedRule: { id: problem.ruleId, ...(index === undefined ? {} : { index }) } }),
+  };
+}
+
+function physicalLocation(file: string, line: number | undefined, column: number | undefined, context: FormatContext): Json | undefined {
+  if (file === '') return undefined;
+  const path = relativePath(file, context.cwd);
+  const artifactLocation = isAbsolutePath(path) ? { uri: fileUri(path) } : { uri: encodePath(path), uriBaseId: SRCROOT };
+  const region = line !== undefined && line >= 1 ? { startLine: line, ...(column !== undefined && column >= 1 ? { startColumn: column } : {}) } : undefined;
+  return { artifactLocation, ...(region ? { region } : {}) };
+}
+
+/** A `file://` URI for an absolute POSIX or Windows path. */
+function fileUri(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  return `file://${slashed.startsWith('/') ? '' : '/'}${encodePath(slashed)}`;
+}
+
+/** Percent-encodes what a URI path may not hold; `/` and a drive's `:` stay. */
+function encodePath(path: string): string {
+  return encodeURI(wellFormed(path)).replace(/[?#]/g, (char) => encodeURIComponent(char));
+}

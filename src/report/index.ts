@@ -1,0 +1,22 @@
+import { formatGithub } from './formatters/github.js';
+import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
+import { formatMarkdown } from './formatters/markdown.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatText } from './formatters/text.js';
+import type { Formatter } from './types.js';
+
+export type { FormatContext, Formatter, ScanReport, ScanSummary } from './types.js';
+export { isFailingAt, summarize } from './types.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export const formatters: Record<FormatName, Formatter> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  markdown: formatMarkdown,
+  github: formatGithub,
+};
