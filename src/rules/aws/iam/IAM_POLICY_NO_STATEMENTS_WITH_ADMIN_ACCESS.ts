@@ -1,0 +1,120 @@
+import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
+import { boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel } from '../../lib/iam.js';
+import { includesWildcard, isAllow, policyStatements, type Statement } from '../../lib/policy.js';
+import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import type { Verdict } from '../../types.js';
+
+type MessageId = 'noAdmin' | 'adminStatement' | 'adminManagedPolicy' | 'boundary' | 'unknownPolicy' | 'unknownStatement' | 'unknownManagedPolicy';
+
+/** The AWS managed AdministratorAccess policy, in any partition. */
+const ADMINISTRATOR_ACCESS = /^arn:aws(-[a-z-]+)?:iam::aws:policy\/AdministratorAccess$/;
+
+export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, MessageId>({
+  meta: {
+    id: 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS',
+    title: 'IAM policies do not grant full administrative access',
+    description:
+      'Checks that no IAM policy has an Allow statement with Action "*" on Resource "*": managed policies, standalone inline policies, inline policies of roles, users and groups, and the AWS managed AdministratorAccess policy attached to a role, user or group. Full "*:*" access defeats least privilege and turns any leaked credential into an account takeover.',
+    severity: 'high',
+    resourceTypes: [
+      'AWS::IAM::ManagedPolicy',
+      'AWS::IAM::Policy',
+      'AWS::IAM::RolePolicy',
+      'AWS::IAM::UserPolicy',
+      'AWS::IAM::GroupPolicy',
+      'AWS::IAM::Role',
+      'AWS::IAM::User',
+      'AWS::IAM::Group',
+    ],
+    managedRule: 'iam-policy-no-statements-with-admin-access',
+    frameworks: { 'AWS FSBP': ['IAM.1'], 'CIS AWS Foundations v5.0.0': ['1.15'] },
+    parameters: {
+      excludePermissionBoundaryPolicy: {
+        type: 'boolean',
+        description: 'Do not evaluate managed policies that a role or user of the template uses as its permissions boundary.',
+        default: false,
+      },
+    },
+    messages: {
+      noAdmin: 'The policies of {{id}} do not grant "*" on "*".',
+      adminStatement: 'In {{policy}}, {{statement}} allows every action on every resource.',
+      adminManagedPolicy: '{{type}} {{id}} has the AWS managed policy {{arn}} attached, which allows every action on every resource.',
+      boundary: 'Managed policy {{id}} is the permissions boundary of {{principal}} and is not evaluated (excludePermissionBoundaryPolicy).',
+      unknownPolicy: 'The content of {{policy}} is not known before deployment ({{reason}}).',
+      unknownStatement: 'In {{policy}}, whether {{statement}} allows every action on every resource is not known before deployment ({{reason}}).',
+      unknownManagedPolicy: 'A managed policy attached to {{type}} {{id}} is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Replace `Action: "*"` on `Resource: "*"` (and the AdministratorAccess managed policy) with the actions and resources the principal needs.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation: `Resources:
+  AdminPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: '*'
+            Resource: '*'
+`,
+        },
+      ],
+      compliant: [
+        {
+          cloudformation: `Resources:
+  DeployPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: ['cloudformation:*', 's3:GetObject']
+            Resource: '*'
+`,
+        },
+      ],
+    },
+  },
+  check(resource, { params, graph }) {
+    if (params.excludePermissionBoundaryPolicy === true && resource.type === 'AWS::IAM::ManagedPolicy') {
+      const principal = boundaryUser(resource, graph);
+      if (principal) return notApplicable('boundary', { principal: principal.id }, []);
+    }
+    const verdicts: Verdict<MessageId>[] = [];
+    for (const { label, document, path } of declaredPolicyDocuments(resource)) {
+      const statements = policyStatements(document, path);
+      if (isUnknown(statements)) {
+        verdicts.push(insufficientData('unknownPolicy', { policy: label, reason: statements.reason }, path));
+        continue;
+      }
+      for (const statement of statements) {
+        const verdict = checkStatement(statement, label);
+        if (verdict) verdicts.push(verdict);
+      }
+    }
+    if (isPrincipal(resource)) {
+      for (const attachment of principalPolicies(resource, graph)) {
+        // Policies declared elsewhere in the template (and !Ref'd managed policies) are evaluated on their own.
+        if (attachment.kind !== 'managedArn' || attachment.target) continue;
+        if (attachment.unknown) {
+          verdicts.push(insufficientData('unknownManagedPolicy', { reason: attachment.unknown.reason }, attachment.path));
+        } else if (typeof attachment.arn === 'string' && ADMINISTRATOR_ACCESS.test(attachment.arn)) {
+          verdicts.push(nonCompliant('adminManagedPolicy', { arn: attachment.arn }, attachment.path));
+        }
+      }
+    }
+    return verdicts.length > 0 ? verdicts : compliant('noAdmin', {}, []);
+  },
+});
+
+function checkStatement(statement: Statement, policy: string): Verdict<MessageId> | undefined {
+  const parts: (boolean | Unknown)[] = [isAllow(statement), includesWildcard(statement.actions), includesWildcard(statement.resources)];
+  if (parts.includes(false)) return undefined;
+  const label = statementLabel(statement);
+  const unknownPart = parts.find(isUnknown);
+  if (unknownPart) return insufficientData('unknownStatement', { statement: label, policy, reason: unknownPart.reason }, statement.path);
+  return nonCompliant('adminStatement', { statement: label, policy }, statement.path);
+}

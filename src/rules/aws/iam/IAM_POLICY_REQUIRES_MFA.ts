@@ -1,0 +1,144 @@
+import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
+import { boundaryUser, declaredPolicyDocuments, statementLabel } from '../../lib/iam.js';
+import { isAllow, policyStatements, type Statement } from '../../lib/policy.js';
+import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import { isObject, toList, type Value } from '../../../model/value.js';
+import type { Verdict } from '../../types.js';
+
+type MessageId = 'requiresMfa' | 'noMfa' | 'noPolicies' | 'boundary' | 'unknownPolicy' | 'unknownStatement';
+
+export default defineRule<Record<string, never>, MessageId>({
+  meta: {
+    id: 'IAM_POLICY_REQUIRES_MFA',
+    title: 'IAM permission policies allow actions only with MFA',
+    description:
+      'Checks that every Allow statement of an IAM permission policy (managed, standalone inline, or inline in a role, user or group) carries an MFA condition: Bool or BoolIfExists aws:MultiFactorAuthPresent "true", NumericLessThan(Equals) aws:MultiFactorAuthAge, or Null aws:MultiFactorAuthAge "false". A role\'s AssumeRolePolicyDocument is a trust policy, not a permission policy, and is not checked; nor are managed policies the template uses as a permissions boundary, which only cap permissions. Requiring MFA keeps a leaked password or access key from being enough to act.',
+    severity: 'medium',
+    resourceTypes: [
+      'AWS::IAM::ManagedPolicy',
+      'AWS::IAM::Policy',
+      'AWS::IAM::RolePolicy',
+      'AWS::IAM::UserPolicy',
+      'AWS::IAM::GroupPolicy',
+      'AWS::IAM::Role',
+      'AWS::IAM::User',
+      'AWS::IAM::Group',
+    ],
+    messages: {
+      requiresMfa: 'Every Allow statement in the permission policies of {{id}} requires MFA.',
+      noMfa: 'In {{policy}}, {{statement}} allows access without an MFA condition (aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge).',
+      noPolicies: '{{type}} {{id}} declares no inline permission policies (its trust policy is not checked).',
+      boundary: 'Managed policy {{id}} is the permissions boundary of {{principal}}; a boundary only caps permissions and is not checked.',
+      unknownPolicy: 'The content of {{policy}} is not known before deployment ({{reason}}).',
+      unknownStatement: 'In {{policy}}, whether {{statement}} allows access without MFA is not known before deployment ({{reason}}).',
+    },
+    remediation:
+      'Add `Condition: { Bool: { "aws:MultiFactorAuthPresent": "true" } }` (or a `NumericLessThan` on `aws:MultiFactorAuthAge`) to every Allow statement.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation: `Resources:
+  ReadLogs:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: ['logs:GetLogEvents', 'logs:FilterLogEvents']
+            Resource: '*'
+`,
+        },
+      ],
+      compliant: [
+        {
+          cloudformation: `Resources:
+  ReadLogs:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: ['logs:GetLogEvents', 'logs:FilterLogEvents']
+            Resource: '*'
+            Condition:
+              Bool:
+                aws:MultiFactorAuthPresent: 'true'
+`,
+        },
+      ],
+    },
+  },
+  check(resource, { graph }) {
+    const boundaryOf = boundaryUser(resource, graph);
+    if (boundaryOf) return notApplicable('boundary', { principal: boundaryOf.id }, []);
+    const documents = declaredPolicyDocuments(resource);
+    if (documents.length === 0) return notApplicable('noPolicies', {}, []);
+    const verdicts: Verdict<MessageId>[] = [];
+    for (const { label, document, path } of documents) {
+      const statements = policyStatements(document, path);
+      if (isUnknown(statements)) {
+        verdicts.push(insufficientData('unknownPolicy', { policy: label, reason: statements.reason }, path));
+        continue;
+      }
+      for (const statement of statements) {
+        const verdict = checkStatement(statement, label);
+        if (verdict) verdicts.push(verdict);
+      }
+    }
+    return verdicts.length > 0 ? verdicts : compliant('requiresMfa', {}, []);
+  },
+});
+
+function checkStatement(statement: Statement, policy: string): Verdict<MessageId> | undefined {
+  const label = statementLabel(statement);
+  const allow = isAllow(statement);
+  if (allow === false) return undefined;
+  const mfa = requiresMfa(statement.condition);
+  if (mfa === true) return undefined;
+  const unknownPart = isUnknown(allow) ? allow : isUnknown(mfa) ? mfa : undefined;
+  if (unknownPart) return insufficientData('unknownStatement', { statement: label, policy, reason: unknownPart.reason }, statement.path);
+  return nonCompliant('noMfa', { statement: label, policy }, statement.path);
+}
+
+const MFA_PRESENT = 'aws:multifactorauthpresent';
+const MFA_AGE = 'aws:multifactorauthage';
+
+/**
+ * Whether a statement's Condition requires MFA. `BoolIfExists` counts, although it also admits
+ * requests signed with long-term access keys (for which the key is absent).
+ */
+function requiresMfa(condition: Value | undefined): boolean | Unknown {
+  if (condition === undefined || condition === null) return false;
+  if (isUnknown(condition)) return condition;
+  if (!isObject(condition)) return false;
+  let unknownPart: Unknown | undefined;
+  for (const [operator, block] of Object.entries(condition)) {
+    if (isUnknown(block)) {
+      unknownPart ??= block;
+      continue;
+    }
+    if (!isObject(block)) continue;
+    const op = operator.toLowerCase();
+    for (const [key, raw] of Object.entries(block)) {
+      const name = key.toLowerCase();
+      if (name !== MFA_PRESENT && name !== MFA_AGE) continue;
+      const values = toList(raw);
+      if (isUnknown(values)) {
+        unknownPart ??= values;
+        continue;
+      }
+      if (name === MFA_AGE && (op === 'numericlessthan' || op === 'numericlessthanequals')) return true;
+      const expected = name === MFA_PRESENT && (op === 'bool' || op === 'boolifexists') ? 'true' : name === MFA_AGE && op === 'null' ? 'false' : undefined;
+      if (expected === undefined) continue;
+      const unknownValue = values.find(isUnknown);
+      if (unknownValue) {
+        unknownPart ??= unknownValue;
+        continue;
+      }
+      if (values.length > 0 && values.every((value) => String(value).toLowerCase() === expected)) return true;
+    }
+  }
+  return unknownPart ?? false;
+}

@@ -1,0 +1,78 @@
+import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { isUnknown } from '../../../model/unknown.js';
+
+export default defineRule<{ permissionsBoundaryArns?: string[] }>({
+  meta: {
+    id: 'IAM_PRINCIPAL_PERMISSIONS_BOUNDARY',
+    title: 'IAM roles and users have a permissions boundary',
+    description:
+      'Checks that an IAM role or user sets a PermissionsBoundary, optionally one of a list of approved boundary policies. A boundary caps what the principal can ever be granted, whatever policies are attached to it later.',
+    severity: 'medium',
+    resourceTypes: ['AWS::IAM::Role', 'AWS::IAM::User'],
+    parameters: {
+      permissionsBoundaryArns: {
+        type: 'string-list',
+        description: 'ARNs of the approved permissions boundary policies (any boundary when absent).',
+      },
+    },
+    messages: {
+      set: '{{type}} {{id}} has the permissions boundary {{boundary}}.',
+      missing: '{{type}} {{id}} has no PermissionsBoundary.',
+      notApproved: '{{type}} {{id}} uses the permissions boundary {{actual}}, which is not one of the approved boundaries ({{expected}}).',
+      unknownBoundary: 'The permissions boundary of {{type}} {{id}} is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Set `PermissionsBoundary` on the role or user to the ARN of an approved boundary managed policy.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation: `Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+`,
+        },
+      ],
+      compliant: [
+        {
+          cloudformation: `Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      PermissionsBoundary: arn:aws:iam::123456789012:policy/DeveloperBoundary
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+`,
+        },
+      ],
+    },
+  },
+  check(principal, { params }) {
+    const boundary = principal.properties.PermissionsBoundary;
+    const path = ['PermissionsBoundary'];
+    if (boundary === undefined || boundary === null || boundary === '') return nonCompliant('missing', {}, []);
+    const approved = params.permissionsBoundaryArns;
+    if (isUnknown(boundary)) {
+      // A Ref/GetAtt to a managed policy in the template is certainly set; any other unknown
+      // (an undecidable Fn::If may remove the property) is not known to be set.
+      if (boundary.ref !== undefined && (approved === undefined || approved.length === 0)) {
+        return compliant('set', { boundary: boundary.ref.resource }, path);
+      }
+      return insufficientData('unknownBoundary', { reason: boundary.reason }, path);
+    }
+    if (typeof boundary !== 'string') return nonCompliant('missing', {}, path);
+    if (approved !== undefined && approved.length > 0 && !approved.includes(boundary)) {
+      return nonCompliant('notApproved', { actual: boundary, expected: approved.join(', ') }, path);
+    }
+    return compliant('set', { boundary }, path);
+  },
+});

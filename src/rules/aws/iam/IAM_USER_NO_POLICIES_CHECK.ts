@@ -1,0 +1,67 @@
+import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { principalPolicies, type PolicyAttachment } from '../../lib/iam.js';
+import type { Verdict } from '../../types.js';
+
+type MessageId = 'noPolicies' | 'inlinePolicy' | 'managedPolicy' | 'policyResource' | 'unknownPolicy';
+
+export default defineRule<Record<string, never>, MessageId>({
+  meta: {
+    id: 'IAM_USER_NO_POLICIES_CHECK',
+    title: 'IAM users have no policies attached directly',
+    description:
+      'Checks that an IAM user has no policy of its own: no inline Policies, no ManagedPolicyArns, and no AWS::IAM::Policy, AWS::IAM::ManagedPolicy or AWS::IAM::UserPolicy in the template that names the user. Users should get their permissions from groups, so that access is granted and revoked in one place.',
+    severity: 'low',
+    resourceTypes: ['AWS::IAM::User'],
+    managedRule: 'iam-user-no-policies-check',
+    frameworks: { 'AWS FSBP': ['IAM.2'], 'CIS AWS Foundations v5.0.0': ['1.14'] },
+    messages: {
+      noPolicies: 'User {{id}} has no policies attached directly.',
+      inlinePolicy: 'User {{id}} has the inline policy {{policy}}.',
+      managedPolicy: 'User {{id}} has the managed policy {{policy}} attached directly.',
+      policyResource: 'Policy {{policy}} is attached to user {{id}} directly.',
+      unknownPolicy: 'Whether a policy is attached to user {{id}} is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Move the user\'s policies to an IAM group (`AWS::IAM::Group`) and add the user to the group with `Groups`.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation: `Resources:
+  Alice:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/ReadOnlyAccess
+`,
+        },
+      ],
+      compliant: [
+        {
+          cloudformation: `Resources:
+  Readers:
+    Type: AWS::IAM::Group
+    Properties:
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/ReadOnlyAccess
+  Alice:
+    Type: AWS::IAM::User
+    Properties:
+      Groups:
+        - !Ref Readers
+`,
+        },
+      ],
+    },
+  },
+  check(user, { graph }) {
+    const verdicts = principalPolicies(user, graph).map((attachment) => verdictFor(attachment, user.id));
+    return verdicts.length > 0 ? verdicts : compliant('noPolicies', {}, []);
+  },
+});
+
+function verdictFor(attachment: PolicyAttachment, userId: string): Verdict<MessageId> {
+  // Paths locate the finding in the user; an attachment declared by another resource points at the user as a whole.
+  const path = attachment.declaredBy.id === userId ? attachment.path : [];
+  if (attachment.unknown) return insufficientData('unknownPolicy', { reason: attachment.unknown.reason }, path);
+  const kind = attachment.kind === 'inline' ? 'inlinePolicy' : attachment.kind === 'managedArn' ? 'managedPolicy' : 'policyResource';
+  return nonCompliant(kind, { policy: attachment.name }, path);
+}

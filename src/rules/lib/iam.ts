@@ -1,0 +1,264 @@
+import type { ResourceGraph } from '../../model/graph.js';
+import type { PropertyPath, Resource } from '../../model/resource.js';
+import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { isObject, type Value } from '../../model/value.js';
+import type { Statement } from './policy.js';
+
+/** How a principal (user, role, group) is named and referred to in IAM resources. */
+interface PrincipalShape {
+  /** Property of `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` that lists such principals. */
+  listProperty: 'Users' | 'Roles' | 'Groups';
+  /** The principal's own name property; also the property of its single-principal inline policy resource. */
+  nameProperty: 'UserName' | 'RoleName' | 'GroupName';
+  /** The separate inline policy resource for this kind of principal. */
+  inlinePolicyType: string;
+}
+
+const PRINCIPALS: Record<string, PrincipalShape> = {
+  'AWS::IAM::User': { listProperty: 'Users', nameProperty: 'UserName', inlinePolicyType: 'AWS::IAM::UserPolicy' },
+  'AWS::IAM::Role': { listProperty: 'Roles', nameProperty: 'RoleName', inlinePolicyType: 'AWS::IAM::RolePolicy' },
+  'AWS::IAM::Group': { listProperty: 'Groups', nameProperty: 'GroupName', inlinePolicyType: 'AWS::IAM::GroupPolicy' },
+};
+
+/** Policy resources that attach one document to several principals through `Users`/`Roles`/`Groups`. */
+const SHARED_POLICY_TYPES = ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'] as const;
+
+/** One policy attached to a principal. */
+export interface PolicyAttachment {
+  /**
+   * `inline`: an entry of the principal's own `Policies`; `managedArn`: an entry of its
+   * `ManagedPolicyArns`; `policyResource`: a separate `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy`
+   * or `AWS::IAM::UserPolicy`/`RolePolicy`/`GroupPolicy` that names the principal.
+   */
+  kind: 'inline' | 'managedArn' | 'policyResource';
+  /** The resource that declares the attachment: the principal itself, or the policy resource. */
+  declaredBy: Resource;
+  /** Path of the attachment inside `declaredBy`. */
+  path: PropertyPath;
+  /** A readable name: policy name, ARN, or logical id. */
+  name: string;
+  /** `managedArn` only: the ARN as written (a string, or an Unknown). */
+  arn?: Value;
+  /** `managedArn` only: the template's managed policy the ARN refers to (`!Ref MyManagedPolicy`). */
+  target?: Resource;
+  /**
+   * Set when it is not known whether this attachment exists or what it is: an unresolved list, an
+   * entry behind an undecidable `Fn::If`, an ARN or policy entry that is not known before deployment.
+   */
+  unknown?: Unknown;
+}
+
+/** True for `AWS::IAM::User`, `AWS::IAM::Role` and `AWS::IAM::Group`. */
+export function isPrincipal(resource: Resource): boolean {
+  return resource.type in PRINCIPALS;
+}
+
+/**
+ * Every policy attached to a user, role or group: its inline `Policies`, its `ManagedPolicyArns`,
+ * and the `AWS::IAM::Policy` / `AWS::IAM::ManagedPolicy` resources that list it in
+ * `Users`/`Roles`/`Groups`, plus `AWS::IAM::UserPolicy`/`RolePolicy`/`GroupPolicy` resources that
+ * name it. A policy resource refers to the principal with a `Ref` or with its literal name.
+ * References the template can not trace (e.g. `Fn::ImportValue` entries in a policy's `Users`)
+ * are not attributed to any principal.
+ */
+export function principalPolicies(principal: Resource, graph: ResourceGraph): PolicyAttachment[] {
+  const shape = PRINCIPALS[principal.type];
+  if (!shape) return [];
+  return [...inlinePolicies(principal), ...managedPolicyArns(principal, graph), ...policyResources(principal, shape, graph)];
+}
+
+function inlinePolicies(principal: Resource): PolicyAttachment[] {
+  const policies = principal.properties.Policies;
+  if (isUnknown(policies)) return [{ kind: 'inline', declaredBy: principal, path: ['Policies'], name: 'Policies', unknown: policies }];
+  if (!Array.isArray(policies)) return [];
+  const found: PolicyAttachment[] = [];
+  policies.forEach((entry, index) => {
+    const path = ['Policies', index];
+    if (isUnknown(entry)) found.push({ kind: 'inline', declaredBy: principal, path, name: `Policies[${index}]`, unknown: entry });
+    else if (isObject(entry)) found.push({ kind: 'inline', declaredBy: principal, path, name: typeof entry.PolicyName === 'string' ? entry.PolicyName : `Policies[${index}]` });
+  });
+  return found;
+}
+
+function managedPolicyArns(principal: Resource, graph: ResourceGraph): PolicyAttachment[] {
+  const arns = principal.properties.ManagedPolicyArns;
+  if (isUnknown(arns)) return [{ kind: 'managedArn', declaredBy: principal, path: ['ManagedPolicyArns'], name: 'ManagedPolicyArns', arn: arns, unknown: arns }];
+  if (!Array.isArray(arns)) return [];
+  const found: PolicyAttachment[] = [];
+  arns.forEach((arn, index) => {
+    const path = ['ManagedPolicyArns', index];
+    if (typeof arn === 'string') {
+      found.push({ kind: 'managedArn', declaredBy: principal, path, name: arn, arn });
+      return;
+    }
+    if (!isUnknown(arn)) return;
+    const target = graph.target(arn);
+    if (target?.type === 'AWS::IAM::ManagedPolicy') found.push({ kind: 'managedArn', declaredBy: principal, path, name: target.id, arn, target });
+    else found.push({ kind: 'managedArn', declaredBy: principal, path, name: `ManagedPolicyArns[${index}]`, arn, unknown: arn });
+  });
+  return found;
+}
+
+function policyResources(principal: Resource, shape: PrincipalShape, graph: ResourceGraph): PolicyAttachment[] {
+  const name = principal.properties[shape.nameProperty];
+  const literalName = typeof name === 'string' ? name : undefined;
+  const found: PolicyAttachment[] = [];
+  const candidates = (type: string, property: string): Resource[] => {
+    const list = graph.referrers(principal.id, type, property);
+    if (literalName !== undefined) {
+      for (const resource of graph.ofType(type)) if (!list.includes(resource)) list.push(resource);
+    }
+    return list;
+  };
+  for (const type of SHARED_POLICY_TYPES) {
+    for (const policy of candidates(type, shape.listProperty)) {
+      const attachment = listAttachment(graph, policy, shape.listProperty, principal.id, literalName);
+      if (attachment) found.push(attachment);
+    }
+  }
+  for (const policy of candidates(shape.inlinePolicyType, shape.nameProperty)) {
+    const value = policy.properties[shape.nameProperty];
+    const base = { kind: 'policyResource' as const, declaredBy: policy, path: [shape.nameProperty], name: policyName(policy) };
+    if (refersTo(value, principal.id, literalName)) found.push(base);
+    else if (isUnknown(value) && !value.ref && refersByEdge(graph, policy, shape.nameProperty, principal.id)) found.push({ ...base, unknown: value });
+  }
+  return found;
+}
+
+/** How a policy resource's `Users`/`Roles`/`Groups` list names the principal, if it does. */
+function listAttachment(graph: ResourceGraph, policy: Resource, property: string, principalId: string, literalName: string | undefined): PolicyAttachment | undefined {
+  const list = policy.properties[property];
+  const base = { kind: 'policyResource' as const, declaredBy: policy, name: policyName(policy) };
+  if (isUnknown(list)) {
+    // Only a list that mentioned the principal somewhere (an edge) may attach it.
+    return refersByEdge(graph, policy, property, principalId) ? { ...base, path: [property], unknown: list } : undefined;
+  }
+  if (!Array.isArray(list)) return undefined;
+  let uncertain: PolicyAttachment | undefined;
+  for (const [index, item] of list.entries()) {
+    if (refersTo(item, principalId, literalName)) return { ...base, path: [property, index] };
+    if (isUnknown(item) && !item.ref && refersByEdge(graph, policy, property, principalId)) uncertain ??= { ...base, path: [property, index], unknown: item };
+  }
+  return uncertain;
+}
+
+/** Whether the resource's `property` refers to the principal somewhere (a graph edge), even inside an undecided `Fn::If`. */
+function refersByEdge(graph: ResourceGraph, policy: Resource, property: string, principalId: string): boolean {
+  return graph.referrers(principalId, policy.type, property).includes(policy);
+}
+
+/** Whether a value names the principal: a `Ref`/`GetAtt` to it, or its literal name. */
+function refersTo(value: Value | undefined, principalId: string, literalName: string | undefined): boolean {
+  if (isUnknown(value)) return value.ref?.resource === principalId;
+  return literalName !== undefined && value === literalName;
+}
+
+function policyName(policy: Resource): string {
+  const name = policy.properties.ManagedPolicyName ?? policy.properties.PolicyName;
+  return typeof name === 'string' ? `${name} (${policy.id})` : policy.id;
+}
+
+/**
+ * A role or user of the template that uses this managed policy as its permissions boundary: by
+ * `Ref`/`Fn::GetAtt`/`Fn::Sub` to it, or by an ARN ending in the policy's path and name.
+ */
+export function boundaryUser(policy: Resource, graph: ResourceGraph): Resource | undefined {
+  if (policy.type !== 'AWS::IAM::ManagedPolicy') return undefined;
+  for (const type of ['AWS::IAM::Role', 'AWS::IAM::User']) {
+    const [referrer] = graph.referrers(policy.id, type, 'PermissionsBoundary');
+    if (referrer) return referrer;
+  }
+  const name = policy.properties.ManagedPolicyName;
+  if (typeof name !== 'string') return undefined;
+  const policyPath = typeof policy.properties.Path === 'string' ? policy.properties.Path : '/';
+  const suffix = `:policy${policyPath}${name}`;
+  return [...graph.ofType('AWS::IAM::Role'), ...graph.ofType('AWS::IAM::User')].find((principal) => {
+    const boundary = principal.properties.PermissionsBoundary;
+    return typeof boundary === 'string' && boundary.startsWith('arn:') && boundary.endsWith(suffix);
+  });
+}
+
+/** A short label for a statement in messages: its Sid, else its position. */
+export function statementLabel(statement: Statement): string {
+  const sid = statement.raw.Sid;
+  if (typeof sid === 'string' && sid !== '') return `statement "${sid}"`;
+  const index = statement.path[statement.path.length - 1];
+  return typeof index === 'number' ? `statement ${index + 1}` : 'its statement';
+}
+
+/** A permission policy document a resource declares itself. */
+export interface DeclaredDocument {
+  /** Lower-case label for messages: `policy admin (AdminPolicy)`, `inline policy ops of OpsRole`. */
+  label: string;
+  /** The document (object, JSON string, or Unknown). */
+  document: Value | undefined;
+  /** Path of the document inside the resource. */
+  path: PropertyPath;
+}
+
+/**
+ * The permission policy documents a resource declares itself: `PolicyDocument` of
+ * `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and `AWS::IAM::UserPolicy`/`RolePolicy`/`GroupPolicy`,
+ * and the inline `Policies` of users, roles and groups. A role's `AssumeRolePolicyDocument` is a trust
+ * policy, not a permission policy, and is not returned.
+ */
+export function declaredPolicyDocuments(resource: Resource): DeclaredDocument[] {
+  if (!isPrincipal(resource)) {
+    return [{ label: `policy ${policyName(resource)}`, document: resource.properties.PolicyDocument, path: ['PolicyDocument'] }];
+  }
+  const policies = resource.properties.Policies;
+  if (isUnknown(policies)) return [{ label: `the inline policies of ${resource.id}`, document: policies, path: ['Policies'] }];
+  if (!Array.isArray(policies)) return [];
+  const documents: DeclaredDocument[] = [];
+  policies.forEach((entry, index) => {
+    if (isUnknown(entry)) documents.push({ label: `inline policy ${index + 1} of ${resource.id}`, document: entry, path: ['Policies', index] });
+    else if (isObject(entry)) {
+      const name = typeof entry.PolicyName === 'string' ? entry.PolicyName : String(index + 1);
+      documents.push({ label: `inline policy ${name} of ${resource.id}`, document: entry.PolicyDocument, path: ['Policies', index, 'PolicyDocument'] });
+    }
+  });
+  return documents;
+}
+
+/** One group a user belongs to. */
+export interface GroupMembership {
+  /** The group resource, when the template declares it. */
+  group?: Resource;
+  /** The group's name as written, when it is a literal name of a group outside the template. */
+  name?: string;
+  /** Set when the group is not known before deployment. */
+  unknown?: Unknown;
+  /** The resource declaring the membership (the user, or an `AWS::IAM::UserToGroupAddition`) and where. */
+  declaredBy: Resource;
+  path: PropertyPath;
+}
+
+/**
+ * The groups a user belongs to: its own `Groups` list and `AWS::IAM::UserToGroupAddition`
+ * resources that list it (by `Ref` or by its literal `UserName`). A group named literally is
+ * looked up by `GroupName` among the template's groups.
+ */
+export function userGroups(user: Resource, graph: ResourceGraph): GroupMembership[] {
+  const memberships: GroupMembership[] = [];
+  const resolveGroup = (value: Value | undefined, declaredBy: Resource, path: PropertyPath): void => {
+    if (isUnknown(value)) {
+      const target = graph.target(value);
+      if (target && target.type === 'AWS::IAM::Group') memberships.push({ group: target, declaredBy, path });
+      else memberships.push({ unknown: value, declaredBy, path });
+    } else if (typeof value === 'string') {
+      const group = graph.ofType('AWS::IAM::Group').find((candidate) => candidate.properties.GroupName === value);
+      memberships.push(group ? { group, declaredBy, path } : { name: value, declaredBy, path });
+    }
+  };
+  const groups = user.properties.Groups;
+  if (isUnknown(groups)) memberships.push({ unknown: groups, declaredBy: user, path: ['Groups'] });
+  else if (Array.isArray(groups)) groups.forEach((group, index) => resolveGroup(group, user, ['Groups', index]));
+  const userName = typeof user.properties.UserName === 'string' ? user.properties.UserName : undefined;
+  for (const addition of graph.ofType('AWS::IAM::UserToGroupAddition')) {
+    const attachment = listAttachment(graph, addition, 'Users', user.id, userName);
+    if (!attachment) continue;
+    if (attachment.unknown) memberships.push({ unknown: attachment.unknown, declaredBy: addition, path: attachment.path });
+    else resolveGroup(addition.properties.GroupName, addition, ['GroupName']);
+  }
+  return memberships;
+}
