@@ -1,0 +1,52 @@
+import { compliant, defineRule } from '../../define.js';
+import { isUnknown } from '../../../model/unknown.js';
+import { carriesTransport, portRange } from '../../lib/security-groups.js';
+import { describe, findingVerdicts, worldIngressFindings } from '../../lib/world-ingress.js';
+
+const SSH = 22;
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'INCOMING_SSH_DISABLED',
+    title: 'Security groups do not allow SSH from anywhere',
+    description:
+      'Checks that no ingress rule of a security group admits TCP port 22 from 0.0.0.0/0 or ::/0, whether the rule is inline or a separate AWS::EC2::SecurityGroupIngress. SSH open to the internet invites brute-force attacks on every instance that uses the group.',
+    severity: 'high',
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    managedRule: 'restricted-ssh',
+    frameworks: { 'CIS AWS Foundations v1.2.0': ['4.1'] },
+    messages: {
+      restricted: 'Security group {{id}} does not admit SSH (TCP 22) from anywhere.',
+      sshOpen: 'Security group {{id}} admits SSH from {{source}}: {{where}} allows {{ports}}.',
+      unknownIngress: 'Whether {{where}} of security group {{id}} admits SSH from anywhere is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Restrict the source of every rule covering TCP port 22 to known CIDR ranges or a security group, or use Session Manager instead of SSH.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation:
+            'Resources:\n  Bastion:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: bastion\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: 0.0.0.0/0\n',
+        },
+      ],
+      compliant: [
+        {
+          cloudformation:
+            'Resources:\n  Bastion:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: bastion\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: 10.0.0.0/8\n',
+        },
+      ],
+    },
+  },
+  check(group, { graph }) {
+    const findings = worldIngressFindings(group, graph, {
+      violation(rule) {
+        const tcp = carriesTransport(rule, 'tcp');
+        if (tcp !== true) return tcp;
+        const range = portRange(rule);
+        if (isUnknown(range)) return range;
+        return range[0] <= SSH && SSH <= range[1] ? describe(rule) : false;
+      },
+    });
+    const verdicts = findingVerdicts(findings, 'sshOpen', 'unknownIngress');
+    return verdicts.length > 0 ? verdicts : compliant('restricted', {}, []);
+  },
+});

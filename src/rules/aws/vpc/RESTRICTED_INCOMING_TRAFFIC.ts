@@ -1,0 +1,74 @@
+import { compliant, defineRule } from '../../define.js';
+import { isUnknown } from '../../../model/unknown.js';
+import { carriesTransport, portRange } from '../../lib/security-groups.js';
+import { describe, findingVerdicts, worldIngressFindings } from '../../lib/world-ingress.js';
+
+interface Params {
+  blockedPort1?: number;
+  blockedPort2?: number;
+  blockedPort3?: number;
+  blockedPort4?: number;
+  blockedPort5?: number;
+}
+
+const port = (fallback: number, what: string) =>
+  ({ type: 'integer', description: `A TCP port that must not be open to 0.0.0.0/0 (default ${fallback}, ${what}).`, default: fallback, minimum: 0, maximum: 65535 }) as const;
+
+export default defineRule<Params>({
+  meta: {
+    id: 'RESTRICTED_INCOMING_TRAFFIC',
+    title: 'Security groups do not open common risky TCP ports to 0.0.0.0/0',
+    description:
+      'Checks that no ingress rule of a security group admits TCP traffic from 0.0.0.0/0 to one of up to five blocked ports (FTP, RDP, MySQL and 4333 by default); port ranges and all-protocol rules count. Like the managed rule, only the IPv4 source 0.0.0.0/0 is considered: rules open to ::/0 are not judged here (INCOMING_SSH_DISABLED and VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS cover IPv6).',
+    severity: 'high',
+    resourceTypes: ['AWS::EC2::SecurityGroup'],
+    managedRule: 'restricted-common-ports',
+    frameworks: { 'CIS AWS Foundations v1.2.0': ['4.2'] },
+    parameters: {
+      blockedPort1: port(20, 'FTP data'),
+      blockedPort2: port(21, 'FTP control'),
+      blockedPort3: port(3389, 'RDP'),
+      blockedPort4: port(3306, 'MySQL'),
+      blockedPort5: port(4333, 'mSQL'),
+    },
+    messages: {
+      restricted: 'Security group {{id}} does not admit TCP traffic from 0.0.0.0/0 to a blocked port ({{blocked}}).',
+      blockedPortOpen: 'Security group {{id}}: {{where}} admits {{ports}} from 0.0.0.0/0.',
+      unknownIngress: 'Whether {{where}} of security group {{id}} admits TCP traffic from 0.0.0.0/0 to a blocked port is not known before deployment ({{reason}}).',
+    },
+    remediation: 'Restrict the source of rules covering the blocked TCP ports to known CIDR ranges or security groups, or narrow their port ranges.',
+    examples: {
+      noncompliant: [
+        {
+          cloudformation:
+            'Resources:\n  Database:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: mysql\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 3306\n          ToPort: 3306\n          CidrIp: 0.0.0.0/0\n',
+        },
+      ],
+      compliant: [
+        {
+          cloudformation:
+            'Resources:\n  Database:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: mysql\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 3306\n          ToPort: 3306\n          CidrIp: 10.0.0.0/16\n',
+        },
+      ],
+    },
+  },
+  check(group, { params, graph }) {
+    const blocked = [params.blockedPort1, params.blockedPort2, params.blockedPort3, params.blockedPort4, params.blockedPort5].filter(
+      (value): value is number => value !== undefined,
+    );
+    const findings = worldIngressFindings(group, graph, {
+      ipv4Only: true,
+      violation(rule) {
+        const tcp = carriesTransport(rule, 'tcp');
+        if (tcp !== true) return tcp;
+        const range = portRange(rule);
+        if (isUnknown(range)) return range;
+        const hits = blocked.filter((port) => range[0] <= port && port <= range[1]);
+        if (hits.length === 0) return false;
+        return `${describe(rule)} (blocked port${hits.length > 1 ? 's' : ''} ${hits.join(', ')})`;
+      },
+    });
+    const verdicts = findingVerdicts(findings, 'blockedPortOpen', 'unknownIngress');
+    return verdicts.length > 0 ? verdicts : compliant('restricted', { blocked: blocked.join(', ') || 'none' }, []);
+  },
+});

@@ -1,0 +1,164 @@
+import type { ResourceGraph } from '../../model/graph.js';
+import type { PropertyPath, Resource } from '../../model/resource.js';
+import { isUnknown, type Unknown } from '../../model/unknown.js';
+import type { Value } from '../../model/value.js';
+import { insufficientData, nonCompliant } from '../define.js';
+import type { Verdict } from '../types.js';
+import { ingressRules, parsePortRange, portRange, protocolName, type IngressRule } from './security-groups.js';
+
+/**
+ * What an ingress rule open to the world means to a rule: a short description of the violation
+ * (`"TCP 22"`), `false` when it is acceptable, or the `Unknown` that keeps it from being decided.
+ */
+export type ViolationCheck = (rule: IngressRule) => string | false | Unknown;
+
+/** One ingress permission of a group, judged. */
+export interface WorldIngressFinding {
+  /** `violation`: open to the world and objectionable; `unknown`: undecidable; `open`: open to the world but acceptable. */
+  kind: 'violation' | 'unknown' | 'open';
+  /** Readable location: `SecurityGroupIngress[0]` or `ingress resource AllowSsh`. */
+  where: string;
+  /** Path on the group: the inline rule, or `[]` for a separate `AWS::EC2::SecurityGroupIngress`. */
+  path: PropertyPath;
+  /** For `violation` and `open`: what the rule admits, e.g. `TCP 22`. For `unknown`: why it can not be decided. */
+  detail: string;
+  /** For `violation` and `open`: the world source, `0.0.0.0/0` or `::/0`. */
+  source: string;
+}
+
+export interface WorldIngressOptions {
+  /** Only `0.0.0.0/0` counts as the world (`restricted-common-ports`). */
+  ipv4Only?: boolean;
+  violation: ViolationCheck;
+}
+
+/**
+ * Judges every ingress permission of a security group (inline entries and separate
+ * `AWS::EC2::SecurityGroupIngress` resources) that is, or may be, open to the world.
+ * Unknown inline lists or entries, unresolvable separate resources and separate resources whose
+ * attachment to this group is undecidable (e.g. `GroupId: !If [...]`) give `unknown` findings.
+ */
+export function worldIngressFindings(group: Resource, graph: ResourceGraph, options: WorldIngressOptions): WorldIngressFinding[] {
+  const findings: WorldIngressFinding[] = [];
+  const inline = group.properties.SecurityGroupIngress;
+  if (isUnknown(inline)) {
+    findings.push({ kind: 'unknown', where: 'SecurityGroupIngress', path: ['SecurityGroupIngress'], detail: inline.reason, source: '' });
+  } else if (Array.isArray(inline)) {
+    inline.forEach((entry, index) => {
+      if (isUnknown(entry)) {
+        findings.push({ kind: 'unknown', where: `SecurityGroupIngress[${index}]`, path: ['SecurityGroupIngress', index], detail: entry.reason, source: '' });
+      }
+    });
+  }
+  for (const rule of ingressRules(group, graph)) {
+    const separate = rule.declaredBy !== group;
+    const where = separate ? `ingress resource ${rule.declaredBy.id}` : `SecurityGroupIngress[${String(rule.path[1])}]`;
+    const path = separate ? [] : rule.path;
+    if (separate && rule.declaredBy.unresolved) {
+      findings.push({ kind: 'unknown', where, path, detail: rule.declaredBy.unresolved, source: '' });
+      continue;
+    }
+    const attachment = separate ? uncertainAttachment(rule.declaredBy, group, graph) : undefined;
+    const world = worldSource(rule, options.ipv4Only ?? false);
+    if (world === false) continue;
+    const verdict = options.violation(rule);
+    if (verdict === false) {
+      if (typeof world === 'string' && attachment === undefined) findings.push({ kind: 'open', where, path, detail: describe(rule), source: world });
+      continue;
+    }
+    if (typeof world === 'string' && typeof verdict === 'string' && attachment === undefined) {
+      findings.push({ kind: 'violation', where, path, detail: verdict, source: world });
+      continue;
+    }
+    const reason = isUnknown(world) ? world.reason : isUnknown(verdict) ? verdict.reason : (attachment as string);
+    findings.push({ kind: 'unknown', where, path, detail: reason, source: '' });
+  }
+  return findings;
+}
+
+/**
+ * The world source a rule admits (`0.0.0.0/0`, `::/0`; any CIDR with a `/0` prefix is the whole
+ * address space), false when it admits neither, the `Unknown` source when it may.
+ */
+export function worldSource(rule: IngressRule, ipv4Only: boolean): string | false | Unknown {
+  const sources: [Value | undefined, string][] = [[rule.cidrIp, '0.0.0.0/0']];
+  if (!ipv4Only) sources.push([rule.cidrIpv6, '::/0']);
+  let undecided: Unknown | undefined;
+  for (const [source, world] of sources) {
+    if (source === undefined || source === null) continue;
+    if (isUnknown(source)) undecided ??= source;
+    else if (typeof source === 'string' && source.trim().endsWith('/0')) return world;
+  }
+  return undecided ?? false;
+}
+
+/** Why a separate ingress resource may not belong to `group` (its `GroupId` is an undecidable choice), else undefined. */
+function uncertainAttachment(ingress: Resource, group: Resource, graph: ResourceGraph): string | undefined {
+  for (const key of ['GroupId', 'GroupName']) {
+    const value = ingress.properties[key];
+    if (value === undefined) continue;
+    if (graph.target(value) === group) return undefined;
+    if (typeof value === 'string' && value === group.properties.GroupName) return undefined;
+    if (isUnknown(value)) return `${ingress.id}.${key} is ${value.reason}`;
+  }
+  return undefined;
+}
+
+/** Inclusive port ranges from a `port-list` parameter (`["443", "1020-1025"]`). */
+export function portRanges(list: readonly string[] | undefined): [number, number][] {
+  return (list ?? []).map(parsePortRange);
+}
+
+/** Whether every port of `range` is inside one of `allowed` (which may overlap or touch). */
+export function rangeCovered(range: [number, number], allowed: readonly [number, number][]): boolean {
+  const sorted = [...allowed].sort((a, b) => a[0] - b[0]);
+  let next = range[0];
+  for (const [from, to] of sorted) {
+    if (from > next) break;
+    if (to >= next) next = to + 1;
+    if (next > range[1]) return true;
+  }
+  return next > range[1];
+}
+
+export function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+export function rangeText([from, to]: [number, number]): string {
+  if (from === 0 && to === 65535) return 'all ports';
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/** `TCP 22`, `UDP 1000-2000`, `all traffic`, `ICMP`. */
+export function describe(rule: IngressRule): string {
+  if (isUnknown(rule.protocol)) return 'an unknown protocol';
+  const name = protocolName(rule.protocol);
+  if (name === 'all') return 'all traffic';
+  if (name !== 'tcp' && name !== 'udp') return `protocol ${name}`;
+  const range = portRange(rule);
+  return isUnknown(range) ? `${name.toUpperCase()} (ports not known)` : `${name.toUpperCase()} ${rangeText(range)}`;
+}
+
+/**
+ * Verdicts for the findings: NON_COMPLIANT `violationId` for each violation (data `where`, `ports`,
+ * `source`), INSUFFICIENT_DATA `unknownId` for each undecidable one (data `where`, `reason`), with
+ * `extra` data merged in. Acceptable findings give none.
+ */
+export function findingVerdicts<V extends string, U extends string>(
+  findings: readonly WorldIngressFinding[],
+  violationId: V,
+  unknownId: U,
+  extra: Record<string, string | number> = {},
+  path?: PropertyPath,
+): Verdict<V | U>[] {
+  const verdicts: Verdict<V | U>[] = [];
+  for (const finding of findings) {
+    if (finding.kind === 'violation') {
+      verdicts.push(nonCompliant(violationId, { ...extra, where: finding.where, ports: finding.detail, source: finding.source }, path ?? finding.path));
+    } else if (finding.kind === 'unknown') {
+      verdicts.push(insufficientData(unknownId, { ...extra, where: finding.where, reason: finding.detail }, path ?? finding.path));
+    }
+  }
+  return verdicts;
+}
