@@ -1,3 +1,6 @@
 import type { AnyRule } from '../../types.js';
+import APPROVED_AMIS_BY_ID from './APPROVED_AMIS_BY_ID.js';
+import EC2_INSTANCE_PROFILE_ATTACHED from './EC2_INSTANCE_PROFILE_ATTACHED.js';
+import ENCRYPTED_VOLUMES from './ENCRYPTED_VOLUMES.js';
 
-export const ec2Rules: AnyRule[] = [];
+export const ec2Rules: AnyRule[] = [APPROVED_AMIS_BY_ID, EC2_INSTANCE_PROFILE_ATTACHED, ENCRYPTED_VOLUMES];

@@ -1,3 +1,5 @@
 import type { AnyRule } from '../../types.js';
+import EKS_CLUSTER_LOGGING_ENABLED from './EKS_CLUSTER_LOGGING_ENABLED.js';
+import EKS_ENDPOINT_NO_PUBLIC_ACCESS from './EKS_ENDPOINT_NO_PUBLIC_ACCESS.js';
 
-export const eksRules: AnyRule[] = [];
+export const eksRules: AnyRule[] = [EKS_CLUSTER_LOGGING_ENABLED, EKS_ENDPOINT_NO_PUBLIC_ACCESS];
