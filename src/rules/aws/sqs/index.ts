@@ -1,3 +1,6 @@
 import type { AnyRule } from '../../types.js';
+import SQS_QUEUE_ENCRYPTED_KMS from './SQS_QUEUE_ENCRYPTED_KMS.js';
+import SQS_QUEUE_NOT_PUBLIC from './SQS_QUEUE_NOT_PUBLIC.js';
+import SQS_QUEUE_SSL_REQUESTS_ONLY from './SQS_QUEUE_SSL_REQUESTS_ONLY.js';
 
-export const sqsRules: AnyRule[] = [];
+export const sqsRules: AnyRule[] = [SQS_QUEUE_ENCRYPTED_KMS, SQS_QUEUE_NOT_PUBLIC, SQS_QUEUE_SSL_REQUESTS_ONLY];

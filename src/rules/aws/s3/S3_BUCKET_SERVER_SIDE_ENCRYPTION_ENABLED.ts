@@ -1,0 +1,138 @@
+import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { includesWildcard, policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
+import { allOf } from '../../lib/tristate.js';
+import { wildcardMatch } from '../../lib/wildcard.js';
+import { S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
+import type { ResourceGraph } from '../../../model/graph.js';
+import type { Resource } from '../../../model/resource.js';
+import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import { isObject, toList, type Value } from '../../../model/value.js';
+
+const SSE_HEADER = 's3:x-amz-server-side-encryption';
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED',
+    title: 'S3 buckets have default server-side encryption configured',
+    description:
+      'Checks that an S3 bucket declares default server-side encryption (SSE-S3, SSE-KMS or DSSE-KMS) in BucketEncryption, or has a bucket policy that denies PutObject requests without a server-side encryption header. Since January 2023 S3 encrypts every new object with SSE-S3 even without configuration; like the AWS Config rule, this rule asks for the explicit configuration so that the choice is reviewed and kept by later updates.',
+    severity: 'medium',
+    resourceTypes: ['AWS::S3::Bucket'],
+    managedRule: 's3-bucket-server-side-encryption-enabled',
+    frameworks: { 'CIS AWS Foundations v1.4.0': ['2.1.1'] },
+    messages: {
+      encrypted: 'Bucket {{id}} encrypts new objects with {{algorithm}} by default.',
+      policyDenies: 'The bucket policy {{policy}} of bucket {{id}} denies uploads without server-side encryption.',
+      missing: 'Bucket {{id}} declares no default encryption (BucketEncryption) and no bucket policy that denies unencrypted uploads.',
+      noDefault: 'The encryption rules of bucket {{id}} set no ServerSideEncryptionByDefault.',
+      unsupportedAlgorithm: 'Bucket {{id}} uses SSEAlgorithm "{{algorithm}}", which is not AES256, aws:kms or aws:kms:dsse.',
+      unknown: 'The default encryption of bucket {{id}} is not known before deployment ({{reason}}).',
+    },
+    remediation:
+      'Add `BucketEncryption.ServerSideEncryptionConfiguration` with `ServerSideEncryptionByDefault.SSEAlgorithm` set to `AES256`, `aws:kms` or `aws:kms:dsse`.',
+    examples: {
+      noncompliant: [{ cloudformation: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n' }],
+      compliant: [
+        {
+          cloudformation:
+            'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
+        },
+      ],
+    },
+  },
+  check(bucket, { graph }) {
+    const encryption = s3BucketEncryption(bucket.properties);
+    if (encryption.kind === 'rules') {
+      const good = encryption.rules.find((rule) => typeof rule.algorithm === 'string' && S3_SSE_ALGORITHMS.includes(rule.algorithm));
+      if (good) return compliant('encrypted', { algorithm: String(good.algorithm) }, algorithmPath(good));
+    }
+    const denial = uploadDenial(bucket, graph);
+    if (denial.found) return compliant('policyDenies', { policy: denial.found }, []);
+    if (denial.unknown) return insufficientData('unknown', { reason: denial.unknown.reason }, []);
+    if (encryption.kind === 'missing') return nonCompliant('missing', {}, encryption.path);
+    if (encryption.kind === 'unknown') return insufficientData('unknown', { reason: encryption.unknown.reason }, encryption.path);
+    const unknownRule = encryption.rules.find((rule) => isUnknown(rule.algorithm));
+    if (unknownRule) return insufficientData('unknown', { reason: (unknownRule.algorithm as Unknown).reason }, algorithmPath(unknownRule));
+    const invalid = encryption.rules.find((rule) => typeof rule.algorithm === 'string');
+    if (invalid) return nonCompliant('unsupportedAlgorithm', { algorithm: String(invalid.algorithm) }, algorithmPath(invalid));
+    return nonCompliant('noDefault', {}, encryption.rules[0]?.path ?? []);
+  },
+});
+
+/**
+ * Looks for an `AWS::S3::BucketPolicy` on this bucket with a statement that denies everyone
+ * `s3:PutObject` when the request carries no (valid) `x-amz-server-side-encryption` header.
+ */
+function uploadDenial(bucket: Resource, graph: ResourceGraph): { found?: string; unknown?: Unknown } {
+  const name = bucket.properties.BucketName;
+  const policies = graph.ofType('AWS::S3::BucketPolicy').filter((policy) => {
+    const target = policy.properties.Bucket;
+    return graph.target(target)?.id === bucket.id || (typeof name === 'string' && target === name);
+  });
+  let unknownPart: Unknown | undefined;
+  for (const policy of policies) {
+    const statements = policyStatements(policy.properties.PolicyDocument, ['PolicyDocument']);
+    if (isUnknown(statements)) {
+      unknownPart ??= statements;
+      continue;
+    }
+    for (const statement of statements) {
+      const denies = deniesUnencryptedUploads(statement);
+      if (denies === true) return { found: policy.id };
+      if (isUnknown(denies)) unknownPart ??= denies;
+    }
+  }
+  return unknownPart ? { unknown: unknownPart } : {};
+}
+
+function deniesUnencryptedUploads(statement: Statement): boolean | Unknown {
+  if (statement.actions === undefined || statement.notResources !== undefined) return false;
+  return allOf([
+    isUnknown(statement.effect) ? statement.effect : statement.effect === 'Deny',
+    actionsCover(statement.actions, 's3:putobject'),
+    principalIsPublic(statement.principal),
+    conditionRequiresEncryption(statement.condition),
+  ]);
+}
+
+/** Whether one of the action patterns (`s3:PutObject`, `s3:Put*`, `s3:*`, `*`) matches the action. */
+function actionsCover(actions: Value[] | Unknown, action: string): boolean | Unknown {
+  if (isUnknown(actions)) return actions;
+  const wildcard = includesWildcard(actions);
+  if (wildcard === true) return true;
+  let unknownAction: Unknown | undefined = isUnknown(wildcard) ? wildcard : undefined;
+  for (const pattern of actions) {
+    if (isUnknown(pattern)) unknownAction ??= pattern;
+    else if (typeof pattern === 'string' && wildcardMatch(pattern, action, true)) return true;
+  }
+  return unknownAction ?? false;
+}
+
+/**
+ * The condition must consist of the encryption check alone (another key would narrow the deny):
+ * `Null: {s3:x-amz-server-side-encryption: true}` or `StringNotEquals[IfExists]` on the header
+ * with accepted algorithms only.
+ */
+function conditionRequiresEncryption(condition: Value | undefined): boolean | Unknown {
+  if (isUnknown(condition)) return condition;
+  if (!isObject(condition)) return false;
+  const operators = Object.entries(condition);
+  if (operators.length !== 1) return false;
+  const [operator, block] = operators[0] as [string, Value];
+  if (isUnknown(block)) return block;
+  if (!isObject(block)) return false;
+  const keys = Object.entries(block);
+  if (keys.length !== 1) return false;
+  const [key, value] = keys[0] as [string, Value];
+  if (key.toLowerCase() !== SSE_HEADER) return false;
+  const values = toList(value);
+  if (isUnknown(values)) return values;
+  const unknownValue = values.find(isUnknown);
+  if (unknownValue) return unknownValue;
+  const texts = values.map((item) => String(item));
+  if (operator === 'Null') return texts.length > 0 && texts.every((text) => text.toLowerCase() === 'true');
+  if (operator === 'StringNotEquals' || operator === 'StringNotEqualsIfExists') {
+    return texts.length > 0 && texts.every((text) => S3_SSE_ALGORITHMS.includes(text));
+  }
+  return false;
+}

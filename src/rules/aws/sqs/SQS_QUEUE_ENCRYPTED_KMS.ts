@@ -1,0 +1,60 @@
+import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { kmsKeyAllowed } from '../../lib/kms.js';
+import { isUnknown } from '../../../model/unknown.js';
+import { toBoolean } from '../../../model/value.js';
+
+export default defineRule<{ kmsKeyIds?: string[] }>({
+  meta: {
+    id: 'SQS_QUEUE_ENCRYPTED_KMS',
+    title: 'SQS queues are encrypted with an AWS KMS key',
+    description:
+      'Checks that an SQS queue uses server-side encryption with an AWS KMS key (KmsMasterKeyId), optionally one of a list of allowed keys. SQS-managed encryption (SqsManagedSseEnabled, SSE-SQS) does not count: its keys can not be governed with key policies or audited in CloudTrail.',
+    severity: 'medium',
+    resourceTypes: ['AWS::SQS::Queue'],
+    parameters: {
+      kmsKeyIds: {
+        type: 'string-list',
+        description: 'KMS keys (ARNs, key ids or aliases such as alias/aws/sqs) queues may use (any KMS key when absent).',
+      },
+    },
+    messages: {
+      kms: 'Queue {{id}} is encrypted with KMS key {{key}}.',
+      sqsManaged: 'Queue {{id}} uses SQS-managed encryption (SSE-SQS), not an AWS KMS key.',
+      unencrypted: 'Queue {{id}} sets no KmsMasterKeyId, so it is not encrypted with an AWS KMS key.',
+      keyNotAllowed: 'Queue {{id}} is encrypted with KMS key {{key}}, which is not among the allowed kmsKeyIds.',
+      unknownKey: 'The KMS key of queue {{id}} can not be decided before deployment ({{reason}}).',
+    },
+    remediation: 'Set `KmsMasterKeyId` on the queue to a KMS key (preferably a customer managed key) instead of `SqsManagedSseEnabled`.',
+    examples: {
+      noncompliant: [{ cloudformation: 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: true\n' }],
+      compliant: [
+        {
+          cloudformation:
+            'Resources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n      KeyPolicy: {}\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      KmsMasterKeyId: !Ref Key\n',
+        },
+      ],
+    },
+  },
+  check(queue, { params }) {
+    const key = queue.properties.KmsMasterKeyId;
+    const path = ['KmsMasterKeyId'];
+    const allowed = params.kmsKeyIds ?? [];
+    if (isUnknown(key)) {
+      // A reference to a key resource is certainly set; any other unknown may be empty or absent.
+      if (key.ref && allowed.length === 0) return compliant('kms', { key: key.ref.resource }, path);
+      return insufficientData('unknownKey', { reason: key.reason }, path);
+    }
+    if (key === undefined || key === null || key === '') {
+      const sqsManaged = toBoolean(queue.properties.SqsManagedSseEnabled);
+      if (sqsManaged === true) return nonCompliant('sqsManaged', {}, ['SqsManagedSseEnabled']);
+      return nonCompliant('unencrypted', {}, []);
+    }
+    const text = String(key);
+    if (allowed.length > 0) {
+      const isAllowed = kmsKeyAllowed(text, allowed);
+      if (isUnknown(isAllowed)) return insufficientData('unknownKey', { reason: isAllowed.reason }, path);
+      if (!isAllowed) return nonCompliant('keyNotAllowed', { key: text }, path);
+    }
+    return compliant('kms', { key: text }, path);
+  },
+});

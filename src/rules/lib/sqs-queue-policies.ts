@@ -1,0 +1,93 @@
+import type { ResourceGraph } from '../../model/graph.js';
+import type { PropertyPath, Resource } from '../../model/resource.js';
+import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
+import { toList, type Value } from '../../model/value.js';
+import type { Statement } from './policy.js';
+import { wildcardMatch } from './wildcard.js';
+
+/** A queue policy resource that applies (or may apply) to a queue. */
+export interface QueuePolicyAttachment {
+  /** An `AWS::SQS::QueuePolicy` or `AWS::SQS::QueueInlinePolicy`. */
+  policy: Resource;
+  /** `true` when the policy certainly names the queue; an `Unknown` when its queue list is unknown. */
+  applies: true | Unknown;
+  /** Path of the policy document inside `policy`. */
+  documentPath: PropertyPath;
+}
+
+const POLICY_TYPES: readonly { type: string; property: string }[] = [
+  { type: 'AWS::SQS::QueuePolicy', property: 'Queues' },
+  { type: 'AWS::SQS::QueueInlinePolicy', property: 'Queue' },
+];
+
+/**
+ * Queue policies attached to a queue: those that refer to it (`Queues: [!Ref Queue]`,
+ * `!GetAtt Queue.QueueUrl`) and those that list its URL literally (matched by `QueueName`).
+ */
+export function queuePolicies(queue: Resource, graph: ResourceGraph): QueuePolicyAttachment[] {
+  const name = queue.properties.QueueName;
+  const found: QueuePolicyAttachment[] = [];
+  for (const { type, property } of POLICY_TYPES) {
+    const referring = new Set(graph.referrers(queue.id, type, property));
+    for (const policy of graph.ofType(type)) {
+      const queues = toList(policy.properties[property]);
+      let applies: true | Unknown | undefined;
+      if (isUnknown(queues)) {
+        if (queues.ref?.resource === queue.id) applies = true;
+        else if (referring.has(policy)) applies = queues;
+      } else {
+        for (const item of queues) {
+          if (isUnknown(item)) {
+            if (item.ref?.resource === queue.id) applies = true;
+            else if (!item.ref && referring.has(policy)) applies ??= item;
+          } else if (typeof item === 'string' && typeof name === 'string' && item.endsWith(`/${name}`)) {
+            applies = true;
+          }
+          if (applies === true) break;
+        }
+      }
+      if (applies !== undefined) found.push({ policy, applies, documentPath: ['PolicyDocument'] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a statement of a policy attached to the queue concerns it: no `Resource` (or a
+ * `NotResource`), `*`, a reference to the queue, or an ARN pattern whose name part matches the
+ * queue's `QueueName`. A reference to another resource does not; an ARN when the queue's name is
+ * generated, or an unresolved value, is unknown.
+ */
+export function statementCoversQueue(statement: Statement, queue: Resource): boolean | Unknown {
+  const resources = statement.resources;
+  if (resources === undefined) return true;
+  if (isUnknown(resources)) return referenceCovers(resources, queue);
+  const name = queue.properties.QueueName;
+  let undecided: Unknown | undefined;
+  for (const resource of resources) {
+    const covers = isUnknown(resource) ? referenceCovers(resource, queue) : arnCovers(resource, name);
+    if (covers === true) return true;
+    if (isUnknown(covers)) undecided ??= covers;
+  }
+  return undecided ?? false;
+}
+
+function referenceCovers(value: Unknown, queue: Resource): boolean | Unknown {
+  if (!value.ref) return value;
+  return value.ref.resource === queue.id;
+}
+
+function arnCovers(resource: Value, name: Value | undefined): boolean | Unknown {
+  if (typeof resource !== 'string') return false;
+  if (resource === '*') return true;
+  const parts = resource.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') return false;
+  const service = parts[2] ?? '';
+  if (!wildcardMatch(service, 'sqs', true)) return false;
+  const namePattern = parts.slice(5).join(':');
+  if (/^[*?]+$/.test(namePattern)) return true;
+  if (isUnknown(name)) return name;
+  if (typeof name !== 'string') return unknown(`the queue has a generated name, which ${resource} can not be matched with`);
+  return wildcardMatch(namePattern, name);
+}
+
