@@ -185,9 +185,23 @@ describe('intrinsic resolution', () => {
     assert.deepEqual(document.graph.referrers('Vpc', 'AWS::Test::Thing', 'VpcRef').map((r) => r.id), ['Thing']);
   });
 
-  it('drops resources whose condition is false, keeps undecidable ones', () => {
+  it('drops resources whose condition is false, marks undecidable ones conditional', () => {
     assert.equal(load(TEMPLATE).graph.get('OnlyInProd'), undefined);
-    assert.ok(load(TEMPLATE, { parameters: { Env: 'prod' } }).graph.get('OnlyInProd'));
+    const prod = load(TEMPLATE, { parameters: { Env: 'prod' } }).graph.get('OnlyInProd');
+    assert.ok(prod);
+    assert.equal(prod.conditional, undefined);
+    const undecided = load('Conditions:\n  East: !Equals [!Ref AWS::Region, us-east-1]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: East\n').graph.get('B');
+    assert.equal(undecided?.conditional, 'East');
+  });
+
+  it('tells "may be absent" unknowns from "present but unknown" ones', () => {
+    const p = props(TEMPLATE, 'Thing');
+    const undecidable = p.Undecidable as unknown as { mayBeAbsent: boolean };
+    assert.equal(undecidable.mayBeAbsent, false, 'both branches give a value');
+    const template = 'Conditions:\n  East: !Equals [!Ref AWS::Region, us-east-1]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !If [East, a, !Ref AWS::NoValue]\n      Y: !ImportValue y\n';
+    const q = props(template, 'B');
+    assert.equal((q.X as unknown as { mayBeAbsent: boolean }).mayBeAbsent, true);
+    assert.equal((q.Y as unknown as { mayBeAbsent: boolean }).mayBeAbsent, false);
   });
 
   it('takes parameter values, region and account from the user', () => {

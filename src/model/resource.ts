@@ -43,6 +43,11 @@ export interface Resource {
   /** The change being made; absent for a static template or a live resource. */
   action?: ChangeAction;
   metadata?: Properties;
+  /**
+   * The resource exists only under a condition that can not be decided at scan time (its
+   * name). Rules asking "is there a flow log for this VPC" must not count on it.
+   */
+  conditional?: string;
   /** Set when the properties as a whole could not be resolved (e.g. `Properties: !If …`). */
   unresolved?: string;
   source: ResourceSource;

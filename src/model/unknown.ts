@@ -16,6 +16,11 @@ export class Unknown {
     readonly reason: string,
     /** When the unknown value is a reference to another resource, which one. */
     readonly ref?: UnknownReference,
+    /**
+     * The property may not exist at all (an undecidable `Fn::If` with `AWS::NoValue` on one
+     * side). Without it, an Unknown is a value that is there but not known yet.
+     */
+    readonly mayBeAbsent = false,
   ) {}
 
   toJSON(): string {
@@ -23,8 +28,8 @@ export class Unknown {
   }
 }
 
-export function unknown(reason: string, ref?: UnknownReference): Unknown {
-  return new Unknown(reason, ref);
+export function unknown(reason: string, ref?: UnknownReference, mayBeAbsent = false): Unknown {
+  return new Unknown(reason, ref, mayBeAbsent);
 }
 
 export function isUnknown(value: unknown): value is Unknown {

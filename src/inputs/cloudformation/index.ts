@@ -64,13 +64,15 @@ export function templateToDocument(
       problems.push({ level: 'warning', file, ...position, message: `resource ${id} has no Type` });
       continue;
     }
-    if (typeof declaration.Condition === 'string' && resolver.condition(declaration.Condition) === false) continue;
+    const condition = typeof declaration.Condition === 'string' ? resolver.condition(declaration.Condition) : true;
+    if (condition === false) continue;
     const resource: Resource = {
       id,
       type: declaration.Type,
       properties: {},
       source: { file, format: 'cloudformation', ...(position ? { position } : {}) },
     };
+    if (isUnknown(condition)) resource.conditional = declaration.Condition as string;
     const rawProperties = declaration.Properties ?? {};
     const properties = resolver.resolve(rawProperties, id, edges);
     if (isObject(properties)) resource.properties = properties;

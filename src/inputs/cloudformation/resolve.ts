@@ -342,7 +342,8 @@ export class IntrinsicResolver {
     const whenTrue = this.resolveValue(argument[1] as Value, at);
     const whenFalse = this.resolveValue(argument[2] as Value, at);
     if (!containsUnknownResolved(whenTrue) && JSON.stringify(whenTrue) === JSON.stringify(whenFalse) && whenTrue !== NO_VALUE) return whenTrue;
-    return unknown(`Fn::If on condition ${argument[0]} (${decided.reason})`);
+    const mayBeAbsent = whenTrue === NO_VALUE || whenFalse === NO_VALUE;
+    return unknown(`Fn::If on condition ${argument[0]} (${decided.reason})`, undefined, mayBeAbsent);
   }
 
   private equals(argument: Value, at: Walk): boolean | Unknown {
