@@ -114,7 +114,7 @@ function buildEvaluation(
     ruleId: active.rule.meta.id,
     status,
     severity: active.severity,
-    message,
+    message: scrub(message, document.secrets),
     resource: { type: resource.type, id: resource.id, source: resource.source.format },
     location: { file: document.file, path },
   };
@@ -154,4 +154,12 @@ function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, 
       });
     }
   }
+}
+
+/** Sensitive values never reach a report: each occurrence becomes `(sensitive)`. */
+function scrub(message: string, secrets: readonly string[] | undefined): string {
+  if (!secrets) return message;
+  let scrubbed = message;
+  for (const secret of secrets) if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join('(sensitive)');
+  return scrubbed;
 }

@@ -10,4 +10,6 @@ export interface ScanDocument {
   locate: Locator;
   /** Problems found while reading it; an `error` means part or all of it could not be read. */
   problems: ScanProblem[];
+  /** Sensitive values of the input (Terraform `sensitive`): scrubbed from every message. */
+  secrets?: string[];
 }

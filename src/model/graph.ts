@@ -15,7 +15,15 @@ export class ResourceGraph {
   private readonly incoming = new Map<string, Edge[]>();
   private readonly outgoing = new Map<string, Edge[]>();
 
-  constructor(resources: readonly Resource[], edges: readonly Edge[]) {
+  /**
+   * @param aliases physical ids and ARNs the input already knows (a plan's existing
+   * resources, a live account), by resource id: a literal `vpc-0abc` finds its VPC too.
+   */
+  constructor(
+    resources: readonly Resource[],
+    edges: readonly Edge[],
+    private readonly aliases: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.resources = resources;
     this.edges = edges;
     for (const resource of resources) {
@@ -61,10 +69,14 @@ export class ResourceGraph {
 
   /**
    * The resource a value points at, when the value is a reference (`Ref`, `Fn::GetAtt`,
-   * a Terraform reference), else undefined.
+   * a Terraform reference) or a known physical id of a resource in the graph, else undefined.
    */
   target(value: Value | undefined): Resource | undefined {
     if (isUnknown(value) && value.ref) return this.byId.get(value.ref.resource);
+    if (typeof value === 'string') {
+      const id = this.aliases.get(value);
+      return id === undefined ? undefined : this.byId.get(id);
+    }
     return undefined;
   }
 }

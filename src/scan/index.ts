@@ -6,6 +6,7 @@ import { resolveParameters } from '../engine/parameters.js';
 import { evaluateDocument, type ActiveRule } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
 import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
+import { looksLikePlan, readPlan, terraformToDocument } from '../inputs/terraform/index.js';
 import type { ScanReport } from '../report/types.js';
 import type { AnyRule, RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
@@ -22,6 +23,28 @@ export interface RuleSelection {
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
 const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
+
+/** Terraform plan JSON (`terraform show -json`) names its format version first. */
+const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
+
+/** Reads a Terraform plan JSON file; a JSON syntax error names its line. */
+function loadPlan(text: string, path: string, explicit: boolean, problems: ScanProblem[]): ScanDocument | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const line = Number.isNaN(offset) ? undefined : text.slice(0, offset).split('\n').length;
+    problems.push({ level: 'error', file: path, ...(line ? { line } : {}), message: `invalid plan JSON: ${message}` });
+    return undefined;
+  }
+  if (!looksLikePlan(data)) {
+    if (explicit) problems.push({ level: 'error', file: path, line: 1, message: 'not a Terraform plan: no resource_changes' });
+    return undefined;
+  }
+  return terraformToDocument(readPlan(data, text, path));
+}
 
 /**
  * Picks the rules to run with their parameters and severities. Throws an Error naming the
@@ -68,8 +91,9 @@ export function loadInput(path: string, explicit: boolean, inputs: TemplateInput
     problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
     return undefined;
   }
-  if (!explicit && !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
   try {
+    if (LOOKS_LIKE_PLAN.test(text)) return loadPlan(text, path, explicit, problems);
+    if (!explicit && !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
     return loadCloudFormation(text, path, inputs, { force: explicit });
   } catch (error) {
     // Adapters report problems themselves; reaching here is a bug, reported rather than fatal.

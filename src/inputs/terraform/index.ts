@@ -1,0 +1,159 @@
+import type { ScanDocument } from '../../model/document.js';
+import { ResourceGraph } from '../../model/graph.js';
+import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
+import { isUnknown } from '../../model/unknown.js';
+import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
+import type { TfInput, TfInstance } from './instance.js';
+import { awsccMapping } from './mapping/awscc.js';
+import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws.js';
+import { MappingContext, refValue } from './mapping/context.js';
+
+export { looksLikePlan, readPlan } from './plan.js';
+
+/** The mapping for a Terraform type: `aws_*` from the table, `awscc_*` from CloudFormation's names. */
+export function mappingFor(type: string): ResourceMapping | undefined {
+  return RESOURCE_MAPPINGS[type] ?? (type.startsWith('awscc_') ? awsccMapping(type) : undefined);
+}
+
+/** Types Tosei reads from Terraform (mapped, merged into an owner, or attached to several). */
+export function isMappedType(type: string): boolean {
+  return mappingFor(type) !== undefined || type in MERGE_MAPPINGS || type in MULTI_OWNER_MAPPINGS;
+}
+
+/**
+ * Turns Terraform resource instances into CloudFormation-shaped resources: one mapping per
+ * type, split resources merged into their owner, references kept as graph edges. The same
+ * code serves plan JSON and HCL, so every rule works on both.
+ */
+export function terraformToDocument(input: TfInput): ScanDocument {
+  const resources = new Map<string, Resource>();
+  const byAddress = new Map<string, TfInstance>();
+  for (const instance of input.instances) byAddress.set(instance.address, instance);
+
+  for (const instance of input.instances) {
+    const mapping = mappingFor(instance.type);
+    if (!mapping) continue;
+    const resource: Resource = {
+      id: instance.address,
+      type: mapping.cloudFormationType,
+      properties: withSelf(mapping.properties(new MappingContext(instance, instance.values)), instance.address),
+      source: sourceOf(instance, input.format),
+    };
+    if (instance.action) resource.action = instance.action;
+    if (instance.before) resource.previous = withSelf(mapping.properties(new MappingContext(instance, instance.before)), instance.address);
+    if (instance.skips && instance.skips.length > 0) resource.metadata = { tosei: { skip: instance.skips.map((skip) => ({ id: skip.id, reason: skip.reason })) } };
+    resources.set(resource.id, resource);
+    for (const companion of mapping.companions?.(new MappingContext(instance, instance.values)) ?? []) {
+      const id = `${instance.address}#${companion.suffix}`;
+      const added: Resource = { id, type: companion.type, properties: withSelf(companion.properties, instance.address), source: resource.source };
+      if (instance.action) added.action = instance.action;
+      resources.set(id, added);
+    }
+  }
+
+  for (const instance of input.instances) {
+    const merge = MERGE_MAPPINGS[instance.type];
+    if (merge) {
+      const owner = findOwner(instance, merge.owner, merge.ownerTypes, merge.ownerKey, input.instances, resources);
+      if (!owner) continue;
+      if (instance.action !== 'delete') merge.merge(owner.properties, new MappingContext(instance, instance.values));
+      if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
+      inheritSkips(owner, instance);
+      continue;
+    }
+    const multi = MULTI_OWNER_MAPPINGS[instance.type];
+    if (multi && instance.action !== 'delete') {
+      for (const { attribute, ownerType } of multi.owners) {
+        for (const owner of findOwners(instance, attribute, ownerType, input.instances, resources)) multi.merge(owner.properties, new MappingContext(instance, instance.values));
+      }
+    }
+  }
+
+  const aliases = new Map<string, string>();
+  for (const instance of input.instances) {
+    if (!resources.has(instance.address)) continue;
+    for (const key of ['id', 'arn']) {
+      const value = instance.values[key];
+      if (typeof value === 'string' && value.length >= 5) aliases.set(value, instance.address);
+    }
+  }
+  const edges: Edge[] = [];
+  for (const resource of resources.values()) collectEdges(resource.id, resource.properties, [], resources, aliases, edges);
+  const graph = new ResourceGraph([...resources.values()], edges, aliases);
+  const locate = (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position;
+  const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
+  if (input.secrets.length > 0) document.secrets = input.secrets;
+  return document;
+}
+
+function sourceOf(instance: TfInstance, format: TfInput['format']): Resource['source'] {
+  const source: Resource['source'] = { file: instance.file, format, address: instance.address };
+  if (instance.module) source.module = instance.module;
+  if (instance.position) source.position = instance.position;
+  return source;
+}
+
+/** Companions point back at the resource that declared them. */
+function withSelf(properties: Properties, address: string): Properties {
+  const replace = (value: Value): Value => {
+    if (Array.isArray(value)) return value.map(replace);
+    if (isObject(value)) {
+      if (value.__self === true && Object.keys(value).length === 1) return refValue({ address });
+      const object: ValueObject = {};
+      for (const [key, child] of Object.entries(value)) object[key] = replace(child);
+      return object;
+    }
+    return value;
+  };
+  return replace(properties) as Properties;
+}
+
+/** The owner of a split resource: through the reference of its owner attribute, or a literal name/id. */
+function findOwner(instance: TfInstance, attribute: string, ownerTypes: readonly string[], ownerKey: string, instances: readonly TfInstance[], resources: Map<string, Resource>): Resource | undefined {
+  return findOwners(instance, attribute, ownerTypes, instances, resources, ownerKey)[0];
+}
+
+function findOwners(instance: TfInstance, attribute: string, ownerTypes: string | readonly string[], instances: readonly TfInstance[], resources: Map<string, Resource>, ownerKey = 'name'): Resource[] {
+  const types = typeof ownerTypes === 'string' ? [ownerTypes] : ownerTypes;
+  const owners: Resource[] = [];
+  const referenced = instance.references.get(attribute) ?? [];
+  for (const reference of referenced) {
+    const owner = resources.get(reference.address);
+    const ownerInstance = instances.find((candidate) => candidate.address === reference.address);
+    if (owner && ownerInstance && types.includes(ownerInstance.type)) owners.push(owner);
+  }
+  if (owners.length > 0) return owners;
+  const value = instance.values[attribute];
+  const literals = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+  for (const literal of literals) {
+    const ownerInstance = instances.find((candidate) => types.includes(candidate.type) && candidate.module === instance.module && (candidate.values[ownerKey] === literal || candidate.values.id === literal || candidate.values.arn === literal));
+    const owner = ownerInstance && resources.get(ownerInstance.address);
+    if (owner) owners.push(owner);
+  }
+  return owners;
+}
+
+function inheritSkips(owner: Resource, instance: TfInstance): void {
+  if (!instance.skips || instance.skips.length === 0) return;
+  const tosei = isObject(owner.metadata?.tosei) ? owner.metadata.tosei : { skip: [] };
+  const skip = Array.isArray(tosei.skip) ? tosei.skip : [];
+  owner.metadata = { ...owner.metadata, tosei: { ...tosei, skip: [...skip, ...instance.skips.map((entry) => ({ id: entry.id, reason: entry.reason }))] } };
+}
+
+function collectEdges(from: string, value: Value, path: PropertyPath, resources: Map<string, Resource>, aliases: Map<string, string>, edges: Edge[]): void {
+  if (isUnknown(value)) {
+    if (value.ref && resources.has(value.ref.resource) && value.ref.resource !== from) {
+      const edge: Edge = { from, to: value.ref.resource, kind: 'Reference', path };
+      if (value.ref.attribute) edge.attribute = value.ref.attribute;
+      edges.push(edge);
+    }
+    return;
+  }
+  if (typeof value === 'string') {
+    const target = aliases.get(value);
+    if (target && target !== from) edges.push({ from, to: target, kind: 'Reference', path });
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((item, index) => collectEdges(from, item, [...path, index], resources, aliases, edges));
+  else if (isObject(value)) for (const [key, child] of Object.entries(value)) collectEdges(from, child, [...path, key], resources, aliases, edges);
+}

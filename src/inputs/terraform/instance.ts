@@ -1,0 +1,53 @@
+import type { ScanProblem } from '../../model/evaluation.js';
+import type { ChangeAction, SourcePosition } from '../../model/resource.js';
+import type { ValueObject } from '../../model/value.js';
+
+/** A reference from a Terraform expression to a resource instance, resolved to its full address. */
+export interface TfReference {
+  /** Full instance address, e.g. `module.vpc.aws_vpc.this[0]`. */
+  address: string;
+  /** The attribute read, e.g. `id`, `arn`; absent for a whole-object reference. */
+  attribute?: string;
+}
+
+/**
+ * One Terraform resource instance as an adapter read it (plan JSON or HCL), before the
+ * provider mapping turns it into a CloudFormation-shaped resource.
+ */
+export interface TfInstance {
+  address: string;
+  type: string;
+  name: string;
+  /** Module instance address (`module.a[0].module.b`), '' in the root module. */
+  module: string;
+  index?: number | string;
+  /** Attribute values (`after` in a plan); unknown values are `Unknown`. */
+  values: ValueObject;
+  /** Values before the change, for updates. */
+  before?: ValueObject;
+  action?: ChangeAction;
+  /**
+   * References to other resource instances by attribute path (`vpc_id`,
+   * `ingress.0.security_groups`), from the configuration's expressions.
+   */
+  references: Map<string, TfReference[]>;
+  file: string;
+  position?: SourcePosition;
+  /** `tosei:skip` comments on or inside the resource block. */
+  skips?: { id: string; reason: string }[];
+}
+
+/** What a Terraform adapter hands to the provider mapping. */
+export interface TfInput {
+  file: string;
+  format: 'terraform-plan' | 'terraform-hcl';
+  instances: TfInstance[];
+  problems: ScanProblem[];
+  /** Sensitive values: never printed in any output. */
+  secrets: string[];
+}
+
+/** `a.0.b` — the key of an attribute path in `TfInstance.references`. */
+export function pathKey(path: readonly (string | number)[]): string {
+  return path.join('.');
+}

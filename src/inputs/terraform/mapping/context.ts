@@ -1,0 +1,92 @@
+import { isUnknown, unknown } from '../../../model/unknown.js';
+import { isObject, type Properties, type Value, type ValueObject } from '../../../model/value.js';
+import { pathKey, type TfInstance, type TfReference } from '../instance.js';
+
+/**
+ * What a mapping function sees of one Terraform instance: its values (after, or before for the
+ * previous state) and the references of its expressions.
+ */
+export class MappingContext {
+  constructor(
+    readonly instance: TfInstance,
+    readonly values: ValueObject,
+  ) {}
+
+  /** An attribute value by path (`vpc_config.0.subnet_ids`); undefined when absent or null. */
+  get(path: string): Value | undefined {
+    let current: Value | undefined = this.values;
+    for (const segment of path.split('.')) {
+      if (current === undefined || current === null) return undefined;
+      if (isUnknown(current)) return current;
+      if (Array.isArray(current)) current = current[Number(segment)];
+      else if (isObject(current)) current = current[segment];
+      else return undefined;
+    }
+    return current === null ? undefined : current;
+  }
+
+  /** A nested block: Terraform gives blocks as lists; `max_items = 1` blocks are one-item lists. */
+  block(path: string): ValueObject | undefined {
+    const value = this.get(path);
+    if (Array.isArray(value)) return isObject(value[0]) ? value[0] : undefined;
+    return isObject(value) ? value : undefined;
+  }
+
+  /** All instances of a repeated nested block. */
+  blocks(path: string): ValueObject[] {
+    const value = this.get(path);
+    if (Array.isArray(value)) return value.filter(isObject);
+    return isObject(value) ? [value] : [];
+  }
+
+  /** References of an attribute's expression. */
+  references(path: string | (string | number)[]): TfReference[] {
+    return this.instance.references.get(typeof path === 'string' ? path : pathKey(path)) ?? [];
+  }
+
+  /**
+   * An attribute that links to another resource (`vpc_id`, `bucket`, `policy_arn`): when the
+   * configuration refers to a resource, the value is that reference — even when the plan
+   * already knows the id — so rules can follow it as in a template.
+   */
+  link(path: string): Value | undefined {
+    const [reference] = this.references(path);
+    if (reference && this.instance.references.get(path)?.length === 1) return refValue(reference);
+    return this.get(path);
+  }
+
+  /** A list attribute of links (`vpc_security_group_ids`); each element keeps its reference. */
+  links(path: string): Value | undefined {
+    const value = this.get(path);
+    const references = this.references(path);
+    if (isUnknown(value)) return references.length > 0 ? references.map(refValue) : value;
+    if (!Array.isArray(value)) return references.length > 0 ? references.map(refValue) : value;
+    if (references.length === 0) return value;
+    // The configuration lists which resources the elements come from, not which element is which:
+    // elements the plan knows stay as they are unless every element is a reference.
+    if (references.length === value.length || value.every((item) => item === null || isUnknown(item))) return references.map(refValue);
+    return [...value.filter((item) => !isUnknown(item) && item !== null), ...references.map(refValue)];
+  }
+}
+
+export function refValue(reference: TfReference): Value {
+  const description = reference.attribute ? `${reference.address}.${reference.attribute}` : reference.address;
+  return unknown(`${description} (a reference)`, reference.attribute ? { resource: reference.address, attribute: reference.attribute } : { resource: reference.address });
+}
+
+/** Drops undefined entries so absent Terraform attributes are absent properties. */
+export function compact(properties: Record<string, Value | undefined>): Properties {
+  const result: Properties = {};
+  for (const [key, value] of Object.entries(properties)) if (value !== undefined) result[key] = value;
+  return result;
+}
+
+/** A JSON document attribute (`policy`, `assume_role_policy`): parsed when it is known text. */
+export function jsonDocument(value: Value | undefined): Value | undefined {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as Value;
+  } catch {
+    return unknown('the policy is not valid JSON');
+  }
+}

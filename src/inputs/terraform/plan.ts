@@ -1,0 +1,224 @@
+import type { ScanProblem } from '../../model/evaluation.js';
+import type { ChangeAction } from '../../model/resource.js';
+import { unknown } from '../../model/unknown.js';
+import { isObject, type Value, type ValueObject } from '../../model/value.js';
+import { pathKey, type TfInput, type TfInstance, type TfReference } from './instance.js';
+import { AddressBook, moduleConfigPath, parseResourceReference } from './references.js';
+
+/** True when parsed JSON is `terraform show -json` output of a plan. */
+export function looksLikePlan(data: unknown): data is ValueObject {
+  return isObject(data as Value) && typeof (data as ValueObject).format_version === 'string' && ('resource_changes' in (data as ValueObject) || 'planned_values' in (data as ValueObject));
+}
+
+interface ConfigModule {
+  resources: Map<string, ValueObject>;
+  calls: Map<string, ValueObject>;
+}
+
+/**
+ * Reads Terraform plan JSON (`terraform show -json PLANFILE`, every format_version 0.x and
+ * 1.x) into resource instances: `after` with `after_unknown` values as `Unknown`, `before`
+ * for updates, and references from the `configuration` section — at plan time the ids of new
+ * resources are unknown, so references are how a flow log finds its VPC.
+ */
+export function readPlan(data: ValueObject, text: string, file: string): TfInput {
+  const problems: ScanProblem[] = [];
+  const secrets: string[] = [];
+  const version = String(data.format_version);
+  if (!/^[01]\./.test(version)) {
+    problems.push({ level: 'error', file, line: 1, message: `unsupported plan format_version ${version} (Tosei reads 0.x and 1.x)` });
+    return { file, format: 'terraform-plan', instances: [], problems, secrets };
+  }
+  const configModules = indexConfiguration(data.configuration);
+  const changes = Array.isArray(data.resource_changes) ? data.resource_changes : [];
+  const instances: TfInstance[] = [];
+  const configByInstance = new Map<TfInstance, ValueObject | undefined>();
+  for (const change of changes) {
+    if (!isObject(change) || change.mode !== 'managed' || change.deposed !== undefined) continue;
+    const details = isObject(change.change) ? change.change : {};
+    const action = toAction(details.actions);
+    if (action === undefined) continue;
+    const address = String(change.address ?? '');
+    const module = typeof change.module_address === 'string' ? change.module_address : '';
+    const after = withUnknowns(details.after, details.after_unknown);
+    const before = isObject(details.before) ? details.before : undefined;
+    const values = action === 'delete' ? before ?? {} : isObject(after) ? after : {};
+    const instance: TfInstance = {
+      address,
+      type: String(change.type ?? ''),
+      name: String(change.name ?? ''),
+      module,
+      values,
+      action,
+      references: new Map(),
+      file,
+    };
+    if (typeof change.index === 'number' || typeof change.index === 'string') instance.index = change.index;
+    if (before && (action === 'update' || action === 'replace' || action === 'no-op')) instance.before = before;
+    const position = positionOf(text, address);
+    if (position) instance.position = position;
+    collectSecrets(details.after, details.after_sensitive, secrets);
+    collectSecrets(details.before, details.before_sensitive, secrets);
+    instances.push(instance);
+    const configModule = configModules.get(moduleConfigPath(module));
+    configByInstance.set(instance, configModule?.resources.get(`${instance.type}.${instance.name}`));
+  }
+  const book = new AddressBook(instances);
+  for (const instance of instances) {
+    const config = configByInstance.get(instance);
+    if (!config || !isObject(config.expressions)) continue;
+    collectReferences(config.expressions, [], (path, raw) => {
+      const resolved = resolveRaw(raw, instance, book, configModules);
+      if (resolved.length > 0) instance.references.set(pathKey(path), resolved);
+    });
+  }
+  return { file, format: 'terraform-plan', instances, problems, secrets };
+}
+
+function toAction(actions: Value | undefined): ChangeAction | undefined {
+  if (!Array.isArray(actions)) return undefined;
+  const list = actions.map(String);
+  if (list.includes('delete') && list.includes('create')) return 'replace';
+  if (list.includes('forget') && !list.includes('create')) return 'delete';
+  const [first] = list;
+  if (first === 'create' || first === 'update' || first === 'delete' || first === 'no-op' || first === 'read') return first;
+  if (first === 'forget') return 'create';
+  return undefined;
+}
+
+/**
+ * Puts `Unknown` where `after_unknown` says a value is known only after apply. In `after`,
+ * unknown object attributes are omitted and unknown list elements are null (protocols §B.6).
+ */
+export function withUnknowns(after: Value | undefined, afterUnknown: Value | undefined): Value | undefined {
+  if (afterUnknown === true) return unknown('known after apply');
+  if (Array.isArray(afterUnknown)) {
+    const list = Array.isArray(after) ? after : [];
+    const length = Math.max(list.length, afterUnknown.length);
+    const result: Value[] = [];
+    for (let index = 0; index < length; index++) result.push(withUnknowns(list[index] ?? null, afterUnknown[index]) ?? null);
+    return result;
+  }
+  if (isObject(afterUnknown)) {
+    const object: ValueObject = isObject(after) ? { ...after } : {};
+    for (const [key, marker] of Object.entries(afterUnknown)) {
+      const merged = withUnknowns(object[key], marker);
+      if (merged !== undefined) object[key] = merged;
+    }
+    return object;
+  }
+  return after ?? undefined;
+}
+
+function collectSecrets(values: Value | undefined, sensitive: Value | undefined, secrets: string[]): void {
+  if (sensitive === true) {
+    const visit = (value: Value | undefined): void => {
+      if (typeof value === 'string' && value.length >= 4) secrets.push(value);
+      else if (typeof value === 'number' && String(value).length >= 4) secrets.push(String(value));
+      else if (Array.isArray(value)) value.forEach(visit);
+      else if (isObject(value)) Object.values(value).forEach(visit);
+    };
+    visit(values);
+    return;
+  }
+  if (Array.isArray(sensitive)) sensitive.forEach((marker, index) => collectSecrets(Array.isArray(values) ? values[index] : undefined, marker, secrets));
+  else if (isObject(sensitive)) for (const [key, marker] of Object.entries(sensitive)) collectSecrets(isObject(values) ? values[key] : undefined, marker, secrets);
+}
+
+function indexConfiguration(configuration: Value | undefined): Map<string, ConfigModule> {
+  const modules = new Map<string, ConfigModule>();
+  const visit = (node: Value | undefined, path: string): void => {
+    if (!isObject(node)) return;
+    const resources = new Map<string, ValueObject>();
+    for (const resource of Array.isArray(node.resources) ? node.resources : []) {
+      if (isObject(resource) && resource.mode !== 'data') resources.set(`${String(resource.type)}.${String(resource.name)}`, resource);
+    }
+    const calls = new Map<string, ValueObject>();
+    for (const [name, call] of Object.entries(isObject(node.module_calls) ? node.module_calls : {})) {
+      if (!isObject(call)) continue;
+      calls.set(name, call);
+      visit(call.module, path ? `${path}.module.${name}` : `module.${name}`);
+    }
+    modules.set(path, { resources, calls });
+  };
+  visit(isObject(configuration) ? configuration.root_module : undefined, '');
+  return modules;
+}
+
+/** Walks an expressions object; calls back with each attribute path and its references. */
+function collectReferences(expressions: Value, path: (string | number)[], found: (path: (string | number)[], references: string[]) => void): void {
+  if (Array.isArray(expressions)) {
+    expressions.forEach((item, index) => collectReferences(item, [...path, index], found));
+    return;
+  }
+  if (!isObject(expressions)) return;
+  if (Array.isArray(expressions.references) && path.length > 0) {
+    found(path, expressions.references.filter((item): item is string => typeof item === 'string'));
+    return;
+  }
+  if ('constant_value' in expressions && path.length > 0) return;
+  for (const [key, child] of Object.entries(expressions)) collectReferences(child, [...path, key], found);
+}
+
+/**
+ * Resolves the reference strings of one expression. Terraform lists every prefix of a
+ * traversal (`aws_vpc.a.id`, `aws_vpc.a`); the longest of each is kept.
+ */
+function resolveRaw(raw: readonly string[], from: TfInstance, book: AddressBook, modules: Map<string, ConfigModule>, depth = 0): TfReference[] {
+  const resolved: TfReference[] = [];
+  const seen = new Set<string>();
+  for (const text of raw) {
+    const parsed = parseResourceReference(text);
+    let targets: TfReference[] = [];
+    if (parsed) {
+      const target = book.resolve(parsed, from.module, from);
+      if (target) targets = [target];
+    } else if (text.startsWith('module.') && depth < 8) {
+      targets = resolveModuleOutput(text, from, book, modules, depth);
+    }
+    for (const target of targets) {
+      const key = target.address;
+      const existing = resolved.find((item) => item.address === key);
+      if (existing) {
+        if (!existing.attribute && target.attribute) existing.attribute = target.attribute;
+        continue;
+      }
+      if (!seen.has(key)) {
+        seen.add(key);
+        resolved.push(target);
+      }
+    }
+  }
+  return resolved;
+}
+
+/** `module.vpc.vpc_id` → what the module's `vpc_id` output refers to. */
+function resolveModuleOutput(text: string, from: TfInstance, book: AddressBook, modules: Map<string, ConfigModule>, depth: number): TfReference[] {
+  const match = /^module\.([\w-]+)(?:\[[^\]]*\])?\.([\w-]+)/.exec(text);
+  if (!match) return [];
+  const [, callName, output] = match as unknown as [string, string, string];
+  const callerPath = moduleConfigPath(from.module);
+  const call = modules.get(callerPath)?.calls.get(callName);
+  const outputs = isObject(call?.module) && isObject(call.module.outputs) ? call.module.outputs : {};
+  const expression = isObject(outputs[output]) ? outputs[output].expression : undefined;
+  if (!isObject(expression) || !Array.isArray(expression.references)) return [];
+  const childModule = from.module ? `${from.module}.module.${callName}` : `module.${callName}`;
+  const pseudo: TfInstance = { ...from, module: childModule };
+  delete pseudo.index;
+  return resolveRaw(expression.references.filter((item): item is string => typeof item === 'string'), pseudo, book, modules, depth + 1);
+}
+
+/** The line of a resource's `"address": "..."` entry, so findings point into the plan file. */
+function positionOf(text: string, address: string): { line: number; column: number } | undefined {
+  const needle = JSON.stringify(address);
+  let index = text.indexOf(`"address": ${needle}`);
+  if (index < 0) index = text.indexOf(`"address":${needle}`);
+  if (index < 0) return undefined;
+  let line = 1;
+  let lineStart = 0;
+  for (let cursor = text.indexOf('\n'); cursor >= 0 && cursor < index; cursor = text.indexOf('\n', cursor + 1)) {
+    line += 1;
+    lineStart = cursor + 1;
+  }
+  return { line, column: index - lineStart + 1 };
+}
