@@ -1,0 +1,429 @@
+#!/usr/bin/env node
+// Benchmark: Tosei against the tools a user would pick instead, in the same run, over the same files.
+//
+//   npm run bench                       (builds first, then runs every section)
+//   node scripts/bench.mjs [--runs N] [--only SECTION] [--list]
+//
+// Every tool runs as its own process, started by a small python3 wrapper that reads the wall time
+// (time.perf_counter) and the child's peak RSS (getrusage(RUSAGE_CHILDREN).ru_maxrss, KiB on Linux).
+// Each tool runs N times (--runs N, or BENCH_RUNS, default 3); we report the median wall time and the
+// largest peak RSS. The machine may be shared and noisy, so the ratios against Tosei in the same run
+// are the figures to compare, not the absolute times.
+//
+// Corpora are read from ../shared/corpora next to the repository (BENCH_CORPORA overrides it); a
+// section whose corpus is missing is skipped, and so is a peer that is not installed.
+//
+// Sections are a list (`sections` below): add Terraform plan JSON, the run-task server, Guard... as
+// more entries with a name, a title and a run(ctx) function.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
+const toseiBin = join(repoRoot, 'bin/tosei.js');
+const cfnGuardBin = join(repoRoot, 'node_modules/@cdklabs/cdk-validator-cfnguard/bin/ubuntu/x86_64/cfn-guard');
+const cfnValidateRunner = join(repoRoot, 'scripts/bench/cfn-validate.mjs');
+
+// Issue targets for Tosei on the CloudFormation corpus (whole rule pack, process start included).
+const TARGET_WALL_S = 1;
+const TARGET_RSS_MB = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+const MEASURE_PY = `
+import json, resource, subprocess, sys, time
+spec = json.load(sys.stdin)
+with open(spec['stdout'], 'wb') as out, open(spec['stderr'], 'wb') as err:
+    t0 = time.perf_counter()
+    rc = subprocess.call(spec['argv'], cwd=spec['cwd'], stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+    wall = time.perf_counter() - t0
+print(json.dumps({'rc': rc, 'wall': wall, 'maxrssKiB': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+`;
+
+/** Runs argv once under the python3 wrapper; the child's stdout and stderr go to files in tmp. */
+function measureOnce(argv, { cwd, tmp, tag }) {
+  const stdout = join(tmp, `${tag}.out`);
+  const stderr = join(tmp, `${tag}.err`);
+  const r = spawnSync('python3', ['-c', MEASURE_PY], {
+    input: JSON.stringify({ argv, cwd, stdout, stderr }),
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.error) throw new Error(`python3 could not be started: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`measuring wrapper failed (${r.status}): ${r.stderr}`);
+  const m = JSON.parse(r.stdout);
+  return { rc: m.rc, wall: m.wall, rssMB: m.maxrssKiB / 1024, stdout, stderr };
+}
+
+/** Runs argv `runs` times; median wall time, largest peak RSS, the exit codes and the last run's output files. */
+function measure(argv, { cwd, runs, tmp, tag }) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const s = measureOnce(argv, { cwd, tmp, tag });
+    samples.push(s);
+    process.stdout.write(`    run ${i + 1}/${runs}: ${fmtS(s.wall)}, ${fmtMB(s.rssMB)}, exit ${s.rc}\n`);
+  }
+  const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
+  const mid = walls.length >> 1;
+  const wall = walls.length % 2 ? walls[mid] : (walls[mid - 1] + walls[mid]) / 2;
+  const last = samples[samples.length - 1];
+  return {
+    wall,
+    walls: samples.map((s) => s.wall),
+    rssMB: Math.max(...samples.map((s) => s.rssMB)),
+    exitCodes: [...new Set(samples.map((s) => s.rc))],
+    stdout: last.stdout,
+    stderr: last.stderr,
+  };
+}
+
+/** Runs async jobs with at most `limit` at a time; results in input order. */
+async function pool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+function run(argv, { cwd }) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', (e) => resolvePromise({ rc: -1, stdout: '', stderr: e.message }));
+    child.on('close', (rc) => resolvePromise({ rc, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const fmtS = (s) => (s < 10 ? `${s.toFixed(2)} s` : `${s.toFixed(1)} s`);
+const fmtMB = (mb) => `${Math.round(mb)} MB`;
+const fmtX = (x) => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+
+function table(rows, header) {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpora
+
+/** Files of a corpus whose _index.tsv kind is one of `kinds`, relative to the corpus directory, in index order. */
+function corpusFiles(corpus, kinds) {
+  const index = join(corporaDir, corpus, '_index.tsv');
+  if (!existsSync(index)) return null;
+  const [head, ...lines] = readFileSync(index, 'utf8').split('\n').filter(Boolean);
+  const cols = head.split('\t');
+  const pathCol = cols.indexOf('path');
+  const kindCol = cols.indexOf('kind');
+  if (pathCol < 0 || kindCol < 0) throw new Error(`${index}: no path/kind columns`);
+  const byKind = {};
+  const files = [];
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const kind = cells[kindCol];
+    if (!kinds.includes(kind)) continue;
+    files.push(cells[pathCol]);
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
+  return { dir: join(corporaDir, corpus), files, byKind };
+}
+
+/** Splits cfn-guard's `-o json` output (JSON objects one after another) into parsed objects. */
+function parseConcatenatedJson(text) {
+  const docs = [];
+  let depth = 0;
+  let inString = false;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth++ === 0) start = i;
+    } else if (c === '}' || c === ']') {
+      if (--depth === 0) docs.push(JSON.parse(text.slice(start, i + 1)));
+    }
+  }
+  return docs;
+}
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools. Each returns { name, skip?, argv, cwd, normalExit, rules, rulesNote, files(result) }.
+
+async function toseiTool(corpus) {
+  if (!existsSync(join(repoRoot, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (or `npm run bench`) first');
+  const listed = await run([process.execPath, toseiBin, 'rules', '--format', 'json'], { cwd: repoRoot });
+  let rules = '?';
+  try {
+    rules = JSON.parse(listed.stdout).length;
+  } catch {
+    console.log(`  ! tosei rules --format json failed (exit ${listed.rc}): ${listed.stderr.trim().split('\n')[0]}`);
+  }
+  const scan = (output) => [process.execPath, toseiBin, 'scan', ...corpus.files, '--format', 'json', '--output', output];
+  return {
+    name: 'tosei',
+    argv: scan('/dev/null'),
+    cwd: corpus.dir,
+    normalExit: [0, 1, 2],
+    rules,
+    rulesNote: 'whole rule pack',
+    // The timed runs write the report to /dev/null; one more (untimed) run writes it to a file to count the files.
+    files: async (_result, tmp) => {
+      const out = join(tmp, 'tosei-report.json');
+      const r = await run(scan(out), { cwd: corpus.dir });
+      try {
+        const report = JSON.parse(readFileSync(out, 'utf8'));
+        const errors = report.summary?.errors ?? report.errors?.length ?? 0;
+        return { files: report.summary?.files ?? '?', note: errors ? `${errors} read errors` : '' };
+      } catch {
+        return { files: '?', note: `report unreadable (exit ${r.rc})` };
+      }
+    },
+  };
+}
+
+/**
+ * cfn-guard 3.1.1 with the rule files of cfn-guard-resources (kind guard-rules). Some of them are test
+ * fixtures that do not parse, and a few parse but abort the whole `validate` run (exit 255) on this
+ * corpus; one untimed probe per rule file over all the templates keeps those that run.
+ */
+async function cfnGuardTool(corpus) {
+  const name = 'cfn-guard';
+  if (!isExecutable(cfnGuardBin)) return { name, skip: `not installed (${cfnGuardBin.slice(repoRoot.length + 1)} missing; devDependency @cdklabs/cdk-validator-cfnguard)` };
+  const ruleCorpus = corpusFiles('cfn-guard-resources', ['guard-rules']);
+  if (!ruleCorpus || ruleCorpus.files.length === 0) return { name, skip: `no rules (${join(corporaDir, 'cfn-guard-resources')} missing)` };
+  const version = spawnSync(cfnGuardBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const data = corpus.files.flatMap((f) => ['-d', f]);
+  const ruleFiles = ruleCorpus.files.map((f) => join(ruleCorpus.dir, f));
+  process.stdout.write(`  probing ${ruleFiles.length} guard rule files (${version}) over the same templates...\n`);
+  const probes = await pool(ruleFiles, os.availableParallelism(), async (rule) => {
+    const r = await run([cfnGuardBin, 'validate', '-r', rule, ...data, '-o', 'json', '-S', 'none'], { cwd: corpus.dir });
+    const rel = rule.slice(ruleCorpus.dir.length + 1);
+    // 0 = all pass, 19 = some rule failed; 5 = the rules file does not parse; 255 = evaluation aborted.
+    if (r.rc !== 0 && r.rc !== 19) {
+      const why = r.rc === 5 ? 'does not parse' : `aborts evaluation (exit ${r.rc})`;
+      const msg = r.stderr.split('\n').find((l) => l.trim()) ?? '';
+      return { rel, ok: false, why, msg: msg.trim().slice(0, 110) };
+    }
+    const names = new Set();
+    for (const doc of parseConcatenatedJson(r.stdout)) {
+      for (const n of [...(doc.compliant ?? []), ...(doc.not_applicable ?? [])]) names.add(n);
+      for (const v of doc.not_compliant ?? []) names.add(v?.Rule?.name ?? JSON.stringify(v));
+    }
+    return { rel, ok: true, rules: names.size };
+  });
+  const usable = probes.filter((p) => p.ok);
+  const dropped = probes.filter((p) => !p.ok);
+  const unparsable = dropped.filter((p) => p.why === 'does not parse').length;
+  for (const p of dropped) process.stdout.write(`    dropped ${p.rel}: ${p.why}: ${p.msg}\n`);
+  const rules = usable.reduce((n, p) => n + p.rules, 0);
+  const note = `${usable.length} of ${ruleFiles.length} rule files (${unparsable} do not parse, ${dropped.length - unparsable} abort on this corpus)`;
+  process.stdout.write(`  cfn-guard will run ${rules} rules from ${note}\n`);
+  if (usable.length === 0) return { name, skip: 'no usable guard rule files' };
+  return {
+    name,
+    argv: [cfnGuardBin, 'validate', ...usable.flatMap((p) => ['-r', join(ruleCorpus.dir, p.rel)]), ...data, '-o', 'json', '-S', 'none'],
+    cwd: corpus.dir,
+    normalExit: [0, 19],
+    rules,
+    rulesNote: note,
+    // One JSON object per (rules file, data file); the top-level "name" is the data file.
+    files: async (result) => {
+      const text = readFileSync(result.stdout, 'utf8');
+      const names = new Set([...text.matchAll(/^ {2}"name": (".*"),?$/gm)].map((m) => JSON.parse(m[1])));
+      return { files: names.size, note: '' };
+    },
+  };
+}
+
+/** @aws/cloudformation-validate (RegoEngine, built-in rules), in a child Node process of its own. */
+async function cfnValidateTool(corpus) {
+  const name = 'cfn-validate';
+  let version;
+  try {
+    const req = createRequire(join(repoRoot, 'package.json'));
+    version = JSON.parse(readFileSync(req.resolve('@aws/cloudformation-validate/package.json'), 'utf8')).version;
+  } catch {
+    return { name, skip: 'not installed (devDependency @aws/cloudformation-validate)' };
+  }
+  return {
+    name,
+    argv: [process.execPath, cfnValidateRunner, ...corpus.files],
+    cwd: corpus.dir,
+    normalExit: [0, 1, 2],
+    rules: '?',
+    rulesNote: `@aws/cloudformation-validate ${version}, RegoEngine built-in rules`,
+    files: async (result, _tmp, tool) => {
+      try {
+        const s = JSON.parse(readFileSync(result.stdout, 'utf8').trim().split('\n').pop());
+        tool.rules = s.rules;
+        const bad = [s.incomplete && `${s.incomplete} incomplete`, s.errors && `${s.errors} errored`].filter(Boolean).join(', ');
+        return { files: s.files, note: bad };
+      } catch {
+        return { files: '?', note: 'no summary' };
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+async function benchTools(ctx, title, tools) {
+  const results = [];
+  for (const tool of tools) {
+    if (tool.skip) {
+      console.log(`  - ${tool.name}: skipped, ${tool.skip}`);
+      continue;
+    }
+    console.log(`  ${tool.name}: ${ctx.runs} run(s)`);
+    const m = measure(tool.argv, { cwd: tool.cwd, runs: ctx.runs, tmp: ctx.tmp, tag: tool.name });
+    const counted = await tool.files(m, ctx.tmp, tool);
+    const abnormal = m.exitCodes.filter((c) => !tool.normalExit.includes(c));
+    if (abnormal.length) {
+      const err = readFileSync(m.stderr, 'utf8').trim().split('\n').slice(-3).join(' | ');
+      console.log(`  ! ${tool.name} exited ${abnormal.join(',')} (not a normal exit for it): ${err}`);
+    }
+    results.push({ tool, ...m, ...counted, abnormal: abnormal.length > 0 });
+  }
+
+  console.log(`\n  ${title}`);
+  const rows = results.map((r) => [
+    r.tool.name,
+    fmtS(r.wall),
+    r.walls.map((w) => w.toFixed(2)).join(' / '),
+    fmtMB(r.rssMB),
+    r.files,
+    r.exitCodes.join(','),
+    r.tool.rules,
+  ]);
+  console.log(
+    table(rows, ['tool', 'wall (median)', 'runs (s)', 'peak RSS', 'files', 'exit', 'rules'])
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
+  for (const r of results) {
+    const notes = [r.tool.rulesNote, r.note].filter(Boolean).join('; ');
+    if (notes) console.log(`  ${r.tool.name}: ${notes}`);
+  }
+
+  const tosei = results.find((r) => r.tool.name === 'tosei');
+  if (tosei) {
+    console.log('');
+    for (const r of results) {
+      if (r === tosei) continue;
+      console.log(
+        `  ${r.tool.name}: ${fmtS(r.wall)}, ${fmtMB(r.rssMB)} (${fmtX(r.wall / tosei.wall)} Tosei's time, ${fmtX(r.rssMB / tosei.rssMB)} memory)`,
+      );
+    }
+  }
+  return results;
+}
+
+const sections = [
+  {
+    name: 'cloudformation',
+    title: 'CloudFormation/SAM templates: aws-cloudformation-templates',
+    async run(ctx) {
+      const corpus = corpusFiles('aws-cloudformation-templates', ['cfn-yaml', 'cfn-json', 'sam-yaml', 'sam-json']);
+      if (!corpus) return console.log(`  skipped: corpus ${join(corporaDir, 'aws-cloudformation-templates')} not found`);
+      const kinds = Object.entries(corpus.byKind).map(([k, n]) => `${n} ${k}`).join(', ');
+      console.log(`  ${corpus.files.length} template files (${kinds}), the same list for every tool`);
+      const tools = [await toseiTool(corpus), await cfnGuardTool(corpus), await cfnValidateTool(corpus)];
+      const results = await benchTools(ctx, `${corpus.files.length} templates, ${ctx.runs} run(s) each`, tools);
+      const tosei = results.find((r) => r.tool.name === 'tosei');
+      if (tosei) {
+        const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+        console.log('\n  Targets (Tosei, whole rule pack, process start included):');
+        console.log(`    wall < ${TARGET_WALL_S} s:    ${verdict(tosei.wall < TARGET_WALL_S && !tosei.abnormal)}  (${fmtS(tosei.wall)})`);
+        console.log(`    peak < ${TARGET_RSS_MB} MB: ${verdict(tosei.rssMB < TARGET_RSS_MB && !tosei.abnormal)}  (${fmtMB(tosei.rssMB)})`);
+      }
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function parseArgs(argv) {
+  const opts = { runs: Number(process.env.BENCH_RUNS ?? 3), only: null, list: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--runs' || a.startsWith('--runs=')) opts.runs = Number(value());
+    else if (a === '--only' || a.startsWith('--only=')) opts.only = value();
+    else if (a === '--list') opts.list = true;
+    else if (a === '--help' || a === '-h') {
+      console.log('Usage: node scripts/bench.mjs [--runs N] [--only SECTION] [--list]\n\nSections:');
+      for (const s of sections) console.log(`  ${s.name.padEnd(16)} ${s.title}`);
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs / BENCH_RUNS must be a positive integer');
+  return opts;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.list) {
+    for (const s of sections) console.log(`${s.name.padEnd(16)} ${s.title}`);
+    return;
+  }
+  const chosen = opts.only ? sections.filter((s) => s.name === opts.only) : sections;
+  if (chosen.length === 0) throw new Error(`no section ${opts.only}; sections: ${sections.map((s) => s.name).join(', ')}`);
+
+  const cpus = os.cpus();
+  console.log(`Tosei benchmark, ${new Date().toISOString()}`);
+  console.log(`  machine: ${os.availableParallelism()} cores (${cpus[0]?.model?.trim() ?? '?'}), ${os.platform()} ${os.arch()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`  node ${process.version}; ${opts.runs} run(s) per tool: median wall time, largest peak RSS (MB = MiB)`);
+  console.log(`  corpora: ${corporaDir}`);
+
+  const tmp = mkdtempSync(join(os.tmpdir(), 'tosei-bench-'));
+  try {
+    for (const section of chosen) {
+      console.log(`\n== ${section.name}: ${section.title} ==`);
+      await section.run({ runs: opts.runs, tmp });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.message}`);
+  process.exit(1);
+});
