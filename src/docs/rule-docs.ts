@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { AnyRule, ParameterSchema } from '../rules/types.js';
 
 /**
@@ -37,7 +38,12 @@ export function renderRuleDoc(rule: AnyRule): string {
   ] as const) {
     for (const example of examples) {
       if (!example.cloudformation) continue;
-      lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`, '', '```yaml', example.cloudformation.trimEnd(), '```');
+      lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`);
+      if (example.params && Object.keys(example.params).length > 0) lines.push('', ...parameterLines(meta.id, example.params));
+      if (example.previousCloudformation) {
+        lines.push('', 'Before the update:', '', '```yaml', example.previousCloudformation.trimEnd(), '```', '', 'After the update:');
+      }
+      lines.push('', '```yaml', example.cloudformation.trimEnd(), '```');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -55,6 +61,17 @@ export function renderRuleIndex(rules: readonly AnyRule[]): string {
     ...rules.map((rule) => `| [${rule.meta.id}](${rule.meta.id}.md) | ${rule.meta.severity} | ${rule.meta.resourceTypes.join(', ')} | ${rule.meta.title} |`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** How to give an example's parameters: a `.tosei.yml` snippet and the equivalent `--param` options. */
+function parameterLines(ruleId: string, params: Record<string, unknown>): string[] {
+  const config = stringify({ rules: { [ruleId]: { parameters: params } } }).trimEnd();
+  const options = Object.entries(params).map(([name, value]) => `--param ${shellWord(`${ruleId}.${name}=${Array.isArray(value) ? value.join(',') : String(value)}`)}`);
+  return ['With these parameters in `.tosei.yml`:', '', '```yaml', config, '```', '', `or on the command line: \`${options.join(' ')}\``];
+}
+
+function shellWord(text: string): string {
+  return /^[\w.,:/@=+-]*$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 function typeLabel(schema: ParameterSchema): string {

@@ -5,7 +5,7 @@ import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformatio
 import type { ScanDocument } from '../model/document.js';
 import { SEVERITIES, type Status } from '../model/evaluation.js';
 import type { PropertyPath } from '../model/resource.js';
-import type { AnyRule } from './types.js';
+import type { AnyRule, RuleExample } from './types.js';
 
 export interface ExpectedVerdict {
   status: Status;
@@ -45,17 +45,23 @@ export function loadFixture(template: string, inputs: TemplateInputs = {}, file 
   return document;
 }
 
+/**
+ * Turns a loaded template into an update from `previousTemplate`: a resource the previous
+ * template also declares gets action `update` and its previous properties, any other `create`.
+ */
+export function applyPrevious(document: ScanDocument, previousTemplate: string, inputs: TemplateInputs = {}): void {
+  const previous = loadFixture(previousTemplate, inputs, 'previous.yaml');
+  for (const resource of document.graph.resources) {
+    const before = previous.graph.get(resource.id);
+    resource.action = before ? 'update' : 'create';
+    if (before) resource.previous = before.properties;
+  }
+}
+
 /** Runs one case and throws an AssertionError describing the first mismatch. */
 export function verifyCase(rule: AnyRule, testCase: RuleCase): void {
   const document = loadFixture(testCase.template, testCase.inputs);
-  if (testCase.previousTemplate !== undefined) {
-    const previous = loadFixture(testCase.previousTemplate, testCase.inputs, 'previous.yaml');
-    for (const resource of document.graph.resources) {
-      const before = previous.graph.get(resource.id);
-      resource.action = before ? 'update' : 'create';
-      if (before) resource.previous = before.properties;
-    }
-  }
+  if (testCase.previousTemplate !== undefined) applyPrevious(document, testCase.previousTemplate, testCase.inputs);
   const active: ActiveRule = { rule, params: resolveParameters(rule, testCase.params), severity: rule.meta.severity };
   const seen = new Set<string>();
   for (const resource of document.graph.resources) {
@@ -108,21 +114,26 @@ export function verifyExamples(rule: AnyRule): void {
   const examples = rule.meta.examples ?? {};
   assert.ok((examples.compliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a compliant CloudFormation example`);
   assert.ok((examples.noncompliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a noncompliant CloudFormation example`);
-  const active: ActiveRule = { rule, params: resolveParameters(rule, {}), severity: rule.meta.severity };
-  const statuses = (template: string): Status[] => {
-    const document = loadFixture(template);
+  const statuses = (example: RuleExample & { cloudformation: string }): Status[] => {
+    const active: ActiveRule = { rule, params: resolveParameters(rule, example.params), severity: rule.meta.severity };
+    const document = loadFixture(example.cloudformation);
+    if (example.previousCloudformation !== undefined) applyPrevious(document, example.previousCloudformation);
     return document.graph.resources
       .filter((resource) => rule.meta.resourceTypes.includes(resource.type))
       .map((resource) => checkResource(document, resource, active, {}, []).evaluation.status);
   };
   for (const example of examples.noncompliant ?? []) {
-    if (example.cloudformation) assert.ok(statuses(example.cloudformation).includes('NON_COMPLIANT'), `${rule.meta.id}: a noncompliant example does not fail`);
+    if (hasTemplate(example)) assert.ok(statuses(example).includes('NON_COMPLIANT'), `${rule.meta.id}: a noncompliant example does not fail`);
   }
   for (const example of examples.compliant ?? []) {
-    if (!example.cloudformation) continue;
-    const found = statuses(example.cloudformation);
+    if (!hasTemplate(example)) continue;
+    const found = statuses(example);
     assert.ok(found.length > 0 && found.every((status) => status === 'COMPLIANT'), `${rule.meta.id}: a compliant example gives ${found.join(', ')}`);
   }
+}
+
+function hasTemplate(example: RuleExample): example is RuleExample & { cloudformation: string } {
+  return typeof example.cloudformation === 'string' && example.cloudformation !== '';
 }
 
 /** Suite-level strictness: unique names, and at least one compliant and one noncompliant case. */

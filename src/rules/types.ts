@@ -18,6 +18,10 @@ export interface RuleExample {
   title?: string;
   /** CloudFormation YAML (a whole template) shown in the docs and run by the docs test. */
   cloudformation?: string;
+  /** Rule parameters the example needs, as a user would give them (`.tosei.yml`, `--param`). */
+  params?: Record<string, unknown>;
+  /** For change-aware rules: the template the update starts from (CloudFormation YAML). */
+  previousCloudformation?: string;
 }
 
 export interface RuleMeta<MessageId extends string = string> {

@@ -7,6 +7,9 @@ import type { Properties } from '../../../model/value.js';
 /** The algorithm S3 applies when a bucket declares none (since January 2023). */
 const S3_DEFAULT = 'AES256';
 
+/** The examples' bucket with SSE-KMS: the state before both updates, and the compliant update. */
+const KMS_BUCKET = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: alias/data\n';
+
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED',
@@ -27,16 +30,17 @@ export default defineRule<Record<string, never>>({
     examples: {
       noncompliant: [
         {
-          title: 'An update from aws:kms (the previous template) to AES256',
+          title: 'An update from aws:kms to AES256',
+          previousCloudformation: KMS_BUCKET,
           cloudformation:
             'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n',
         },
       ],
       compliant: [
         {
-          title: 'An update that keeps aws:kms (as in the previous template)',
-          cloudformation:
-            'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: aws:kms\n              KMSMasterKeyID: alias/data\n',
+          title: 'An update that keeps aws:kms',
+          previousCloudformation: KMS_BUCKET,
+          cloudformation: KMS_BUCKET,
         },
       ],
     },
