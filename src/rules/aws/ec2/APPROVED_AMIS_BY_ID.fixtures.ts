@@ -30,7 +30,7 @@ Resources:
     },
   },
   {
-    name: 'without an approved list every named AMI passes, with a message saying so',
+    name: 'without an approved list no AMI can be judged: insufficient data asking for amiIds; no AMI at all still fails',
     template: `
 Resources:
   Instance:
@@ -38,8 +38,21 @@ Resources:
     Properties:
       InstanceType: t3.micro
       ImageId: ami-0123456789abcdef0
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-0abcdef1234567890
+  NoImage:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
 `,
-    expect: { Instance: { status: 'COMPLIANT', messageId: 'notConfigured', messageIncludes: 'amiIds' } },
+    expect: {
+      Instance: { status: 'INSUFFICIENT_DATA', messageId: 'notConfigured', path: ['ImageId'], messageIncludes: 'amiIds' },
+      Template: { status: 'INSUFFICIENT_DATA', messageId: 'notConfigured', path: ['LaunchTemplateData', 'ImageId'] },
+      NoImage: { status: 'NON_COMPLIANT', messageId: 'noImage' },
+    },
   },
   {
     name: 'AMIs from a region mapping, a parameter default and a decidable condition',

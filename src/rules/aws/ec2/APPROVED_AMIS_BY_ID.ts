@@ -9,17 +9,17 @@ export default defineRule<{ amiIds?: string[] }>({
     id: 'APPROVED_AMIS_BY_ID',
     title: 'EC2 instances use approved AMIs',
     description:
-      'Checks that EC2 instances and launch templates use an AMI from the approved list given in the amiIds parameter. Without the list (AWS Config requires one) the rule only checks that an instance names an AMI and says so in its message.',
+      'Checks that EC2 instances and launch templates use an AMI from the approved list given in the amiIds parameter. Without the list (AWS Config requires one) an AMI can not be judged: the rule reports INSUFFICIENT_DATA and asks for amiIds.',
     severity: 'medium',
     resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
     managedRule: 'approved-amis-by-id',
     parameters: {
-      amiIds: { type: 'string-list', description: 'Approved AMI ids, e.g. ami-0abcdef1234567890 (required by AWS Config; without it no AMI is restricted).' },
+      amiIds: { type: 'string-list', description: 'Approved AMI ids, e.g. ami-0abcdef1234567890 (required by AWS Config; without it no AMI can be judged).' },
     },
     messages: {
       approved: '{{subject}} uses approved AMI {{ami}}.',
       notApproved: '{{subject}} uses AMI {{ami}}, which is not in the approved list ({{approved}}).',
-      notConfigured: '{{subject}} uses AMI {{ami}}; no approved AMI list is configured, set the amiIds parameter to restrict AMIs.',
+      notConfigured: '{{subject}} uses AMI {{ami}}, which can not be judged: no approved AMI list is configured. Set the amiIds parameter.',
       noImage: 'Instance {{id}} names no AMI: it has neither ImageId nor a LaunchTemplate.',
       noImageInTemplate: 'Launch template {{id}} names no AMI; it is chosen where the template is used.',
       externalTemplate: 'The AMI of instance {{id}} comes from launch template {{template}}, which this template does not define.',
@@ -29,12 +29,14 @@ export default defineRule<{ amiIds?: string[] }>({
     examples: {
       noncompliant: [
         {
-          title: 'an instance that names no AMI (with amiIds set, any AMI outside the list fails too)',
-          cloudformation: 'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: t3.micro\n',
+          title: 'an instance with an AMI outside the approved list',
+          params: { amiIds: 'ami-0abcdef1234567890,ami-0fedcba0987654321' },
+          cloudformation: 'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: t3.micro\n      ImageId: ami-0123456789abcdef0\n',
         },
       ],
       compliant: [
         {
+          params: { amiIds: 'ami-0abcdef1234567890,ami-0fedcba0987654321' },
           cloudformation: 'Resources:\n  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      InstanceType: t3.micro\n      ImageId: ami-0abcdef1234567890\n',
         },
       ],
@@ -67,7 +69,7 @@ export default defineRule<{ amiIds?: string[] }>({
 function judge(image: unknown, subject: string, path: PropertyPath, approved: string[] | undefined) {
   if (isUnknown(image)) return insufficientData('unknownImage', { subject, reason: image.reason }, path);
   if (typeof image !== 'string') return insufficientData('unknownImage', { subject, reason: 'ImageId is not a string' }, path);
-  if (approved === undefined || approved.length === 0) return compliant('notConfigured', { subject, ami: image }, path);
+  if (approved === undefined || approved.length === 0) return insufficientData('notConfigured', { subject, ami: image }, path);
   if (approved.includes(image.trim())) return compliant('approved', { subject, ami: image }, path);
   return nonCompliant('notApproved', { subject, ami: image, approved: approved.join(', ') }, path);
 }
