@@ -261,4 +261,63 @@ Resources:
       Undecided: { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog', messageIncludes: 'with REJECT traffic' },
     },
   },
+  {
+    name: 'a flow log created only under an undecidable condition is not certain, unless an unconditional one matches',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Regional:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  RegionalLog:
+    Type: AWS::EC2::FlowLog
+    Condition: InUsEast1
+    Properties: { ResourceId: !Ref Regional, ResourceType: VPC, TrafficType: ALL, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+  Covered:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.1.0.0/16 }
+  CoveredRegionalLog:
+    Type: AWS::EC2::FlowLog
+    Condition: InUsEast1
+    Properties: { ResourceId: !Ref Covered, ResourceType: VPC, TrafficType: ALL, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+  CoveredLog:
+    Type: AWS::EC2::FlowLog
+    Properties: { ResourceId: !Ref Covered, ResourceType: VPC, TrafficType: REJECT, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+`,
+    expect: {
+      Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog', messageIncludes: 'RegionalLog is created only when condition InUsEast1 holds' },
+      Covered: { status: 'COMPLIANT', messageId: 'enabled', messageIncludes: 'CoveredLog' },
+    },
+  },
+  {
+    name: 'trafficType REJECT: a conditional ALL flow log is not certain; an unconditional ACCEPT one does not match',
+    params: { trafficType: 'REJECT' },
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  AcceptLog:
+    Type: AWS::EC2::FlowLog
+    Properties: { ResourceId: !Ref Vpc, ResourceType: VPC, TrafficType: ACCEPT, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+  RegionalAllLog:
+    Type: AWS::EC2::FlowLog
+    Condition: InUsEast1
+    Properties: { ResourceId: !Ref Vpc, ResourceType: VPC, TrafficType: ALL, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+  Other:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.1.0.0/16 }
+  OtherRegionalAcceptLog:
+    Type: AWS::EC2::FlowLog
+    Condition: InUsEast1
+    Properties: { ResourceId: !Ref Other, ResourceType: VPC, TrafficType: ACCEPT, LogDestinationType: s3, LogDestination: arn:aws:s3:::central-flow-logs }
+`,
+    expect: {
+      Vpc: { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog', messageIncludes: 'RegionalAllLog' },
+      Other: { status: 'NON_COMPLIANT', messageId: 'wrongTrafficType', messageIncludes: 'OtherRegionalAcceptLog: ACCEPT' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,7 +1,9 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { ResourceGraph } from '../../../model/graph.js';
 import type { Resource } from '../../../model/resource.js';
-import { isUnknown } from '../../../model/unknown.js';
+import { existence } from '../../lib/certainty.js';
+import { allOf } from '../../lib/tristate.js';
+import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
 
 interface Params {
   trafficType?: 'ACCEPT' | 'REJECT' | 'ALL';
@@ -57,16 +59,14 @@ export default defineRule<Params>({
         continue;
       }
       const trafficType = flowLog.properties.TrafficType;
-      if (isUnknown(trafficType)) {
-        if (expected !== undefined) maybe.push({ flowLog: flowLog.id, reason: `TrafficType is ${trafficType.reason}` });
-        else return compliant('enabled', { flowLog: flowLog.id, trafficType: 'not known' }, []);
-        continue;
-      }
       const actual = typeof trafficType === 'string' ? trafficType.toUpperCase() : undefined;
-      if (expected === undefined || actual === expected || actual === 'ALL') {
-        return compliant('enabled', { flowLog: flowLog.id, trafficType: actual ?? 'not set' }, []);
-      }
-      found.push(`${flowLog.id}: ${actual ?? 'no TrafficType'}`);
+      let captures: boolean | Unknown = expected === undefined || actual === expected || actual === 'ALL';
+      if (isUnknown(trafficType) && expected !== undefined) captures = unknown(`TrafficType is ${trafficType.reason}`);
+      // A flow log created only under an undecidable condition may never log the VPC.
+      const logs = allOf([captures, existence(flowLog)]);
+      if (logs === true) return compliant('enabled', { flowLog: flowLog.id, trafficType: isUnknown(trafficType) ? 'not known' : (actual ?? 'not set') }, []);
+      if (isUnknown(logs)) maybe.push({ flowLog: flowLog.id, reason: logs.reason });
+      else found.push(`${flowLog.id}: ${actual ?? 'no TrafficType'}`);
     }
     if (maybe.length > 0) {
       const what = expected === undefined ? '' : ` with ${expected} traffic`;

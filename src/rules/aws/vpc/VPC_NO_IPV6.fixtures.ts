@@ -214,4 +214,90 @@ Resources:
       Isolated: 'COMPLIANT',
     },
   },
+  {
+    name: 'present but unknown IPv6 settings (a choice between two pools, a GetAtt) are set; one that may be AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  ChosenBlock:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Chosen
+      Ipv6Pool: !If [InUsEast1, ipv6pool-ec2-0123456789abcdef0, ipv6pool-ec2-0fedcba9876543210]
+      Ipv6CidrBlock: !If [InUsEast1, 2001:db8::/56, 2001:db8:100::/56]
+  Pooled:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.1.0.0/16 }
+  Pool:
+    Type: AWS::EC2::IPAMPool
+    Properties:
+      AddressFamily: ipv6
+      IpamScopeId: ipam-scope-0123456789abcdef0
+  PooledBlock:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Pooled
+      Ipv6IpamPoolId: !GetAtt Pool.IpamPoolId
+      Ipv6NetmaskLength: 56
+  Maybe:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.2.0.0/16 }
+  MaybeBlock:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Maybe
+      Ipv6IpamPoolId: !If [InUsEast1, !GetAtt Pool.IpamPoolId, !Ref AWS::NoValue]
+      Ipv6NetmaskLength: 56
+`,
+    expect: {
+      Chosen: { status: 'NON_COMPLIANT', messageId: 'ipv6Block', messageIncludes: 'Ipv6CidrBlock from Fn::If' },
+      Pooled: { status: 'NON_COMPLIANT', messageId: 'ipv6Block', messageIncludes: 'Ipv6IpamPoolId from' },
+      Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBlock', messageIncludes: 'Ipv6IpamPoolId is Fn::If' },
+    },
+  },
+  {
+    name: 'an IPv6 block created only under an undecidable condition is not certain; an unconditional one still fails',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Regional:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  RegionalIpv6:
+    Type: AWS::EC2::VPCCidrBlock
+    Condition: InUsEast1
+    Properties:
+      VpcId: !Ref Regional
+      AmazonProvidedIpv6CidrBlock: true
+  RegionalIpv4:
+    Type: AWS::EC2::VPCCidrBlock
+    Condition: InUsEast1
+    Properties:
+      VpcId: !Ref Regional
+      CidrBlock: 10.10.0.0/16
+  Both:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.1.0.0/16 }
+  BothConditional:
+    Type: AWS::EC2::VPCCidrBlock
+    Condition: InUsEast1
+    Properties:
+      VpcId: !Ref Both
+      AmazonProvidedIpv6CidrBlock: true
+  BothAlways:
+    Type: AWS::EC2::VPCCidrBlock
+    Properties:
+      VpcId: !Ref Both
+      Ipv6CidrBlock: 2001:db8:1::/56
+`,
+    expect: {
+      Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBlock', messageIncludes: 'RegionalIpv6 is created only when condition InUsEast1 holds' },
+      Both: { status: 'NON_COMPLIANT', messageId: 'ipv6Block', messageIncludes: 'BothAlways' },
+    },
+  },
 ] satisfies RuleCase[];

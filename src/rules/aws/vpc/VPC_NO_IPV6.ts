@@ -1,6 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Verdict } from '../../types.js';
-import { isUnknown } from '../../../model/unknown.js';
+import { existence, isSet } from '../../lib/certainty.js';
+import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toBoolean, type Properties } from '../../../model/value.js';
 
 type MessageId = 'ipv4Only' | 'ipv6Block' | 'unknownBlock';
@@ -53,8 +54,11 @@ export default defineRule<Record<string, never>, MessageId>({
         continue;
       }
       const requested = ipv6Requested(block.properties);
-      if (typeof requested === 'string') verdicts.push(nonCompliant('ipv6Block', { block: block.id, how: requested }, []));
-      else if (requested !== false) verdicts.push(insufficientData('unknownBlock', { block: block.id, reason: requested.reason }, []));
+      if (requested === false) continue;
+      // A block created only under an undecidable condition may never be associated.
+      const exists = existence(block);
+      if (typeof requested === 'string' && exists === true) verdicts.push(nonCompliant('ipv6Block', { block: block.id, how: requested }, []));
+      else verdicts.push(insufficientData('unknownBlock', { block: block.id, reason: typeof requested === 'string' ? `${requested}, but ${(exists as Unknown).reason}` : requested.reason }, []));
     }
     return verdicts.length > 0 ? verdicts : compliant('ipv4Only', {}, []);
   },
@@ -68,11 +72,11 @@ function ipv6Requested(properties: Properties): string | false | { reason: strin
   if (isUnknown(amazon)) undecided = { reason: `AmazonProvidedIpv6CidrBlock is ${amazon.reason}` };
   for (const name of IPV6_PROPERTIES) {
     const value = properties[name];
-    if (value === undefined || value === null) continue;
-    // Only an undecidable Fn::If may still turn out to be AWS::NoValue; any other value, even one
-    // known only at deploy time (ImportValue, GetAtt), sets the property.
-    if (isUnknown(value) && value.reason.startsWith('Fn::If')) undecided ??= { reason: `${name} is ${value.reason}` };
-    else return isUnknown(value) ? `${name} from ${value.reason}` : `${name}: ${String(value)}`;
+    // Only an undecidable Fn::If with AWS::NoValue may still leave the property out; any other
+    // value, even one known only at deploy time (ImportValue, GetAtt), sets it.
+    const set = isSet(value);
+    if (isUnknown(set)) undecided ??= { reason: `${name} is ${set.reason}` };
+    else if (set) return isUnknown(value) ? `${name} from ${value.reason}` : `${name}: ${String(value)}`;
   }
   return undecided ?? false;
 }
