@@ -1,6 +1,7 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { existence } from './certainty.js';
 import { isObject, type Value } from '../../model/value.js';
 import type { Statement } from './policy.js';
 
@@ -46,6 +47,13 @@ export interface PolicyAttachment {
    * entry behind an undecidable `Fn::If`, an ARN or policy entry that is not known before deployment.
    */
   unknown?: Unknown;
+  /**
+   * Set (with `unknown`) when the attachment may not exist at all: a list that is not known (it may
+   * be empty), an entry that may be `AWS::NoValue`, a policy resource under an undecidable
+   * `Condition:` or one whose `Users`/`Roles`/`Groups` may not name the principal. Without it the
+   * attachment exists, even when `unknown` says its policy is known only at deployment.
+   */
+  uncertain?: Unknown;
 }
 
 /** True for `AWS::IAM::User`, `AWS::IAM::Role` and `AWS::IAM::Group`. */
@@ -69,12 +77,12 @@ export function principalPolicies(principal: Resource, graph: ResourceGraph): Po
 
 function inlinePolicies(principal: Resource): PolicyAttachment[] {
   const policies = principal.properties.Policies;
-  if (isUnknown(policies)) return [{ kind: 'inline', declaredBy: principal, path: ['Policies'], name: 'Policies', unknown: policies }];
+  if (isUnknown(policies)) return [{ kind: 'inline', declaredBy: principal, path: ['Policies'], name: 'Policies', unknown: policies, uncertain: policies }];
   if (!Array.isArray(policies)) return [];
   const found: PolicyAttachment[] = [];
   policies.forEach((entry, index) => {
     const path = ['Policies', index];
-    if (isUnknown(entry)) found.push({ kind: 'inline', declaredBy: principal, path, name: `Policies[${index}]`, unknown: entry });
+    if (isUnknown(entry)) found.push({ kind: 'inline', declaredBy: principal, path, name: `Policies[${index}]`, ...unknownEntry(entry) });
     else if (isObject(entry)) found.push({ kind: 'inline', declaredBy: principal, path, name: typeof entry.PolicyName === 'string' ? entry.PolicyName : `Policies[${index}]` });
   });
   return found;
@@ -82,7 +90,7 @@ function inlinePolicies(principal: Resource): PolicyAttachment[] {
 
 function managedPolicyArns(principal: Resource, graph: ResourceGraph): PolicyAttachment[] {
   const arns = principal.properties.ManagedPolicyArns;
-  if (isUnknown(arns)) return [{ kind: 'managedArn', declaredBy: principal, path: ['ManagedPolicyArns'], name: 'ManagedPolicyArns', arn: arns, unknown: arns }];
+  if (isUnknown(arns)) return [{ kind: 'managedArn', declaredBy: principal, path: ['ManagedPolicyArns'], name: 'ManagedPolicyArns', arn: arns, unknown: arns, uncertain: arns }];
   if (!Array.isArray(arns)) return [];
   const found: PolicyAttachment[] = [];
   arns.forEach((arn, index) => {
@@ -94,9 +102,21 @@ function managedPolicyArns(principal: Resource, graph: ResourceGraph): PolicyAtt
     if (!isUnknown(arn)) return;
     const target = graph.target(arn);
     if (target?.type === 'AWS::IAM::ManagedPolicy') found.push({ kind: 'managedArn', declaredBy: principal, path, name: target.id, arn, target });
-    else found.push({ kind: 'managedArn', declaredBy: principal, path, name: `ManagedPolicyArns[${index}]`, arn, unknown: arn });
+    else found.push({ kind: 'managedArn', declaredBy: principal, path, name: `ManagedPolicyArns[${index}]`, arn, ...unknownEntry(arn) });
   });
   return found;
+}
+
+/** An entry that is not known: it exists unless it may be `AWS::NoValue`. */
+function unknownEntry(entry: Unknown): { unknown: Unknown; uncertain?: Unknown } {
+  return entry.mayBeAbsent ? { unknown: entry, uncertain: entry } : { unknown: entry };
+}
+
+/** A policy resource under an undecidable `Condition:` may not exist: its attachment is uncertain. */
+function ifCreated(attachment: PolicyAttachment): PolicyAttachment {
+  const exists = existence(attachment.declaredBy);
+  if (exists === true || attachment.uncertain) return attachment;
+  return { ...attachment, unknown: attachment.unknown ?? exists, uncertain: exists };
 }
 
 function policyResources(principal: Resource, shape: PrincipalShape, graph: ResourceGraph): PolicyAttachment[] {
@@ -120,9 +140,9 @@ function policyResources(principal: Resource, shape: PrincipalShape, graph: Reso
     const value = policy.properties[shape.nameProperty];
     const base = { kind: 'policyResource' as const, declaredBy: policy, path: [shape.nameProperty], name: policyName(policy) };
     if (refersTo(value, principal.id, literalName)) found.push(base);
-    else if (isUnknown(value) && !value.ref && refersByEdge(graph, policy, shape.nameProperty, principal.id)) found.push({ ...base, unknown: value });
+    else if (isUnknown(value) && !value.ref && refersByEdge(graph, policy, shape.nameProperty, principal.id)) found.push({ ...base, unknown: value, uncertain: value });
   }
-  return found;
+  return found.map(ifCreated);
 }
 
 /** How a policy resource's `Users`/`Roles`/`Groups` list names the principal, if it does. */
@@ -131,13 +151,13 @@ function listAttachment(graph: ResourceGraph, policy: Resource, property: string
   const base = { kind: 'policyResource' as const, declaredBy: policy, name: policyName(policy) };
   if (isUnknown(list)) {
     // Only a list that mentioned the principal somewhere (an edge) may attach it.
-    return refersByEdge(graph, policy, property, principalId) ? { ...base, path: [property], unknown: list } : undefined;
+    return refersByEdge(graph, policy, property, principalId) ? { ...base, path: [property], unknown: list, uncertain: list } : undefined;
   }
   if (!Array.isArray(list)) return undefined;
   let uncertain: PolicyAttachment | undefined;
   for (const [index, item] of list.entries()) {
     if (refersTo(item, principalId, literalName)) return { ...base, path: [property, index] };
-    if (isUnknown(item) && !item.ref && refersByEdge(graph, policy, property, principalId)) uncertain ??= { ...base, path: [property, index], unknown: item };
+    if (isUnknown(item) && !item.ref && refersByEdge(graph, policy, property, principalId)) uncertain ??= { ...base, path: [property, index], unknown: item, uncertain: item };
   }
   return uncertain;
 }
@@ -226,7 +246,11 @@ export interface GroupMembership {
   group?: Resource;
   /** The group's name as written, when it is a literal name of a group outside the template. */
   name?: string;
-  /** Set when the group is not known before deployment. */
+  /**
+   * Set when the group is not known before deployment, or whether the user is in it: a `Groups`
+   * list or entry that is not known, an `AWS::IAM::UserToGroupAddition` under an undecidable
+   * `Condition:` or whose `Users` may not name the user.
+   */
   unknown?: Unknown;
   /** The resource declaring the membership (the user, or an `AWS::IAM::UserToGroupAddition`) and where. */
   declaredBy: Resource;
@@ -255,8 +279,9 @@ export function userGroups(user: Resource, graph: ResourceGraph): GroupMembershi
   else if (Array.isArray(groups)) groups.forEach((group, index) => resolveGroup(group, user, ['Groups', index]));
   const userName = typeof user.properties.UserName === 'string' ? user.properties.UserName : undefined;
   for (const addition of graph.ofType('AWS::IAM::UserToGroupAddition')) {
-    const attachment = listAttachment(graph, addition, 'Users', user.id, userName);
-    if (!attachment) continue;
+    const found = listAttachment(graph, addition, 'Users', user.id, userName);
+    if (!found) continue;
+    const attachment = ifCreated(found);
     if (attachment.unknown) memberships.push({ unknown: attachment.unknown, declaredBy: addition, path: attachment.path });
     else resolveGroup(addition.properties.GroupName, addition, ['GroupName']);
   }

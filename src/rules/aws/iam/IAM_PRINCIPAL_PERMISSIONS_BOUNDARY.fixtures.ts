@@ -126,7 +126,19 @@ Resources:
     expect: { Operator: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' } },
   },
   {
-    name: 'boundary built with Sub from the account id, which is not given',
+    name: 'boundary built with Sub from the account id, which is not given: set, whatever the account',
+    template: `
+Resources:
+  Operator:
+    Type: AWS::IAM::User
+    Properties:
+      PermissionsBoundary: !Sub 'arn:aws:iam::\${AWS::AccountId}:policy/DeveloperBoundary'
+`,
+    expect: { Operator: { status: 'COMPLIANT', messageId: 'setAtDeployment', path: ['PermissionsBoundary'], messageIncludes: 'AWS::AccountId' } },
+  },
+  {
+    name: 'boundary built with Sub from the account id, which is not given, against approved boundaries',
+    params: { permissionsBoundaryArns: 'arn:aws:iam::123456789012:policy/DeveloperBoundary' },
     template: `
 Resources:
   Operator:
@@ -135,6 +147,31 @@ Resources:
       PermissionsBoundary: !Sub 'arn:aws:iam::\${AWS::AccountId}:policy/DeveloperBoundary'
 `,
     expect: { Operator: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary', messageIncludes: 'AWS::AccountId' } },
+  },
+  {
+    name: 'present but unknown boundaries (ImportValue, a choice between two policies) are set; one that may be AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Imported:
+    Type: AWS::IAM::User
+    Properties:
+      PermissionsBoundary: !ImportValue org-boundary-arn
+  Regional:
+    Type: AWS::IAM::User
+    Properties:
+      PermissionsBoundary: !If [InUsEast1, arn:aws:iam::123456789012:policy/EastBoundary, arn:aws:iam::123456789012:policy/WestBoundary]
+  MaybeBounded:
+    Type: AWS::IAM::User
+    Properties:
+      PermissionsBoundary: !If [InUsEast1, !ImportValue org-boundary-arn, !Ref AWS::NoValue]
+`,
+    expect: {
+      Imported: { status: 'COMPLIANT', messageId: 'setAtDeployment', messageIncludes: 'ImportValue' },
+      Regional: { status: 'COMPLIANT', messageId: 'setAtDeployment', messageIncludes: 'InUsEast1' },
+      MaybeBounded: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary', path: ['PermissionsBoundary'], messageIncludes: 'InUsEast1' },
+    },
   },
   {
     name: 'boundary from a parameter default and from a mapping',

@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 
 export default defineRule<{ permissionsBoundaryArns?: string[] }>({
@@ -17,6 +18,7 @@ export default defineRule<{ permissionsBoundaryArns?: string[] }>({
     },
     messages: {
       set: '{{type}} {{id}} has the permissions boundary {{boundary}}.',
+      setAtDeployment: '{{type}} {{id}} has a permissions boundary, whose ARN is known at deployment ({{reason}}).',
       missing: '{{type}} {{id}} has no PermissionsBoundary.',
       notApproved: '{{type}} {{id}} uses the permissions boundary {{actual}}, which is not one of the approved boundaries ({{expected}}).',
       unknownBoundary: 'The permissions boundary of {{type}} {{id}} is not known before deployment ({{reason}}).',
@@ -59,13 +61,15 @@ export default defineRule<{ permissionsBoundaryArns?: string[] }>({
   check(principal, { params }) {
     const boundary = principal.properties.PermissionsBoundary;
     const path = ['PermissionsBoundary'];
-    if (boundary === undefined || boundary === null || boundary === '') return nonCompliant('missing', {}, []);
+    const set = isSet(boundary);
+    if (set === false) return nonCompliant('missing', {}, []);
     const approved = params.permissionsBoundaryArns;
     if (isUnknown(boundary)) {
-      // A Ref/GetAtt to a managed policy in the template is certainly set; any other unknown
-      // (an undecidable Fn::If may remove the property) is not known to be set.
-      if (boundary.ref !== undefined && (approved === undefined || approved.length === 0)) {
-        return compliant('set', { boundary: boundary.ref.resource }, path);
+      // A value known only at deployment (Ref, GetAtt, ImportValue, Sub with the account id) is a
+      // boundary; whether it is an approved one, or whether an undecidable Fn::If removes it, is not known.
+      if (set === true && (approved === undefined || approved.length === 0)) {
+        if (boundary.ref) return compliant('set', { boundary: boundary.ref.resource }, path);
+        return compliant('setAtDeployment', { reason: boundary.reason }, path);
       }
       return insufficientData('unknownBoundary', { reason: boundary.reason }, path);
     }

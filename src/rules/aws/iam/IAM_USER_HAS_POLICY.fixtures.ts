@@ -138,7 +138,7 @@ Resources:
     },
   },
   {
-    name: 'group outside the template, imported group and imported policy ARN',
+    name: 'group outside the template and imported group are not known; an imported policy ARN is a policy',
     template: `
 Resources:
   InExternalGroup:
@@ -157,11 +157,11 @@ Resources:
     expect: {
       InExternalGroup: { status: 'INSUFFICIENT_DATA', messageId: 'groupOutside', messageIncludes: 'platform-engineers' },
       InImportedGroup: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Groups', 0] },
-      WithImportedPolicy: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['ManagedPolicyArns', 0] },
+      WithImportedPolicy: { status: 'COMPLIANT', messageId: 'policyAtDeployment', path: ['ManagedPolicyArns', 0], messageIncludes: 'ImportValue' },
     },
   },
   {
-    name: 'policy ARN built with Sub from AWS::Partition needs the region',
+    name: 'policy ARN built with Sub from AWS::Partition, without the region: a policy, whatever the partition',
     template: `
 Resources:
   Auditor:
@@ -170,7 +170,7 @@ Resources:
       ManagedPolicyArns:
         - !Sub 'arn:\${AWS::Partition}:iam::aws:policy/SecurityAudit'
 `,
-    expect: { Auditor: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'AWS::Partition' } },
+    expect: { Auditor: { status: 'COMPLIANT', messageId: 'policyAtDeployment', path: ['ManagedPolicyArns', 0], messageIncludes: 'AWS::Partition' } },
   },
   {
     name: 'policies decided by parameters, a mapping and Fn::If',
@@ -228,5 +228,99 @@ Resources:
       Groups: !If [InUsEast1, [!Ref Admins], []]
 `,
     expect: { Operator: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Groups'] } },
+  },
+  {
+    name: 'policy entries behind an undecidable Fn::If: a choice between two policies is a policy, a policy or AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - !If [InUsEast1, arn:aws:iam::aws:policy/ReadOnlyAccess, arn:aws:iam::aws:policy/job-function/ViewOnlyAccess]
+  MaybeManaged:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - !If [InUsEast1, arn:aws:iam::aws:policy/ReadOnlyAccess, !Ref AWS::NoValue]
+  MaybeInline:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - !If
+          - InUsEast1
+          - PolicyName: regional
+            PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+          - !Ref AWS::NoValue
+`,
+    expect: {
+      Chosen: { status: 'COMPLIANT', messageId: 'policyAtDeployment', path: ['ManagedPolicyArns', 0], messageIncludes: 'InUsEast1' },
+      MaybeManaged: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['ManagedPolicyArns', 0] },
+      MaybeInline: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Policies', 0] },
+    },
+  },
+  {
+    name: 'policies, group policies and group additions created only under an undecidable condition are not certain',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Alice:
+    Type: AWS::IAM::User
+  AlicePolicy:
+    Type: AWS::IAM::Policy
+    Condition: InUsEast1
+    Properties:
+      PolicyName: alice-regional
+      Users: [!Ref Alice]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+  Readers:
+    Type: AWS::IAM::Group
+    Properties:
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+  Bob:
+    Type: AWS::IAM::User
+  BobToReaders:
+    Type: AWS::IAM::UserToGroupAddition
+    Condition: InUsEast1
+    Properties:
+      GroupName: !Ref Readers
+      Users: [!Ref Bob]
+  Auditors:
+    Type: AWS::IAM::Group
+  AuditorsPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Condition: InUsEast1
+    Properties:
+      Groups: [!Ref Auditors]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 'cloudtrail:LookupEvents', Resource: '*' }] }
+  Carol:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [!Ref Auditors]
+  Dave:
+    Type: AWS::IAM::User
+  DavePolicy:
+    Type: AWS::IAM::UserPolicy
+    Condition: InUsEast1
+    Properties:
+      UserName: !Ref Dave
+      PolicyName: dave-regional
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+  DaveAlways:
+    Type: AWS::IAM::UserPolicy
+    Properties:
+      UserName: !Ref Dave
+      PolicyName: dave-always
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+`,
+    expect: {
+      Alice: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'AlicePolicy is created only when condition InUsEast1 holds' },
+      Bob: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'BobToReaders' },
+      Carol: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Groups', 0], messageIncludes: 'group Auditors' },
+      Dave: { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'dave-always' },
+    },
   },
 ] satisfies RuleCase[];

@@ -3,7 +3,7 @@ import { principalPolicies, userGroups } from '../../lib/iam.js';
 import type { PropertyPath } from '../../../model/resource.js';
 import type { Verdict } from '../../types.js';
 
-type MessageId = 'hasPolicy' | 'viaGroup' | 'noPolicy' | 'unknownPolicy' | 'groupOutside';
+type MessageId = 'hasPolicy' | 'policyAtDeployment' | 'viaGroup' | 'noPolicy' | 'unknownPolicy' | 'groupOutside';
 
 export default defineRule<Record<string, never>, MessageId>({
   meta: {
@@ -15,6 +15,7 @@ export default defineRule<Record<string, never>, MessageId>({
     resourceTypes: ['AWS::IAM::User'],
     messages: {
       hasPolicy: 'User {{id}} has the policy {{policy}}.',
+      policyAtDeployment: 'User {{id}} has a policy known at deployment ({{reason}}).',
       viaGroup: 'User {{id}} gets the policy {{policy}} through group {{group}}.',
       noPolicy: 'User {{id}} has no policy: no inline Policies, no ManagedPolicyArns, no policy naming it and no group with a policy.',
       unknownPolicy: 'Whether user {{id}} has a policy is not known before deployment ({{reason}}).',
@@ -55,8 +56,10 @@ export default defineRule<Record<string, never>, MessageId>({
     const here = (declaredBy: string, path: PropertyPath): PropertyPath => (declaredBy === user.id ? path : []);
     for (const attachment of principalPolicies(user, graph)) {
       const path = here(attachment.declaredBy.id, attachment.path);
-      if (!attachment.unknown) return compliant('hasPolicy', { policy: attachment.name }, path);
-      pending.push(insufficientData('unknownPolicy', { reason: attachment.unknown.reason }, path));
+      // A policy known only at deployment is still a policy; one that may not be attached is not known.
+      if (attachment.uncertain) pending.push(insufficientData('unknownPolicy', { reason: attachment.uncertain.reason }, path));
+      else if (attachment.unknown) return compliant('policyAtDeployment', { reason: attachment.unknown.reason }, path);
+      else return compliant('hasPolicy', { policy: attachment.name }, path);
     }
     for (const membership of userGroups(user, graph)) {
       const path = here(membership.declaredBy.id, membership.path);
@@ -69,8 +72,8 @@ export default defineRule<Record<string, never>, MessageId>({
         continue;
       }
       for (const attachment of principalPolicies(membership.group, graph)) {
-        if (!attachment.unknown) return compliant('viaGroup', { policy: attachment.name, group: membership.group.id }, path);
-        pending.push(insufficientData('unknownPolicy', { reason: `group ${membership.group.id}: ${attachment.unknown.reason}` }, path));
+        if (attachment.uncertain) pending.push(insufficientData('unknownPolicy', { reason: `group ${membership.group.id}: ${attachment.uncertain.reason}` }, path));
+        else return compliant('viaGroup', { policy: attachment.unknown ? `known at deployment (${attachment.unknown.reason})` : attachment.name, group: membership.group.id }, path);
       }
     }
     return pending.length > 0 ? pending : nonCompliant('noPolicy', {}, []);

@@ -108,7 +108,7 @@ Resources:
     },
   },
   {
-    name: 'unresolved managed policy ARN, inline policy list and policy users',
+    name: 'an imported managed policy ARN is attached; an inline policy list and policy users behind undecidable conditions are not known',
     template: `
 Conditions:
   InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
@@ -137,7 +137,7 @@ Resources:
         Statement: [{ Effect: Allow, Action: 'ec2:DescribeInstances', Resource: '*' }]
 `,
     expect: {
-      Imported: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['ManagedPolicyArns', 0] },
+      Imported: { status: 'NON_COMPLIANT', messageId: 'managedPolicy', path: ['ManagedPolicyArns', 0], messageIncludes: 'ImportValue' },
       Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Policies'] },
       Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
@@ -214,6 +214,71 @@ Resources:
       DevOnly: 'COMPLIANT',
       Bot: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'ReleasePolicy' },
       Auditor: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'policy entries behind an undecidable Fn::If: a choice between two policies is attached, a policy or AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - !If [InUsEast1, arn:aws:iam::aws:policy/ReadOnlyAccess, arn:aws:iam::aws:policy/job-function/ViewOnlyAccess]
+  MaybeManaged:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - !If [InUsEast1, arn:aws:iam::aws:policy/ReadOnlyAccess, !Ref AWS::NoValue]
+  Described:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - !Sub 'arn:\${AWS::Partition}:iam::aws:policy/SecurityAudit'
+`,
+    expect: {
+      Chosen: { status: 'NON_COMPLIANT', messageId: 'managedPolicy', path: ['ManagedPolicyArns', 0], messageIncludes: 'InUsEast1' },
+      MaybeManaged: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['ManagedPolicyArns', 0] },
+      Described: { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'AWS::Partition' },
+    },
+  },
+  {
+    name: 'policy resources created only under an undecidable condition are not certain; an unconditional one still fails',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Alice:
+    Type: AWS::IAM::User
+  AlicePolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Condition: InUsEast1
+    Properties:
+      Users: [!Ref Alice]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+  Bob:
+    Type: AWS::IAM::User
+    Properties:
+      UserName: bob
+  BobPolicy:
+    Type: AWS::IAM::UserPolicy
+    Condition: InUsEast1
+    Properties:
+      UserName: bob
+      PolicyName: bob-regional
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+  BobAlways:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: bob-always
+      Users: [bob]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:ListBucket', Resource: '*' }] }
+`,
+    expect: {
+      Alice: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'AlicePolicy is created only when condition InUsEast1 holds' },
+      Bob: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-always' },
     },
   },
 ] satisfies RuleCase[];

@@ -53,7 +53,9 @@ export default defineRule<Record<string, never>, MessageId>({
     },
   },
   check(user, { graph }) {
-    const verdicts = principalPolicies(user, graph).map((attachment) => verdictFor(attachment, user.id));
+    // Attachments whose policy is known come first: the report names them rather than one known only at deployment.
+    const attachments = principalPolicies(user, graph).sort((a, b) => Number(a.unknown !== undefined) - Number(b.unknown !== undefined));
+    const verdicts = attachments.map((attachment) => verdictFor(attachment, user.id));
     return verdicts.length > 0 ? verdicts : compliant('noPolicies', {}, []);
   },
 });
@@ -61,7 +63,8 @@ export default defineRule<Record<string, never>, MessageId>({
 function verdictFor(attachment: PolicyAttachment, userId: string): Verdict<MessageId> {
   // Paths locate the finding in the user; an attachment declared by another resource points at the user as a whole.
   const path = attachment.declaredBy.id === userId ? attachment.path : [];
-  if (attachment.unknown) return insufficientData('unknownPolicy', { reason: attachment.unknown.reason }, path);
+  // An attachment that may not exist is not known; one whose policy is known only at deployment is still attached.
+  if (attachment.uncertain) return insufficientData('unknownPolicy', { reason: attachment.uncertain.reason }, path);
   const kind = attachment.kind === 'inline' ? 'inlinePolicy' : attachment.kind === 'managedArn' ? 'managedPolicy' : 'policyResource';
-  return nonCompliant(kind, { policy: attachment.name }, path);
+  return nonCompliant(kind, { policy: attachment.unknown ? `${attachment.name} (${attachment.unknown.reason})` : attachment.name }, path);
 }
