@@ -3,13 +3,17 @@ import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { toList, type Value } from '../../model/value.js';
 import type { Statement } from './policy.js';
+import { existence } from './certainty.js';
 import { wildcardMatch } from './wildcard.js';
 
 /** A queue policy resource that applies (or may apply) to a queue. */
 export interface QueuePolicyAttachment {
   /** An `AWS::SQS::QueuePolicy` or `AWS::SQS::QueueInlinePolicy`. */
   policy: Resource;
-  /** `true` when the policy certainly names the queue; an `Unknown` when its queue list is unknown. */
+  /**
+   * `true` when the policy certainly names the queue; an `Unknown` when its queue list is unknown
+   * or the policy is created only under an undecidable `Condition:`.
+   */
   applies: true | Unknown;
   /** Path of the policy document inside `policy`. */
   documentPath: PropertyPath;
@@ -46,7 +50,10 @@ export function queuePolicies(queue: Resource, graph: ResourceGraph): QueuePolic
           if (applies === true) break;
         }
       }
-      if (applies !== undefined) found.push({ policy, applies, documentPath: ['PolicyDocument'] });
+      if (applies === undefined) continue;
+      // A policy created only under an undecidable condition may never apply.
+      const exists = existence(policy);
+      found.push({ policy, applies: applies === true ? exists : applies, documentPath: ['PolicyDocument'] });
     }
   }
   return found;

@@ -47,7 +47,19 @@ Resources:
     expect: { Queue: { status: 'NON_COMPLIANT', messageId: 'unencrypted' } },
   },
   {
-    name: 'key imported from another stack',
+    name: 'key imported from another stack: a KMS key, whichever it is',
+    template: `
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !ImportValue security-queue-key-arn
+`,
+    expect: { Queue: { status: 'COMPLIANT', messageId: 'kmsAtDeployment', path: ['KmsMasterKeyId'], messageIncludes: 'ImportValue' } },
+  },
+  {
+    name: 'key imported from another stack, against kmsKeyIds',
+    params: { kmsKeyIds: 'alias/queues' },
     template: `
 Resources:
   Queue:
@@ -56,6 +68,31 @@ Resources:
       KmsMasterKeyId: !ImportValue security-queue-key-arn
 `,
     expect: { Queue: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsMasterKeyId'] } },
+  },
+  {
+    name: 'key chosen between two keys by an undecidable condition is set; a key or nothing is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  EastKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: {}
+  Chosen:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !If [InUsEast1, !Ref EastKey, alias/queues]
+  MaybeEncrypted:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !If [InUsEast1, !Ref EastKey, !Ref AWS::NoValue]
+      SqsManagedSseEnabled: true
+`,
+    expect: {
+      Chosen: { status: 'COMPLIANT', messageId: 'kmsAtDeployment', messageIncludes: 'InUsEast1' },
+      MaybeEncrypted: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsMasterKeyId'] },
+    },
   },
   {
     name: 'key chosen by a decidable and an undecidable Fn::If',

@@ -1,5 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { kmsKeyAllowed } from '../../lib/kms.js';
+import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
 
@@ -19,6 +20,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     },
     messages: {
       kms: 'Queue {{id}} is encrypted with KMS key {{key}}.',
+      kmsAtDeployment: 'Queue {{id}} is encrypted with a KMS key known at deployment ({{reason}}).',
       sqsManaged: 'Queue {{id}} uses SQS-managed encryption (SSE-SQS), not an AWS KMS key.',
       unencrypted: 'Queue {{id}} sets no KmsMasterKeyId, so it is not encrypted with an AWS KMS key.',
       keyNotAllowed: 'Queue {{id}} is encrypted with KMS key {{key}}, which is not among the allowed kmsKeyIds.',
@@ -40,8 +42,11 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     const path = ['KmsMasterKeyId'];
     const allowed = params.kmsKeyIds ?? [];
     if (isUnknown(key)) {
-      // A reference to a key resource is certainly set; any other unknown may be empty or absent.
-      if (key.ref && allowed.length === 0) return compliant('kms', { key: key.ref.resource }, path);
+      // A key known only at deployment (Ref, GetAtt, ImportValue, a choice between keys) is a KMS
+      // key; whether it is an allowed one, or whether an undecidable Fn::If removes it, is not known.
+      if (isSet(key) === true && allowed.length === 0) {
+        return key.ref ? compliant('kms', { key: key.ref.resource }, path) : compliant('kmsAtDeployment', { reason: key.reason }, path);
+      }
       return insufficientData('unknownKey', { reason: key.reason }, path);
     }
     if (key === undefined || key === null || key === '') {

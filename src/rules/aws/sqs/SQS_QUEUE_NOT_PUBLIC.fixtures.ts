@@ -291,4 +291,83 @@ Resources:
 `,
     expect: { Queue: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' } },
   },
+  {
+    name: 'a restricting value known only at deployment restricts; one that may be AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Imported:
+    Type: AWS::SQS::Queue
+  Maybe:
+    Type: AWS::SQS::Queue
+  SharedPolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Imported, !Ref Maybe]
+      PolicyDocument:
+        Statement:
+          - Sid: FromPartnerAccount
+            Effect: Allow
+            Principal: "*"
+            Action: sqs:SendMessage
+            Resource: !GetAtt Imported.Arn
+            Condition:
+              StringEquals: { "aws:SourceAccount": !ImportValue partner-account-id }
+          - Sid: FromRegionalAccount
+            Effect: Allow
+            Principal: "*"
+            Action: sqs:SendMessage
+            Resource: !GetAtt Maybe.Arn
+            Condition:
+              StringEquals: { "aws:SourceAccount": !If [InUsEast1, "111122223333", !Ref AWS::NoValue] }
+`,
+    expect: {
+      Imported: 'COMPLIANT',
+      Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'InUsEast1' },
+    },
+  },
+  {
+    name: 'a public policy created only under an undecidable condition is not certain; an unconditional one still fails',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Regional:
+    Type: AWS::SQS::Queue
+  RegionalPolicy:
+    Type: AWS::SQS::QueuePolicy
+    Condition: InUsEast1
+    Properties:
+      Queues: [!Ref Regional]
+      PolicyDocument:
+        Statement:
+          - Sid: AnyoneCanSend
+            Effect: Allow
+            Principal: "*"
+            Action: sqs:SendMessage
+            Resource: !GetAtt Regional.Arn
+  Open:
+    Type: AWS::SQS::Queue
+  OpenConditional:
+    Type: AWS::SQS::QueueInlinePolicy
+    Condition: InUsEast1
+    Properties:
+      Queue: !Ref Open
+      PolicyDocument:
+        Statement:
+          - { Effect: Allow, Principal: "*", Action: sqs:SendMessage, Resource: "*" }
+  OpenAlways:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Open]
+      PolicyDocument:
+        Statement:
+          - { Sid: AnyoneCanReceive, Effect: Allow, Principal: "*", Action: sqs:ReceiveMessage, Resource: "*" }
+`,
+    expect: {
+      Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'RegionalPolicy is created only when condition InUsEast1 holds' },
+      Open: { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: 'OpenAlways' },
+    },
+  },
 ] satisfies RuleCase[];

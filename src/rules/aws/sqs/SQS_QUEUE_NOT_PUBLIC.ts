@@ -129,8 +129,9 @@ function pairRestricts(operator: string, key: string, value: Value): boolean | U
   if (isUnknown(values) || values.length === 0) return false;
   for (const item of values) {
     if (isUnknown(item)) {
-      // A reference to a resource, or any value compared exactly, is one fixed party.
-      if (item.ref || exact) continue;
+      // A reference to a resource, or any value compared exactly, is one fixed party; a value that
+      // may be AWS::NoValue may leave the key without a value.
+      if (!item.mayBeAbsent && (item.ref || exact)) continue;
       return item;
     }
     const text = String(item);

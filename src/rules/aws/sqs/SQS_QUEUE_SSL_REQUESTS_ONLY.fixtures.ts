@@ -233,4 +233,49 @@ Resources:
       Secondary: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
+  {
+    name: 'a TLS deny created only under an undecidable condition does not prove compliance; an unconditional one does',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Regional:
+    Type: AWS::SQS::Queue
+  RegionalPolicy:
+    Type: AWS::SQS::QueuePolicy
+    Condition: InUsEast1
+    Properties:
+      Queues: [!Ref Regional]
+      PolicyDocument:
+        Statement:
+          - Sid: DenyInsecureTransport
+            Effect: Deny
+            Principal: "*"
+            Action: "sqs:*"
+            Resource: !GetAtt Regional.Arn
+            Condition:
+              Bool: { "aws:SecureTransport": false }
+  Guarded:
+    Type: AWS::SQS::Queue
+  GuardedConditional:
+    Type: AWS::SQS::QueueInlinePolicy
+    Condition: InUsEast1
+    Properties:
+      Queue: !Ref Guarded
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: "*", Action: "sqs:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": false } } }
+  GuardedAlways:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Guarded]
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: "*", Action: "sqs:*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": false } } }
+`,
+    expect: {
+      Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'RegionalPolicy is created only when condition InUsEast1 holds' },
+      Guarded: { status: 'COMPLIANT', messageIncludes: 'GuardedAlways' },
+    },
+  },
 ] satisfies RuleCase[];
