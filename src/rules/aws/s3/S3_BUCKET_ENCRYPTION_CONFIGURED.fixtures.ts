@@ -111,7 +111,7 @@ Resources:
     },
   },
   {
-    name: 'encryptionAlgorithm aws:kms:dsse with an imported key',
+    name: 'encryptionAlgorithm aws:kms:dsse with an imported key: a key is named, whichever it is',
     params: { encryptionAlgorithm: 'aws:kms:dsse' },
     template: `
 Resources:
@@ -125,11 +125,41 @@ Resources:
               KMSMasterKeyID: !ImportValue security-data-key-arn
             BucketKeyEnabled: true
 `,
+    expect: { Bucket: { status: 'COMPLIANT', messageId: 'configured' } },
+  },
+  {
+    name: 'a key chosen between two by an undecidable condition is named; a key or AWS::NoValue is not known',
+    params: { encryptionAlgorithm: 'aws:kms' },
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !If [InUsEast1, alias/east-data, alias/data]
+            BucketKeyEnabled: true
+  MaybeKeyed:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !If [InUsEast1, !ImportValue security-data-key-arn, !Ref AWS::NoValue]
+            BucketKeyEnabled: true
+`,
     expect: {
-      Bucket: {
+      Chosen: { status: 'COMPLIANT', messageId: 'configured' },
+      MaybeKeyed: {
         status: 'INSUFFICIENT_DATA',
         messageId: 'unknown',
         path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'],
+        messageIncludes: 'InUsEast1',
       },
     },
   },

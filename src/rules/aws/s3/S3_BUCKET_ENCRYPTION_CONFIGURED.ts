@@ -1,6 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Verdict } from '../../types.js';
 import { S3_KMS_ALGORITHMS, S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
+import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 
 type MessageId = 'configured' | 'missing' | 'noDefault' | 'wrongAlgorithm' | 'bucketKeyOff' | 'noKey' | 'unknown';
@@ -54,11 +55,10 @@ export default defineRule<{ encryptionAlgorithm: string }, MessageId>({
       else if (rule.algorithm === undefined) verdicts.push(nonCompliant('noDefault', {}, path));
       else if (rule.algorithm !== expected) verdicts.push(nonCompliant('wrongAlgorithm', { actual: rule.algorithm, expected }, path));
       else if (S3_KMS_ALGORITHMS.includes(rule.algorithm)) {
-        const key = rule.keyId;
-        const keyPath = [...rule.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'];
-        if (key === undefined || key === null || key === '') verdicts.push(nonCompliant('noKey', { algorithm: rule.algorithm }, path));
-        // A reference to a key resource certainly names a key; another unknown value may be empty or absent (Fn::If).
-        else if (isUnknown(key) && !key.ref) verdicts.push(insufficientData('unknown', { reason: key.reason }, keyPath));
+        // A key known only at deployment (GetAtt, ImportValue) names a key; an undecidable Fn::If with AWS::NoValue may not.
+        const key = isSet(rule.keyId);
+        if (key === false) verdicts.push(nonCompliant('noKey', { algorithm: rule.algorithm }, path));
+        else if (isUnknown(key)) verdicts.push(insufficientData('unknown', { reason: key.reason }, [...rule.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID']));
       }
       const bucketKey = rule.bucketKeyEnabled;
       if (isUnknown(bucketKey)) verdicts.push(insufficientData('unknown', { reason: bucketKey.reason }, [...rule.path, 'BucketKeyEnabled']));

@@ -105,4 +105,38 @@ Resources:
 `,
     expect: { Bucket: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget' } },
   },
+  {
+    name: 'a choice between two log configurations enables logging; one that may be AWS::NoValue is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration: !If [InUsEast1, { DestinationBucketName: east-logs }, { DestinationBucketName: west-logs }]
+  Maybe:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration: !If [InUsEast1, { DestinationBucketName: east-logs }, !Ref AWS::NoValue]
+`,
+    expect: {
+      Chosen: { status: 'COMPLIANT', messageId: 'enabled', path: ['LoggingConfiguration'] },
+      Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', path: ['LoggingConfiguration'] },
+    },
+  },
+  {
+    name: 'a choice between two log configurations against a required target bucket',
+    params: { targetBucket: 'east-logs' },
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Chosen:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration: !If [InUsEast1, { DestinationBucketName: east-logs }, { DestinationBucketName: west-logs }]
+`,
+    expect: { Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', messageIncludes: 'InUsEast1' } },
+  },
 ] satisfies RuleCase[];

@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { isObject } from '../../../model/value.js';
 
@@ -36,7 +37,13 @@ export default defineRule<{ targetBucket?: string; targetPrefix?: string }>({
   },
   check(bucket, { params }) {
     const logging = bucket.properties.LoggingConfiguration;
-    if (isUnknown(logging)) return insufficientData('unknownTarget', { reason: logging.reason }, ['LoggingConfiguration']);
+    if (isUnknown(logging)) {
+      // A configuration known only at deployment (an undecidable choice between two) still enables
+      // logging; one that may be AWS::NoValue, or a required target, is not known.
+      const required = params.targetBucket !== undefined || params.targetPrefix !== undefined;
+      if (isSet(logging) === true && !required) return compliant('enabled', {}, ['LoggingConfiguration']);
+      return insufficientData('unknownTarget', { reason: logging.reason }, ['LoggingConfiguration']);
+    }
     if (!isObject(logging)) return nonCompliant('disabled', {}, []);
     const destination = logging.DestinationBucketName;
     if (params.targetBucket !== undefined) {

@@ -251,4 +251,43 @@ Resources:
 `,
     expect: { Bucket: { status: 'NON_COMPLIANT', messageId: 'unsupportedAlgorithm', messageIncludes: 'aes256' } },
   },
+  {
+    name: 'a deny policy created only under an undecidable condition does not prove compliance; an unconditional one does (the same template)',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Regional:
+    Type: AWS::S3::Bucket
+  RegionalPolicy:
+    Type: AWS::S3::BucketPolicy
+    Condition: InUsEast1
+    Properties:
+      Bucket: !Ref Regional
+      PolicyDocument:
+        Statement:
+          - Sid: DenyUnencryptedUploads
+            Effect: Deny
+            Principal: "*"
+            Action: s3:PutObject
+            Resource: !Sub '\${Regional.Arn}/*'
+            Condition:
+              "Null": { "s3:x-amz-server-side-encryption": "true" }
+  Guarded:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: guarded-uploads
+  GuardedAlways:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Guarded
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: "*", Action: s3:PutObject, Resource: "arn:aws:s3:::guarded-uploads/*", Condition: { "Null": { "s3:x-amz-server-side-encryption": "true" } } }
+`,
+    expect: {
+      Regional: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'RegionalPolicy is created only when condition InUsEast1 holds' },
+      Guarded: { status: 'COMPLIANT', messageId: 'policyDenies', messageIncludes: 'GuardedAlways' },
+    },
+  },
 ] satisfies RuleCase[];

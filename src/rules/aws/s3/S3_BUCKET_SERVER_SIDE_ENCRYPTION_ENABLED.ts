@@ -1,5 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { includesWildcard, policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
+import { existence } from '../../lib/certainty.js';
 import { allOf } from '../../lib/tristate.js';
 import { wildcardMatch } from '../../lib/wildcard.js';
 import { S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
@@ -76,8 +77,10 @@ function uploadDenial(bucket: Resource, graph: ResourceGraph): { found?: string;
       unknownPart ??= statements;
       continue;
     }
+    // A policy created only under an undecidable condition does not prove the deny.
+    const exists = existence(policy);
     for (const statement of statements) {
-      const denies = deniesUnencryptedUploads(statement);
+      const denies = allOf([deniesUnencryptedUploads(statement), exists]);
       if (denies === true) return { found: policy.id };
       if (isUnknown(denies)) unknownPart ??= denies;
     }
