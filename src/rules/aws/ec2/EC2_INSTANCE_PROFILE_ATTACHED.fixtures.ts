@@ -139,7 +139,7 @@ Resources:
     expect: { FromParameter: 'COMPLIANT', FromMapping: 'COMPLIANT', FromSub: 'COMPLIANT', FromCondition: 'COMPLIANT' },
   },
   {
-    name: 'profiles that can not be known before deployment',
+    name: 'profiles known only at deployment are attached; one behind an undecidable Fn::If with AWS::NoValue is not known',
     template: `
 Resources:${ROLE_AND_PROFILES}
   Imported:
@@ -156,8 +156,74 @@ Conditions:
   InIreland: !Equals [!Ref AWS::Region, eu-west-1]
 `,
     expect: {
+      Imported: { status: 'COMPLIANT', messageId: 'attachedAtDeployment', path: ['IamInstanceProfile'], messageIncludes: 'ImportValue' },
+      MaybeProfile: { status: 'INSUFFICIENT_DATA', messageId: 'unknownProfile', path: ['IamInstanceProfile'], messageIncludes: 'InIreland' },
+    },
+  },
+  {
+    name: 'profiles known only at deployment can not be compared with the allowed list',
+    params: { IamInstanceProfileArnList: ALLOWED },
+    template: `
+Conditions:
+  InIreland: !Equals [!Ref AWS::Region, eu-west-1]
+Resources:
+  Imported:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      IamInstanceProfile: !ImportValue platform-instance-profile
+  Chosen:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      IamInstanceProfile: !If [InIreland, bastion, developer]
+`,
+    expect: {
       Imported: { status: 'INSUFFICIENT_DATA', messageId: 'unknownProfile', path: ['IamInstanceProfile'] },
-      MaybeProfile: { status: 'INSUFFICIENT_DATA', messageId: 'unknownProfile' },
+      Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknownProfile', messageIncludes: 'InIreland' },
+    },
+  },
+  {
+    name: 'a profile chosen between two by an undecidable condition is attached; in a launch template too',
+    template: `
+Conditions:
+  InIreland: !Equals [!Ref AWS::Region, eu-west-1]
+Resources:
+  Chosen:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      IamInstanceProfile: !If [InIreland, bastion, developer]
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-0abcdef1234567890
+        IamInstanceProfile:
+          Name: !ImportValue platform-instance-profile-name
+  MaybeTemplate:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: ami-0abcdef1234567890
+        IamInstanceProfile: !If [InIreland, { Name: bastion }, !Ref AWS::NoValue]
+  FromTemplate:
+    Type: AWS::EC2::Instance
+    Properties:
+      LaunchTemplate:
+        LaunchTemplateId: !Ref Template
+        Version: !GetAtt Template.LatestVersionNumber
+  FromMaybeTemplate:
+    Type: AWS::EC2::Instance
+    Properties:
+      LaunchTemplate:
+        LaunchTemplateId: !Ref MaybeTemplate
+        Version: !GetAtt MaybeTemplate.LatestVersionNumber
+`,
+    expect: {
+      Chosen: { status: 'COMPLIANT', messageId: 'attachedAtDeployment', messageIncludes: 'InIreland' },
+      FromTemplate: { status: 'COMPLIANT', messageId: 'attachedAtDeployment', path: ['LaunchTemplate'] },
+      FromMaybeTemplate: { status: 'INSUFFICIENT_DATA', messageId: 'unknownProfile', path: ['LaunchTemplate'] },
     },
   },
   {

@@ -1,6 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { launchTemplateOf } from '../../lib/launch-templates.js';
 import type { PropertyPath } from '../../../model/resource.js';
+import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { getPath, isObject, type Value } from '../../../model/value.js';
 
@@ -22,6 +23,7 @@ export default defineRule<{ IamInstanceProfileArnList?: string[] }>({
     },
     messages: {
       attached: 'Instance {{id}} has instance profile {{profile}}.',
+      attachedAtDeployment: 'Instance {{id}} has an instance profile known at deployment ({{reason}}).',
       allowed: 'Instance {{id}} has instance profile {{profile}}, which is in the allowed list.',
       noProfile: 'Instance {{id}} has no IAM instance profile.',
       notAllowed: 'Instance {{id}} has instance profile {{profile}}, which is not in the allowed list ({{allowed}}).',
@@ -46,22 +48,26 @@ export default defineRule<{ IamInstanceProfileArnList?: string[] }>({
   check(instance, { params, graph }) {
     let profile: Value | undefined = instance.properties.IamInstanceProfile;
     let path: PropertyPath = ['IamInstanceProfile'];
-    if (profile === undefined || profile === null || profile === '') {
+    if (isSet(profile) === false) {
       const link = launchTemplateOf(instance, graph);
       if (link.kind === 'none') return nonCompliant('noProfile', {}, []);
       path = ['LaunchTemplate'];
       if (link.kind === 'unknown') return insufficientData('unknownProfile', { reason: link.value.reason }, path);
       if (link.kind === 'external') return insufficientData('externalTemplate', { template: link.name }, path);
       const specification = getPath(link.template.properties, ['LaunchTemplateData', 'IamInstanceProfile']);
-      if (isUnknown(specification)) return insufficientData('unknownProfile', { reason: specification.reason }, path);
-      profile = isObject(specification) ? (specification.Arn ?? specification.Name) : undefined;
-      if (profile === undefined || profile === null || profile === '') return nonCompliant('noProfile', {}, path);
+      profile = isObject(specification) ? (specification.Arn ?? specification.Name) : specification;
+      if (isSet(profile) === false) return nonCompliant('noProfile', {}, path);
     }
     const allowed = params.IamInstanceProfileArnList ?? [];
     if (isUnknown(profile)) {
+      // A profile known only at deployment (Ref, GetAtt, ImportValue) is attached; an undecidable
+      // Fn::If with AWS::NoValue may attach none.
+      if (profile.mayBeAbsent) return insufficientData('unknownProfile', { reason: profile.reason }, path);
       const target = graph.target(profile);
+      if (allowed.length === 0) {
+        return target ? compliant('attached', { profile: target.id }, path) : compliant('attachedAtDeployment', { reason: profile.reason }, path);
+      }
       if (!target) return insufficientData('unknownProfile', { reason: profile.reason }, path);
-      if (allowed.length === 0) return compliant('attached', { profile: target.id }, path);
       // A profile of this template matches by the name it declares; a generated name is unknown.
       const name = target.type === 'AWS::IAM::InstanceProfile' ? target.properties.InstanceProfileName : undefined;
       if (typeof name !== 'string') {
