@@ -1,12 +1,13 @@
-import { unknown, type Unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
+import type { Value } from '../../model/value.js';
 
 /** A KMS key as written in a template: a key (id or key ARN) or an alias (name or alias ARN). */
-type KeyName = { kind: 'key'; id: string } | { kind: 'alias'; name: string };
+type KeyReference = { kind: 'key'; id: string } | { kind: 'alias'; name: string };
 
 const KEY_ARN = /^arn:[a-z-]+:kms:[^:]*:[^:]*:key\/(.+)$/;
 const ALIAS_ARN = /^arn:[a-z-]+:kms:[^:]*:[^:]*:(alias\/.+)$/;
 
-function keyName(text: string): KeyName {
+function parseKey(text: string): KeyReference {
   const trimmed = text.trim();
   const keyArn = KEY_ARN.exec(trimmed);
   if (keyArn) return { kind: 'key', id: (keyArn[1] as string).toLowerCase() };
@@ -17,17 +18,20 @@ function keyName(text: string): KeyName {
 }
 
 /**
- * Whether a key reference from a resource (`KMSMasterKeyID`, `KmsMasterKeyId`) is one of the
- * allowed keys. Key ids and key ARNs compare by key id, aliases and alias ARNs by alias name.
- * Whether an alias points at an allowed key (or the reverse) can only be told by AWS: unknown.
+ * Whether a KMS key value from a resource (`KmsKeyId`, `KMSMasterKeyID`, `KmsMasterKeyId`) is one
+ * of the expected keys. Key ids and key ARNs compare by key id, aliases and alias ARNs by alias
+ * name. Whether an alias points at an expected key (or the reverse) can only be told by AWS, and
+ * an unresolved value stays unknown.
  */
-export function kmsKeyAllowed(key: string, allowed: readonly string[]): boolean | Unknown {
-  const given = keyName(key);
+export function kmsKeyMatches(actual: Value | undefined, expected: readonly string[]): boolean | Unknown {
+  if (isUnknown(actual)) return actual;
+  if (typeof actual !== 'string') return false;
+  const given = parseKey(actual);
   let crossKind = false;
-  for (const entry of allowed.map(keyName)) {
-    if (given.kind === 'key' && entry.kind === 'key' && given.id === entry.id) return true;
-    if (given.kind === 'alias' && entry.kind === 'alias' && given.name === entry.name) return true;
-    if (given.kind !== entry.kind) crossKind = true;
+  for (const candidate of expected.map(parseKey)) {
+    if (given.kind === 'key' && candidate.kind === 'key' && given.id === candidate.id) return true;
+    if (given.kind === 'alias' && candidate.kind === 'alias' && given.name === candidate.name) return true;
+    if (given.kind !== candidate.kind) crossKind = true;
   }
-  return crossKind ? unknown(`whether ${key} is one of ${allowed.join(', ')} depends on the aliases in the account`) : false;
+  return crossKind ? unknown(`whether ${actual} is one of ${expected.join(', ')} depends on the aliases in the account`) : false;
 }

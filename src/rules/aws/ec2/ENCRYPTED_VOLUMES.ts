@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { kmsKeyMatches } from '../../lib/kms-key-match.js';
+import { kmsKeyMatches } from '../../lib/kms.js';
 import type { Verdict } from '../../types.js';
 import type { PropertyPath } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';

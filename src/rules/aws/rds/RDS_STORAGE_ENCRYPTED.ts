@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { kmsKeyMatches } from '../../lib/kms-key-match.js';
+import { kmsKeyMatches } from '../../lib/kms.js';
 import type { Verdict } from '../../types.js';
 import type { ResourceGraph } from '../../../model/graph.js';
 import type { PropertyPath, Resource } from '../../../model/resource.js';

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Verdict } from '../../types.js';
-import { kmsKeyAllowed } from '../../lib/kms.js';
+import { kmsKeyMatches } from '../../lib/kms.js';
 import { S3_KMS_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
 import { isUnknown } from '../../../model/unknown.js';
 
@@ -79,7 +79,7 @@ export default defineRule<{ kmsKeyArns?: string[] }, MessageId>({
           verdicts.push(nonCompliant('awsManagedKey', {}, path));
           continue;
         }
-        const isAllowed = kmsKeyAllowed(String(key), allowed);
+        const isAllowed = kmsKeyMatches(String(key), allowed);
         if (isUnknown(isAllowed)) {
           verdicts.push(insufficientData('unknownKey', { reason: isAllowed.reason }, keyPath));
           continue;

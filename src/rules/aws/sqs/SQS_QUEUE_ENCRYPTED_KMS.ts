@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { kmsKeyAllowed } from '../../lib/kms.js';
+import { kmsKeyMatches } from '../../lib/kms.js';
 import { isSet } from '../../lib/certainty.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
@@ -56,7 +56,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     }
     const text = String(key);
     if (allowed.length > 0) {
-      const isAllowed = kmsKeyAllowed(text, allowed);
+      const isAllowed = kmsKeyMatches(text, allowed);
       if (isUnknown(isAllowed)) return insufficientData('unknownKey', { reason: isAllowed.reason }, path);
       if (!isAllowed) return nonCompliant('keyNotAllowed', { key: text }, path);
     }
