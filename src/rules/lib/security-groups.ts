@@ -2,6 +2,9 @@ import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, type Unknown } from '../../model/unknown.js';
 import { isObject, toNumber, type Value, type ValueObject } from '../../model/value.js';
+import { insufficientData, nonCompliant } from '../define.js';
+import type { Verdict } from '../types.js';
+import { existence } from './certainty.js';
 
 /** One ingress permission, from a security group's inline list or an `AWS::EC2::SecurityGroupIngress`. */
 export interface IngressRule {
@@ -35,12 +38,6 @@ export function ingressRules(group: Resource, graph: ResourceGraph): IngressRule
   return rules;
 }
 
-/** True when the inline ingress list itself is unknown (e.g. an undecidable `Fn::If`). */
-export function inlineIngressUnknown(group: Resource): Unknown | undefined {
-  const inline = group.properties.SecurityGroupIngress;
-  return isUnknown(inline) ? inline : undefined;
-}
-
 function toIngressRule(entry: ValueObject, declaredBy: Resource, path: PropertyPath): IngressRule {
   const protocolValue = entry.IpProtocol;
   const protocol = isUnknown(protocolValue) ? protocolValue : String(protocolValue ?? '-1').toLowerCase();
@@ -65,24 +62,6 @@ export function protocolName(protocol: string): string {
   return PROTOCOL_NUMBERS[protocol] ?? protocol;
 }
 
-/** Whether the rule admits traffic from anywhere: `0.0.0.0/0` or `::/0`. Unknown when the source is. */
-export function openToWorld(rule: IngressRule): boolean | Unknown {
-  const sources = [rule.cidrIp, rule.cidrIpv6].filter((source) => source !== undefined);
-  let unknownSource: Unknown | undefined;
-  for (const source of sources) {
-    if (isUnknown(source)) unknownSource ??= source;
-    else if (source === '0.0.0.0/0' || source === '::/0') return true;
-  }
-  return unknownSource ?? false;
-}
-
-/** Whether the rule admits IPv4 traffic from anywhere (`0.0.0.0/0`). */
-export function openToWorldIpv4(rule: IngressRule): boolean | Unknown {
-  if (rule.cidrIp === undefined) return false;
-  if (isUnknown(rule.cidrIp)) return rule.cidrIp;
-  return rule.cidrIp === '0.0.0.0/0';
-}
-
 /** The port range a rule opens, `[0, 65535]` for all protocols or unspecified ports. */
 export function portRange(rule: IngressRule): [number, number] | Unknown {
   if (isUnknown(rule.protocol)) return rule.protocol;
@@ -97,59 +76,182 @@ export function portRange(rule: IngressRule): [number, number] | Unknown {
   return [from, to];
 }
 
-/** Whether a rule admits TCP or UDP traffic (all-protocol rules admit both). */
-export function carriesTransport(rule: IngressRule, transport: 'tcp' | 'udp'): boolean | Unknown {
+/**
+ * The port range a rule opens over one of `transports` (an all-protocol rule carries every
+ * transport), false when it carries none of them, Unknown when its protocol or ports are.
+ */
+export function transportPorts(rule: IngressRule, transports: readonly ('tcp' | 'udp')[]): [number, number] | false | Unknown {
   if (isUnknown(rule.protocol)) return rule.protocol;
   const name = protocolName(rule.protocol);
-  return name === 'all' || name === transport;
-}
-
-/** Whether a rule opens `port` over TCP or UDP. */
-export function opensPort(rule: IngressRule, port: number): boolean | Unknown {
-  if (isUnknown(rule.protocol)) return rule.protocol;
-  const name = protocolName(rule.protocol);
-  if (name !== 'all' && name !== 'tcp' && name !== 'udp') return false;
-  const range = portRange(rule);
-  if (isUnknown(range)) return range;
-  return range[0] <= port && port <= range[1];
+  if (name !== 'all' && !(transports as readonly string[]).includes(name)) return false;
+  return portRange(rule);
 }
 
 /** Parses `"22"` or `"1024-2048"` (rule parameters) into an inclusive range. */
-export function parsePortRange(text: string): [number, number] {
+function parsePortRange(text: string): [number, number] {
   const [from, to = from] = text.split('-').map((part) => Number(part.trim())) as [number, number?];
   return [from, to as number];
 }
 
-/** Security groups an EC2 instance uses: `SecurityGroupIds`, `SecurityGroups` and its network interfaces. */
-export function instanceSecurityGroups(instance: Resource, graph: ResourceGraph): { groups: Resource[]; unknown: Unknown[]; external: string[] } {
-  const groups: Resource[] = [];
-  const unknowns: Unknown[] = [];
-  const external: string[] = [];
-  const visit = (value: Value | undefined): void => {
-    if (value === undefined || value === null) return;
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-      return;
+/**
+ * What an ingress rule open to the world means to a rule: a short description of the violation
+ * (`"TCP 22"`), `false` when it is acceptable, or the `Unknown` that keeps it from being decided.
+ */
+export type ViolationCheck = (rule: IngressRule) => string | false | Unknown;
+
+/** One ingress permission of a group, judged. */
+export interface WorldIngressFinding {
+  /** `violation`: open to the world and objectionable; `unknown`: undecidable; `open`: open to the world but acceptable. */
+  kind: 'violation' | 'unknown' | 'open';
+  /** Readable location: `SecurityGroupIngress[0]` or `ingress resource AllowSsh`. */
+  where: string;
+  /** Path on the group: the inline rule, or `[]` for a separate `AWS::EC2::SecurityGroupIngress`. */
+  path: PropertyPath;
+  /** For `violation` and `open`: what the rule admits, e.g. `TCP 22`. For `unknown`: why it can not be decided. */
+  detail: string;
+  /** For `violation` and `open`: the world source, `0.0.0.0/0` or `::/0`. */
+  source: string;
+}
+
+export interface WorldIngressOptions {
+  /** Only `0.0.0.0/0` counts as the world (`restricted-common-ports`). */
+  ipv4Only?: boolean;
+  violation: ViolationCheck;
+}
+
+/**
+ * Judges every ingress permission of a security group (inline entries and separate
+ * `AWS::EC2::SecurityGroupIngress` resources) that is, or may be, open to the world.
+ * Unknown inline lists or entries, unresolvable separate resources and separate resources whose
+ * attachment to this group is undecidable (`GroupId: !If [...]`, a `Condition:` that can not be
+ * decided) give `unknown` findings.
+ */
+export function worldIngressFindings(group: Resource, graph: ResourceGraph, options: WorldIngressOptions): WorldIngressFinding[] {
+  const findings: WorldIngressFinding[] = [];
+  const inline = group.properties.SecurityGroupIngress;
+  if (isUnknown(inline)) {
+    findings.push({ kind: 'unknown', where: 'SecurityGroupIngress', path: ['SecurityGroupIngress'], detail: inline.reason, source: '' });
+  } else if (Array.isArray(inline)) {
+    inline.forEach((entry, index) => {
+      if (isUnknown(entry)) {
+        findings.push({ kind: 'unknown', where: `SecurityGroupIngress[${index}]`, path: ['SecurityGroupIngress', index], detail: entry.reason, source: '' });
+      }
+    });
+  }
+  for (const rule of ingressRules(group, graph)) {
+    const separate = rule.declaredBy !== group;
+    const where = separate ? `ingress resource ${rule.declaredBy.id}` : `SecurityGroupIngress[${String(rule.path[1])}]`;
+    const path = separate ? [] : rule.path;
+    if (separate && rule.declaredBy.unresolved) {
+      findings.push({ kind: 'unknown', where, path, detail: rule.declaredBy.unresolved, source: '' });
+      continue;
     }
-    const target = graph.target(value);
-    if (target && target.type === 'AWS::EC2::SecurityGroup') {
-      if (!groups.includes(target)) groups.push(target);
-    } else if (isUnknown(value)) unknowns.push(value);
-    else if (typeof value === 'string') {
-      const byName = graph.ofType('AWS::EC2::SecurityGroup').find((group) => group.properties.GroupName === value);
-      if (byName) groups.push(byName);
-      else external.push(value);
+    const uncertain = separate ? uncertainAttachment(rule.declaredBy, group, graph) : undefined;
+    const world = worldSource(rule, options.ipv4Only ?? false);
+    if (world === false) continue;
+    const verdict = options.violation(rule);
+    if (verdict === false) {
+      if (typeof world === 'string' && uncertain === undefined) findings.push({ kind: 'open', where, path, detail: describe(rule), source: world });
+      continue;
     }
-  };
-  visit(instance.properties.SecurityGroupIds);
-  visit(instance.properties.SecurityGroups);
-  const interfaces = instance.properties.NetworkInterfaces;
-  if (isUnknown(interfaces)) unknowns.push(interfaces);
-  else if (Array.isArray(interfaces)) {
-    for (const networkInterface of interfaces) {
-      if (isObject(networkInterface)) visit(networkInterface.GroupSet);
-      else if (isUnknown(networkInterface)) unknowns.push(networkInterface);
+    if (typeof world === 'string' && typeof verdict === 'string' && uncertain === undefined) {
+      findings.push({ kind: 'violation', where, path, detail: verdict, source: world });
+      continue;
+    }
+    const reason = isUnknown(world) ? world.reason : isUnknown(verdict) ? verdict.reason : (uncertain as string);
+    findings.push({ kind: 'unknown', where, path, detail: reason, source: '' });
+  }
+  return findings;
+}
+
+/**
+ * The world source a rule admits (`0.0.0.0/0`, `::/0`; any CIDR with a `/0` prefix is the whole
+ * address space), false when it admits neither, the `Unknown` source when it may.
+ */
+function worldSource(rule: IngressRule, ipv4Only: boolean): string | false | Unknown {
+  const sources: [Value | undefined, string][] = [[rule.cidrIp, '0.0.0.0/0']];
+  if (!ipv4Only) sources.push([rule.cidrIpv6, '::/0']);
+  let undecided: Unknown | undefined;
+  for (const [source, world] of sources) {
+    if (source === undefined || source === null) continue;
+    if (isUnknown(source)) undecided ??= source;
+    else if (typeof source === 'string' && source.trim().endsWith('/0')) return world;
+  }
+  return undecided ?? false;
+}
+
+/**
+ * Why a separate ingress resource may not apply to `group`: it is created only under an
+ * undecidable condition, or its `GroupId` is an undecidable choice; else undefined.
+ */
+function uncertainAttachment(ingress: Resource, group: Resource, graph: ResourceGraph): string | undefined {
+  const exists = existence(ingress);
+  if (exists !== true) return exists.reason;
+  for (const key of ['GroupId', 'GroupName']) {
+    const value = ingress.properties[key];
+    if (value === undefined) continue;
+    if (graph.target(value) === group) return undefined;
+    if (typeof value === 'string' && value === group.properties.GroupName) return undefined;
+    if (isUnknown(value)) return `${ingress.id}.${key} is ${value.reason}`;
+  }
+  return undefined;
+}
+
+/** Inclusive port ranges from a `port-list` parameter (`["443", "1020-1025"]`). */
+export function portRanges(list: readonly string[] | undefined): [number, number][] {
+  return (list ?? []).map(parsePortRange);
+}
+
+/** Whether every port of `range` is inside one of `allowed` (which may overlap or touch). */
+export function rangeCovered(range: [number, number], allowed: readonly [number, number][]): boolean {
+  const sorted = [...allowed].sort((a, b) => a[0] - b[0]);
+  let next = range[0];
+  for (const [from, to] of sorted) {
+    if (from > next) break;
+    if (to >= next) next = to + 1;
+    if (next > range[1]) return true;
+  }
+  return next > range[1];
+}
+
+export function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+export function rangeText([from, to]: [number, number]): string {
+  if (from === 0 && to === 65535) return 'all ports';
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/** `TCP 22`, `UDP 1000-2000`, `all traffic`, `ICMP`. */
+export function describe(rule: IngressRule): string {
+  if (isUnknown(rule.protocol)) return 'an unknown protocol';
+  const name = protocolName(rule.protocol);
+  if (name === 'all') return 'all traffic';
+  if (name !== 'tcp' && name !== 'udp') return `protocol ${name}`;
+  const range = portRange(rule);
+  return isUnknown(range) ? `${name.toUpperCase()} (ports not known)` : `${name.toUpperCase()} ${rangeText(range)}`;
+}
+
+/**
+ * Verdicts for the findings: NON_COMPLIANT `violationId` for each violation (data `where`, `ports`,
+ * `source`), INSUFFICIENT_DATA `unknownId` for each undecidable one (data `where`, `reason`), with
+ * `extra` data merged in. Acceptable findings give none.
+ */
+export function findingVerdicts<V extends string, U extends string>(
+  findings: readonly WorldIngressFinding[],
+  violationId: V,
+  unknownId: U,
+  extra: Record<string, string | number> = {},
+  path?: PropertyPath,
+): Verdict<V | U>[] {
+  const verdicts: Verdict<V | U>[] = [];
+  for (const finding of findings) {
+    if (finding.kind === 'violation') {
+      verdicts.push(nonCompliant(violationId, { ...extra, where: finding.where, ports: finding.detail, source: finding.source }, path ?? finding.path));
+    } else if (finding.kind === 'unknown') {
+      verdicts.push(insufficientData(unknownId, { ...extra, where: finding.where, reason: finding.detail }, path ?? finding.path));
     }
   }
-  return { groups, unknown: unknowns, external };
+  return verdicts;
 }

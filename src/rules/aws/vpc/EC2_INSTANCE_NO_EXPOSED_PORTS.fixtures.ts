@@ -363,4 +363,61 @@ Resources:
       FromShared: { status: 'INSUFFICIENT_DATA', messageId: 'launchTemplate', path: ['LaunchTemplate'] },
     },
   },
+  {
+    name: 'a world-open SSH ingress created only under an undecidable condition is not certain for the instances using the group',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Admin:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: admin
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+  AdminSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !GetAtt Admin.GroupId
+      IpProtocol: tcp
+      FromPort: 22
+      ToPort: 22
+      CidrIp: 0.0.0.0/0
+  Server:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      SecurityGroupIds: [!GetAtt Admin.GroupId]
+`,
+    expect: {
+      Server: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', path: ['SecurityGroupIds', 0], messageIncludes: 'AdminSsh is created only when condition InUsEast1 holds' },
+    },
+  },
+  {
+    name: 'groups of a launch template named literally in the same template',
+    template: `
+Resources:
+  Ssh:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+  WebTemplate:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateName: web
+      LaunchTemplateData:
+        ImageId: ami-0abcdef1234567890
+        SecurityGroupIds: [!GetAtt Ssh.GroupId]
+  Server:
+    Type: AWS::EC2::Instance
+    Properties:
+      LaunchTemplate:
+        LaunchTemplateName: web
+        Version: '1'
+`,
+    expect: { Server: { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['LaunchTemplate'], messageIncludes: 'TCP 22' } },
+  },
 ] satisfies RuleCase[];

@@ -4,8 +4,8 @@ import type { ResourceGraph } from '../../../model/graph.js';
 import type { PropertyPath, Resource } from '../../../model/resource.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
-import { portRange, protocolName } from '../../lib/security-groups.js';
-import { describe, findingVerdicts, overlaps, portRanges, rangeText, worldIngressFindings } from '../../lib/world-ingress.js';
+import { launchTemplateOf } from '../../lib/launch-templates.js';
+import { describe, findingVerdicts, overlaps, portRanges, rangeText, transportPorts, worldIngressFindings } from '../../lib/security-groups.js';
 
 interface Params {
   forbiddenPorts?: string[];
@@ -83,19 +83,18 @@ export default defineRule<Params, MessageId>({
       checked.add(group);
       const findings = worldIngressFindings(group, graph, {
         violation(rule) {
-          if (isUnknown(rule.protocol)) return rule.protocol;
-          const name = protocolName(rule.protocol);
-          if (name !== 'all' && name !== 'tcp' && name !== 'udp') return false;
-          const range = portRange(rule);
-          if (isUnknown(range)) return range;
+          const range = transportPorts(rule, ['tcp', 'udp']);
+          if (range === false || isUnknown(range)) return range;
           return forbidden.some((port) => overlaps(range, port)) ? describe(rule) : false;
         },
       });
       verdicts.push(...findingVerdicts(findings, 'exposed', 'unknownIngress', { group: group.id, forbidden: forbiddenText }, reference.path));
     }
     if (verdicts.length > 0) return verdicts;
-    if (references.length === 0 && instance.properties.LaunchTemplate !== undefined && launchTemplate(instance, graph) === undefined) {
-      return insufficientData('launchTemplate', { reason: launchTemplateReason(instance.properties.LaunchTemplate) }, ['LaunchTemplate']);
+    if (references.length === 0) {
+      const link = launchTemplateOf(instance, graph);
+      if (link.kind === 'unknown') return insufficientData('launchTemplate', { reason: link.value.reason }, ['LaunchTemplate']);
+      if (link.kind === 'external') return insufficientData('launchTemplate', { reason: `launch template ${link.name}` }, ['LaunchTemplate']);
     }
     if (checked.size === 0) return insufficientData('defaultGroup', {}, []);
     return compliant('noExposure', { count: checked.size, forbidden: forbiddenText }, []);
@@ -103,10 +102,10 @@ export default defineRule<Params, MessageId>({
 });
 
 /**
- * Where the instance names security groups: `SecurityGroupIds`, `SecurityGroups`,
- * `NetworkInterfaces[].GroupSet`, and the `GroupSet` of an `AWS::EC2::NetworkInterface` attached by
- * `NetworkInterfaces[].NetworkInterfaceId`. (The shared `instanceSecurityGroups` helper gives the
- * same groups without the property paths verdicts need.)
+ * Where the instance names security groups, with the property paths verdicts need:
+ * `SecurityGroupIds`, `SecurityGroups`, `NetworkInterfaces[].GroupSet`, the `GroupSet` of an
+ * `AWS::EC2::NetworkInterface` attached by `NetworkInterfaces[].NetworkInterfaceId`, and, without
+ * any of these, the groups of the launch template the instance is launched from.
  */
 function groupReferences(instance: Resource, graph: ResourceGraph): { references: GroupReference[]; interfaceUnknowns: { reason: string; path: PropertyPath }[] } {
   const references: GroupReference[] = [];
@@ -139,7 +138,8 @@ function groupReferences(instance: Resource, graph: ResourceGraph): { references
   }
   if (references.length === 0 && interfaceUnknowns.length === 0) {
     // Without groups of its own, an instance launched from a launch template uses the template's.
-    const template = launchTemplate(instance, graph);
+    const link = launchTemplateOf(instance, graph);
+    const template = link.kind === 'resource' ? link.template : undefined;
     const data = template?.properties.LaunchTemplateData;
     if (isObject(data)) {
       collect(data.SecurityGroupIds, ['LaunchTemplate'], false);
@@ -151,25 +151,6 @@ function groupReferences(instance: Resource, graph: ResourceGraph): { references
     } else if (template && isUnknown(data)) interfaceUnknowns.push({ reason: data.reason, path: ['LaunchTemplate'] });
   }
   return { references, interfaceUnknowns };
-}
-
-/** The `AWS::EC2::LaunchTemplate` of this template the instance is launched from, if any. */
-function launchTemplate(instance: Resource, graph: ResourceGraph): Resource | undefined {
-  const specification = instance.properties.LaunchTemplate;
-  if (!isObject(specification)) return graph.target(specification);
-  for (const key of ['LaunchTemplateId', 'LaunchTemplateName']) {
-    const target = graph.target(specification[key]);
-    if (target?.type === 'AWS::EC2::LaunchTemplate') return target;
-  }
-  return undefined;
-}
-
-function launchTemplateReason(specification: Value): string {
-  if (isUnknown(specification)) return specification.reason;
-  if (!isObject(specification)) return 'LaunchTemplate is not an object';
-  const id = specification.LaunchTemplateId ?? specification.LaunchTemplateName;
-  if (isUnknown(id)) return id.reason;
-  return `launch template ${String(id)}`;
 }
 
 /** The template security group a reference names, an external id or name, or the Unknown. */

@@ -303,4 +303,44 @@ Resources:
       Green: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
     },
   },
+  {
+    name: 'a world-open SSH ingress created only under an undecidable condition is not certain; an unconditional one still fails',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Bastion:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: bastion
+  BastionSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !GetAtt Bastion.GroupId
+      IpProtocol: tcp
+      FromPort: 22
+      ToPort: 22
+      CidrIp: 0.0.0.0/0
+  Jump:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: jump
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: ::/0 }
+  JumpRegionalSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !Ref Jump
+      IpProtocol: tcp
+      FromPort: 22
+      ToPort: 22
+      CidrIp: 0.0.0.0/0
+`,
+    expect: {
+      Bastion: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', path: [], messageIncludes: 'BastionSsh is created only when condition InUsEast1 holds' },
+      Jump: { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '::/0' },
+    },
+  },
 ] satisfies RuleCase[];

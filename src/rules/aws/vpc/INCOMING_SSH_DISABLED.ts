@@ -1,7 +1,6 @@
 import { compliant, defineRule } from '../../define.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { carriesTransport, portRange } from '../../lib/security-groups.js';
-import { describe, findingVerdicts, worldIngressFindings } from '../../lib/world-ingress.js';
+import { describe, findingVerdicts, transportPorts, worldIngressFindings } from '../../lib/security-groups.js';
 
 const SSH = 22;
 
@@ -39,10 +38,8 @@ export default defineRule<Record<string, never>>({
   check(group, { graph }) {
     const findings = worldIngressFindings(group, graph, {
       violation(rule) {
-        const tcp = carriesTransport(rule, 'tcp');
-        if (tcp !== true) return tcp;
-        const range = portRange(rule);
-        if (isUnknown(range)) return range;
+        const range = transportPorts(rule, ['tcp']);
+        if (range === false || isUnknown(range)) return range;
         return range[0] <= SSH && SSH <= range[1] ? describe(rule) : false;
       },
     });

@@ -280,4 +280,50 @@ Resources:
       UnknownPortPrivateSource: 'COMPLIANT',
     },
   },
+  {
+    name: 'a world-open RDP ingress created only under an undecidable condition is not certain; an unconditional MySQL one still fails',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Desktops:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: desktops
+  DesktopsRdp:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !Ref Desktops
+      IpProtocol: tcp
+      FromPort: 3389
+      ToPort: 3389
+      CidrIp: 0.0.0.0/0
+  Database:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: database
+  DatabaseRdp:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !Ref Database
+      IpProtocol: tcp
+      FromPort: 3389
+      ToPort: 3389
+      CidrIp: 0.0.0.0/0
+  DatabaseMysql:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !Ref Database
+      IpProtocol: tcp
+      FromPort: 3306
+      ToPort: 3306
+      CidrIp: 0.0.0.0/0
+`,
+    expect: {
+      Desktops: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'DesktopsRdp is created only when condition InUsEast1 holds' },
+      Database: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'DatabaseMysql' },
+    },
+  },
 ] satisfies RuleCase[];

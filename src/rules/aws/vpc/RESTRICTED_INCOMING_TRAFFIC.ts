@@ -1,7 +1,6 @@
 import { compliant, defineRule } from '../../define.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { carriesTransport, portRange } from '../../lib/security-groups.js';
-import { describe, findingVerdicts, worldIngressFindings } from '../../lib/world-ingress.js';
+import { describe, findingVerdicts, transportPorts, worldIngressFindings } from '../../lib/security-groups.js';
 
 interface Params {
   blockedPort1?: number;
@@ -59,10 +58,8 @@ export default defineRule<Params>({
     const findings = worldIngressFindings(group, graph, {
       ipv4Only: true,
       violation(rule) {
-        const tcp = carriesTransport(rule, 'tcp');
-        if (tcp !== true) return tcp;
-        const range = portRange(rule);
-        if (isUnknown(range)) return range;
+        const range = transportPorts(rule, ['tcp']);
+        if (range === false || isUnknown(range)) return range;
         const hits = blocked.filter((port) => range[0] <= port && port <= range[1]);
         if (hits.length === 0) return false;
         return `${describe(rule)} (blocked port${hits.length > 1 ? 's' : ''} ${hits.join(', ')})`;

@@ -249,4 +249,53 @@ Resources:
       ImportedSourceKnownBad: { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', path: ['SecurityGroupIngress', 1] },
     },
   },
+  {
+    name: 'an unauthorized world-open ingress created only under an undecidable condition is not certain',
+    params: { authorizedTcpPorts: '443' },
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Web:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+  WebDebug:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !GetAtt Web.GroupId
+      IpProtocol: tcp
+      FromPort: 8080
+      ToPort: 8080
+      CidrIp: 0.0.0.0/0
+  Api:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: api
+  ApiHttps:
+    Type: AWS::EC2::SecurityGroupIngress
+    Condition: InUsEast1
+    Properties:
+      GroupId: !GetAtt Api.GroupId
+      IpProtocol: tcp
+      FromPort: 443
+      ToPort: 443
+      CidrIp: 0.0.0.0/0
+  ApiDebug:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !GetAtt Api.GroupId
+      IpProtocol: tcp
+      FromPort: 8080
+      ToPort: 8080
+      CidrIpv6: ::/0
+`,
+    expect: {
+      Web: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'WebDebug is created only when condition InUsEast1 holds' },
+      Api: { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'ApiDebug' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,7 +1,6 @@
 import { compliant, defineRule } from '../../define.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { portRange, protocolName } from '../../lib/security-groups.js';
-import { findingVerdicts, portRanges, rangeCovered, rangeText, worldIngressFindings } from '../../lib/world-ingress.js';
+import { findingVerdicts, portRange, portRanges, protocolName, rangeCovered, rangeText, worldIngressFindings } from '../../lib/security-groups.js';
 
 interface Params {
   authorizedTcpPorts?: string[];
