@@ -98,3 +98,38 @@ export function principalIsPublic(principal: Value | undefined): boolean | Unkno
 export function isAllow(statement: Statement): boolean | Unknown {
   return isUnknown(statement.effect) ? statement.effect : statement.effect === 'Allow';
 }
+
+/**
+ * Whether some `operator: { key: value }` pair of a statement's `Condition` passes `test`: true as
+ * soon as one does, else the first Unknown met (an unresolved condition, operator block or test),
+ * else false. Operators and keys are given as written.
+ */
+export function someConditionPair(condition: Value | undefined, test: (operator: string, key: string, value: Value) => boolean | Unknown): boolean | Unknown {
+  if (condition === undefined || condition === null) return false;
+  if (isUnknown(condition)) return condition;
+  if (!isObject(condition)) return false;
+  let undecided: Unknown | undefined;
+  for (const [operator, block] of Object.entries(condition)) {
+    if (isUnknown(block)) {
+      undecided ??= block;
+      continue;
+    }
+    if (!isObject(block)) continue;
+    for (const [key, value] of Object.entries(block)) {
+      const passes = test(operator, key, value);
+      if (passes === true) return true;
+      if (isUnknown(passes)) undecided ??= passes;
+    }
+  }
+  return undecided ?? false;
+}
+
+/**
+ * The only entry of a condition object (`{ operator: block }` or `{ key: values }`); false when
+ * the value is not an object with exactly one entry.
+ */
+export function soleEntry(value: Value | undefined): [string, Value] | false {
+  if (!isObject(value)) return false;
+  const entries = Object.entries(value);
+  return entries.length === 1 ? (entries[0] as [string, Value]) : false;
+}

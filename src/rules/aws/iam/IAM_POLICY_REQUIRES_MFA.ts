@@ -1,8 +1,8 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
 import { boundaryUser, declaredPolicyDocuments, statementLabel } from '../../lib/iam.js';
-import { isAllow, policyStatements, type Statement } from '../../lib/policy.js';
+import { isAllow, policyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { isObject, toList, type Value } from '../../../model/value.js';
+import { toList, type Value } from '../../../model/value.js';
 import type { Verdict } from '../../types.js';
 
 type MessageId = 'requiresMfa' | 'noMfa' | 'noPolicies' | 'boundary' | 'unknownPolicy' | 'unknownStatement';
@@ -110,35 +110,17 @@ const MFA_AGE = 'aws:multifactorauthage';
  * requests signed with long-term access keys (for which the key is absent).
  */
 function requiresMfa(condition: Value | undefined): boolean | Unknown {
-  if (condition === undefined || condition === null) return false;
-  if (isUnknown(condition)) return condition;
-  if (!isObject(condition)) return false;
-  let unknownPart: Unknown | undefined;
-  for (const [operator, block] of Object.entries(condition)) {
-    if (isUnknown(block)) {
-      unknownPart ??= block;
-      continue;
-    }
-    if (!isObject(block)) continue;
+  return someConditionPair(condition, (operator, key, raw) => {
     const op = operator.toLowerCase();
-    for (const [key, raw] of Object.entries(block)) {
-      const name = key.toLowerCase();
-      if (name !== MFA_PRESENT && name !== MFA_AGE) continue;
-      const values = toList(raw);
-      if (isUnknown(values)) {
-        unknownPart ??= values;
-        continue;
-      }
-      if (name === MFA_AGE && (op === 'numericlessthan' || op === 'numericlessthanequals')) return true;
-      const expected = name === MFA_PRESENT && (op === 'bool' || op === 'boolifexists') ? 'true' : name === MFA_AGE && op === 'null' ? 'false' : undefined;
-      if (expected === undefined) continue;
-      const unknownValue = values.find(isUnknown);
-      if (unknownValue) {
-        unknownPart ??= unknownValue;
-        continue;
-      }
-      if (values.length > 0 && values.every((value) => String(value).toLowerCase() === expected)) return true;
-    }
-  }
-  return unknownPart ?? false;
+    const name = key.toLowerCase();
+    if (name !== MFA_PRESENT && name !== MFA_AGE) return false;
+    const values = toList(raw);
+    if (isUnknown(values)) return values;
+    if (name === MFA_AGE && (op === 'numericlessthan' || op === 'numericlessthanequals')) return true;
+    const expected = name === MFA_PRESENT && (op === 'bool' || op === 'boolifexists') ? 'true' : name === MFA_AGE && op === 'null' ? 'false' : undefined;
+    if (expected === undefined) return false;
+    const unknownValue = values.find(isUnknown);
+    if (unknownValue) return unknownValue;
+    return values.length > 0 && values.every((value) => String(value).toLowerCase() === expected);
+  });
 }

@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { includesWildcard, policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
+import { includesWildcard, policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
 import { existence } from '../../lib/certainty.js';
 import { allOf } from '../../lib/tristate.js';
 import { wildcardMatch } from '../../lib/wildcard.js';
@@ -7,7 +7,7 @@ import { S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/
 import type { ResourceGraph } from '../../../model/graph.js';
 import type { Resource } from '../../../model/resource.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { isObject, toList, type Value } from '../../../model/value.js';
+import { toList, type Value } from '../../../model/value.js';
 
 const SSE_HEADER = 's3:x-amz-server-side-encryption';
 
@@ -118,15 +118,13 @@ function actionsCover(actions: Value[] | Unknown, action: string): boolean | Unk
  */
 function conditionRequiresEncryption(condition: Value | undefined): boolean | Unknown {
   if (isUnknown(condition)) return condition;
-  if (!isObject(condition)) return false;
-  const operators = Object.entries(condition);
-  if (operators.length !== 1) return false;
-  const [operator, block] = operators[0] as [string, Value];
+  const test = soleEntry(condition);
+  if (!test) return false;
+  const [operator, block] = test;
   if (isUnknown(block)) return block;
-  if (!isObject(block)) return false;
-  const keys = Object.entries(block);
-  if (keys.length !== 1) return false;
-  const [key, value] = keys[0] as [string, Value];
+  const pair = soleEntry(block);
+  if (!pair) return false;
+  const [key, value] = pair;
   if (key.toLowerCase() !== SSE_HEADER) return false;
   const values = toList(value);
   if (isUnknown(values)) return values;

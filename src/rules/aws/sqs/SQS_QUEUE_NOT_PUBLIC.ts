@@ -1,10 +1,10 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Verdict } from '../../types.js';
-import { isAllow, policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
+import { isAllow, policyStatements, principalIsPublic, someConditionPair, type Statement } from '../../lib/policy.js';
 import { allOf } from '../../lib/tristate.js';
 import { queuePolicies, statementCoversQueue } from '../../lib/sqs-queue-policies.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { isObject, toList, type Value } from '../../../model/value.js';
+import { toList, type Value } from '../../../model/value.js';
 
 type MessageId = 'notPublic' | 'public' | 'unknown';
 
@@ -101,23 +101,7 @@ function isPublic(statement: Statement): boolean | Unknown {
 
 /** Whether one `operator: { key: values }` pair of the condition admits only known parties. */
 function conditionRestricts(condition: Value | undefined): boolean | Unknown {
-  if (condition === undefined || condition === null) return false;
-  if (isUnknown(condition)) return condition;
-  if (!isObject(condition)) return false;
-  let undecided: Unknown | undefined;
-  for (const [operator, block] of Object.entries(condition)) {
-    if (isUnknown(block)) {
-      undecided ??= block;
-      continue;
-    }
-    if (!isObject(block)) continue;
-    for (const [key, values] of Object.entries(block)) {
-      const restricts = pairRestricts(operator.replace(/^ForAnyValue:/, ''), key.toLowerCase(), values);
-      if (restricts === true) return true;
-      if (isUnknown(restricts)) undecided ??= restricts;
-    }
-  }
-  return undecided ?? false;
+  return someConditionPair(condition, (operator, key, values) => pairRestricts(operator.replace(/^ForAnyValue:/, ''), key.toLowerCase(), values));
 }
 
 function pairRestricts(operator: string, key: string, value: Value): boolean | Unknown {

@@ -1,10 +1,10 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
+import { policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
 import { queuePolicies, statementCoversQueue } from '../../lib/sqs-queue-policies.js';
 import { allOf } from '../../lib/tristate.js';
 import { wildcardMatch } from '../../lib/wildcard.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { isObject, toBoolean, toList, type Value } from '../../../model/value.js';
+import { toBoolean, toList, type Value } from '../../../model/value.js';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -72,16 +72,14 @@ function coversAllSqsActions(actions: Value[] | Unknown): boolean | Unknown {
 /** The condition must be the transport check alone: any other key would narrow the deny. */
 function insecureTransportOnly(condition: Value | undefined): boolean | Unknown {
   if (isUnknown(condition)) return condition;
-  if (!isObject(condition)) return false;
-  const operators = Object.entries(condition);
-  if (operators.length !== 1) return false;
-  const [operator, block] = operators[0] as [string, Value];
+  const test = soleEntry(condition);
+  if (!test) return false;
+  const [operator, block] = test;
   if (operator !== 'Bool' && operator !== 'BoolIfExists') return false;
   if (isUnknown(block)) return block;
-  if (!isObject(block)) return false;
-  const keys = Object.entries(block);
-  if (keys.length !== 1) return false;
-  const [key, value] = keys[0] as [string, Value];
+  const pair = soleEntry(block);
+  if (!pair) return false;
+  const [key, value] = pair;
   if (key.toLowerCase() !== 'aws:securetransport') return false;
   const values = toList(value);
   if (isUnknown(values)) return values;
