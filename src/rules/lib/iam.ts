@@ -206,6 +206,18 @@ export function statementLabel(statement: Statement): string {
   return typeof index === 'number' ? `statement ${index + 1}` : 'its statement';
 }
 
+/** The resource types that declare permission policy documents (what `declaredPolicyDocuments` reads). */
+export const POLICY_DECLARING_TYPES: readonly string[] = [
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::Policy',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::UserPolicy',
+  'AWS::IAM::GroupPolicy',
+  'AWS::IAM::Role',
+  'AWS::IAM::User',
+  'AWS::IAM::Group',
+];
+
 /** A permission policy document a resource declares itself. */
 export interface DeclaredDocument {
   /** Lower-case label for messages: `policy admin (AdminPolicy)`, `inline policy ops of OpsRole`. */

@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel } from '../../lib/iam.js';
 import { includesWildcard, isAllow, policyStatements, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
@@ -16,16 +16,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
     description:
       'Checks that no IAM policy has an Allow statement with Action "*" on Resource "*": managed policies, standalone inline policies, inline policies of roles, users and groups, and the AWS managed AdministratorAccess policy attached to a role, user or group. Full "*:*" access defeats least privilege and turns any leaked credential into an account takeover.',
     severity: 'high',
-    resourceTypes: [
-      'AWS::IAM::ManagedPolicy',
-      'AWS::IAM::Policy',
-      'AWS::IAM::RolePolicy',
-      'AWS::IAM::UserPolicy',
-      'AWS::IAM::GroupPolicy',
-      'AWS::IAM::Role',
-      'AWS::IAM::User',
-      'AWS::IAM::Group',
-    ],
+    resourceTypes: POLICY_DECLARING_TYPES,
     managedRule: 'iam-policy-no-statements-with-admin-access',
     frameworks: { 'AWS FSBP': ['IAM.1'], 'CIS AWS Foundations v5.0.0': ['1.15'] },
     parameters: {

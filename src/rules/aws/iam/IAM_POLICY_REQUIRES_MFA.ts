@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { boundaryUser, declaredPolicyDocuments, statementLabel } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, statementLabel } from '../../lib/iam.js';
 import { isAllow, policyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toList, type Value } from '../../../model/value.js';
@@ -14,16 +14,7 @@ export default defineRule<Record<string, never>, MessageId>({
     description:
       'Checks that every Allow statement of an IAM permission policy (managed, standalone inline, or inline in a role, user or group) carries an MFA condition: Bool or BoolIfExists aws:MultiFactorAuthPresent "true", NumericLessThan(Equals) aws:MultiFactorAuthAge, or Null aws:MultiFactorAuthAge "false". A role\'s AssumeRolePolicyDocument is a trust policy, not a permission policy, and is not checked; nor are managed policies the template uses as a permissions boundary, which only cap permissions. Requiring MFA keeps a leaked password or access key from being enough to act.',
     severity: 'medium',
-    resourceTypes: [
-      'AWS::IAM::ManagedPolicy',
-      'AWS::IAM::Policy',
-      'AWS::IAM::RolePolicy',
-      'AWS::IAM::UserPolicy',
-      'AWS::IAM::GroupPolicy',
-      'AWS::IAM::Role',
-      'AWS::IAM::User',
-      'AWS::IAM::Group',
-    ],
+    resourceTypes: POLICY_DECLARING_TYPES,
     messages: {
       requiresMfa: 'Every Allow statement in the permission policies of {{id}} requires MFA.',
       noMfa: 'In {{policy}}, {{statement}} allows access without an MFA condition (aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge).',
