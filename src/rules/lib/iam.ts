@@ -1,6 +1,8 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { insufficientData } from '../define.js';
+import type { Verdict } from '../types.js';
 import { existence } from './certainty.js';
 import { isObject, type Value } from '../../model/value.js';
 import type { Statement } from './policy.js';
@@ -180,22 +182,33 @@ function policyName(policy: Resource): string {
 
 /**
  * A role or user of the template that uses this managed policy as its permissions boundary: by
- * `Ref`/`Fn::GetAtt`/`Fn::Sub` to it, or by an ARN ending in the policy's path and name.
+ * `Ref`/`Fn::GetAtt`/`Fn::Sub` to it, or by an ARN ending in the policy's path and name. One that
+ * certainly exists is preferred to one created only under an undecidable condition.
  */
 export function boundaryUser(policy: Resource, graph: ResourceGraph): Resource | undefined {
   if (policy.type !== 'AWS::IAM::ManagedPolicy') return undefined;
-  for (const type of ['AWS::IAM::Role', 'AWS::IAM::User']) {
-    const [referrer] = graph.referrers(policy.id, type, 'PermissionsBoundary');
-    if (referrer) return referrer;
-  }
+  const users = [...graph.referrers(policy.id, 'AWS::IAM::Role', 'PermissionsBoundary'), ...graph.referrers(policy.id, 'AWS::IAM::User', 'PermissionsBoundary')];
   const name = policy.properties.ManagedPolicyName;
-  if (typeof name !== 'string') return undefined;
-  const policyPath = typeof policy.properties.Path === 'string' ? policy.properties.Path : '/';
-  const suffix = `:policy${policyPath}${name}`;
-  return [...graph.ofType('AWS::IAM::Role'), ...graph.ofType('AWS::IAM::User')].find((principal) => {
-    const boundary = principal.properties.PermissionsBoundary;
-    return typeof boundary === 'string' && boundary.startsWith('arn:') && boundary.endsWith(suffix);
-  });
+  if (typeof name === 'string') {
+    const policyPath = typeof policy.properties.Path === 'string' ? policy.properties.Path : '/';
+    const suffix = `:policy${policyPath}${name}`;
+    for (const principal of [...graph.ofType('AWS::IAM::Role'), ...graph.ofType('AWS::IAM::User')]) {
+      const boundary = principal.properties.PermissionsBoundary;
+      if (typeof boundary === 'string' && boundary.startsWith('arn:') && boundary.endsWith(suffix)) users.push(principal);
+    }
+  }
+  return users.find((principal) => principal.conditional === undefined) ?? users[0];
+}
+
+/**
+ * The verdicts of a managed policy whose permissions-boundary use is not certain (`boundaryOf` is
+ * created only under an undecidable condition): a violation becomes INSUFFICIENT_DATA `messageId`
+ * (data `principal`, `reason`), since a boundary would not be judged.
+ */
+export function unlessBoundary<M extends string>(verdicts: readonly Verdict<M>[], boundaryOf: Resource | undefined, messageId: M): Verdict<M>[] {
+  const exists = boundaryOf ? existence(boundaryOf) : true;
+  if (exists === true || !boundaryOf) return [...verdicts];
+  return verdicts.map((verdict) => (verdict.status === 'NON_COMPLIANT' ? insufficientData(messageId, { principal: boundaryOf.id, reason: exists.reason }, verdict.path) : verdict));
 }
 
 /** A short label for a statement in messages: its Sid, else its position. */

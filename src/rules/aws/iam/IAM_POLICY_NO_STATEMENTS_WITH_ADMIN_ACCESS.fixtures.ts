@@ -382,4 +382,60 @@ Resources:
 `,
     expect: { Ops: { status: 'NON_COMPLIANT', messageId: 'adminStatement', messageIncludes: 'everything' } },
   },
+  {
+    name: 'excludePermissionBoundaryPolicy: the boundary of a role created only under an undecidable condition is not certainly excluded',
+    params: { excludePermissionBoundaryPolicy: true },
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Action: '*', Resource: '*' }
+  RegionalRole:
+    Type: AWS::IAM::Role
+    Condition: InUsEast1
+    Properties:
+      PermissionsBoundary: !Ref Boundary
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }
+  SharedBoundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Action: '*', Resource: '*' }
+  SharedRegional:
+    Type: AWS::IAM::Role
+    Condition: InUsEast1
+    Properties:
+      PermissionsBoundary: !Ref SharedBoundary
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }
+  SharedAlways:
+    Type: AWS::IAM::Role
+    Properties:
+      PermissionsBoundary: !Ref SharedBoundary
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }
+`,
+    expect: {
+      Boundary: { status: 'INSUFFICIENT_DATA', messageId: 'maybeBoundary', messageIncludes: 'RegionalRole is created only when condition InUsEast1 holds' },
+      SharedBoundary: { status: 'NOT_APPLICABLE', messageId: 'boundary', messageIncludes: 'SharedAlways' },
+      RegionalRole: 'COMPLIANT',
+      SharedRegional: 'COMPLIANT',
+      SharedAlways: 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,10 +1,10 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel, unlessBoundary } from '../../lib/iam.js';
 import { includesWildcard, isAllow, policyStatements, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
 
-type MessageId = 'noAdmin' | 'adminStatement' | 'adminManagedPolicy' | 'boundary' | 'unknownPolicy' | 'unknownStatement' | 'unknownManagedPolicy';
+type MessageId = 'noAdmin' | 'adminStatement' | 'adminManagedPolicy' | 'boundary' | 'maybeBoundary' | 'unknownPolicy' | 'unknownStatement' | 'unknownManagedPolicy';
 
 /** The AWS managed AdministratorAccess policy, in any partition. */
 const ADMINISTRATOR_ACCESS = /^arn:aws(-[a-z-]+)?:iam::aws:policy\/AdministratorAccess$/;
@@ -31,6 +31,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
       adminStatement: 'In {{policy}}, {{statement}} allows every action on every resource.',
       adminManagedPolicy: '{{type}} {{id}} has the AWS managed policy {{arn}} attached, which allows every action on every resource.',
       boundary: 'Managed policy {{id}} is the permissions boundary of {{principal}} and is not evaluated (excludePermissionBoundaryPolicy).',
+      maybeBoundary: 'Managed policy {{id}} grants full access, but it is the permissions boundary of {{principal}}, which is not evaluated (excludePermissionBoundaryPolicy), if that is created ({{reason}}).',
       unknownPolicy: 'The content of {{policy}} is not known before deployment ({{reason}}).',
       unknownStatement: 'In {{policy}}, whether {{statement}} allows every action on every resource is not known before deployment ({{reason}}).',
       unknownManagedPolicy: 'A managed policy attached to {{type}} {{id}} is not known before deployment ({{reason}}).',
@@ -70,10 +71,8 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
     },
   },
   check(resource, { params, graph }) {
-    if (params.excludePermissionBoundaryPolicy === true && resource.type === 'AWS::IAM::ManagedPolicy') {
-      const principal = boundaryUser(resource, graph);
-      if (principal) return notApplicable('boundary', { principal: principal.id }, []);
-    }
+    const boundaryOf = params.excludePermissionBoundaryPolicy === true ? boundaryUser(resource, graph) : undefined;
+    if (boundaryOf && boundaryOf.conditional === undefined) return notApplicable('boundary', { principal: boundaryOf.id }, []);
     const verdicts: Verdict<MessageId>[] = [];
     for (const { label, document, path } of declaredPolicyDocuments(resource)) {
       const statements = policyStatements(document, path);
@@ -97,7 +96,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
         }
       }
     }
-    return verdicts.length > 0 ? verdicts : compliant('noAdmin', {}, []);
+    return verdicts.length > 0 ? unlessBoundary(verdicts, boundaryOf, 'maybeBoundary') : compliant('noAdmin', {}, []);
   },
 });
 

@@ -381,4 +381,30 @@ Resources:
       Developer: { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
     },
   },
+  {
+    name: 'the boundary of a user created only under an undecidable condition may be checked: a violation is not known',
+    template: `
+Conditions:
+  InUsEast1: !Equals [!Ref AWS::Region, us-east-1]
+Resources:
+  Boundary:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: ['s3:*', 'dynamodb:*']
+            Resource: '*'
+  Developer:
+    Type: AWS::IAM::User
+    Condition: InUsEast1
+    Properties:
+      PermissionsBoundary: !Ref Boundary
+`,
+    expect: {
+      Boundary: { status: 'INSUFFICIENT_DATA', messageId: 'maybeBoundary', path: ['PolicyDocument', 'Statement', 0], messageIncludes: 'Developer is created only when condition InUsEast1 holds' },
+      Developer: { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,11 +1,11 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, statementLabel } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, statementLabel, unlessBoundary } from '../../lib/iam.js';
 import { isAllow, policyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toList, type Value } from '../../../model/value.js';
 import type { Verdict } from '../../types.js';
 
-type MessageId = 'requiresMfa' | 'noMfa' | 'noPolicies' | 'boundary' | 'unknownPolicy' | 'unknownStatement';
+type MessageId = 'requiresMfa' | 'noMfa' | 'noPolicies' | 'boundary' | 'maybeBoundary' | 'unknownPolicy' | 'unknownStatement';
 
 export default defineRule<Record<string, never>, MessageId>({
   meta: {
@@ -20,6 +20,7 @@ export default defineRule<Record<string, never>, MessageId>({
       noMfa: 'In {{policy}}, {{statement}} allows access without an MFA condition (aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge).',
       noPolicies: '{{type}} {{id}} declares no inline permission policies (its trust policy is not checked).',
       boundary: 'Managed policy {{id}} is the permissions boundary of {{principal}}; a boundary only caps permissions and is not checked.',
+      maybeBoundary: 'Managed policy {{id}} allows access without MFA, but it is the permissions boundary of {{principal}}, which is not checked, if that is created ({{reason}}).',
       unknownPolicy: 'The content of {{policy}} is not known before deployment ({{reason}}).',
       unknownStatement: 'In {{policy}}, whether {{statement}} allows access without MFA is not known before deployment ({{reason}}).',
     },
@@ -63,7 +64,7 @@ export default defineRule<Record<string, never>, MessageId>({
   },
   check(resource, { graph }) {
     const boundaryOf = boundaryUser(resource, graph);
-    if (boundaryOf) return notApplicable('boundary', { principal: boundaryOf.id }, []);
+    if (boundaryOf && boundaryOf.conditional === undefined) return notApplicable('boundary', { principal: boundaryOf.id }, []);
     const documents = declaredPolicyDocuments(resource);
     if (documents.length === 0) return notApplicable('noPolicies', {}, []);
     const verdicts: Verdict<MessageId>[] = [];
@@ -78,7 +79,7 @@ export default defineRule<Record<string, never>, MessageId>({
         if (verdict) verdicts.push(verdict);
       }
     }
-    return verdicts.length > 0 ? verdicts : compliant('requiresMfa', {}, []);
+    return verdicts.length > 0 ? unlessBoundary(verdicts, boundaryOf, 'maybeBoundary') : compliant('requiresMfa', {}, []);
   },
 });
 
