@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { initHclParser } from '../src/inputs/terraform/hcl/parser.js';
 import { builtinRules } from '../src/rules/index.js';
 import { verifyCase, verifyCases, verifyExamples, verifyMeta, type RuleCase } from '../src/rules/tester.js';
 
@@ -23,6 +24,7 @@ function filesOnDisk(): { rules: Map<string, string>; fixtures: Map<string, stri
 }
 
 const disk = filesOnDisk();
+await initHclParser();
 
 describe('rule library', () => {
   it('registers every rule file, each named by its id, each with fixtures', () => {

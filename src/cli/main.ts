@@ -27,7 +27,7 @@ class UsageError extends Error {}
 const USAGE = `Usage: tosei <command> [options]
 
 Commands:
-  scan PATH...          scan CloudFormation/SAM templates (files or directories)
+  scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
 
@@ -45,6 +45,8 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --parameters FILE           template parameter values (CLI JSON list or {"Key": "Value"})
   --region REGION             value of AWS::Region (and AWS::Partition, AWS::URLSuffix)
   --account-id ID             value of AWS::AccountId
+  --var NAME=VALUE            Terraform variable for HCL directories (repeatable)
+  --var-file FILE             Terraform variable file (.tfvars or .tfvars.json; repeatable)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
@@ -62,6 +64,8 @@ const SCAN_OPTIONS = {
   parameters: { type: 'string' },
   region: { type: 'string' },
   'account-id': { type: 'string' },
+  var: { type: 'string', multiple: true },
+  'var-file': { type: 'string', multiple: true },
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -74,7 +78,7 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   try {
     switch (command) {
       case 'scan':
-        return runScan(rest, io);
+        return await runScan(rest, io);
       case 'rules':
         return runRules(rest, io);
       case '--version':
@@ -108,7 +112,7 @@ function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: re
   }
 }
 
-function runScan(args: readonly string[], io: CliEnvironment): number {
+async function runScan(args: readonly string[], io: CliEnvironment): Promise<number> {
   const { values, positionals } = parse(args, SCAN_OPTIONS);
   if (values.help) {
     io.stdout(SCAN_USAGE);
@@ -141,7 +145,11 @@ function runScan(args: readonly string[], io: CliEnvironment): number {
   if (values.region) inputs.region = values.region;
   if (values['account-id']) inputs.accountId = values['account-id'];
 
-  const report = scan({
+  const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
+  if (values.var) terraform.vars = parseVarOptions(values.var);
+  if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
+  const report = await scan({
+    terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
     rules,
     inputs,
@@ -232,6 +240,17 @@ function severityOption(value: string | undefined): Severity | undefined {
 
 function splitList(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
+/** `--var NAME=VALUE`, repeatable. */
+function parseVarOptions(values: readonly string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values) {
+    const separator = value.indexOf('=');
+    if (separator <= 0) throw new UsageError(`--var expects NAME=VALUE, got "${value}"`);
+    result[value.slice(0, separator)] = value.slice(separator + 1);
+  }
+  return result;
 }
 
 /** `--param RULE_ID.name=value`, repeatable. */

@@ -116,7 +116,8 @@ function buildEvaluation(
     severity: active.severity,
     message: scrub(message, document.secrets),
     resource: { type: resource.type, id: resource.id, source: resource.source.format },
-    location: { file: document.file, path },
+    // A Terraform module's resources stand in several files; CloudFormation's in the one document.
+    location: { file: resource.source.file || document.file, path },
   };
   if (resource.source.address) evaluation.resource.address = resource.source.address;
   if (resource.source.arn) evaluation.resource.arn = resource.source.arn;

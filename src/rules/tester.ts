@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { checkResource, type ActiveRule } from '../engine/run.js';
 import { resolveParameters } from '../engine/parameters.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
+import { loadTerraformDirectory } from '../inputs/terraform/hcl/module.js';
+import { isMappedType, looksLikePlan, readPlan, terraformToDocument } from '../inputs/terraform/index.js';
 import type { ScanDocument } from '../model/document.js';
 import { SEVERITIES, type Status } from '../model/evaluation.js';
 import type { PropertyPath } from '../model/resource.js';
@@ -19,8 +24,17 @@ export interface ExpectedVerdict {
 
 export interface RuleCase {
   name: string;
-  /** A CloudFormation template (YAML or JSON). */
-  template: string;
+  /** A CloudFormation template (YAML or JSON). Exactly one of `template`, `hcl`, `plan`. */
+  template?: string;
+  /**
+   * A Terraform configuration: the text of `main.tf`, or files by name (`main.tf`,
+   * `terraform.tfvars`, `modules/x/main.tf` for local modules). Resources are named by address.
+   */
+  hcl?: string | Record<string, string>;
+  /** Terraform plan JSON (`terraform show -json`), as text or as an object. */
+  plan?: string | object;
+  /** Terraform variables for `hcl` cases, as `--var NAME=VALUE` gives them. */
+  vars?: Record<string, string>;
   /** For change-aware rules: the template the update starts from. */
   previousTemplate?: string;
   /** Rule parameters, as a user would give them. */
@@ -58,9 +72,46 @@ export function applyPrevious(document: ScanDocument, previousTemplate: string, 
   }
 }
 
+/** The kind of input a case gives. */
+export function caseKind(testCase: RuleCase): 'cloudformation' | 'hcl' | 'plan' {
+  const kinds = (['template', 'hcl', 'plan'] as const).filter((key) => testCase[key] !== undefined);
+  assert.equal(kinds.length, 1, `${testCase.name}: give exactly one of template, hcl, plan`);
+  return kinds[0] === 'template' ? 'cloudformation' : (kinds[0] as 'hcl' | 'plan');
+}
+
+/**
+ * Loads a Terraform fixture. HCL is written to a temporary directory and read as a root
+ * module (`initHclParser()` must have run); plan JSON is read as `terraform show -json` output.
+ */
+export function loadTerraformFixture(testCase: RuleCase): ScanDocument {
+  let document: ScanDocument;
+  if (testCase.plan !== undefined) {
+    const text = typeof testCase.plan === 'string' ? testCase.plan : JSON.stringify(testCase.plan, null, 2);
+    const data = JSON.parse(text) as unknown;
+    assert.ok(looksLikePlan(data), `${testCase.name}: not plan JSON (needs format_version and resource_changes)`);
+    document = terraformToDocument(readPlan(data, text, 'plan.json'));
+  } else {
+    const directory = mkdtempSync(join(tmpdir(), 'tosei-fixture-'));
+    const files = typeof testCase.hcl === 'string' ? { 'main.tf': testCase.hcl } : (testCase.hcl ?? {});
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(directory, name)), { recursive: true });
+      writeFileSync(join(directory, name), text);
+    }
+    try {
+      document = terraformToDocument(loadTerraformDirectory(directory, { vars: testCase.vars ?? {} }, isMappedType));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  const errors = document.problems.filter((problem) => problem.level === 'error');
+  assert.deepEqual(errors, [], `${testCase.name}: the fixture does not parse`);
+  return document;
+}
+
 /** Runs one case and throws an AssertionError describing the first mismatch. */
 export function verifyCase(rule: AnyRule, testCase: RuleCase): void {
-  const document = loadFixture(testCase.template, testCase.inputs);
+  const kind = caseKind(testCase);
+  const document = kind === 'cloudformation' ? loadFixture(testCase.template as string, testCase.inputs) : loadTerraformFixture(testCase);
   if (testCase.previousTemplate !== undefined) applyPrevious(document, testCase.previousTemplate, testCase.inputs);
   const active: ActiveRule = { rule, params: resolveParameters(rule, testCase.params), severity: rule.meta.severity };
   const seen = new Set<string>();
@@ -136,14 +187,18 @@ function hasTemplate(example: RuleExample): example is RuleExample & { cloudform
   return typeof example.cloudformation === 'string' && example.cloudformation !== '';
 }
 
-/** Suite-level strictness: unique names, and at least one compliant and one noncompliant case. */
-export function verifyCases(rule: AnyRule, cases: readonly RuleCase[]): void {
+/** Suite-level strictness: unique names, and a compliant and a noncompliant case for each input kind. */
+export function verifyCases(rule: AnyRule, cases: readonly RuleCase[], kinds: readonly ReturnType<typeof caseKind>[] = ['cloudformation', 'hcl', 'plan']): void {
   const names = new Set<string>();
   for (const testCase of cases) {
     assert.ok(!names.has(testCase.name), `${rule.meta.id}: duplicate case name "${testCase.name}"`);
     names.add(testCase.name);
   }
-  const statuses = cases.flatMap((testCase) => Object.values(testCase.expect).map((want) => (typeof want === 'string' ? want : want.status)));
-  assert.ok(statuses.includes('COMPLIANT'), `${rule.meta.id}: needs a COMPLIANT case`);
-  assert.ok(statuses.includes('NON_COMPLIANT'), `${rule.meta.id}: needs a NON_COMPLIANT case`);
+  for (const kind of kinds) {
+    const statuses = cases
+      .filter((testCase) => caseKind(testCase) === kind)
+      .flatMap((testCase) => Object.values(testCase.expect).map((want) => (typeof want === 'string' ? want : want.status)));
+    assert.ok(statuses.includes('COMPLIANT'), `${rule.meta.id}: needs a COMPLIANT ${kind} case`);
+    assert.ok(statuses.includes('NON_COMPLIANT'), `${rule.meta.id}: needs a NON_COMPLIANT ${kind} case`);
+  }
 }

@@ -6,7 +6,9 @@ import { resolveParameters } from '../engine/parameters.js';
 import { evaluateDocument, type ActiveRule } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
 import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
-import { looksLikePlan, readPlan, terraformToDocument } from '../inputs/terraform/index.js';
+import { isMappedType, looksLikePlan, readPlan, terraformToDocument } from '../inputs/terraform/index.js';
+import { initHclParser } from '../inputs/terraform/hcl/parser.js';
+import { loadTerraformDirectory, type TerraformInputs } from '../inputs/terraform/hcl/module.js';
 import type { ScanReport } from '../report/types.js';
 import type { AnyRule, RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
@@ -71,6 +73,8 @@ export interface ScanOptions {
   paths: readonly string[];
   rules: readonly ActiveRule[];
   inputs?: TemplateInputs;
+  /** Terraform variables for HCL directories: `--var` and `--var-file`. */
+  terraform?: TerraformInputs;
   config?: ToseiConfig;
   configFile?: string;
   tool: { name: string; version: string };
@@ -102,15 +106,27 @@ export function loadInput(path: string, explicit: boolean, inputs: TemplateInput
   }
 }
 
+/** Reads a Terraform module directory (HCL) into a document; never throws for a bad input. */
+export function loadTerraformInput(directory: string, inputs: TerraformInputs, problems: ScanProblem[]): ScanDocument | undefined {
+  try {
+    return terraformToDocument(loadTerraformDirectory(directory, inputs, isMappedType));
+  } catch (error) {
+    problems.push({ level: 'error', file: directory, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
+    return undefined;
+  }
+}
+
 /** Scans files and directories with the given rules; never throws for a bad input. */
-export function scan(options: ScanOptions): ScanReport {
+export async function scan(options: ScanOptions): Promise<ScanReport> {
   const problems: ScanProblem[] = [];
   const evaluations: Evaluation[] = [];
   const files: string[] = [];
   const suppressions = new Suppressions(options.config?.exceptions ?? [], options.configFile, options.now);
   const discovered = discoverInputs(options.paths, (path, message) => problems.push({ level: 'error', file: path, message }));
+  if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {
-    const document = loadInput(input.path, input.explicit, options.inputs ?? {}, problems);
+    const document =
+      input.kind === 'terraform' ? loadTerraformInput(input.path, options.terraform ?? {}, problems) : loadInput(input.path, input.explicit, options.inputs ?? {}, problems);
     if (!document) continue;
     files.push(input.path);
     problems.push(...document.problems);

@@ -139,4 +139,130 @@ Resources:
 `,
     expect: { Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', messageIncludes: 'InUsEast1' } },
   },
+  // Terraform (HCL): logging is a separate resource merged into its bucket.
+  {
+    name: 'hcl: bucket with aws_s3_bucket_logging, bucket without',
+    hcl: `
+resource "aws_s3_bucket" "logs" {
+  bucket = "example-logs"
+}
+
+resource "aws_s3_bucket" "data" {
+  bucket = "example-data"
+}
+
+resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = aws_s3_bucket.logs.id
+  target_prefix = "data/"
+}
+`,
+    expect: {
+      'aws_s3_bucket.logs': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_s3_bucket.data': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: count, variables and a module; target bucket required',
+    params: { targetBucket: 'central-logs' },
+    vars: { log_bucket: 'central-logs' },
+    hcl: {
+      'main.tf': `
+variable "log_bucket" { type = string }
+variable "names" { default = ["a", "b"] }
+
+resource "aws_s3_bucket" "many" {
+  count  = length(var.names)
+  bucket = "example-\${var.names[count.index]}"
+}
+
+resource "aws_s3_bucket_logging" "many" {
+  count         = length(var.names)
+  bucket        = aws_s3_bucket.many[count.index].id
+  target_bucket = var.log_bucket
+}
+
+module "archive" {
+  source     = "./modules/bucket"
+  log_target = "elsewhere"
+}
+`,
+      'modules/bucket/main.tf': `
+variable "log_target" { type = string }
+
+resource "aws_s3_bucket" "this" {
+  bucket = "archive"
+}
+
+resource "aws_s3_bucket_logging" "this" {
+  bucket        = aws_s3_bucket.this.id
+  target_bucket = var.log_target
+}
+`,
+    },
+    expect: {
+      'aws_s3_bucket.many[0]': 'COMPLIANT',
+      'aws_s3_bucket.many[1]': 'COMPLIANT',
+      'module.archive.aws_s3_bucket.this': { status: 'NON_COMPLIANT', messageId: 'wrongBucket' },
+    },
+  },
+  {
+    name: 'hcl: target bucket known only after apply',
+    params: { targetBucket: 'central-logs' },
+    hcl: `
+resource "aws_s3_bucket" "logs" {}
+
+resource "aws_s3_bucket" "data" {}
+
+resource "aws_s3_bucket_logging" "data" {
+  bucket        = aws_s3_bucket.data.id
+  target_bucket = aws_s3_bucket.logs.id
+}
+`,
+    expect: {
+      'aws_s3_bucket.logs': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_s3_bucket.data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget' },
+    },
+  },
+  // Terraform plan JSON: the bucket name of a new log bucket is known only after apply.
+  {
+    name: 'plan: logging configured through a reference, and a bucket without',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        { address: 'aws_s3_bucket.data', mode: 'managed', type: 'aws_s3_bucket', name: 'data', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { bucket: 'example-data', force_destroy: false }, after_unknown: { id: true, arn: true }, before_sensitive: false, after_sensitive: {} } },
+        { address: 'aws_s3_bucket.logs', mode: 'managed', type: 'aws_s3_bucket', name: 'logs', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { bucket: 'example-logs', force_destroy: false }, after_unknown: { id: true, arn: true }, before_sensitive: false, after_sensitive: {} } },
+        { address: 'aws_s3_bucket_logging.data', mode: 'managed', type: 'aws_s3_bucket_logging', name: 'data', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { target_prefix: 'data/', expected_bucket_owner: null }, after_unknown: { bucket: true, target_bucket: true, id: true }, before_sensitive: false, after_sensitive: {} } },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_s3_bucket.data', mode: 'managed', type: 'aws_s3_bucket', name: 'data', expressions: { bucket: { constant_value: 'example-data' } } },
+            { address: 'aws_s3_bucket.logs', mode: 'managed', type: 'aws_s3_bucket', name: 'logs', expressions: { bucket: { constant_value: 'example-logs' } } },
+            {
+              address: 'aws_s3_bucket_logging.data', mode: 'managed', type: 'aws_s3_bucket_logging', name: 'data',
+              expressions: { bucket: { references: ['aws_s3_bucket.data.id', 'aws_s3_bucket.data'] }, target_bucket: { references: ['aws_s3_bucket.logs.id', 'aws_s3_bucket.logs'] }, target_prefix: { constant_value: 'data/' } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_s3_bucket.data': 'COMPLIANT',
+      'aws_s3_bucket.logs': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+    },
+  },
+  {
+    name: 'plan: a deleted bucket is not applicable; an update keeps its logging',
+    plan: {
+      format_version: '1.2',
+      resource_changes: [
+        { address: 'aws_s3_bucket.old', mode: 'managed', type: 'aws_s3_bucket', name: 'old', change: { actions: ['delete'], before: { bucket: 'old', id: 'old' }, after: null, after_unknown: {} } },
+        { address: 'aws_s3_bucket.kept', mode: 'managed', type: 'aws_s3_bucket', name: 'kept', change: { actions: ['update'], before: { bucket: 'kept', id: 'kept', tags: {} }, after: { bucket: 'kept', id: 'kept', tags: { team: 'a' } }, after_unknown: {} } },
+        { address: 'aws_s3_bucket_logging.kept', mode: 'managed', type: 'aws_s3_bucket_logging', name: 'kept', change: { actions: ['no-op'], before: { bucket: 'kept', target_bucket: 'central-logs', target_prefix: '' }, after: { bucket: 'kept', target_bucket: 'central-logs', target_prefix: '' }, after_unknown: {} } },
+      ],
+    },
+    expect: { 'aws_s3_bucket.old': 'NOT_APPLICABLE', 'aws_s3_bucket.kept': 'COMPLIANT' },
+  },
 ] satisfies RuleCase[];
