@@ -1,6 +1,7 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type CollectionTag, type Document, type Node, type ScalarTag } from 'yaml';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
+import { scanJson } from './json.js';
 
 /** Source positions of one parsed object or array and of its children. */
 export interface NodePositions {
@@ -44,17 +45,45 @@ const SHORT_FORM_KEYS: Record<string, string> = {
 };
 
 /**
- * Parses CloudFormation YAML or JSON text (JSON is read by the same parser, so both get
- * positions). Duplicate keys are reported and the last one wins, as CloudFormation's own JSON
- * reader does; anchors and aliases resolve to their anchored value; `<<` merge keys merge.
+ * Parses CloudFormation YAML or JSON text, with positions either way. Duplicate keys are reported
+ * and the last one wins, as CloudFormation's own JSON reader does; anchors and aliases resolve to
+ * their anchored value; `<<` merge keys merge. Strict JSON is read by a fast scanner that gives the
+ * same result as the YAML reader; anything else (YAML, YAML-flavoured or broken JSON) by the YAML
+ * reader.
  */
 export function parseTemplateText(text: string, file: string): ParsedTemplateSource {
+  if (startsLikeJson(text)) {
+    const json = scanJson(text, file);
+    if (json.ok) return { value: json.value, positions: json.positions, problems: json.problems };
+  }
+  return parseYamlText(text, file);
+}
+
+/** First character other than white space (or a byte order mark) opens a JSON object or array. */
+function startsLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (i === 0 && c === 0xfeff)) continue;
+    return c === 123 || c === 91;
+  }
+  return false;
+}
+
+/** YAML tags of the short forms, so the YAML reader resolves them quietly (no warning objects). */
+const SHORT_FORM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_KEYS).flatMap((tag): (ScalarTag | CollectionTag)[] => [
+  { tag, resolve: (value: string) => value },
+  { tag, collection: 'map' },
+  { tag, collection: 'seq' },
+]);
+
+/** Parses CloudFormation YAML (or JSON) text with the YAML reader. */
+export function parseYamlText(text: string, file: string): ParsedTemplateSource {
   const lineCounter = new LineCounter();
   const problems: ScanProblem[] = [];
   const positions = new WeakMap<object, NodePositions>();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: SHORT_FORM_TAGS });
   } catch (error) {
     problems.push({ level: 'error', file, message: `cannot parse: ${(error as Error).message}` });
     return { value: undefined, positions, problems };
