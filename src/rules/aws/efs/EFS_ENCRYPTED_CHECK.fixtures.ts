@@ -2,6 +2,21 @@ import type { RuleCase } from '../../tester.js';
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
+/** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
+function create(address: string, after: object, afterUnknown: object = {}) {
+  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
+  return {
+    address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type,
+    name,
+    ...(index === undefined ? {} : { index: Number(index) }),
+    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
+    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
+  };
+}
+
 export default [
   {
     name: 'encrypted and unencrypted file systems',
@@ -193,5 +208,198 @@ Resources:
       KmsKeyId: !Ref FileSystemKey
 `,
     expect: { FileSystem: 'COMPLIANT' },
+  },
+  // Terraform (HCL)
+  {
+    name: 'hcl: encrypted, unencrypted and defaulted file systems, with count and a module',
+    hcl: {
+      'main.tf': `
+resource "aws_kms_key" "efs" {
+  description = "EFS key"
+}
+
+resource "aws_efs_file_system" "encrypted" {
+  creation_token   = "encrypted"
+  encrypted        = true
+  kms_key_id       = aws_kms_key.efs.arn
+  performance_mode = "generalPurpose"
+}
+
+resource "aws_efs_file_system" "plain" {
+  creation_token = "plain"
+  encrypted      = false
+}
+
+resource "aws_efs_file_system" "defaulted" {
+  creation_token  = "defaulted"
+  throughput_mode = "elastic"
+}
+
+variable "shares" {
+  default = ["home", "scratch"]
+}
+
+resource "aws_efs_file_system" "shares" {
+  count          = length(var.shares)
+  creation_token = var.shares[count.index]
+  encrypted      = var.shares[count.index] == "home"
+}
+
+module "data" {
+  source  = "./modules/efs"
+  encrypt = true
+}
+`,
+      'modules/efs/main.tf': `
+variable "encrypt" {
+  type = bool
+}
+
+resource "aws_efs_file_system" "this" {
+  creation_token = "module-data"
+  encrypted      = var.encrypt
+}
+`,
+    },
+    expect: {
+      'aws_efs_file_system.encrypted': { status: 'COMPLIANT', path: ['Encrypted'] },
+      'aws_efs_file_system.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['Encrypted'] },
+      'aws_efs_file_system.defaulted': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      'aws_efs_file_system.shares[0]': 'COMPLIANT',
+      'aws_efs_file_system.shares[1]': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'module.data.aws_efs_file_system.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: encryption from a variable without a default and from a data source is unknown',
+    hcl: `
+variable "encrypt_efs" {
+  type = bool
+}
+
+data "aws_ssm_parameter" "encrypt" {
+  name = "/platform/efs/encrypt"
+}
+
+resource "aws_efs_file_system" "from_variable" {
+  encrypted = var.encrypt_efs
+}
+
+resource "aws_efs_file_system" "from_data" {
+  encrypted = data.aws_ssm_parameter.encrypt.value
+}
+`,
+    expect: {
+      'aws_efs_file_system.from_variable': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['Encrypted'] },
+      'aws_efs_file_system.from_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted' },
+    },
+  },
+  {
+    name: 'hcl: required key: a literal ARN, another key, the managed key, and a key created alongside',
+    params: { KmsKeyId: KEY_ARN },
+    hcl: `
+resource "aws_kms_key" "efs" {}
+
+resource "aws_efs_file_system" "right" {
+  encrypted  = true
+  kms_key_id = "${KEY_ARN}"
+}
+
+resource "aws_efs_file_system" "other" {
+  encrypted  = true
+  kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/99999999-aaaa-bbbb-cccc-000000000000"
+}
+
+resource "aws_efs_file_system" "managed" {
+  encrypted = true
+}
+
+resource "aws_efs_file_system" "new_key" {
+  encrypted  = true
+  kms_key_id = aws_kms_key.efs.arn
+}
+`,
+    expect: {
+      'aws_efs_file_system.right': 'COMPLIANT',
+      'aws_efs_file_system.other': { status: 'NON_COMPLIANT', messageId: 'wrongKey', path: ['KmsKeyId'] },
+      'aws_efs_file_system.managed': { status: 'NON_COMPLIANT', messageId: 'defaultKey' },
+      'aws_efs_file_system.new_key': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
+    },
+  },
+  {
+    name: 'hcl: awscc_efs_file_system',
+    hcl: `
+resource "awscc_efs_file_system" "encrypted" {
+  encrypted        = true
+  performance_mode = "generalPurpose"
+}
+
+resource "awscc_efs_file_system" "plain" {
+  encrypted = false
+}
+`,
+    expect: {
+      'awscc_efs_file_system.encrypted': 'COMPLIANT',
+      'awscc_efs_file_system.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  // Terraform plan JSON: `encrypted` is optional and computed, so a file system that does not set it is known only after apply.
+  {
+    name: 'plan: encrypted, unencrypted, and a module file system with a referenced key',
+    params: { KmsKeyId: KEY_ARN },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_efs_file_system.right', { creation_token: 'right', encrypted: true, kms_key_id: KEY_ARN, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, throughput_mode: true }),
+        create('aws_efs_file_system.plain', { creation_token: 'plain', encrypted: false, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
+        create('module.data.aws_kms_key.efs', { description: 'EFS key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
+        create('module.data.aws_efs_file_system.this', { creation_token: 'data', encrypted: true, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_efs_file_system.right', mode: 'managed', type: 'aws_efs_file_system', name: 'right', provider_config_key: 'aws', expressions: { creation_token: { constant_value: 'right' }, encrypted: { constant_value: true }, kms_key_id: { constant_value: KEY_ARN } } },
+            { address: 'aws_efs_file_system.plain', mode: 'managed', type: 'aws_efs_file_system', name: 'plain', provider_config_key: 'aws', expressions: { creation_token: { constant_value: 'plain' }, encrypted: { constant_value: false } } },
+          ],
+          module_calls: {
+            data: {
+              source: './modules/efs',
+              module: {
+                resources: [
+                  { address: 'aws_kms_key.efs', mode: 'managed', type: 'aws_kms_key', name: 'efs', provider_config_key: 'aws', expressions: { description: { constant_value: 'EFS key' } } },
+                  {
+                    address: 'aws_efs_file_system.this', mode: 'managed', type: 'aws_efs_file_system', name: 'this', provider_config_key: 'aws',
+                    expressions: { creation_token: { constant_value: 'data' }, encrypted: { constant_value: true }, kms_key_id: { references: ['aws_kms_key.efs.arn', 'aws_kms_key.efs'] } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    expect: {
+      'aws_efs_file_system.right': 'COMPLIANT',
+      'aws_efs_file_system.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['Encrypted'] },
+      'module.data.aws_efs_file_system.this': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
+    },
+  },
+  {
+    name: 'plan: encryption known only after apply, and count instances',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_efs_file_system.unset', { creation_token: 'unset', performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, encrypted: true, kms_key_id: true, throughput_mode: true }),
+        create('aws_efs_file_system.shares[0]', { creation_token: 'home', encrypted: true, tags: null }, { arn: true, id: true, kms_key_id: true }),
+        create('aws_efs_file_system.shares[1]', { creation_token: 'scratch', encrypted: false, tags: null }, { arn: true, id: true, kms_key_id: true }),
+      ],
+    },
+    expect: {
+      'aws_efs_file_system.unset': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['Encrypted'] },
+      'aws_efs_file_system.shares[0]': 'COMPLIANT',
+      'aws_efs_file_system.shares[1]': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
   },
 ] satisfies RuleCase[];
