@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { evaluateDocument } from '../src/engine/run.js';
+import { loadTerraformDirectory } from '../src/inputs/terraform/hcl/module.js';
+import { HclSyntaxError, initHclParser, parseHcl } from '../src/inputs/terraform/hcl/parser.js';
+import { isMappedType, readPlan, terraformToDocument, looksLikePlan } from '../src/inputs/terraform/index.js';
+import { withUnknowns } from '../src/inputs/terraform/plan.js';
+import { isUnknown } from '../src/model/unknown.js';
+import type { ScanProblem } from '../src/model/evaluation.js';
+import { builtinRules } from '../src/rules/index.js';
+import { loadInput, loadTerraformInput, selectRules } from '../src/scan/index.js';
+import { discoverInputs } from '../src/scan/files.js';
+import { corpusFiles } from './support/corpora.js';
+
+before(() => initHclParser());
+
+function module(files: Record<string, string>, vars: Record<string, string> = {}) {
+  const directory = mkdtempSync(join(tmpdir(), 'tosei-tf-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(directory, name)), { recursive: true });
+    writeFileSync(join(directory, name), text);
+  }
+  const input = loadTerraformDirectory(directory, { vars });
+  return { directory, input, document: terraformToDocument(input) };
+}
+
+describe('HCL evaluation', () => {
+  it('evaluates variables, tfvars, locals, functions, conditionals and for expressions', () => {
+    const { input } = module({
+      'main.tf': `
+variable "env" { default = "dev" }
+variable "ports" { default = [22, 443] }
+variable "from_tfvars" {}
+locals {
+  name   = "\${var.env}-\${var.from_tfvars}"
+  tags   = merge({ a = "1" }, { b = upper(var.env) })
+  open   = [for p in var.ports : p if p != 22]
+  prod   = var.env == "prod" ? true : false
+  joined = join(",", [for k, v in local.tags : "\${k}=\${v}"])
+}
+resource "aws_s3_bucket" "b" {
+  bucket = local.name
+  tags   = local.tags
+  acl    = local.prod ? "private" : local.joined
+}
+resource "aws_security_group" "sg" {
+  ingress {
+    from_port   = local.open[0]
+    to_port     = local.open[0]
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+      'terraform.tfvars': 'from_tfvars = "x"\n',
+      'b.auto.tfvars': 'env = "stage"\n',
+    });
+    const bucket = input.instances.find((instance) => instance.address === 'aws_s3_bucket.b');
+    assert.equal(bucket?.values.bucket, 'stage-x');
+    assert.deepEqual(bucket?.values.tags, { a: '1', b: 'STAGE' });
+    assert.equal(bucket?.values.acl, 'a=1,b=STAGE');
+    const sg = input.instances.find((instance) => instance.address === 'aws_security_group.sg');
+    assert.deepEqual(sg?.values.ingress, [{ from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'] }]);
+  });
+
+  it('--var overrides tfvars and is typed by the declaration', () => {
+    const { input } = module({ 'main.tf': 'variable "n" { type = number }\nvariable "s" {}\nresource "aws_ebs_volume" "v" {\n  size = var.n + 1\n  availability_zone = var.s\n}\n' }, { n: '41', s: 'eu-west-1a' });
+    assert.equal(input.instances[0]?.values.size, 42);
+    assert.equal(input.instances[0]?.values.availability_zone, 'eu-west-1a');
+  });
+
+  it('expands count and for_each, and leaves unknown counts as one instance with a warning', () => {
+    const { input } = module({
+      'main.tf': `
+resource "aws_sqs_queue" "counted" {
+  count = 2
+  name  = "q\${count.index}"
+}
+resource "aws_sqs_queue" "each" {
+  for_each = { a = "x", b = "y" }
+  name     = "\${each.key}-\${each.value}"
+}
+resource "aws_sqs_queue" "unknown" {
+  count = length(data.aws_availability_zones.all.names)
+}
+`,
+    });
+    const names = Object.fromEntries(input.instances.map((instance) => [instance.address, instance.values.name]));
+    assert.equal(names['aws_sqs_queue.counted[0]'], 'q0');
+    assert.equal(names['aws_sqs_queue.counted[1]'], 'q1');
+    assert.equal(names['aws_sqs_queue.each["a"]'], 'a-x');
+    assert.equal(names['aws_sqs_queue.each["b"]'], 'b-y');
+    assert.ok('aws_sqs_queue.unknown' in names);
+    assert.ok(input.problems.some((problem) => problem.level === 'warning' && /number of instances is not known/.test(problem.message)));
+  });
+
+  it('turns references into links the graph follows, through local modules and their outputs', () => {
+    const { document } = module({
+      'main.tf': 'module "net" {\n  source = "./net"\n  cidr   = "10.0.0.0/16"\n}\nresource "aws_flow_log" "f" {\n  vpc_id       = module.net.vpc_id\n  traffic_type = "ALL"\n}\n',
+      'net/main.tf': 'variable "cidr" {}\nresource "aws_vpc" "this" {\n  cidr_block = var.cidr\n}\noutput "vpc_id" {\n  value = aws_vpc.this.id\n}\n',
+    });
+    const vpc = document.graph.get('module.net.aws_vpc.this');
+    assert.equal(vpc?.properties.CidrBlock, '10.0.0.0/16');
+    const flowLog = document.graph.get('aws_flow_log.f');
+    assert.equal(document.graph.target(flowLog?.properties.ResourceId)?.id, 'module.net.aws_vpc.this');
+    assert.deepEqual(document.graph.referrers('module.net.aws_vpc.this', 'AWS::EC2::FlowLog', 'ResourceId').map((r) => r.id), ['aws_flow_log.f']);
+  });
+
+  it('lists remote modules as not scanned and never crashes on them', () => {
+    const { input } = module({ 'main.tf': 'module "vpc" {\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.0.0"\n}\nresource "aws_flow_log" "f" {\n  vpc_id = module.vpc.vpc_id\n}\n' });
+    assert.ok(input.problems.some((problem) => /module "vpc" \(terraform-aws-modules\/vpc\/aws\) is not scanned/.test(problem.message)));
+    assert.ok(isUnknown(input.instances[0]?.values.vpc_id));
+  });
+
+  it('reads tosei:skip comments on and inside resource blocks', () => {
+    const { document } = module({ 'main.tf': '# tosei:skip=S3_BUCKET_LOGGING_ENABLED this is the log bucket\nresource "aws_s3_bucket" "logs" {\n  bucket = "logs" // tosei:skip=S3_DEFAULT_ENCRYPTION_KMS SSE-S3 is enough here\n}\n' });
+    assert.deepEqual(document.graph.get('aws_s3_bucket.logs')?.metadata, {
+      tosei: { skip: [{ id: 'S3_BUCKET_LOGGING_ENABLED', reason: 'this is the log bucket' }, { id: 'S3_DEFAULT_ENCRYPTION_KMS', reason: 'SSE-S3 is enough here' }] },
+    });
+  });
+
+  it('fails a directory closed on invalid HCL, naming file and line', () => {
+    const { input } = module({ 'ok.tf': 'resource "aws_s3_bucket" "a" {}\n', 'bad.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n' });
+    assert.equal(input.instances.length, 0);
+    const [error] = input.problems;
+    assert.equal(error?.level, 'error');
+    assert.match(error?.file ?? '', /bad\.tf$/);
+    assert.equal(error?.line, 2);
+  });
+});
+
+describe('plan JSON', () => {
+  it('marks after_unknown values Unknown, keeping positions of unknown list elements', () => {
+    const merged = withUnknowns({ a: 1, list: ['x', null], nested: [{ b: 2 }] }, { id: true, list: [false, true], nested: [{ c: true }] });
+    assert.ok(isUnknown((merged as Record<string, unknown>).id));
+    const list = (merged as Record<string, unknown[]>).list as unknown[];
+    assert.equal(list[0], 'x');
+    assert.ok(isUnknown(list[1]));
+    assert.ok(isUnknown(((merged as Record<string, Record<string, unknown>[]>).nested[0] as Record<string, unknown>).c));
+  });
+
+  it('never prints sensitive values', () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        { address: 'aws_s3_bucket.secret', mode: 'managed', type: 'aws_s3_bucket', name: 'secret', change: { actions: ['create'], before: null, after: { bucket: 'top-secret-bucket-name' }, after_unknown: {}, after_sensitive: { bucket: true } } },
+      ],
+    };
+    const text = JSON.stringify(plan);
+    const document = terraformToDocument(readPlan(plan as never, text, 'plan.json'));
+    const rules = selectRules(builtinRules, { only: ['S3_BUCKET_LOGGING_ENABLED'] });
+    const { evaluations } = evaluateDocument(document, rules);
+    assert.ok(evaluations.length > 0);
+    for (const evaluation of evaluations) assert.ok(!JSON.stringify(evaluation).includes('top-secret-bucket-name'), evaluation.message);
+  });
+
+  it('refuses an unknown major format version with an error', () => {
+    const plan = { format_version: '2.0', resource_changes: [] };
+    assert.ok(looksLikePlan(plan));
+    const input = readPlan(plan as never, JSON.stringify(plan), 'p.json');
+    assert.equal(input.problems[0]?.level, 'error');
+  });
+
+  it('never throws on malformed or mutated plans (property-based)', () => {
+    const anyJson = fc.jsonValue({ maxDepth: 4 });
+    fc.assert(
+      fc.property(anyJson, anyJson, anyJson, fc.constantFrom('create', 'update', 'delete', 'no-op', 'read', 'forget'), (after, afterUnknown, expressions, action) => {
+        const plan = {
+          format_version: '1.2',
+          resource_changes: [{ address: 'aws_s3_bucket.x', mode: 'managed', type: 'aws_s3_bucket', name: 'x', change: { actions: [action], before: after, after, after_unknown: afterUnknown, after_sensitive: afterUnknown } }, after],
+          configuration: { root_module: { resources: [{ address: 'aws_s3_bucket.x', mode: 'managed', type: 'aws_s3_bucket', name: 'x', expressions }], module_calls: expressions } },
+        };
+        const document = terraformToDocument(readPlan(plan as never, JSON.stringify(plan), 'p.json'));
+        evaluateDocument(document, selectRules(builtinRules));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports a plan that is not valid JSON as one error with its line', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tosei-plan-'));
+    const path = join(directory, 'plan.json');
+    writeFileSync(path, '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { oops }\n  ]\n}\n');
+    const problems: ScanProblem[] = [];
+    assert.equal(loadInput(path, true, {}, problems), undefined);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0]?.line, 4);
+  });
+});
+
+describe('HCL parser under malformed input (property-based)', () => {
+  const hclish = fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^[a-z_"={}[\]()$%.,:?!<>#\-\n 0-9*]{0,120}$/),
+    fc.constantFrom('resource "a" "b" {', 'x = "${', 'x = <<EOT\nabc', 'locals {\n  a = [for x in y : ]\n}', 'x = a ? b', 'x = {a = 1 b = 2}'),
+  );
+  it('either parses or throws HclSyntaxError with a line and column', () => {
+    fc.assert(
+      fc.property(hclish, (text) => {
+        try {
+          parseHcl(text, 'fuzz.tf');
+        } catch (error) {
+          assert.ok(error instanceof HclSyntaxError, String(error));
+          assert.ok(error.line >= 1 && error.column >= 1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('evaluates whatever parses without throwing', () => {
+    const expression = fc.stringMatching(/^[a-z0-9_.()[\]{}",:+*\-/%<>=!?& ]{1,60}$/);
+    fc.assert(
+      fc.property(expression, (text) => {
+        const { input } = module({ 'main.tf': `variable "v" { default = [1, "a", { k = true }] }\nlocals { l = ${text} }\nresource "aws_s3_bucket" "b" {\n  bucket = local.l\n  tags = { x = var.v, y = local.l }\n}\n` });
+        for (const problem of input.problems) assert.ok(problem.file.length > 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('robustness over the Terraform corpora', () => {
+  it('scans every Terraform directory with every rule: no exception escapes, invalid HCL names file and line', async () => {
+    const directories = [...new Set(corpusFiles(['tf']).map((file) => dirname(file.path)))].sort();
+    assert.ok(directories.length > 1000, `expected the whole corpus, found ${directories.length} directories`);
+    const roots = discoverInputs(directories, () => undefined).filter((input) => input.kind === 'terraform');
+    const rules = selectRules(builtinRules);
+    let instances = 0;
+    let failedClosed = 0;
+    const crashes: ScanProblem[] = [];
+    for (const root of roots) {
+      const problems: ScanProblem[] = [];
+      const document = loadTerraformInput(root.path, {}, problems);
+      assert.ok(document, `${root.path}: no document`);
+      problems.push(...document.problems);
+      const result = evaluateDocument(document, rules);
+      problems.push(...result.problems);
+      instances += document.graph.resources.length;
+      crashes.push(...problems.filter((problem) => problem.level === 'error' && (problem.ruleId !== undefined || problem.message.startsWith('internal error'))));
+      const syntax = problems.filter((problem) => problem.level === 'error' && problem.message.startsWith('invalid HCL'));
+      for (const error of syntax) {
+        assert.ok(error.line && error.line >= 1, `${error.file}: no line`);
+        assert.match(error.file, /\.tf$/);
+      }
+      if (syntax.length > 0) failedClosed += 1;
+    }
+    assert.deepEqual(crashes, []);
+    assert.ok(instances > 1000, `only ${instances} mapped resources`);
+    assert.ok(failedClosed < roots.length * 0.05, `${failedClosed} of ${roots.length} directories did not parse`);
+  });
+
+  it('scans every plan JSON: no exception escapes', () => {
+    const files = corpusFiles(['tfplan-json']);
+    assert.ok(files.length > 100);
+    const rules = selectRules(builtinRules);
+    for (const file of files) {
+      const problems: ScanProblem[] = [];
+      const document = loadInput(file.path, true, {}, problems);
+      if (document) problems.push(...evaluateDocument(document, rules).problems, ...document.problems);
+      const crashes = problems.filter((problem) => problem.ruleId !== undefined || problem.message.startsWith('internal error'));
+      assert.deepEqual(crashes, [], file.path);
+    }
+  });
+
+  it('maps only known types', () => {
+    assert.ok(isMappedType('aws_s3_bucket'));
+    assert.ok(isMappedType('aws_s3_bucket_logging'));
+    assert.ok(isMappedType('awscc_s3_bucket'));
+    assert.ok(!isMappedType('aws_made_up_thing'));
+  });
+});
