@@ -200,6 +200,40 @@ describe('tosei scan', () => {
   });
 });
 
+describe('tosei scan on Terraform', () => {
+  it('finds HCL directories and plan JSON beside templates, in one report', async () => {
+    const { code, report } = await scanJson(['examples']);
+    assert.equal(code, 1);
+    const files = new Set(report.results.map((result) => result.location.file));
+    assert.ok(files.has('examples/terraform/main.tf'));
+    assert.ok(files.has('examples/terraform/modules/private-bucket/main.tf'));
+    assert.ok(files.has('examples/terraform-plan/tfplan.json'));
+    const ssh = report.results.find((result) => result.ruleId === 'INCOMING_SSH_DISABLED' && result.resource.id === 'aws_security_group.admin');
+    assert.equal(ssh?.status, 'NON_COMPLIANT');
+    const moduleBucket = report.results.find((result) => result.ruleId === 'S3_BUCKET_LOGGING_ENABLED' && result.resource.id === 'module.data_bucket.aws_s3_bucket.this');
+    assert.match(moduleBucket?.suppressed?.reason ?? '', /CloudTrail/);
+  });
+
+  it('takes --var and --var-file for HCL variables', async () => {
+    const directory = workspace({
+      'main.tf': 'variable "cidr" {}\nresource "aws_security_group" "sg" {\n  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = "tcp"\n    cidr_blocks = [var.cidr]\n  }\n}\n',
+      'prod.tfvars': 'cidr = "10.0.0.0/8"\n',
+    });
+    const args = ['.', '--only', 'INCOMING_SSH_DISABLED'];
+    assert.equal((await scanJson(args, directory)).report.results[0]?.status, 'INSUFFICIENT_DATA');
+    assert.equal((await scanJson([...args, '--var', 'cidr=0.0.0.0/0'], directory)).report.results[0]?.status, 'NON_COMPLIANT');
+    assert.equal((await scanJson([...args, '--var-file', 'prod.tfvars'], directory)).report.results[0]?.status, 'COMPLIANT');
+  });
+
+  it('reports invalid HCL with file and line, exit 2', async () => {
+    const directory = workspace({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = \n}\n' });
+    const { code, report } = await scanJson(['.'], directory);
+    assert.equal(code, 2);
+    assert.equal(report.errors[0]?.file, 'main.tf');
+    assert.equal(report.errors[0]?.line, 2);
+  });
+});
+
 describe('tosei rules', () => {
   it('lists every rule, as text and JSON', async () => {
     const text = await run(['rules']);
