@@ -204,7 +204,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         SecurityGroups: context.links('security_groups'),
         SubnetId: context.link('subnet_id'),
         BlockDeviceMappings: devices.length > 0 ? devices : undefined,
-        LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id') }) : undefined,
+        LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,
       });
     },
   },
@@ -303,6 +303,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     properties(context) {
       const devices = context.blocks('block_device_mappings').map((device) => compact({ DeviceName: device.device_name ?? undefined, Ebs: ebs(firstBlock(device.ebs) ?? {}) }));
       return {
+        ...compact({ LaunchTemplateName: context.get('name') }),
         LaunchTemplateData: compact({
           ImageId: context.get('image_id'),
           SecurityGroupIds: context.links('vpc_security_group_ids'),
