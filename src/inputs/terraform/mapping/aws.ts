@@ -188,6 +188,13 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::IAM::ManagedPolicy',
     properties: (context) => compact({ ManagedPolicyName: context.get('name'), PolicyDocument: policyDocumentOf(context) }),
   },
+  aws_iam_instance_profile: {
+    cloudFormationType: 'AWS::IAM::InstanceProfile',
+    properties: (context) => {
+      const role = context.link('role');
+      return compact({ InstanceProfileName: context.get('name'), Path: context.get('path'), Roles: role === undefined ? undefined : [role] });
+    },
+  },
   aws_instance: {
     cloudFormationType: 'AWS::EC2::Instance',
     properties(context) {
