@@ -122,14 +122,14 @@ describe('report formatters', () => {
 
   describe('relativePath', () => {
     it('makes paths relative to cwd, with forward slashes', () => {
-      assert.equal(relativePath('/work/project/a/b.yaml', '/work/project'), 'a/b.yaml');
-      assert.equal(relativePath('/work/project/a/b.yaml', '/work/project/'), 'a/b.yaml');
-      assert.equal(relativePath('/work/other/x.yaml', '/work/project'), '../other/x.yaml');
-      assert.equal(relativePath('/work/project', '/work/project'), '.');
+      assert.equal(relativePath('/srv/project/a/b.yaml', '/srv/project'), 'a/b.yaml');
+      assert.equal(relativePath('/srv/project/a/b.yaml', '/srv/project/'), 'a/b.yaml');
+      assert.equal(relativePath('/srv/other/x.yaml', '/srv/project'), '../other/x.yaml');
+      assert.equal(relativePath('/srv/project', '/srv/project'), '.');
       assert.equal(relativePath('/a.yaml', '/'), 'a.yaml');
       assert.equal(relativePath('C:\\repo\\t\\a.yaml', 'c:\\repo'), 't/a.yaml');
-      assert.equal(relativePath('already/relative.yaml', '/work/project'), 'already/relative.yaml');
-      assert.equal(relativePath('<stdin>', '/work/project'), '<stdin>');
+      assert.equal(relativePath('already/relative.yaml', '/srv/project'), 'already/relative.yaml');
+      assert.equal(relativePath('<stdin>', '/srv/project'), '<stdin>');
     });
   });
 
@@ -287,7 +287,7 @@ describe('report formatters', () => {
       assert.equal(live.locations[0].physicalLocation.region, undefined, 'no region without a line');
       const legacy = run.results.find((result: { locations: { logicalLocations: { name: string }[] }[] }) => result.locations[0]?.logicalLocations[0]?.name === 'OldBucket');
       assert.equal(legacy.locations[0].physicalLocation.artifactLocation.uri, 'templates/legacy,v1:old.yaml');
-      assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/project/' } });
+      assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///srv/project/' } });
     });
 
     it('fingerprints stably and distinctly', () => {
