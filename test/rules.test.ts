@@ -41,7 +41,9 @@ for (const rule of builtinRules) {
     const cases: RuleCase[] = fixturePath ? ((await import(fixturePath)) as { default: RuleCase[] }).default : [];
     it('has valid metadata', () => verifyMeta(rule));
     it('has documented examples that behave as documented', () => verifyExamples(rule));
-    it('has compliant and non-compliant cases', () => verifyCases(rule, cases));
+    // HCL has no previous state, so change-aware rules can only decide on templates with a previous version and plans.
+    const kinds = rule.meta.changeAware ? (['cloudformation', 'plan'] as const) : (['cloudformation', 'hcl', 'plan'] as const);
+    it('has compliant and non-compliant cases for every input kind', () => verifyCases(rule, cases, kinds));
     for (const testCase of cases) {
       it(testCase.name, () => verifyCase(rule, testCase));
     }
