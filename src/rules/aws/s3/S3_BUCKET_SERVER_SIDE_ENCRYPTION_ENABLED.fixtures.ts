@@ -290,4 +290,255 @@ Resources:
       Guarded: { status: 'COMPLIANT', messageId: 'policyDenies', messageIncludes: 'GuardedAlways' },
     },
   },
+  // Terraform (HCL): default encryption is a separate resource (provider v4+) or the legacy inline block.
+  {
+    name: 'hcl: aws_s3_bucket_server_side_encryption_configuration, the legacy inline block, and a bucket without',
+    hcl: `
+resource "aws_s3_bucket" "data" {
+  bucket = "example-data"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = aws_s3_bucket.data.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket" "legacy" {
+  bucket = "example-legacy"
+
+  server_side_encryption_configuration {
+    rule {
+      apply_server_side_encryption_by_default {
+        sse_algorithm = "aws:kms"
+      }
+    }
+  }
+}
+
+resource "aws_s3_bucket" "plain" {
+  bucket = "example-plain"
+}
+`,
+    expect: {
+      'aws_s3_bucket.data': { status: 'COMPLIANT', messageId: 'encrypted', path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'] },
+      'aws_s3_bucket.legacy': { status: 'COMPLIANT', messageId: 'encrypted' },
+      'aws_s3_bucket.plain': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  {
+    name: 'hcl: an aws_s3_bucket_policy that denies unencrypted uploads; a policy from a data source is not known',
+    hcl: `
+resource "aws_s3_bucket" "guarded" {
+  bucket = "example-guarded"
+}
+
+resource "aws_s3_bucket_policy" "guarded" {
+  bucket = aws_s3_bucket.guarded.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyUnencryptedUploads"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:PutObject"
+      Resource  = "arn:aws:s3:::example-guarded/*"
+      Condition = { Null = { "s3:x-amz-server-side-encryption" = "true" } }
+    }]
+  })
+}
+
+resource "aws_s3_bucket" "shared" {
+  bucket = "example-shared"
+}
+
+resource "aws_s3_bucket_policy" "shared" {
+  bucket = aws_s3_bucket.shared.id
+  policy = data.aws_iam_policy_document.shared.json
+}
+`,
+    expect: {
+      'aws_s3_bucket.guarded': { status: 'COMPLIANT', messageId: 'policyDenies', messageIncludes: 'aws_s3_bucket_policy.guarded' },
+      'aws_s3_bucket.shared': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
+    name: 'hcl: count buckets in a module whose algorithm comes from a variable; a variable without a value',
+    vars: { algorithm: 'aws:kms:dsse' },
+    hcl: {
+      'main.tf': `
+variable "algorithm" { type = string }
+variable "legacy_algorithm" { type = string }
+
+module "buckets" {
+  source    = "./modules/buckets"
+  names     = ["a", "b"]
+  algorithm = var.algorithm
+}
+
+module "unset" {
+  source    = "./modules/buckets"
+  names     = ["c"]
+  algorithm = var.legacy_algorithm
+}
+`,
+      'modules/buckets/main.tf': `
+variable "names" { type = list(string) }
+variable "algorithm" { type = string }
+
+resource "aws_s3_bucket" "this" {
+  count  = length(var.names)
+  bucket = "example-\${var.names[count.index]}"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
+  count  = length(var.names)
+  bucket = aws_s3_bucket.this[count.index].id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = var.algorithm
+    }
+  }
+}
+`,
+    },
+    expect: {
+      'module.buckets.aws_s3_bucket.this[0]': { status: 'COMPLIANT', messageIncludes: 'aws:kms:dsse' },
+      'module.buckets.aws_s3_bucket.this[1]': 'COMPLIANT',
+      'module.unset.aws_s3_bucket.this[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
+    name: 'hcl: awscc_s3_bucket with and without bucket_encryption',
+    hcl: `
+resource "awscc_s3_bucket" "encrypted" {
+  bucket_name = "example-awscc-encrypted"
+  bucket_encryption = {
+    server_side_encryption_configuration = [{
+      server_side_encryption_by_default = {
+        sse_algorithm = "aws:kms"
+      }
+      bucket_key_enabled = true
+    }]
+  }
+}
+
+resource "awscc_s3_bucket" "plain" {
+  bucket_name = "example-awscc-plain"
+}
+`,
+    expect: {
+      'awscc_s3_bucket.encrypted': { status: 'COMPLIANT', messageIncludes: 'aws:kms' },
+      'awscc_s3_bucket.plain': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  // Terraform plan JSON: the encryption resource's bucket and KMS key are known only after apply.
+  {
+    name: 'plan: an encryption resource linked by reference, an algorithm known only after apply, and a bucket without',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_kms_key.data', mode: 'managed', type: 'aws_kms_key', name: 'data', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { deletion_window_in_days: 10, enable_key_rotation: true, is_enabled: true, key_usage: 'ENCRYPT_DECRYPT' }, after_unknown: { arn: true, id: true, key_id: true, policy: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_s3_bucket.data', mode: 'managed', type: 'aws_s3_bucket', name: 'data', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { bucket: 'example-data', force_destroy: false, object_lock_enabled: false, tags: null, timeouts: null }, after_unknown: { arn: true, id: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_s3_bucket_server_side_encryption_configuration.data', mode: 'managed', type: 'aws_s3_bucket_server_side_encryption_configuration', name: 'data', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { expected_bucket_owner: null, rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }], bucket_key_enabled: true }] },
+            after_unknown: { bucket: true, id: true, rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: true }] }] },
+            before_sensitive: false, after_sensitive: { rule: [{ apply_server_side_encryption_by_default: [{}] }] },
+          },
+        },
+        {
+          address: 'aws_s3_bucket.pending', mode: 'managed', type: 'aws_s3_bucket', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { bucket: 'example-pending', force_destroy: false, object_lock_enabled: false, tags: null, timeouts: null }, after_unknown: { arn: true, id: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_s3_bucket_server_side_encryption_configuration.pending', mode: 'managed', type: 'aws_s3_bucket_server_side_encryption_configuration', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { expected_bucket_owner: null, rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: null }], bucket_key_enabled: null }] },
+            after_unknown: { bucket: true, id: true, rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: true }] }] },
+            before_sensitive: false, after_sensitive: { rule: [{ apply_server_side_encryption_by_default: [{}] }] },
+          },
+        },
+        {
+          address: 'aws_s3_bucket.plain', mode: 'managed', type: 'aws_s3_bucket', name: 'plain', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { bucket: 'example-plain', force_destroy: false, object_lock_enabled: false, tags: null, timeouts: null }, after_unknown: { arn: true, id: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_kms_key.data', mode: 'managed', type: 'aws_kms_key', name: 'data', expressions: { deletion_window_in_days: { constant_value: 10 }, enable_key_rotation: { constant_value: true } } },
+            { address: 'aws_s3_bucket.data', mode: 'managed', type: 'aws_s3_bucket', name: 'data', expressions: { bucket: { constant_value: 'example-data' } } },
+            {
+              address: 'aws_s3_bucket_server_side_encryption_configuration.data', mode: 'managed', type: 'aws_s3_bucket_server_side_encryption_configuration', name: 'data',
+              expressions: {
+                bucket: { references: ['aws_s3_bucket.data.id', 'aws_s3_bucket.data'] },
+                rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: { references: ['aws_kms_key.data.arn', 'aws_kms_key.data'] }, sse_algorithm: { constant_value: 'aws:kms' } }], bucket_key_enabled: { constant_value: true } }],
+              },
+            },
+            { address: 'aws_s3_bucket.pending', mode: 'managed', type: 'aws_s3_bucket', name: 'pending', expressions: { bucket: { constant_value: 'example-pending' } } },
+            {
+              address: 'aws_s3_bucket_server_side_encryption_configuration.pending', mode: 'managed', type: 'aws_s3_bucket_server_side_encryption_configuration', name: 'pending',
+              expressions: {
+                bucket: { references: ['aws_s3_bucket.pending.id', 'aws_s3_bucket.pending'] },
+                rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: { references: ['data.aws_ssm_parameter.algorithm.value', 'data.aws_ssm_parameter.algorithm'] } }] }],
+              },
+            },
+            { address: 'aws_s3_bucket.plain', mode: 'managed', type: 'aws_s3_bucket', name: 'plain', expressions: { bucket: { constant_value: 'example-plain' } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_s3_bucket.data': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'aws:kms' },
+      'aws_s3_bucket.pending': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'] },
+      'aws_s3_bucket.plain': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  {
+    name: 'plan: an existing bucket whose state shows the inline encryption block; an awscc bucket with DSSE-KMS',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_s3_bucket.existing', mode: 'managed', type: 'aws_s3_bucket', name: 'existing', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['update'],
+            before: { bucket: 'example-existing', id: 'example-existing', arn: 'arn:aws:s3:::example-existing', policy: '', tags: null, tags_all: {}, server_side_encryption_configuration: [{ rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: '', sse_algorithm: 'AES256' }], bucket_key_enabled: false }] }] },
+            after: { bucket: 'example-existing', id: 'example-existing', arn: 'arn:aws:s3:::example-existing', policy: '', tags: { team: 'data' }, tags_all: { team: 'data' }, server_side_encryption_configuration: [{ rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: '', sse_algorithm: 'AES256' }], bucket_key_enabled: false }] }] },
+            after_unknown: {}, before_sensitive: {}, after_sensitive: {},
+          },
+        },
+        {
+          address: 'awscc_s3_bucket.encrypted', mode: 'managed', type: 'awscc_s3_bucket', name: 'encrypted', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: {
+            actions: ['create'], before: null,
+            after: { bucket_name: 'example-awscc-encrypted', bucket_encryption: { server_side_encryption_configuration: [{ bucket_key_enabled: true, server_side_encryption_by_default: { kms_master_key_id: null, sse_algorithm: 'aws:kms:dsse' } }] } },
+            after_unknown: { arn: true, id: true, domain_name: true, bucket_encryption: { server_side_encryption_configuration: [{ server_side_encryption_by_default: {} }] } },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+    },
+    expect: {
+      'aws_s3_bucket.existing': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'AES256' },
+      'awscc_s3_bucket.encrypted': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'aws:kms:dsse' },
+    },
+  },
 ] satisfies RuleCase[];
