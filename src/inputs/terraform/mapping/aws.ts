@@ -201,7 +201,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
       const root = context.block('root_block_device');
       const devices = [
         ...(root ? [{ DeviceName: '(root device)', Ebs: ebs(root) }] : []),
-        ...context.blocks('ebs_block_device').map((device) => ({ DeviceName: device.device_name ?? '(device)', Ebs: ebs(device) })),
+        ...context.blocks('ebs_block_device').map((device) => ({ DeviceName: device.device_name ?? '(device)', Ebs: ebs(device, context) })),
       ];
       return compact({
         ImageId: context.get('ami'),
@@ -217,7 +217,8 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
   },
   aws_ebs_volume: {
     cloudFormationType: 'AWS::EC2::Volume',
-    properties: (context) => compact({ Encrypted: context.get('encrypted'), KmsKeyId: context.link('kms_key_id'), Size: context.get('size'), AvailabilityZone: context.get('availability_zone') }),
+    properties: (context) =>
+      compact({ Encrypted: context.get('encrypted'), KmsKeyId: context.link('kms_key_id'), SnapshotId: unlessComputed(context.link('snapshot_id'), context), Size: context.get('size'), AvailabilityZone: context.get('availability_zone') }),
   },
   aws_db_instance: {
     cloudFormationType: 'AWS::RDS::DBInstance',
@@ -308,13 +309,17 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
   aws_launch_template: {
     cloudFormationType: 'AWS::EC2::LaunchTemplate',
     properties(context) {
-      const devices = context.blocks('block_device_mappings').map((device) => compact({ DeviceName: device.device_name ?? undefined, Ebs: ebs(firstBlock(device.ebs) ?? {}) }));
+      const mappings = context.get('block_device_mappings');
+      const devices = context.blocks('block_device_mappings').map((device) => {
+        const volume = firstBlock(device.ebs);
+        return compact({ DeviceName: device.device_name ?? undefined, VirtualName: device.virtual_name || undefined, NoDevice: device.no_device || undefined, Ebs: volume ? ebs(volume) : undefined });
+      });
       return {
         ...compact({ LaunchTemplateName: context.get('name') }),
         LaunchTemplateData: compact({
           ImageId: context.get('image_id'),
           SecurityGroupIds: context.links('vpc_security_group_ids'),
-          BlockDeviceMappings: devices.length > 0 ? devices : undefined,
+          BlockDeviceMappings: isUnknown(mappings) ? mappings : devices.length > 0 ? devices : undefined,
           IamInstanceProfile: context.block('iam_instance_profile') ? compact({ Arn: context.link('iam_instance_profile.0.arn'), Name: context.link('iam_instance_profile.0.name') }) : undefined,
         }),
       };
@@ -322,8 +327,19 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
   },
 };
 
-function ebs(device: ValueObject): Properties {
-  return compact({ Encrypted: device.encrypted ?? undefined, KmsKeyId: device.kms_key_id || undefined, VolumeSize: device.volume_size ?? undefined, VolumeType: device.volume_type ?? undefined });
+/**
+ * An optional and computed attribute (`snapshot_id`): in a plan, a value known only after apply
+ * that no expression refers to is the provider's own (not set); in HCL an unknown value is kept.
+ */
+function unlessComputed(value: Value | undefined, context: MappingContext): Value | undefined {
+  return isUnknown(value) && !value.ref && context.instance.action !== undefined ? undefined : value;
+}
+
+function ebs(device: ValueObject, context?: MappingContext): Properties {
+  // A launch template's `encrypted` is a string; "" when not set.
+  const encrypted = device.encrypted === '' ? undefined : (device.encrypted ?? undefined);
+  const snapshot = context ? unlessComputed(device.snapshot_id ?? undefined, context) : device.snapshot_id;
+  return compact({ Encrypted: encrypted, KmsKeyId: device.kms_key_id || undefined, SnapshotId: snapshot || undefined, VolumeSize: device.volume_size ?? undefined, VolumeType: device.volume_type ?? undefined });
 }
 
 function fsx(fileSystemType: string): ResourceMapping {
