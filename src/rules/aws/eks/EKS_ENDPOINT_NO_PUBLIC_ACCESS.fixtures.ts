@@ -1,5 +1,20 @@
 import type { RuleCase } from '../../tester.js';
 
+/** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
+function create(address: string, after: object, afterUnknown: object = {}) {
+  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
+  return {
+    address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type,
+    name,
+    ...(index === undefined ? {} : { index: Number(index) }),
+    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
+    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
+  };
+}
+
 export default [
   {
     name: 'private, public and defaulted endpoints',
@@ -146,5 +161,178 @@ Resources:
         EndpointPublicAccess: false
 `,
     expect: { Cluster: 'COMPLIANT' },
+  },
+  // Terraform (HCL): `vpc_config.endpoint_public_access` of aws_eks_cluster; the provider's default is true.
+  {
+    name: 'hcl: private, public and defaulted endpoints, with count and a module',
+    hcl: {
+      'main.tf': `
+resource "aws_eks_cluster" "private" {
+  name     = "private"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+}
+
+resource "aws_eks_cluster" "public" {
+  name     = "public"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+    endpoint_public_access = true
+    public_access_cidrs    = ["203.0.113.0/24"]
+  }
+}
+
+resource "aws_eks_cluster" "defaulted" {
+  name     = "defaulted"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+  }
+}
+
+resource "aws_eks_cluster" "pair" {
+  count    = 2
+  name     = "pair-\${count.index}"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0a1b2c3d"]
+    endpoint_private_access = true
+    endpoint_public_access  = count.index == 1
+  }
+}
+
+module "platform" {
+  source = "./modules/eks"
+}
+`,
+      'modules/eks/main.tf': `
+variable "public_endpoint" {
+  type    = bool
+  default = false
+}
+
+resource "aws_eks_cluster" "this" {
+  name     = "platform"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0a1b2c3d"]
+    endpoint_private_access = !var.public_endpoint
+    endpoint_public_access  = var.public_endpoint
+  }
+}
+`,
+    },
+    expect: {
+      'aws_eks_cluster.private': { status: 'COMPLIANT', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+      'aws_eks_cluster.public': { status: 'NON_COMPLIANT', messageId: 'public', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+      'aws_eks_cluster.defaulted': { status: 'NON_COMPLIANT', messageId: 'publicByDefault', path: ['ResourcesVpcConfig'] },
+      'aws_eks_cluster.pair[0]': 'COMPLIANT',
+      'aws_eks_cluster.pair[1]': { status: 'NON_COMPLIANT', messageId: 'public' },
+      'module.platform.aws_eks_cluster.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: endpoint access from a variable without a default and from a data source; awscc clusters',
+    hcl: `
+variable "public_endpoint" {
+  type = bool
+}
+
+data "aws_ssm_parameter" "public_endpoint" {
+  name = "/platform/eks/public-endpoint"
+}
+
+resource "aws_eks_cluster" "from_variable" {
+  name     = "from-variable"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d"]
+    endpoint_public_access = var.public_endpoint
+  }
+}
+
+resource "aws_eks_cluster" "from_data" {
+  name     = "from-data"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d"]
+    endpoint_public_access = data.aws_ssm_parameter.public_endpoint.value
+  }
+}
+
+resource "awscc_eks_cluster" "private" {
+  name     = "private"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+  resources_vpc_config = {
+    subnet_ids              = ["subnet-0a1b2c3d"]
+    endpoint_private_access = true
+    endpoint_public_access  = false
+  }
+}
+
+resource "awscc_eks_cluster" "defaulted" {
+  name     = "defaulted"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+  resources_vpc_config = {
+    subnet_ids = ["subnet-0a1b2c3d"]
+  }
+}
+`,
+    expect: {
+      'aws_eks_cluster.from_variable': { status: 'INSUFFICIENT_DATA', messageId: 'unknownAccess', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+      'aws_eks_cluster.from_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownAccess' },
+      'awscc_eks_cluster.private': 'COMPLIANT',
+      'awscc_eks_cluster.defaulted': { status: 'NON_COMPLIANT', messageId: 'publicByDefault' },
+    },
+  },
+  // Terraform plan JSON: the plan carries the provider default (true) when the configuration does not set it.
+  {
+    name: 'plan: private, public and provider-default endpoints',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_eks_cluster.private', {
+          name: 'private', role_arn: 'arn:aws:iam::111122223333:role/eks-cluster', enabled_cluster_log_types: null, encryption_config: [], tags: null, timeouts: null,
+          vpc_config: [{ endpoint_private_access: true, endpoint_public_access: false, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d', 'subnet-4e5f6a7b'] }],
+        }, { arn: true, certificate_authority: true, endpoint: true, id: true, identity: true, platform_version: true, status: true, version: true, vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: [false, false], vpc_id: true }] }),
+        create('aws_eks_cluster.eks_cluster', {
+          name: 'acme-eks', enabled_cluster_log_types: null, encryption_config: [], tags: null, timeouts: null,
+          vpc_config: [{ endpoint_private_access: true, endpoint_public_access: true, security_group_ids: null }],
+        }, { arn: true, certificate_authority: true, endpoint: true, id: true, role_arn: true, vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: true, vpc_id: true }] }),
+      ],
+    },
+    expect: {
+      'aws_eks_cluster.private': { status: 'COMPLIANT', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+      'aws_eks_cluster.eks_cluster': { status: 'NON_COMPLIANT', messageId: 'public', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+    },
+  },
+  {
+    name: 'plan: endpoint access known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('module.eks.aws_eks_cluster.this[0]', {
+          name: 'platform', encryption_config: [], tags: null,
+          vpc_config: [{ endpoint_private_access: true, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d'] }],
+        }, { arn: true, endpoint: true, id: true, vpc_config: [{ cluster_security_group_id: true, endpoint_public_access: true, public_access_cidrs: true, vpc_id: true }] }),
+      ],
+    },
+    expect: {
+      'module.eks.aws_eks_cluster.this[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownAccess', path: ['ResourcesVpcConfig', 'EndpointPublicAccess'] },
+    },
   },
 ] satisfies RuleCase[];
