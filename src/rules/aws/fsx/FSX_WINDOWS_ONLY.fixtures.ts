@@ -1,5 +1,20 @@
 import type { RuleCase } from '../../tester.js';
 
+/** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
+function create(address: string, after: object, afterUnknown: object = {}) {
+  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
+  return {
+    address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type,
+    name,
+    ...(index === undefined ? {} : { index: Number(index) }),
+    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
+    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
+  };
+}
+
 export default [
   {
     name: 'Windows, Lustre, ONTAP and OpenZFS file systems',
@@ -173,5 +188,131 @@ Parameters:
   Suffix: { Type: String, Default: DOWS }
 `,
     expect: { Shares: 'COMPLIANT' },
+  },
+  // Terraform (HCL): the aws provider has one resource type per FSx file system type.
+  {
+    name: 'hcl: Windows, Lustre, ONTAP and OpenZFS file systems, with count and a module',
+    hcl: {
+      'main.tf': `
+resource "aws_fsx_windows_file_system" "shares" {
+  active_directory_id = "d-1234567890"
+  storage_capacity    = 32
+  subnet_ids          = ["subnet-0a1b2c3d"]
+  throughput_capacity = 8
+  deployment_type     = "SINGLE_AZ_2"
+}
+
+resource "aws_fsx_lustre_file_system" "scratch" {
+  storage_capacity = 1200
+  subnet_ids       = ["subnet-0a1b2c3d"]
+  deployment_type  = "SCRATCH_2"
+}
+
+resource "aws_fsx_ontap_file_system" "netapp" {
+  storage_capacity    = 1024
+  subnet_ids          = ["subnet-0a1b2c3d"]
+  deployment_type     = "SINGLE_AZ_1"
+  throughput_capacity = 128
+  preferred_subnet_id = "subnet-0a1b2c3d"
+}
+
+resource "aws_fsx_openzfs_file_system" "zfs" {
+  count               = 2
+  storage_capacity    = 64
+  subnet_ids          = ["subnet-0a1b2c3d"]
+  deployment_type     = "SINGLE_AZ_1"
+  throughput_capacity = 64
+}
+
+module "home" {
+  source = "./modules/shares"
+}
+`,
+      'modules/shares/main.tf': `
+resource "aws_fsx_windows_file_system" "this" {
+  active_directory_id = "d-1234567890"
+  storage_capacity    = 300
+  subnet_ids          = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+  throughput_capacity = 32
+  deployment_type     = "MULTI_AZ_1"
+  preferred_subnet_id = "subnet-0a1b2c3d"
+}
+`,
+    },
+    expect: {
+      'aws_fsx_windows_file_system.shares': { status: 'COMPLIANT', path: ['FileSystemType'] },
+      'aws_fsx_lustre_file_system.scratch': { status: 'NON_COMPLIANT', messageId: 'otherType', messageIncludes: 'LUSTRE' },
+      'aws_fsx_ontap_file_system.netapp': { status: 'NON_COMPLIANT', messageId: 'otherType', messageIncludes: 'ONTAP' },
+      'aws_fsx_openzfs_file_system.zfs[0]': { status: 'NON_COMPLIANT', messageId: 'otherType', messageIncludes: 'OPENZFS' },
+      'aws_fsx_openzfs_file_system.zfs[1]': { status: 'NON_COMPLIANT', messageId: 'otherType' },
+      'module.home.aws_fsx_windows_file_system.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: awscc_fsx_file_system with a literal type and a type from a variable without a default',
+    hcl: `
+variable "file_system_type" {
+  type = string
+}
+
+resource "awscc_fsx_file_system" "windows" {
+  file_system_type = "WINDOWS"
+  storage_capacity = 32
+  subnet_ids       = ["subnet-0a1b2c3d"]
+  windows_configuration = {
+    active_directory_id = "d-1234567890"
+    throughput_capacity = 8
+    deployment_type     = "SINGLE_AZ_2"
+  }
+}
+
+resource "awscc_fsx_file_system" "lustre" {
+  file_system_type = "LUSTRE"
+  storage_capacity = 1200
+  subnet_ids       = ["subnet-0a1b2c3d"]
+}
+
+resource "awscc_fsx_file_system" "chosen" {
+  file_system_type = var.file_system_type
+  storage_capacity = 1200
+  subnet_ids       = ["subnet-0a1b2c3d"]
+}
+`,
+    expect: {
+      'awscc_fsx_file_system.windows': 'COMPLIANT',
+      'awscc_fsx_file_system.lustre': { status: 'NON_COMPLIANT', messageId: 'otherType' },
+      'awscc_fsx_file_system.chosen': { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', path: ['FileSystemType'] },
+    },
+  },
+  // Terraform plan JSON
+  {
+    name: 'plan: a Windows and a Lustre file system',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_fsx_windows_file_system.shares', { active_directory_id: 'd-1234567890', deployment_type: 'SINGLE_AZ_2', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], throughput_capacity: 8, tags: null }, { arn: true, dns_name: true, id: true, kms_key_id: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
+        create('module.hpc.aws_fsx_lustre_file_system.this[0]', { deployment_type: 'SCRATCH_2', storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'], tags: null }, { arn: true, dns_name: true, id: true, mount_name: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
+      ],
+    },
+    expect: {
+      'aws_fsx_windows_file_system.shares': 'COMPLIANT',
+      'module.hpc.aws_fsx_lustre_file_system.this[0]': { status: 'NON_COMPLIANT', messageId: 'otherType', messageIncludes: 'LUSTRE' },
+    },
+  },
+  {
+    name: 'plan: an awscc file system whose type is known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('awscc_fsx_file_system.chosen', { storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'] }, { file_system_type: true, id: true, dns_name: true, resource_arn: true }),
+        create('awscc_fsx_file_system.windows', { file_system_type: 'WINDOWS', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], windows_configuration: { active_directory_id: 'd-1234567890', throughput_capacity: 8 } }, { id: true, dns_name: true, resource_arn: true }),
+      ],
+    },
+    expect: {
+      'awscc_fsx_file_system.chosen': { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', path: ['FileSystemType'] },
+      'awscc_fsx_file_system.windows': 'COMPLIANT',
+    },
   },
 ] satisfies RuleCase[];
