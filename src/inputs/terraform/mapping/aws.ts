@@ -107,12 +107,18 @@ const securityGroup: ResourceMapping = {
   cloudFormationType: 'AWS::EC2::SecurityGroup',
   properties(context) {
     const ingress = context.get('ingress');
+    // `ingress` is optional and computed: a plan gives a group without inline rules `ingress`
+    // known only after apply. When no expression of the configuration feeds it, the group has
+    // no inline rules (separate rule resources are merged in below); otherwise it stays unknown.
+    const configured = [...context.instance.references.keys()].some((key) => key === 'ingress' || key.startsWith('ingress.'));
     return compact({
       GroupName: context.get('name'),
       GroupDescription: context.get('description'),
       VpcId: context.link('vpc_id'),
       SecurityGroupIngress: isUnknown(ingress)
-        ? ingress
+        ? context.instance.action !== undefined && !configured
+          ? undefined
+          : ingress
         : context.blocks('ingress').flatMap((rule) =>
             ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.security_groups }),
           ),

@@ -343,4 +343,297 @@ Resources:
       Jump: { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '::/0' },
     },
   },
+  // Terraform (HCL): inline ingress blocks, and separate rules merged into their group.
+  {
+    name: 'hcl: inline ingress, aws_security_group_rule and aws_vpc_security_group_ingress_rule',
+    hcl: `
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "bastion host"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description = "SSH from anywhere"
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "office" {
+  name   = "office"
+  vpc_id = aws_vpc.main.id
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8", "192.168.0.0/16"]
+  }
+}
+
+resource "aws_security_group" "jump" {
+  name   = "jump"
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_security_group_rule" "jump_ssh" {
+  type              = "ingress"
+  from_port         = 0
+  to_port           = 65535
+  protocol          = "tcp"
+  ipv6_cidr_blocks  = ["::/0"]
+  security_group_id = aws_security_group.jump.id
+}
+
+resource "aws_security_group" "web" {
+  name   = "web"
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "web_https" {
+  security_group_id = aws_security_group.web.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+}
+
+resource "aws_vpc_security_group_egress_rule" "web_all" {
+  security_group_id = aws_security_group.web.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "-1"
+}
+`,
+    expect: {
+      'aws_security_group.bastion': { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '0.0.0.0/0' },
+      'aws_security_group.office': 'COMPLIANT',
+      'aws_security_group.jump': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: '::/0' },
+      'aws_security_group.web': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: for_each rules, a counted group and a local module',
+    hcl: {
+      'main.tf': `
+variable "public_ports" { default = { http = 80, ssh = 22 } }
+
+resource "aws_security_group" "edge" {
+  name = "edge"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "edge" {
+  for_each          = var.public_ports
+  security_group_id = aws_security_group.edge.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = each.value
+  to_port           = each.value
+}
+
+resource "aws_security_group" "internal" {
+  count = 2
+  name  = "internal-\${count.index}"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.\${count.index}.0.0/16"]
+  }
+}
+
+module "admin" {
+  source       = "./modules/sg"
+  admin_cidr   = "0.0.0.0/0"
+}
+`,
+      'modules/sg/main.tf': `
+variable "admin_cidr" { type = string }
+
+resource "aws_security_group" "this" {
+  name = "admin"
+}
+
+resource "aws_security_group_rule" "ssh" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "6"
+  cidr_blocks       = [var.admin_cidr]
+  security_group_id = aws_security_group.this.id
+}
+`,
+    },
+    expect: {
+      'aws_security_group.edge': { status: 'NON_COMPLIANT', messageId: 'sshOpen' },
+      'aws_security_group.internal[0]': 'COMPLIANT',
+      'aws_security_group.internal[1]': 'COMPLIANT',
+      'module.admin.aws_security_group.this': { status: 'NON_COMPLIANT', messageId: 'sshOpen' },
+    },
+  },
+  {
+    name: 'hcl: a source CIDR from a variable without default or a data source is not known',
+    hcl: `
+variable "ssh_cidr" { type = string }
+
+data "aws_vpc" "shared" {
+  tags = { Name = "shared" }
+}
+
+resource "aws_security_group" "from_var" {
+  name = "from-var"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.ssh_cidr]
+  }
+}
+
+resource "aws_security_group" "from_data" {
+  name = "from-data"
+}
+
+resource "aws_security_group_rule" "from_data" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = [data.aws_vpc.shared.cidr_block]
+  security_group_id = aws_security_group.from_data.id
+}
+`,
+    expect: {
+      'aws_security_group.from_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+      'aws_security_group.from_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'hcl: awscc_ec2_security_group with SSH open and closed',
+    hcl: `
+resource "awscc_ec2_security_group" "open" {
+  group_description = "open ssh"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 22
+    to_port     = 22
+    cidr_ip     = "0.0.0.0/0"
+  }]
+}
+
+resource "awscc_ec2_security_group" "closed" {
+  group_description = "office ssh"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 22
+    to_port     = 22
+    cidr_ip     = "10.0.0.0/8"
+  }]
+}
+`,
+    expect: {
+      'awscc_ec2_security_group.open': { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: ['SecurityGroupIngress', 0] },
+      'awscc_ec2_security_group.closed': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON: the group id of a new group is unknown, so rules find it through configuration references.
+  {
+    name: 'plan: inline ingress open to the world, and a separate rule restricted to a CIDR',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.bastion', mode: 'managed', type: 'aws_security_group', name: 'bastion', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'bastion', ingress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 22, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 22 }], revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group.office', mode: 'managed', type: 'aws_security_group', name: 'office', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'office', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group_rule.office_ssh', mode: 'managed', type: 'aws_security_group_rule', name: 'office_ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_blocks: ['10.0.0.0/8'], description: null, from_port: 22, ipv6_cidr_blocks: null, prefix_list_ids: null, protocol: 'tcp', self: false, timeouts: null, to_port: 22, type: 'ingress' },
+            after_unknown: { cidr_blocks: [false], id: true, security_group_id: true, security_group_rule_id: true, source_security_group_id: true },
+            before_sensitive: false, after_sensitive: { cidr_blocks: [false] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.bastion', mode: 'managed', type: 'aws_security_group', name: 'bastion', provider_config_key: 'aws', expressions: { name: { constant_value: 'bastion' }, ingress: { constant_value: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 22, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 22 }] } }, schema_version: 1 },
+            { address: 'aws_security_group.office', mode: 'managed', type: 'aws_security_group', name: 'office', provider_config_key: 'aws', expressions: { name: { constant_value: 'office' } }, schema_version: 1 },
+            {
+              address: 'aws_security_group_rule.office_ssh', mode: 'managed', type: 'aws_security_group_rule', name: 'office_ssh', provider_config_key: 'aws',
+              expressions: { type: { constant_value: 'ingress' }, from_port: { constant_value: 22 }, to_port: { constant_value: 22 }, protocol: { constant_value: 'tcp' }, cidr_blocks: { constant_value: ['10.0.0.0/8'] }, security_group_id: { references: ['aws_security_group.office.id', 'aws_security_group.office'] } },
+              schema_version: 2,
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_security_group.bastion': { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: ['SecurityGroupIngress', 0] },
+      'aws_security_group.office': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: an ingress rule whose source CIDR is known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'app', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_vpc_security_group_ingress_rule.app_ssh', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'app_ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_ipv6: null, description: null, from_port: 22, ip_protocol: 'tcp', prefix_list_id: null, referenced_security_group_id: null, tags: null, to_port: 22 },
+            after_unknown: { arn: true, cidr_ipv4: true, id: true, security_group_id: true, security_group_rule_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', expressions: { name: { constant_value: 'app' } } },
+            {
+              address: 'aws_vpc_security_group_ingress_rule.app_ssh', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'app_ssh',
+              expressions: { security_group_id: { references: ['aws_security_group.app.id', 'aws_security_group.app'] }, cidr_ipv4: { references: ['aws_vpc.peer.cidr_block', 'aws_vpc.peer'] }, ip_protocol: { constant_value: 'tcp' }, from_port: { constant_value: 22 }, to_port: { constant_value: 22 } },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_security_group.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' } },
+  },
 ] satisfies RuleCase[];

@@ -326,4 +326,252 @@ Resources:
       Database: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'DatabaseMysql' },
     },
   },
+  // Terraform (HCL): inline ingress blocks, and separate rules merged into their group.
+  {
+    name: 'hcl: RDP open inline, all traffic through aws_vpc_security_group_ingress_rule, MySQL open only to ::/0',
+    hcl: `
+resource "aws_security_group" "rdp" {
+  name        = "rdp"
+  description = "Windows hosts"
+
+  ingress {
+    from_port   = 3389
+    to_port     = 3389
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "wide" {
+  name = "wide"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "wide_all" {
+  security_group_id = aws_security_group.wide.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "-1"
+}
+
+resource "aws_security_group" "db" {
+  name = "db"
+
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group_rule" "db_mysql" {
+  type              = "ingress"
+  from_port         = 3306
+  to_port           = 3306
+  protocol          = "tcp"
+  cidr_blocks       = ["10.0.0.0/16"]
+  ipv6_cidr_blocks  = ["::/0"]
+  security_group_id = aws_security_group.db.id
+}
+`,
+    expect: {
+      'aws_security_group.rdp': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '3389' },
+      'aws_security_group.wide': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'all traffic' },
+      'aws_security_group.db': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: for_each groups, counted rules and a local module',
+    hcl: {
+      'main.tf': `
+locals {
+  services = { web = 443, ftp = 21 }
+}
+
+resource "aws_security_group" "svc" {
+  for_each = local.services
+  name     = each.key
+}
+
+resource "aws_security_group_rule" "svc" {
+  for_each          = local.services
+  type              = "ingress"
+  from_port         = each.value
+  to_port           = each.value
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.svc[each.key].id
+}
+
+module "db" {
+  source  = "./modules/db"
+  clients = ["10.1.0.0/16", "10.2.0.0/16"]
+}
+`,
+      'modules/db/main.tf': `
+variable "clients" { type = list(string) }
+
+resource "aws_security_group" "this" {
+  name = "db"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "mysql" {
+  count             = length(var.clients)
+  security_group_id = aws_security_group.this.id
+  cidr_ipv4         = var.clients[count.index]
+  ip_protocol       = "tcp"
+  from_port         = 3306
+  to_port           = 3306
+}
+`,
+    },
+    expect: {
+      'aws_security_group.svc["web"]': 'COMPLIANT',
+      'aws_security_group.svc["ftp"]': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'blocked port 21' },
+      'module.db.aws_security_group.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a port range from a variable without default is not known',
+    hcl: `
+variable "admin_port" { type = number }
+
+resource "aws_security_group" "admin" {
+  name = "admin"
+
+  ingress {
+    from_port   = var.admin_port
+    to_port     = var.admin_port
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`,
+    expect: { 'aws_security_group.admin': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' } },
+  },
+  {
+    name: 'hcl: awscc_ec2_security_group_ingress attached to an awscc_ec2_security_group',
+    hcl: `
+resource "awscc_ec2_security_group" "db" {
+  group_description = "database"
+}
+
+resource "awscc_ec2_security_group_ingress" "mysql" {
+  group_id    = awscc_ec2_security_group.db.group_id
+  ip_protocol = "tcp"
+  from_port   = 3306
+  to_port     = 3306
+  cidr_ip     = "0.0.0.0/0"
+}
+
+resource "awscc_ec2_security_group" "web" {
+  group_description = "web"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_ip     = "0.0.0.0/0"
+  }]
+}
+`,
+    expect: {
+      'awscc_ec2_security_group.db': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'awscc_ec2_security_group_ingress.mysql' },
+      'awscc_ec2_security_group.web': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON.
+  {
+    name: 'plan: MySQL open inline, and a group whose separate rule admits RDP only from a private range',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.db', mode: 'managed', type: 'aws_security_group', name: 'db', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'db', ingress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 3306, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 3306 }], revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group.windows', mode: 'managed', type: 'aws_security_group', name: 'windows', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'windows', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_vpc_security_group_ingress_rule.windows_rdp', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'windows_rdp', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_ipv4: '172.16.0.0/12', cidr_ipv6: null, description: null, from_port: 3389, ip_protocol: 'tcp', prefix_list_id: null, referenced_security_group_id: null, tags: null, to_port: 3389 },
+            after_unknown: { arn: true, id: true, security_group_id: true, security_group_rule_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.db', mode: 'managed', type: 'aws_security_group', name: 'db', provider_config_key: 'aws', expressions: { name: { constant_value: 'db' }, ingress: { constant_value: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 3306, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 3306 }] } }, schema_version: 1 },
+            { address: 'aws_security_group.windows', mode: 'managed', type: 'aws_security_group', name: 'windows', provider_config_key: 'aws', expressions: { name: { constant_value: 'windows' } }, schema_version: 1 },
+            {
+              address: 'aws_vpc_security_group_ingress_rule.windows_rdp', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'windows_rdp', provider_config_key: 'aws',
+              expressions: { security_group_id: { references: ['aws_security_group.windows.id', 'aws_security_group.windows'] }, cidr_ipv4: { constant_value: '172.16.0.0/12' }, ip_protocol: { constant_value: 'tcp' }, from_port: { constant_value: 3389 }, to_port: { constant_value: 3389 } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_security_group.db': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '3306' },
+      'aws_security_group.windows': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a world-open rule whose ports are known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'app', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group_rule.app_db', mode: 'managed', type: 'aws_security_group_rule', name: 'app_db', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_blocks: ['0.0.0.0/0'], description: null, ipv6_cidr_blocks: null, prefix_list_ids: null, protocol: 'tcp', self: false, timeouts: null, type: 'ingress' },
+            after_unknown: { cidr_blocks: [false], from_port: true, id: true, security_group_id: true, security_group_rule_id: true, source_security_group_id: true, to_port: true },
+            before_sensitive: false, after_sensitive: { cidr_blocks: [false] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', expressions: { name: { constant_value: 'app' } } },
+            {
+              address: 'aws_security_group_rule.app_db', mode: 'managed', type: 'aws_security_group_rule', name: 'app_db',
+              expressions: {
+                type: { constant_value: 'ingress' }, protocol: { constant_value: 'tcp' }, cidr_blocks: { constant_value: ['0.0.0.0/0'] },
+                from_port: { references: ['aws_db_instance.main.port', 'aws_db_instance.main'] }, to_port: { references: ['aws_db_instance.main.port', 'aws_db_instance.main'] },
+                security_group_id: { references: ['aws_security_group.app.id', 'aws_security_group.app'] },
+              },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_security_group.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' } },
+  },
 ] satisfies RuleCase[];

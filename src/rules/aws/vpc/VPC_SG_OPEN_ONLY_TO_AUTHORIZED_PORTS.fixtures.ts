@@ -298,4 +298,270 @@ Resources:
       Api: { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'ApiDebug' },
     },
   },
+  // Terraform (HCL): inline ingress blocks, and separate rules merged into their group.
+  {
+    name: 'hcl: HTTPS open inline, 8080 open through aws_security_group_rule, UDP through aws_vpc_security_group_ingress_rule',
+    params: { authorizedTcpPorts: '80,443' },
+    hcl: `
+resource "aws_security_group" "web" {
+  name        = "web"
+  description = "public web"
+
+  ingress {
+    from_port        = 443
+    to_port          = 443
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
+  }
+
+  ingress {
+    from_port   = 80
+    to_port     = 80
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "app" {
+  name = "app"
+}
+
+resource "aws_security_group_rule" "app_8080" {
+  type              = "ingress"
+  from_port         = 8080
+  to_port           = 8080
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.app.id
+}
+
+resource "aws_security_group" "vpn" {
+  name = "vpn"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "vpn_ike" {
+  security_group_id = aws_security_group.vpn.id
+  cidr_ipv6         = "::/0"
+  ip_protocol       = "udp"
+  from_port         = 500
+  to_port           = 500
+}
+
+resource "aws_security_group" "private" {
+  name = "private"
+
+  ingress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+`,
+    expect: {
+      'aws_security_group.web': { status: 'COMPLIANT', messageId: 'authorized' },
+      'aws_security_group.app': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'TCP 8080' },
+      'aws_security_group.vpn': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'UDP 500' },
+      'aws_security_group.private': { status: 'COMPLIANT', messageId: 'notOpen' },
+    },
+  },
+  {
+    name: 'hcl: counted groups, for_each rules and a local module',
+    params: { authorizedTcpPorts: '443' },
+    hcl: {
+      'main.tf': `
+variable "ports" { default = [443, 8443] }
+
+resource "aws_security_group" "lb" {
+  count = length(var.ports)
+  name  = "lb-\${count.index}"
+
+  ingress {
+    from_port   = var.ports[count.index]
+    to_port     = var.ports[count.index]
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+module "bastion" {
+  source = "./modules/bastion"
+  open   = { all = "-1" }
+}
+`,
+      'modules/bastion/main.tf': `
+variable "open" { type = map(string) }
+
+resource "aws_security_group" "this" {
+  name = "bastion"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "this" {
+  for_each          = var.open
+  security_group_id = aws_security_group.this.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = each.value
+}
+`,
+    },
+    expect: {
+      'aws_security_group.lb[0]': 'COMPLIANT',
+      'aws_security_group.lb[1]': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'TCP 8443' },
+      'module.bastion.aws_security_group.this': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'all traffic' },
+    },
+  },
+  {
+    name: 'hcl: a protocol from a variable without default and a CIDR from a resource attribute are not known',
+    params: { authorizedTcpPorts: '443' },
+    hcl: `
+variable "protocol" { type = string }
+
+resource "aws_vpc" "peer" {
+  cidr_block = "10.9.0.0/16"
+}
+
+resource "aws_security_group" "by_var" {
+  name = "by-var"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = var.protocol
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "by_attr" {
+  name = "by-attr"
+}
+
+resource "aws_security_group_rule" "by_attr" {
+  type              = "ingress"
+  from_port         = 3000
+  to_port           = 3000
+  protocol          = "tcp"
+  ipv6_cidr_blocks  = [aws_vpc.peer.ipv6_cidr_block]
+  security_group_id = aws_security_group.by_attr.id
+}
+`,
+    expect: {
+      'aws_security_group.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+      'aws_security_group.by_attr': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'hcl: awscc_ec2_security_group open on an unauthorized port and on an authorized one',
+    params: { authorizedTcpPorts: '443' },
+    hcl: `
+resource "awscc_ec2_security_group" "admin" {
+  group_description = "admin"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 8000
+    to_port     = 8100
+    cidr_ipv_6  = "::/0"
+  }]
+}
+
+resource "awscc_ec2_security_group" "web" {
+  group_description = "web"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_ip     = "0.0.0.0/0"
+  }]
+}
+`,
+    expect: {
+      'awscc_ec2_security_group.admin': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', path: ['SecurityGroupIngress', 0], messageIncludes: 'TCP 8000-8100' },
+      'awscc_ec2_security_group.web': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON.
+  {
+    name: 'plan: an authorized inline rule, and an unauthorized separate rule on a new group',
+    params: { authorizedTcpPorts: '443' },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.web', mode: 'managed', type: 'aws_security_group', name: 'web', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'web', ingress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 443 }], revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group.api', mode: 'managed', type: 'aws_security_group', name: 'api', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'api', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group_rule.api_8080', mode: 'managed', type: 'aws_security_group_rule', name: 'api_8080', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_blocks: ['0.0.0.0/0'], description: null, from_port: 8080, ipv6_cidr_blocks: null, prefix_list_ids: null, protocol: 'tcp', self: false, timeouts: null, to_port: 8080, type: 'ingress' },
+            after_unknown: { cidr_blocks: [false], id: true, security_group_id: true, security_group_rule_id: true, source_security_group_id: true },
+            before_sensitive: false, after_sensitive: { cidr_blocks: [false] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.web', mode: 'managed', type: 'aws_security_group', name: 'web', expressions: { name: { constant_value: 'web' }, ingress: { constant_value: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 443 }] } } },
+            { address: 'aws_security_group.api', mode: 'managed', type: 'aws_security_group', name: 'api', expressions: { name: { constant_value: 'api' } } },
+            {
+              address: 'aws_security_group_rule.api_8080', mode: 'managed', type: 'aws_security_group_rule', name: 'api_8080',
+              expressions: { type: { constant_value: 'ingress' }, from_port: { constant_value: 8080 }, to_port: { constant_value: 8080 }, protocol: { constant_value: 'tcp' }, cidr_blocks: { constant_value: ['0.0.0.0/0'] }, security_group_id: { references: ['aws_security_group.api.id', 'aws_security_group.api'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_security_group.web': { status: 'COMPLIANT', messageId: 'authorized' },
+      'aws_security_group.api': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'TCP 8080' },
+    },
+  },
+  {
+    name: 'plan: an ingress rule whose protocol is known only after apply',
+    params: { authorizedTcpPorts: '443' },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.edge', mode: 'managed', type: 'aws_security_group', name: 'edge', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['update'],
+            before: { arn: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-0a1b2c3d4e5f67890', description: 'Managed by Terraform', egress: [], id: 'sg-0a1b2c3d4e5f67890', ingress: [], name: 'edge', owner_id: '123456789012', revoke_rules_on_delete: false, tags: {}, tags_all: {}, timeouts: null, vpc_id: 'vpc-0123456789abcdef0' },
+            after: { arn: 'arn:aws:ec2:us-east-1:123456789012:security-group/sg-0a1b2c3d4e5f67890', description: 'Managed by Terraform', egress: [], id: 'sg-0a1b2c3d4e5f67890', ingress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false, to_port: 443 }], name: 'edge', owner_id: '123456789012', revoke_rules_on_delete: false, tags: { team: 'edge' }, tags_all: { team: 'edge' }, timeouts: null, vpc_id: 'vpc-0123456789abcdef0' },
+            after_unknown: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: true, security_groups: [] }], tags: {}, tags_all: {} },
+            before_sensitive: { egress: [], ingress: [], tags: {}, tags_all: {} }, after_sensitive: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], tags: {}, tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_security_group.edge', mode: 'managed', type: 'aws_security_group', name: 'edge',
+              expressions: { name: { constant_value: 'edge' }, tags: { constant_value: { team: 'edge' } }, ingress: [{ from_port: { constant_value: 443 }, to_port: { constant_value: 443 }, cidr_blocks: { constant_value: ['0.0.0.0/0'] }, protocol: { references: ['aws_lb_listener.edge.protocol', 'aws_lb_listener.edge'] } }] },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_security_group.edge': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', path: ['SecurityGroupIngress', 0] } },
+  },
 ] satisfies RuleCase[];
