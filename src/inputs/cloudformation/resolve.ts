@@ -81,7 +81,7 @@ export class IntrinsicResolver {
   }
 
   private evaluateCondition(value: Value, edges: Edge[]): boolean | Unknown {
-    const resolved = this.resolveValue(value, { from: '', edges, path: [] });
+    const resolved = this.resolveValue(value, new Walk('', edges, undefined, undefined, []));
     if (resolved === NO_VALUE) return unknown('condition resolves to AWS::NoValue');
     if (isUnknown(resolved)) return resolved;
     if (typeof resolved === 'boolean') return resolved;
@@ -94,17 +94,18 @@ export class IntrinsicResolver {
    * Returns undefined when the value resolves to `AWS::NoValue`.
    */
   resolve(value: Value, from: string, edges: Edge[], path: PropertyPath = []): Value | undefined {
-    const resolved = this.resolveValue(value, { from, edges, path });
+    const resolved = this.resolveValue(value, new Walk(from, edges, undefined, undefined, path));
     return resolved === NO_VALUE ? undefined : resolved;
   }
 
   private resolveValue(value: Value, at: Walk): Resolved {
     if (Array.isArray(value)) {
       const items: Value[] = [];
-      value.forEach((item, index) => {
-        const resolved = this.resolveValue(item, { ...at, path: [...at.path, index] });
+      for (let index = 0; index < value.length; index++) {
+        if (!(index in value)) continue; // as forEach: holes are skipped
+        const resolved = this.resolveValue(value[index] as Value, at.child(index));
         if (resolved !== NO_VALUE) items.push(resolved);
-      });
+      }
       return items;
     }
     if (isObject(value)) {
@@ -117,7 +118,7 @@ export class IntrinsicResolver {
       }
       const object: ValueObject = {};
       for (const key of keys) {
-        const resolved = this.resolveValue(value[key] as Value, { ...at, path: [...at.path, key] });
+        const resolved = this.resolveValue(value[key] as Value, at.child(key));
         if (resolved !== NO_VALUE) object[key] = resolved;
       }
       return object;
@@ -190,7 +191,7 @@ export class IntrinsicResolver {
     if (typeof argument !== 'string') return unknown('Ref needs a name');
     if (this.parameterValues.has(argument)) return this.parameterValues.get(argument) as Value;
     if (this.resourceIds.has(argument)) {
-      at.edges.push({ from: at.from, to: argument, kind: 'Ref', path: at.path });
+      at.edges.push({ from: at.from, to: argument, kind: 'Ref', path: at.path() });
       return unknown(`Ref ${argument}`, { resource: argument });
     }
     const pseudo = this.pseudoParameter(argument);
@@ -239,7 +240,7 @@ export class IntrinsicResolver {
     if (typeof target !== 'string') return unknown('Fn::GetAtt needs a resource name');
     const reason = `Fn::GetAtt ${target}${typeof attribute === 'string' ? `.${attribute}` : ''}`;
     if (!this.resourceIds.has(target)) return unknown(`${reason}: no such resource`);
-    const edge: Edge = { from: at.from, to: target, kind: 'GetAtt', path: at.path };
+    const edge: Edge = { from: at.from, to: target, kind: 'GetAtt', path: at.path() };
     if (typeof attribute === 'string') edge.attribute = attribute;
     at.edges.push(edge);
     return unknown(reason, typeof attribute === 'string' ? { resource: target, attribute } : { resource: target });
@@ -336,7 +337,7 @@ export class IntrinsicResolver {
       return unknown('Fn::If needs [condition, then, else]');
     }
     const decided = this.condition(argument[0]);
-    if (decided === true) return this.resolveValue(argument[1] as Value, { ...at, path: [...at.path] });
+    if (decided === true) return this.resolveValue(argument[1] as Value, at.copy());
     if (decided === false) return this.resolveValue(argument[2] as Value, at);
     // Undecidable: resolve both branches for their references; equal branches decide anyway.
     const whenTrue = this.resolveValue(argument[1] as Value, at);
@@ -369,10 +370,32 @@ export class IntrinsicResolver {
   }
 }
 
-interface Walk {
-  from: string;
-  edges: Edge[];
-  path: PropertyPath;
+/**
+ * Where the resolver stands: the resource, its edges and the property path. The path is built
+ * only when an edge needs it (most values never do), from the parent's path and this segment.
+ */
+class Walk {
+  constructor(
+    readonly from: string,
+    readonly edges: Edge[],
+    private readonly parent: Walk | undefined,
+    private readonly segment: string | number | undefined,
+    private built: PropertyPath | undefined,
+  ) {}
+
+  child(segment: string | number): Walk {
+    return new Walk(this.from, this.edges, this, segment, undefined);
+  }
+
+  /** The same place, with a path array of its own. */
+  copy(): Walk {
+    return new Walk(this.from, this.edges, undefined, undefined, [...this.path()]);
+  }
+
+  path(): PropertyPath {
+    if (this.built === undefined) this.built = [...(this.parent?.path() ?? []), this.segment as string | number];
+    return this.built;
+  }
 }
 
 function comparable(value: Value): string {
