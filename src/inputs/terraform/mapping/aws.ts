@@ -230,10 +230,25 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::RDS::DBInstance',
     properties: (context) =>
       compact({
+        DBInstanceIdentifier: context.get('identifier'),
         StorageEncrypted: context.get('storage_encrypted'),
         KmsKeyId: context.link('kms_key_id'),
         Engine: context.get('engine'),
         DBClusterIdentifier: context.link('cluster_identifier'),
+        PubliclyAccessible: context.get('publicly_accessible'),
+        // A read replica or a restore inherits its encryption from its source.
+        SourceDBInstanceIdentifier: unlessComputed(context.link('replicate_source_db'), context),
+        DBSnapshotIdentifier: unlessComputed(context.link('snapshot_identifier'), context),
+      }),
+  },
+  aws_rds_cluster_instance: {
+    cloudFormationType: 'AWS::RDS::DBInstance',
+    properties: (context) =>
+      compact({
+        DBInstanceIdentifier: context.get('identifier'),
+        DBClusterIdentifier: context.link('cluster_identifier'),
+        Engine: context.get('engine'),
+        DBInstanceClass: context.get('instance_class'),
         PubliclyAccessible: context.get('publicly_accessible'),
       }),
   },

@@ -1,5 +1,20 @@
 import type { RuleCase } from '../../tester.js';
 
+/** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
+function create(address: string, after: object, afterUnknown: object = {}) {
+  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
+  return {
+    address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type,
+    name,
+    ...(index === undefined ? {} : { index: Number(index) }),
+    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
+    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
+  };
+}
+
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 const INSTANCE = `
@@ -266,6 +281,255 @@ Resources:
       TemplateKeyCluster: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
       TemplateKeyMember: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['DBClusterIdentifier'] },
       ServerlessManagedKey: { status: 'NON_COMPLIANT', messageId: 'defaultKey' },
+    },
+  },
+  // Terraform (HCL): aws_db_instance, aws_rds_cluster, and aws_rds_cluster_instance judged by its cluster.
+  {
+    name: 'hcl: DB instances, a replica, Aurora clusters and their instances, with count and a module',
+    hcl: {
+      'main.tf': `
+resource "aws_db_instance" "encrypted" {
+  identifier                  = "orders"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_db_instance" "replica" {
+  identifier          = "orders-replica"
+  instance_class      = "db.t4g.micro"
+  replicate_source_db = aws_db_instance.encrypted.identifier
+}
+
+resource "aws_db_instance" "defaulted" {
+  identifier                  = "reports"
+  engine                      = "mysql"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+}
+
+resource "aws_db_instance" "disabled" {
+  engine                      = "mysql"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  storage_encrypted           = false
+}
+
+resource "aws_rds_cluster" "orders" {
+  cluster_identifier          = "orders-cluster"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_rds_cluster_instance" "orders" {
+  count              = 2
+  identifier         = "orders-\${count.index}"
+  cluster_identifier = aws_rds_cluster.orders.id
+  engine             = aws_rds_cluster.orders.engine
+  instance_class     = "db.r6g.large"
+}
+
+resource "aws_rds_cluster" "legacy" {
+  cluster_identifier          = "legacy-cluster"
+  engine                      = "aurora-mysql"
+  master_username             = "app"
+  manage_master_user_password = true
+}
+
+resource "aws_rds_cluster_instance" "legacy" {
+  cluster_identifier = "legacy-cluster"
+  engine             = "aurora-mysql"
+  instance_class     = "db.r6g.large"
+}
+
+resource "aws_rds_cluster_instance" "elsewhere" {
+  cluster_identifier = "shared-cluster"
+  engine             = "aurora-mysql"
+  instance_class     = "db.r6g.large"
+}
+
+module "analytics" {
+  source = "./modules/aurora"
+}
+`,
+      'modules/aurora/main.tf': `
+resource "aws_rds_cluster" "this" {
+  cluster_identifier          = "analytics"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted           = true
+}
+
+resource "aws_rds_cluster_instance" "writer" {
+  cluster_identifier = aws_rds_cluster.this.id
+  engine             = "aurora-postgresql"
+  instance_class     = "db.r6g.large"
+}
+`,
+    },
+    expect: {
+      'aws_db_instance.encrypted': { status: 'COMPLIANT', path: ['StorageEncrypted'] },
+      'aws_db_instance.replica': { status: 'COMPLIANT', path: ['SourceDBInstanceIdentifier'] },
+      'aws_db_instance.defaulted': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      'aws_db_instance.disabled': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
+      'aws_rds_cluster.orders': 'COMPLIANT',
+      'aws_rds_cluster_instance.orders[0]': { status: 'COMPLIANT', path: ['DBClusterIdentifier'] },
+      'aws_rds_cluster_instance.orders[1]': { status: 'COMPLIANT', path: ['DBClusterIdentifier'] },
+      'aws_rds_cluster.legacy': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_rds_cluster_instance.legacy': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['DBClusterIdentifier'], messageIncludes: 'aws_rds_cluster.legacy' },
+      'aws_rds_cluster_instance.elsewhere': { status: 'INSUFFICIENT_DATA', messageId: 'inherited', messageIncludes: 'shared-cluster' },
+      'module.analytics.aws_rds_cluster.this': 'COMPLIANT',
+      'module.analytics.aws_rds_cluster_instance.writer': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: encryption from a variable without a default, a data source, and the key of a cluster',
+    params: { kmsKeyId: KEY },
+    hcl: `
+variable "encrypt" {
+  type = bool
+}
+
+data "aws_ssm_parameter" "encrypt" {
+  name = "/platform/rds/encrypt"
+}
+
+resource "aws_kms_key" "rds" {}
+
+resource "aws_db_instance" "from_variable" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  storage_encrypted = var.encrypt
+}
+
+resource "aws_rds_cluster" "from_data" {
+  engine            = "aurora-postgresql"
+  storage_encrypted = data.aws_ssm_parameter.encrypt.value
+}
+
+resource "aws_rds_cluster_instance" "from_data" {
+  cluster_identifier = aws_rds_cluster.from_data.id
+  engine             = "aurora-postgresql"
+  instance_class     = "db.r6g.large"
+}
+
+resource "aws_rds_cluster" "new_key" {
+  engine            = "aurora-postgresql"
+  storage_encrypted = true
+  kms_key_id        = aws_kms_key.rds.arn
+}
+
+resource "aws_db_instance" "right_key" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+  kms_key_id        = "${KEY}"
+}
+
+resource "aws_db_instance" "managed_key" {
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+}
+`,
+    expect: {
+      'aws_db_instance.from_variable': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['StorageEncrypted'] },
+      'aws_rds_cluster.from_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted' },
+      'aws_rds_cluster_instance.from_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['DBClusterIdentifier'] },
+      'aws_rds_cluster.new_key': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
+      'aws_db_instance.right_key': 'COMPLIANT',
+      'aws_db_instance.managed_key': { status: 'NON_COMPLIANT', messageId: 'defaultKey' },
+    },
+  },
+  {
+    name: 'hcl: awscc DB instances and clusters',
+    hcl: `
+resource "awscc_rds_db_cluster" "encrypted" {
+  engine            = "aurora-postgresql"
+  master_username   = "app"
+  storage_encrypted = true
+}
+
+resource "awscc_rds_db_instance" "plain" {
+  engine            = "postgres"
+  db_instance_class = "db.t4g.micro"
+  allocated_storage = "20"
+  storage_encrypted = false
+}
+
+resource "awscc_rds_db_instance" "member" {
+  engine                = "aurora-postgresql"
+  db_instance_class     = "db.r6g.large"
+  db_cluster_identifier = awscc_rds_db_cluster.encrypted.id
+}
+`,
+    expect: {
+      'awscc_rds_db_cluster.encrypted': 'COMPLIANT',
+      'awscc_rds_db_instance.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'awscc_rds_db_instance.member': { status: 'COMPLIANT', path: ['DBClusterIdentifier'] },
+    },
+  },
+  // Terraform plan JSON: `storage_encrypted` of aws_rds_cluster is optional and computed; unset, it is known only after apply.
+  {
+    name: 'plan: DB instances, and an Aurora cluster with an instance that refers to it',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_db_instance.encrypted', { allocated_storage: 20, engine: 'postgres', identifier: 'orders', instance_class: 'db.t4g.micro', publicly_accessible: false, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: true, tags: null, username: 'app' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
+        create('aws_db_instance.default', { allocated_storage: 20, engine: 'mysql', identifier: 'rds-acme-corp', instance_class: 'db.t3.micro', publicly_accessible: true, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: false, tags: null, username: 'admin' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
+        create('aws_rds_cluster.orders', { cluster_identifier: 'orders-cluster', engine: 'aurora-postgresql', engine_mode: 'provisioned', master_username: 'app', storage_encrypted: true, tags: null }, { arn: true, cluster_members: true, endpoint: true, id: true, kms_key_id: true }),
+        create('aws_rds_cluster_instance.orders[0]', { engine: 'aurora-postgresql', instance_class: 'db.r6g.large', publicly_accessible: false, tags: null }, { arn: true, cluster_identifier: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_rds_cluster.orders', mode: 'managed', type: 'aws_rds_cluster', name: 'orders', provider_config_key: 'aws', expressions: { cluster_identifier: { constant_value: 'orders-cluster' }, engine: { constant_value: 'aurora-postgresql' }, storage_encrypted: { constant_value: true } } },
+            {
+              address: 'aws_rds_cluster_instance.orders', mode: 'managed', type: 'aws_rds_cluster_instance', name: 'orders', provider_config_key: 'aws', count_expression: { constant_value: 1 },
+              expressions: { cluster_identifier: { references: ['aws_rds_cluster.orders.id', 'aws_rds_cluster.orders'] }, engine: { constant_value: 'aurora-postgresql' }, instance_class: { constant_value: 'db.r6g.large' } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_db_instance.encrypted': 'COMPLIANT',
+      'aws_db_instance.default': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
+      'aws_rds_cluster.orders': 'COMPLIANT',
+      'aws_rds_cluster_instance.orders[0]': { status: 'COMPLIANT', path: ['DBClusterIdentifier'] },
+    },
+  },
+  {
+    name: 'plan: cluster encryption known only after apply, and a member named by a literal cluster identifier',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_rds_cluster.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', master_username: 'app', tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true, storage_encrypted: true }),
+        create('aws_rds_cluster_instance.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+        create('module.legacy.aws_rds_cluster.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', master_username: 'app', storage_encrypted: false, tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true }),
+        create('module.legacy.aws_rds_cluster_instance.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+      ],
+    },
+    expect: {
+      'aws_rds_cluster.unset': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['StorageEncrypted'] },
+      'aws_rds_cluster_instance.unset': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', path: ['DBClusterIdentifier'] },
+      'module.legacy.aws_rds_cluster.this': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
+      'module.legacy.aws_rds_cluster_instance.this': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['DBClusterIdentifier'] },
     },
   },
 ] satisfies RuleCase[];
