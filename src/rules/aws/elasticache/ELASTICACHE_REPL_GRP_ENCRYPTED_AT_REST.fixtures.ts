@@ -1,5 +1,20 @@
 import type { RuleCase } from '../../tester.js';
 
+/** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
+function create(address: string, after: object, afterUnknown: object = {}) {
+  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
+  return {
+    address,
+    ...(module ? { module_address: module } : {}),
+    mode: 'managed',
+    type,
+    name,
+    ...(index === undefined ? {} : { index: Number(index) }),
+    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
+    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
+  };
+}
+
 const GROUP = `
     Type: AWS::ElastiCache::ReplicationGroup
     Properties:
@@ -130,6 +145,187 @@ Resources:
     expect: {
       TemplateKey: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
       SubKey: 'COMPLIANT',
+    },
+  },
+  // Terraform (HCL): `at_rest_encryption_enabled` of aws_elasticache_replication_group.
+  {
+    name: 'hcl: encrypted, disabled and defaulted replication groups, with for_each and a module',
+    hcl: {
+      'main.tf': `
+resource "aws_elasticache_replication_group" "encrypted" {
+  replication_group_id       = "sessions"
+  description                = "sessions"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+}
+
+resource "aws_elasticache_replication_group" "disabled" {
+  replication_group_id       = "queues"
+  description                = "queues"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  at_rest_encryption_enabled = false
+}
+
+resource "aws_elasticache_replication_group" "defaulted" {
+  replication_group_id = "cache"
+  description          = "cache"
+  node_type            = "cache.t4g.small"
+  num_cache_clusters   = 1
+}
+
+resource "aws_elasticache_replication_group" "tenants" {
+  for_each                   = { a = true, b = false }
+  replication_group_id       = "tenant-\${each.key}"
+  description                = "tenant \${each.key}"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = each.value
+}
+
+module "rate_limits" {
+  source = "./modules/cache"
+}
+`,
+      'modules/cache/main.tf': `
+resource "aws_elasticache_replication_group" "this" {
+  replication_group_id       = "rate-limits"
+  description                = "rate limits"
+  engine                     = "valkey"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 2
+  at_rest_encryption_enabled = true
+}
+`,
+    },
+    expect: {
+      'aws_elasticache_replication_group.encrypted': { status: 'COMPLIANT', path: ['AtRestEncryptionEnabled'] },
+      'aws_elasticache_replication_group.disabled': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['AtRestEncryptionEnabled'] },
+      'aws_elasticache_replication_group.defaulted': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      'aws_elasticache_replication_group.tenants["a"]': 'COMPLIANT',
+      'aws_elasticache_replication_group.tenants["b"]': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'module.rate_limits.aws_elasticache_replication_group.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: encryption from a variable without a default; approved keys against literal and created keys',
+    params: { approvedKMSKeyIds: APPROVED },
+    hcl: `
+variable "encrypt_at_rest" {
+  type = bool
+}
+
+resource "aws_kms_key" "cache" {}
+
+resource "aws_elasticache_replication_group" "from_variable" {
+  replication_group_id       = "from-variable"
+  description                = "from variable"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = var.encrypt_at_rest
+}
+
+resource "aws_elasticache_replication_group" "approved" {
+  replication_group_id       = "approved"
+  description                = "approved key"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = true
+  kms_key_id                 = "${APPROVED}"
+}
+
+resource "aws_elasticache_replication_group" "created_key" {
+  replication_group_id       = "created-key"
+  description                = "created key"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = true
+  kms_key_id                 = aws_kms_key.cache.arn
+}
+
+resource "aws_elasticache_replication_group" "default_key" {
+  replication_group_id       = "default-key"
+  description                = "default key"
+  node_type                  = "cache.t4g.small"
+  num_cache_clusters         = 1
+  at_rest_encryption_enabled = true
+}
+`,
+    expect: {
+      'aws_elasticache_replication_group.from_variable': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['AtRestEncryptionEnabled'] },
+      'aws_elasticache_replication_group.approved': 'COMPLIANT',
+      'aws_elasticache_replication_group.created_key': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
+      'aws_elasticache_replication_group.default_key': { status: 'NON_COMPLIANT', messageId: 'defaultKey' },
+    },
+  },
+  {
+    name: 'hcl: awscc_elasticache_replication_group',
+    hcl: `
+resource "awscc_elasticache_replication_group" "encrypted" {
+  replication_group_description = "sessions"
+  engine                        = "redis"
+  cache_node_type               = "cache.t4g.small"
+  num_cache_clusters            = 2
+  at_rest_encryption_enabled    = true
+}
+
+resource "awscc_elasticache_replication_group" "plain" {
+  replication_group_description = "queues"
+  engine                        = "redis"
+  cache_node_type               = "cache.t4g.small"
+  num_cache_clusters            = 2
+}
+`,
+    expect: {
+      'awscc_elasticache_replication_group.encrypted': 'COMPLIANT',
+      'awscc_elasticache_replication_group.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  // Terraform plan JSON
+  {
+    name: 'plan: encrypted and unencrypted replication groups, and a key created alongside',
+    params: { approvedKMSKeyIds: APPROVED },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('aws_elasticache_replication_group.approved', { replication_group_id: 'sessions', description: 'sessions', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: true, transit_encryption_enabled: true, kms_key_id: APPROVED, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
+        create('aws_elasticache_replication_group.plain', { replication_group_id: 'queues', description: 'queues', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: false, kms_key_id: null, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
+        create('aws_kms_key.cache', { description: 'cache key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
+        create('aws_elasticache_replication_group.created_key', { replication_group_id: 'created-key', description: 'created key', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 1, at_rest_encryption_enabled: true, tags: null }, { arn: true, id: true, kms_key_id: true, member_clusters: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_elasticache_replication_group.created_key', mode: 'managed', type: 'aws_elasticache_replication_group', name: 'created_key', provider_config_key: 'aws',
+              expressions: { replication_group_id: { constant_value: 'created-key' }, at_rest_encryption_enabled: { constant_value: true }, kms_key_id: { references: ['aws_kms_key.cache.arn', 'aws_kms_key.cache'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_elasticache_replication_group.approved': 'COMPLIANT',
+      'aws_elasticache_replication_group.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['AtRestEncryptionEnabled'] },
+      'aws_elasticache_replication_group.created_key': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'] },
+    },
+  },
+  {
+    name: 'plan: encryption at rest known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        create('module.cache.aws_elasticache_replication_group.this[0]', { replication_group_id: 'cache-0', description: 'cache', node_type: 'cache.t4g.small', num_cache_clusters: 1, tags: null }, { arn: true, at_rest_encryption_enabled: true, engine: true, id: true, kms_key_id: true, member_clusters: true }),
+      ],
+    },
+    expect: {
+      'module.cache.aws_elasticache_replication_group.this[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['AtRestEncryptionEnabled'] },
     },
   },
 ] satisfies RuleCase[];
