@@ -213,8 +213,9 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         ImageId: context.get('ami'),
         InstanceType: context.get('instance_type'),
         IamInstanceProfile: context.link('iam_instance_profile'),
-        SecurityGroupIds: context.links('vpc_security_group_ids'),
-        SecurityGroups: context.links('security_groups'),
+        // Both are optional and computed: in a plan, unknown and fed by no expression is not set.
+        SecurityGroupIds: unlessComputed(context.links('vpc_security_group_ids'), context),
+        SecurityGroups: unlessComputed(context.links('security_groups'), context),
         SubnetId: context.link('subnet_id'),
         BlockDeviceMappings: devices.length > 0 ? devices : undefined,
         LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,

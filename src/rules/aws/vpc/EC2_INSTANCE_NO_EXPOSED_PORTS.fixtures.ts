@@ -420,4 +420,356 @@ Resources:
 `,
     expect: { Server: { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['LaunchTemplate'], messageIncludes: 'TCP 22' } },
   },
+  // Terraform (HCL): instances reach their groups through vpc_security_group_ids; rules are separate resources.
+  {
+    name: 'hcl: instances behind groups with separate SSH and HTTPS rules',
+    hcl: `
+resource "aws_security_group" "bastion" {
+  name        = "bastion"
+  description = "bastion"
+}
+
+resource "aws_security_group_rule" "bastion_ssh" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.bastion.id
+}
+
+resource "aws_security_group" "web" {
+  name = "web"
+
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "web_https" {
+  security_group_id = aws_security_group.web.id
+  cidr_ipv4         = "0.0.0.0/0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+}
+
+resource "aws_instance" "bastion" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.web.id, aws_security_group.bastion.id]
+}
+
+resource "aws_instance" "web" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.small"
+  vpc_security_group_ids = [aws_security_group.web.id]
+}
+`,
+    expect: {
+      'aws_instance.bastion': { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['SecurityGroupIds', 1], messageIncludes: 'aws_security_group.bastion' },
+      'aws_instance.web': { status: 'COMPLIANT', messageIncludes: '1 security group(s)' },
+    },
+  },
+  {
+    name: 'hcl: counted instances, a for_each rule and a group from a local module',
+    hcl: {
+      'main.tf': `
+variable "rdp_sources" { default = { office = "203.0.113.0/24", anywhere = "::/0" } }
+
+module "sg" {
+  source = "./modules/sg"
+}
+
+resource "aws_security_group" "windows" {
+  name = "windows"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "rdp" {
+  for_each          = var.rdp_sources
+  security_group_id = aws_security_group.windows.id
+  cidr_ipv4         = strcontains(each.value, ":") ? null : each.value
+  cidr_ipv6         = strcontains(each.value, ":") ? each.value : null
+  ip_protocol       = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+}
+
+resource "aws_instance" "app" {
+  count                  = 2
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [module.sg.id]
+}
+
+resource "aws_instance" "windows" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.large"
+  vpc_security_group_ids = [aws_security_group.windows.id]
+}
+`,
+      'modules/sg/main.tf': `
+resource "aws_security_group" "this" {
+  name = "app"
+
+  ingress {
+    from_port   = 8080
+    to_port     = 8080
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+output "id" {
+  value = aws_security_group.this.id
+}
+`,
+    },
+    expect: {
+      'aws_instance.app[0]': 'COMPLIANT',
+      'aws_instance.app[1]': 'COMPLIANT',
+      'aws_instance.windows': { status: 'NON_COMPLIANT', messageId: 'exposed', messageIncludes: '::/0' },
+    },
+  },
+  {
+    name: 'hcl: a group id from a variable without default, a CIDR from a data source, a group not in the configuration',
+    hcl: `
+variable "sg_id" { type = string }
+
+data "aws_ip_ranges" "ec2" {
+  services = ["ec2"]
+}
+
+resource "aws_security_group" "ranges" {
+  name = "ranges"
+}
+
+resource "aws_security_group_rule" "ranges_ssh" {
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = data.aws_ip_ranges.ec2.cidr_blocks
+  security_group_id = aws_security_group.ranges.id
+}
+
+resource "aws_instance" "by_var" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [var.sg_id]
+}
+
+resource "aws_instance" "by_data" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [aws_security_group.ranges.id]
+}
+
+resource "aws_instance" "external" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = ["sg-0123456789abcdef0"]
+}
+`,
+    expect: {
+      'aws_instance.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownGroup' },
+      'aws_instance.by_data': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+      'aws_instance.external': { status: 'INSUFFICIENT_DATA', messageId: 'externalGroup' },
+    },
+  },
+  {
+    name: 'hcl: awscc_ec2_instance behind an awscc_ec2_security_group',
+    hcl: `
+resource "awscc_ec2_security_group" "ssh" {
+  group_description = "ssh"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 22
+    to_port     = 22
+    cidr_ip     = "0.0.0.0/0"
+  }]
+}
+
+resource "awscc_ec2_security_group" "https" {
+  group_description = "https"
+  security_group_ingress = [{
+    ip_protocol = "tcp"
+    from_port   = 443
+    to_port     = 443
+    cidr_ip     = "0.0.0.0/0"
+  }]
+}
+
+resource "awscc_ec2_instance" "exposed" {
+  image_id           = "ami-0abcdef1234567890"
+  instance_type      = "t3.micro"
+  security_group_ids = [awscc_ec2_security_group.ssh.group_id]
+}
+
+resource "awscc_ec2_instance" "web" {
+  image_id           = "ami-0abcdef1234567890"
+  instance_type      = "t3.micro"
+  security_group_ids = [awscc_ec2_security_group.https.group_id]
+}
+`,
+    expect: {
+      'awscc_ec2_instance.exposed': { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['SecurityGroupIds', 0] },
+      'awscc_ec2_instance.web': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON: new groups' ids are unknown; vpc_security_group_ids is linked through configuration references.
+  {
+    name: 'plan: instances linked to new groups by configuration references',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.ssh', mode: 'managed', type: 'aws_security_group', name: 'ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'ssh', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_vpc_security_group_ingress_rule.ssh', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null, description: null, from_port: 22, ip_protocol: 'tcp', prefix_list_id: null, referenced_security_group_id: null, tags: null, to_port: 22 },
+            after_unknown: { arn: true, id: true, security_group_id: true, security_group_rule_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group.https', mode: 'managed', type: 'aws_security_group', name: 'https', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'https', ingress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 443 }], revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [{ cidr_blocks: [false], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [] }], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_instance.bastion', mode: 'managed', type: 'aws_instance', name: 'bastion', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { ami: 'ami-0abcdef1234567890', credit_specification: [], get_password_data: false, hibernation: null, instance_type: 't3.micro', source_dest_check: true, tags: null, timeouts: null, user_data_replace_on_change: false, volume_tags: null },
+            after_unknown: { arn: true, associate_public_ip_address: true, availability_zone: true, ebs_block_device: true, id: true, network_interface: true, private_ip: true, public_ip: true, root_block_device: true, security_groups: true, subnet_id: true, tags_all: true, vpc_security_group_ids: true },
+            before_sensitive: false, after_sensitive: { credit_specification: [], ebs_block_device: [], network_interface: [], root_block_device: [], security_groups: [], tags_all: {}, vpc_security_group_ids: [] },
+          },
+        },
+        {
+          address: 'aws_instance.web', mode: 'managed', type: 'aws_instance', name: 'web', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { ami: 'ami-0abcdef1234567890', credit_specification: [], get_password_data: false, hibernation: null, instance_type: 't3.small', source_dest_check: true, tags: null, timeouts: null, user_data_replace_on_change: false, volume_tags: null },
+            after_unknown: { arn: true, associate_public_ip_address: true, availability_zone: true, ebs_block_device: true, id: true, network_interface: true, private_ip: true, public_ip: true, root_block_device: true, security_groups: true, subnet_id: true, tags_all: true, vpc_security_group_ids: true },
+            before_sensitive: false, after_sensitive: { credit_specification: [], ebs_block_device: [], network_interface: [], root_block_device: [], security_groups: [], tags_all: {}, vpc_security_group_ids: [] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.ssh', mode: 'managed', type: 'aws_security_group', name: 'ssh', expressions: { name: { constant_value: 'ssh' } } },
+            {
+              address: 'aws_vpc_security_group_ingress_rule.ssh', mode: 'managed', type: 'aws_vpc_security_group_ingress_rule', name: 'ssh',
+              expressions: { security_group_id: { references: ['aws_security_group.ssh.id', 'aws_security_group.ssh'] }, cidr_ipv4: { constant_value: '0.0.0.0/0' }, ip_protocol: { constant_value: 'tcp' }, from_port: { constant_value: 22 }, to_port: { constant_value: 22 } },
+            },
+            { address: 'aws_security_group.https', mode: 'managed', type: 'aws_security_group', name: 'https', expressions: { name: { constant_value: 'https' }, ingress: { constant_value: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 443 }] } } },
+            {
+              address: 'aws_instance.bastion', mode: 'managed', type: 'aws_instance', name: 'bastion',
+              expressions: { ami: { constant_value: 'ami-0abcdef1234567890' }, instance_type: { constant_value: 't3.micro' }, vpc_security_group_ids: { references: ['aws_security_group.ssh.id', 'aws_security_group.ssh'] } },
+            },
+            {
+              address: 'aws_instance.web', mode: 'managed', type: 'aws_instance', name: 'web',
+              expressions: { ami: { constant_value: 'ami-0abcdef1234567890' }, instance_type: { constant_value: 't3.small' }, vpc_security_group_ids: { references: ['aws_security_group.https.id', 'aws_security_group.https'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_instance.bastion': { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['SecurityGroupIds', 0], messageIncludes: 'aws_security_group.ssh' },
+      'aws_instance.web': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a rule whose source CIDR is known only after apply, and groups that come from outside the plan',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: 'Managed by Terraform', name: 'app', revoke_rules_on_delete: false, tags: null, timeouts: null },
+            after_unknown: { arn: true, egress: true, id: true, ingress: true, name_prefix: true, owner_id: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { egress: [], ingress: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_security_group_rule.app_ssh', mode: 'managed', type: 'aws_security_group_rule', name: 'app_ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, from_port: 22, ipv6_cidr_blocks: null, prefix_list_ids: null, protocol: 'tcp', self: false, timeouts: null, to_port: 22, type: 'ingress' },
+            after_unknown: { cidr_blocks: true, id: true, security_group_id: true, security_group_rule_id: true, source_security_group_id: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_instance.app', mode: 'managed', type: 'aws_instance', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', source_dest_check: true, tags: null, timeouts: null },
+            after_unknown: { arn: true, id: true, network_interface: true, security_groups: true, subnet_id: true, tags_all: true, vpc_security_group_ids: true },
+            before_sensitive: false, after_sensitive: { network_interface: [], security_groups: [], tags_all: {}, vpc_security_group_ids: [] },
+          },
+        },
+        {
+          address: 'aws_instance.shared', mode: 'managed', type: 'aws_instance', name: 'shared', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', source_dest_check: true, tags: null, timeouts: null, vpc_security_group_ids: ['sg-0123456789abcdef0'] },
+            after_unknown: { arn: true, id: true, network_interface: true, security_groups: true, subnet_id: true, tags_all: true, vpc_security_group_ids: [false] },
+            before_sensitive: false, after_sensitive: { network_interface: [], security_groups: [], tags_all: {}, vpc_security_group_ids: [false] },
+          },
+        },
+        {
+          address: 'aws_instance.default', mode: 'managed', type: 'aws_instance', name: 'default', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', source_dest_check: true, tags: null, timeouts: null },
+            after_unknown: { arn: true, id: true, network_interface: true, security_groups: true, subnet_id: true, tags_all: true, vpc_security_group_ids: true },
+            before_sensitive: false, after_sensitive: { network_interface: [], security_groups: [], tags_all: {}, vpc_security_group_ids: [] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_security_group.app', mode: 'managed', type: 'aws_security_group', name: 'app', expressions: { name: { constant_value: 'app' } } },
+            {
+              address: 'aws_security_group_rule.app_ssh', mode: 'managed', type: 'aws_security_group_rule', name: 'app_ssh',
+              expressions: { type: { constant_value: 'ingress' }, from_port: { constant_value: 22 }, to_port: { constant_value: 22 }, protocol: { constant_value: 'tcp' }, cidr_blocks: { references: ['aws_eip.nat.public_ip', 'aws_eip.nat'] }, security_group_id: { references: ['aws_security_group.app.id', 'aws_security_group.app'] } },
+            },
+            { address: 'aws_instance.app', mode: 'managed', type: 'aws_instance', name: 'app', expressions: { ami: { constant_value: 'ami-0abcdef1234567890' }, instance_type: { constant_value: 't3.micro' }, vpc_security_group_ids: { references: ['aws_security_group.app.id', 'aws_security_group.app'] } } },
+            { address: 'aws_instance.shared', mode: 'managed', type: 'aws_instance', name: 'shared', expressions: { ami: { constant_value: 'ami-0abcdef1234567890' }, instance_type: { constant_value: 't3.micro' }, vpc_security_group_ids: { constant_value: ['sg-0123456789abcdef0'] } } },
+            { address: 'aws_instance.default', mode: 'managed', type: 'aws_instance', name: 'default', expressions: { ami: { constant_value: 'ami-0abcdef1234567890' }, instance_type: { constant_value: 't3.micro' } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_instance.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+      'aws_instance.shared': { status: 'INSUFFICIENT_DATA', messageId: 'externalGroup' },
+      'aws_instance.default': { status: 'INSUFFICIENT_DATA', messageId: 'defaultGroup' },
+    },
+  },
 ] satisfies RuleCase[];
