@@ -117,7 +117,8 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
       seen.delete(target as Node);
       return value;
     }
-    const nodeAt = position((node as Node).range?.[0]);
+    // Only collections and tagged nodes keep a position of their own.
+    let nodeAt: SourcePosition | undefined;
     let value: unknown;
     if (isScalar(node)) {
       value = node.value;
@@ -125,18 +126,18 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
     } else if (isMap(node)) {
       const object: Record<string, unknown> = {};
       const keys = new Map<string, SourcePosition>();
-      const merged = new Set<string>();
+      let merged: Set<string> | undefined;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as Node | null;
         const rawKey = isScalar(keyNode) ? keyNode.value : convert(keyNode);
         const keyAt = position(keyNode?.range?.[0] ?? node.range?.[0]);
         if (rawKey === '<<' && !(isScalar(keyNode) && keyNode.type === 'QUOTE_DOUBLE')) {
-          mergeInto(object, keys, merged, convert(pair.value), keyAt);
+          mergeInto(object, keys, (merged ??= new Set()), convert(pair.value), keyAt);
           continue;
         }
         const key = String(rawKey);
-        if (keys.has(key) && !merged.delete(key)) {
+        if (keys.has(key) && !merged?.delete(key)) {
           problems.push({
             level: 'warning', file, line: keyAt.line, column: keyAt.column,
             message: `duplicate key "${key}" (first at line ${keys.get(key)?.line}); the last one is used`,
@@ -146,6 +147,7 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
         keys.set(key, keyAt);
       }
       value = object;
+      nodeAt = position(node.range?.[0]);
       positions.set(object, { self: nodeAt, keys });
     } else if (isSeq(node)) {
       const items: unknown[] = [];
@@ -155,6 +157,7 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
         itemPositions.push(position((item as Node | null)?.range?.[0] ?? node.range?.[0]));
       }
       value = items;
+      nodeAt = position(node.range?.[0]);
       positions.set(items, { self: nodeAt, items: itemPositions });
     } else {
       value = null;
@@ -163,6 +166,7 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
     if (tag && tag.startsWith('!')) {
       const longForm = SHORT_FORM_KEYS[tag];
       if (longForm) {
+        nodeAt ??= position((node as Node).range?.[0]);
         if (longForm === 'Fn::GetAtt' && typeof value === 'string') {
           const dot = value.indexOf('.');
           value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
