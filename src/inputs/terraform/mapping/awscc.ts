@@ -39,7 +39,10 @@ export function awsccMapping(type: string): ResourceMapping | undefined {
         if (value === null || key === 'id') continue;
         // A scalar that refers to one resource becomes that reference, so rules can follow it.
         const refersToOne = context.references(key).length === 1 && (isUnknown(value) || typeof value !== 'object');
-        properties[nameOf(key)] = convert((refersToOne ? context.link(key) : value) ?? value, key);
+        // A list of scalars that refers to resources (`queues = [awscc_sqs_queue.q.queue_url]`, unknown
+        // elements in a plan) keeps each reference, as `links()` does for the aws provider.
+        const listOfLinks = Array.isArray(value) && context.references(key).length > 0 && value.every((item) => item === null || isUnknown(item) || typeof item !== 'object');
+        properties[nameOf(key)] = convert((refersToOne ? context.link(key) : listOfLinks ? context.links(key) : value) ?? value, key);
       }
       return properties;
     },

@@ -370,4 +370,324 @@ Resources:
       Open: { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: 'OpenAlways' },
     },
   },
+  // Terraform (HCL): aws_sqs_queue_policy, or the queue's own `policy` argument.
+  {
+    name: 'hcl: an open aws_sqs_queue_policy, an open inline policy, a restricted policy, a queue without',
+    hcl: `
+resource "aws_sqs_queue" "inbox" {
+  name = "example-inbox"
+}
+
+resource "aws_sqs_queue_policy" "inbox" {
+  queue_url = aws_sqs_queue.inbox.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AnyoneCanSend"
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["sqs:SendMessage", "sqs:ReceiveMessage"]
+      Resource  = "*"
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "inline" {
+  name = "example-inline"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "OpenToAll"
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "sqs:*"
+      Resource  = "arn:aws:sqs:us-east-1:111122223333:example-inline"
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "events" {
+  name = "example-events"
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = aws_sqs_queue.events.url
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "sqs:SendMessage"
+      Resource  = "arn:aws:sqs:us-east-1:111122223333:example-events"
+      Condition = { ArnEquals = { "aws:SourceArn" = "arn:aws:sns:us-east-1:111122223333:example-topic" } }
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "private" {
+  name = "example-private"
+}
+`,
+    expect: {
+      'aws_sqs_queue.inbox': { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: '"AnyoneCanSend" of queue policy aws_sqs_queue_policy.inbox' },
+      'aws_sqs_queue.inline': { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: 'aws_sqs_queue.inline#policy' },
+      'aws_sqs_queue.events': { status: 'COMPLIANT', messageId: 'notPublic' },
+      'aws_sqs_queue.private': { status: 'COMPLIANT', messageId: 'notPublic' },
+    },
+  },
+  {
+    name: 'hcl: policies known only after apply: a data source document, a reference inside jsonencode; for_each queues in a module',
+    hcl: {
+      'main.tf': `
+resource "aws_sqs_queue" "shared" {
+  name = "example-shared"
+}
+
+resource "aws_sqs_queue_policy" "shared" {
+  queue_url = aws_sqs_queue.shared.id
+  policy    = data.aws_iam_policy_document.shared.json
+}
+
+resource "aws_sns_topic" "alerts" {
+  name = "example-alerts"
+}
+
+resource "aws_sqs_queue" "alerts" {
+  name = "example-alerts"
+}
+
+resource "aws_sqs_queue_policy" "alerts" {
+  queue_url = aws_sqs_queue.alerts.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.alerts.arn
+    }]
+  })
+}
+
+module "workers" {
+  source = "./modules/workers"
+  queues = {
+    jobs    = "111122223333"
+    results = "*"
+  }
+}
+`,
+      'modules/workers/main.tf': `
+variable "queues" { type = map(string) }
+
+resource "aws_sqs_queue" "this" {
+  for_each = var.queues
+  name     = "example-\${each.key}"
+}
+
+resource "aws_sqs_queue_policy" "this" {
+  for_each  = var.queues
+  queue_url = aws_sqs_queue.this[each.key].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = each.value }
+      Action    = "sqs:SendMessage"
+      Resource  = "*"
+    }]
+  })
+}
+`,
+    },
+    expect: {
+      'aws_sqs_queue.shared': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      'aws_sqs_queue.alerts': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      'module.workers.aws_sqs_queue.this["jobs"]': 'COMPLIANT',
+      'module.workers.aws_sqs_queue.this["results"]': { status: 'NON_COMPLIANT', messageId: 'public' },
+    },
+  },
+  {
+    name: 'hcl: awscc_sqs_queue with an open awscc_sqs_queue_policy, and one without',
+    hcl: `
+resource "awscc_sqs_queue" "open" {
+  queue_name = "example-awscc-open"
+}
+
+resource "awscc_sqs_queue_policy" "open" {
+  queues = [awscc_sqs_queue.open.queue_url]
+  policy_document = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "sqs:SendMessage"
+      Resource  = "*"
+    }]
+  })
+}
+
+resource "awscc_sqs_queue" "closed" {
+  queue_name = "example-awscc-closed"
+}
+`,
+    expect: {
+      'awscc_sqs_queue.open': { status: 'NON_COMPLIANT', messageId: 'public' },
+      'awscc_sqs_queue.closed': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON: a new queue's URL is known only after apply; the configuration's references link its policy.
+  {
+    name: 'plan: an open queue policy linked by reference, a restricted one, a policy known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_sqs_queue.inbox', mode: 'managed', type: 'aws_sqs_queue', name: 'inbox', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-inbox', fifo_queue: false, delay_seconds: 0, message_retention_seconds: 345600, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.inbox', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'inbox', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy: '{"Statement":[{"Action":["sqs:SendMessage","sqs:ReceiveMessage"],"Effect":"Allow","Principal":"*","Resource":"*","Sid":"AnyoneCanSend"}],"Version":"2012-10-17"}' },
+            after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue.events', mode: 'managed', type: 'aws_sqs_queue', name: 'events', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-events', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.events', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'events', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy: '{"Statement":[{"Action":"sqs:SendMessage","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"s3.amazonaws.com"},"Resource":"*"},{"Action":"sqs:SendMessage","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:sns:us-east-1:111122223333:example-*"}},"Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}' },
+            after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue.pending', mode: 'managed', type: 'aws_sqs_queue', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-pending', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.pending', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: {}, after_unknown: { id: true, policy: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.inbox', mode: 'managed', type: 'aws_sqs_queue', name: 'inbox', expressions: { name: { constant_value: 'example-inbox' } } },
+            { address: 'aws_sqs_queue_policy.inbox', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'inbox', expressions: { queue_url: { references: ['aws_sqs_queue.inbox.id', 'aws_sqs_queue.inbox'] }, policy: {} } },
+            { address: 'aws_sqs_queue.events', mode: 'managed', type: 'aws_sqs_queue', name: 'events', expressions: { name: { constant_value: 'example-events' } } },
+            { address: 'aws_sqs_queue_policy.events', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'events', expressions: { queue_url: { references: ['aws_sqs_queue.events.url', 'aws_sqs_queue.events'] }, policy: {} } },
+            { address: 'aws_sqs_queue.pending', mode: 'managed', type: 'aws_sqs_queue', name: 'pending', expressions: { name: { constant_value: 'example-pending' } } },
+            {
+              address: 'aws_sqs_queue_policy.pending', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'pending',
+              expressions: { queue_url: { references: ['aws_sqs_queue.pending.id', 'aws_sqs_queue.pending'] }, policy: { references: ['aws_sqs_queue.pending.arn', 'aws_sqs_queue.pending'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_sqs_queue.inbox': { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: '"AnyoneCanSend" of queue policy aws_sqs_queue_policy.inbox' },
+      'aws_sqs_queue.events': { status: 'COMPLIANT', messageId: 'notPublic' },
+      'aws_sqs_queue.pending': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
+    name: 'plan: an existing queue with an open inline policy, a policy matched by literal URL, count queues in a module, awscc',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_sqs_queue.legacy', mode: 'managed', type: 'aws_sqs_queue', name: 'legacy', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['update'],
+            before: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', arn: 'arn:aws:sqs:us-east-1:111122223333:example-legacy', name: 'example-legacy', policy: '', tags: null },
+            after: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', arn: 'arn:aws:sqs:us-east-1:111122223333:example-legacy', name: 'example-legacy', policy: '{"Version":"2012-10-17","Statement":[{"Sid":"Everyone","Effect":"Allow","Principal":{"AWS":"*"},"Action":"sqs:*","Resource":"arn:aws:sqs:us-east-1:111122223333:example-legacy"}]}', tags: null },
+            after_unknown: {}, before_sensitive: {}, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue.literal', mode: 'managed', type: 'aws_sqs_queue', name: 'literal', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['no-op'],
+            before: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal', arn: 'arn:aws:sqs:us-east-1:111122223333:example-literal', name: 'example-literal', policy: '', tags: null },
+            after: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal', arn: 'arn:aws:sqs:us-east-1:111122223333:example-literal', name: 'example-literal', policy: '', tags: null },
+            after_unknown: {}, before_sensitive: {}, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue_policy.literal', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'literal', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { queue_url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sqs:*","Resource":"arn:aws:sqs:us-east-1:111122223333:example-literal"}]}' },
+            after_unknown: { id: true }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue.this[0]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue', name: 'this', index: 0, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-worker-0', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue.this[1]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue', name: 'this', index: 1, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-worker-1', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue_policy.this[0]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', index: 0, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { policy: '{"Statement":[{"Action":"sqs:SendMessage","Effect":"Allow","Principal":{"AWS":"111122223333"},"Resource":"*"}],"Version":"2012-10-17"}' }, after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue_policy.this[1]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', index: 1, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { policy: '{"Statement":[{"Action":"sqs:SendMessage","Effect":"Allow","Principal":{"AWS":"*"},"Resource":"*"}],"Version":"2012-10-17"}' }, after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'awscc_sqs_queue.open', mode: 'managed', type: 'awscc_sqs_queue', name: 'open', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: { actions: ['create'], before: null, after: { queue_name: 'example-awscc-open' }, after_unknown: { arn: true, id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'awscc_sqs_queue_policy.open', mode: 'managed', type: 'awscc_sqs_queue_policy', name: 'open', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy_document: '{"Statement":[{"Action":"sqs:SendMessage","Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}', queues: [null] },
+            after_unknown: { id: true, queues: [true] }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.legacy', mode: 'managed', type: 'aws_sqs_queue', name: 'legacy', expressions: { name: { constant_value: 'example-legacy' }, policy: {} } },
+            { address: 'aws_sqs_queue.literal', mode: 'managed', type: 'aws_sqs_queue', name: 'literal', expressions: { name: { constant_value: 'example-literal' } } },
+            { address: 'aws_sqs_queue_policy.literal', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'literal', expressions: { queue_url: { constant_value: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-literal' }, policy: {} } },
+            { address: 'awscc_sqs_queue.open', mode: 'managed', type: 'awscc_sqs_queue', name: 'open', provider_config_key: 'awscc', expressions: { queue_name: { constant_value: 'example-awscc-open' } } },
+            { address: 'awscc_sqs_queue_policy.open', mode: 'managed', type: 'awscc_sqs_queue_policy', name: 'open', provider_config_key: 'awscc', expressions: { queues: { references: ['awscc_sqs_queue.open.queue_url', 'awscc_sqs_queue.open'] }, policy_document: {} } },
+          ],
+          module_calls: {
+            workers: {
+              source: './modules/workers',
+              module: {
+                resources: [
+                  { address: 'aws_sqs_queue.this', mode: 'managed', type: 'aws_sqs_queue', name: 'this', expressions: { name: { references: ['count.index'] } }, count_expression: { constant_value: 2 } },
+                  { address: 'aws_sqs_queue_policy.this', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', expressions: { queue_url: { references: ['aws_sqs_queue.this', 'count.index'] }, policy: { references: ['var.principals', 'count.index'] } }, count_expression: { constant_value: 2 } },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    expect: {
+      'aws_sqs_queue.legacy': { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: '"Everyone"' },
+      'aws_sqs_queue.literal': 'COMPLIANT',
+      'module.workers.aws_sqs_queue.this[0]': 'COMPLIANT',
+      'module.workers.aws_sqs_queue.this[1]': { status: 'NON_COMPLIANT', messageId: 'public' },
+      'awscc_sqs_queue.open': { status: 'NON_COMPLIANT', messageId: 'public' },
+    },
+  },
 ] satisfies RuleCase[];
