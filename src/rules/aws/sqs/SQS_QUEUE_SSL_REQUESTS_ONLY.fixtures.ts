@@ -278,4 +278,290 @@ Resources:
       Guarded: { status: 'COMPLIANT', messageIncludes: 'GuardedAlways' },
     },
   },
+  // Terraform (HCL): aws_sqs_queue_policy, or the queue's own `policy` argument.
+  {
+    name: 'hcl: a queue policy that denies insecure transport, an inline policy without the deny, a queue without a policy',
+    hcl: `
+resource "aws_sqs_queue" "guarded" {
+  name = "example-guarded"
+}
+
+resource "aws_sqs_queue_policy" "guarded" {
+  queue_url = aws_sqs_queue.guarded.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DenyInsecureTransport"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "sqs:*"
+      Resource  = "arn:aws:sqs:us-east-1:111122223333:example-guarded"
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "inline" {
+  name = "example-inline"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "sqs:*"
+      Resource  = "*"
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "plain" {
+  name = "example-plain"
+}
+`,
+    expect: {
+      'aws_sqs_queue.guarded': { status: 'COMPLIANT', messageId: 'enforced', messageIncludes: 'aws_sqs_queue_policy.guarded' },
+      'aws_sqs_queue.inline': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+      'aws_sqs_queue.plain': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  {
+    name: 'hcl: policies known only after apply (a data source, a reference inside jsonencode); for_each queues in a module',
+    hcl: {
+      'main.tf': `
+resource "aws_sqs_queue" "shared" {
+  name = "example-shared"
+}
+
+resource "aws_sqs_queue_policy" "shared" {
+  queue_url = aws_sqs_queue.shared.id
+  policy    = data.aws_iam_policy_document.shared.json
+}
+
+resource "aws_sqs_queue" "self" {
+  name = "example-self"
+}
+
+resource "aws_sqs_queue_policy" "self" {
+  queue_url = aws_sqs_queue.self.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "sqs:*"
+      Resource  = aws_sqs_queue.self.arn
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
+module "workers" {
+  source = "./modules/workers"
+  queues = {
+    jobs    = "sqs:*"
+    results = "sqs:SendMessage"
+  }
+}
+`,
+      'modules/workers/main.tf': `
+variable "queues" { type = map(string) }
+
+resource "aws_sqs_queue" "this" {
+  for_each = var.queues
+  name     = "example-\${each.key}"
+}
+
+resource "aws_sqs_queue_policy" "this" {
+  for_each  = var.queues
+  queue_url = aws_sqs_queue.this[each.key].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = each.value
+      Resource  = "*"
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+`,
+    },
+    expect: {
+      'aws_sqs_queue.shared': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      'aws_sqs_queue.self': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      'module.workers.aws_sqs_queue.this["jobs"]': 'COMPLIANT',
+      'module.workers.aws_sqs_queue.this["results"]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+    },
+  },
+  {
+    name: 'hcl: awscc_sqs_queue with an awscc_sqs_queue_policy that denies insecure transport, and one without a policy',
+    hcl: `
+resource "awscc_sqs_queue" "guarded" {
+  queue_name = "example-awscc-guarded"
+}
+
+resource "awscc_sqs_queue_policy" "guarded" {
+  queues = [awscc_sqs_queue.guarded.queue_url]
+  policy_document = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "sqs:*"
+      Resource  = "*"
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
+resource "awscc_sqs_queue" "plain" {
+  queue_name = "example-awscc-plain"
+}
+`,
+    expect: {
+      'awscc_sqs_queue.guarded': { status: 'COMPLIANT', messageId: 'enforced' },
+      'awscc_sqs_queue.plain': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  // Terraform plan JSON: a new queue's URL is known only after apply; the configuration's references link its policy.
+  {
+    name: 'plan: a deny linked by reference, an allow-only policy, a policy known only after apply, a queue without a policy',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_sqs_queue.guarded', mode: 'managed', type: 'aws_sqs_queue', name: 'guarded', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-guarded', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.guarded', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'guarded', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy: '{"Statement":[{"Action":"sqs:*","Condition":{"Bool":{"aws:SecureTransport":"false"}},"Effect":"Deny","Principal":"*","Resource":"*","Sid":"DenyInsecureTransport"}],"Version":"2012-10-17"}' },
+            after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue.allowonly', mode: 'managed', type: 'aws_sqs_queue', name: 'allowonly', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-allowonly', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.allowonly', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'allowonly', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy: '{"Statement":[{"Action":"sqs:SendMessage","Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Resource":"*"}],"Version":"2012-10-17"}' },
+            after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_sqs_queue.pending', mode: 'managed', type: 'aws_sqs_queue', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-pending', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue_policy.pending', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'pending', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: {}, after_unknown: { id: true, policy: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'aws_sqs_queue.plain', mode: 'managed', type: 'aws_sqs_queue', name: 'plain', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-plain', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true, sqs_managed_sse_enabled: true }, before_sensitive: false, after_sensitive: {} },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.guarded', mode: 'managed', type: 'aws_sqs_queue', name: 'guarded', expressions: { name: { constant_value: 'example-guarded' } } },
+            { address: 'aws_sqs_queue_policy.guarded', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'guarded', expressions: { queue_url: { references: ['aws_sqs_queue.guarded.id', 'aws_sqs_queue.guarded'] }, policy: {} } },
+            { address: 'aws_sqs_queue.allowonly', mode: 'managed', type: 'aws_sqs_queue', name: 'allowonly', expressions: { name: { constant_value: 'example-allowonly' } } },
+            { address: 'aws_sqs_queue_policy.allowonly', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'allowonly', expressions: { queue_url: { references: ['aws_sqs_queue.allowonly.url', 'aws_sqs_queue.allowonly'] }, policy: {} } },
+            { address: 'aws_sqs_queue.pending', mode: 'managed', type: 'aws_sqs_queue', name: 'pending', expressions: { name: { constant_value: 'example-pending' } } },
+            {
+              address: 'aws_sqs_queue_policy.pending', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'pending',
+              expressions: { queue_url: { references: ['aws_sqs_queue.pending.id', 'aws_sqs_queue.pending'] }, policy: { references: ['aws_sqs_queue.pending.arn', 'aws_sqs_queue.pending'] } },
+            },
+            { address: 'aws_sqs_queue.plain', mode: 'managed', type: 'aws_sqs_queue', name: 'plain', expressions: { name: { constant_value: 'example-plain' } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_sqs_queue.guarded': { status: 'COMPLIANT', messageId: 'enforced', messageIncludes: 'aws_sqs_queue_policy.guarded' },
+      'aws_sqs_queue.allowonly': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+      'aws_sqs_queue.pending': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      'aws_sqs_queue.plain': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  {
+    name: 'plan: an existing queue gaining the deny in its inline policy, count queues in a module, awscc',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_sqs_queue.legacy', mode: 'managed', type: 'aws_sqs_queue', name: 'legacy', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['update'],
+            before: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', arn: 'arn:aws:sqs:us-east-1:111122223333:example-legacy', name: 'example-legacy', policy: '', tags: null },
+            after: { id: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', url: 'https://sqs.us-east-1.amazonaws.com/111122223333/example-legacy', arn: 'arn:aws:sqs:us-east-1:111122223333:example-legacy', name: 'example-legacy', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":{"AWS":"*"},"Action":"*","Resource":"arn:aws:sqs:us-east-1:111122223333:example-legacy","Condition":{"Bool":{"aws:SecureTransport":false}}}]}', tags: null },
+            after_unknown: {}, before_sensitive: {}, after_sensitive: {},
+          },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue.this[0]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue', name: 'this', index: 0, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-worker-0', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue.this[1]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue', name: 'this', index: 1, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { name: 'example-worker-1', fifo_queue: false, tags: null }, after_unknown: { arn: true, id: true, url: true, tags_all: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue_policy.this[0]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', index: 0, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { policy: '{"Statement":[{"Action":"sqs:*","Condition":{"Bool":{"aws:SecureTransport":"false"}},"Effect":"Deny","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}' }, after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'module.workers.aws_sqs_queue_policy.this[1]', module_address: 'module.workers', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', index: 1, provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['create'], before: null, after: { policy: '{"Statement":[{"Action":"sqs:*","Condition":{"Bool":{"aws:SecureTransport":"false"},"StringNotEquals":{"aws:SourceVpce":"vpce-1a2b3c4d"}},"Effect":"Deny","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}' }, after_unknown: { id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'awscc_sqs_queue.guarded', mode: 'managed', type: 'awscc_sqs_queue', name: 'guarded', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: { actions: ['create'], before: null, after: { queue_name: 'example-awscc-guarded' }, after_unknown: { arn: true, id: true, queue_url: true }, before_sensitive: false, after_sensitive: {} },
+        },
+        {
+          address: 'awscc_sqs_queue_policy.guarded', mode: 'managed', type: 'awscc_sqs_queue_policy', name: 'guarded', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy_document: '{"Statement":[{"Action":"sqs:*","Condition":{"Bool":{"aws:SecureTransport":"false"}},"Effect":"Deny","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}', queues: [null] },
+            after_unknown: { id: true, queues: [true] }, before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.legacy', mode: 'managed', type: 'aws_sqs_queue', name: 'legacy', expressions: { name: { constant_value: 'example-legacy' }, policy: {} } },
+            { address: 'awscc_sqs_queue.guarded', mode: 'managed', type: 'awscc_sqs_queue', name: 'guarded', provider_config_key: 'awscc', expressions: { queue_name: { constant_value: 'example-awscc-guarded' } } },
+            { address: 'awscc_sqs_queue_policy.guarded', mode: 'managed', type: 'awscc_sqs_queue_policy', name: 'guarded', provider_config_key: 'awscc', expressions: { queues: { references: ['awscc_sqs_queue.guarded.queue_url', 'awscc_sqs_queue.guarded'] }, policy_document: {} } },
+          ],
+          module_calls: {
+            workers: {
+              source: './modules/workers',
+              module: {
+                resources: [
+                  { address: 'aws_sqs_queue.this', mode: 'managed', type: 'aws_sqs_queue', name: 'this', expressions: { name: { references: ['count.index'] } }, count_expression: { constant_value: 2 } },
+                  { address: 'aws_sqs_queue_policy.this', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'this', expressions: { queue_url: { references: ['aws_sqs_queue.this', 'count.index'] }, policy: { references: ['var.vpce', 'count.index'] } }, count_expression: { constant_value: 2 } },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+    expect: {
+      'aws_sqs_queue.legacy': { status: 'COMPLIANT', messageId: 'enforced', messageIncludes: 'aws_sqs_queue.legacy#policy' },
+      'module.workers.aws_sqs_queue.this[0]': 'COMPLIANT',
+      'module.workers.aws_sqs_queue.this[1]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+      'awscc_sqs_queue.guarded': { status: 'COMPLIANT', messageId: 'enforced' },
+    },
+  },
 ] satisfies RuleCase[];
