@@ -320,13 +320,20 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
   },
   aws_vpc_ipv6_cidr_block_association: {
     cloudFormationType: 'AWS::EC2::VPCCidrBlock',
-    properties: (context) =>
-      compact({
+    properties(context) {
+      // assign_generated_ipv6_cidr_block, ipv6_cidr_block and ipv6_pool are optional and computed.
+      const generated = unlessComputed(context.get('assign_generated_ipv6_cidr_block'), context);
+      const block = unlessComputed(context.get('ipv6_cidr_block'), context);
+      const pool = unlessComputed(context.get('ipv6_pool'), context);
+      const ipamPool = context.get('ipv6_ipam_pool_id');
+      return compact({
         VpcId: context.link('vpc_id'),
-        AmazonProvidedIpv6CidrBlock: context.get('assign_generated_ipv6_cidr_block') ?? (context.get('ipv6_ipam_pool_id') === undefined && context.get('ipv6_cidr_block') === undefined ? true : undefined),
-        Ipv6IpamPoolId: context.get('ipv6_ipam_pool_id'),
-        Ipv6CidrBlock: context.get('ipv6_cidr_block'),
-      }),
+        AmazonProvidedIpv6CidrBlock: generated ?? (ipamPool === undefined && block === undefined && pool === undefined ? true : undefined),
+        Ipv6IpamPoolId: ipamPool,
+        Ipv6CidrBlock: block,
+        Ipv6Pool: pool,
+      });
+    },
   },
   aws_launch_template: {
     cloudFormationType: 'AWS::EC2::LaunchTemplate',

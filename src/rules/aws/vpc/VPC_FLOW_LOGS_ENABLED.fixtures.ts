@@ -320,4 +320,258 @@ Resources:
       Other: { status: 'NON_COMPLIANT', messageId: 'wrongTrafficType', messageIncludes: 'OtherRegionalAcceptLog: ACCEPT' },
     },
   },
+  // Terraform (HCL): aws_flow_log names its VPC by vpc_id = aws_vpc.x.id.
+  {
+    name: 'hcl: a VPC with an aws_flow_log, one without, and one logged only on a subnet',
+    hcl: `
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_cloudwatch_log_group" "flow" {
+  name = "vpc-flow-logs"
+}
+
+resource "aws_flow_log" "main" {
+  iam_role_arn    = aws_iam_role.flow.arn
+  log_destination = aws_cloudwatch_log_group.flow.arn
+  traffic_type    = "ALL"
+  vpc_id          = aws_vpc.main.id
+}
+
+resource "aws_iam_role" "flow" {
+  name               = "vpc-flow-logs"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "vpc-flow-logs.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_vpc" "unlogged" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_vpc" "partial" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_subnet" "partial" {
+  vpc_id     = aws_vpc.partial.id
+  cidr_block = "10.2.1.0/24"
+}
+
+resource "aws_flow_log" "subnet" {
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+  log_destination_type = "s3"
+  traffic_type         = "ALL"
+  subnet_id            = aws_subnet.partial.id
+}
+`,
+    expect: {
+      'aws_vpc.main': { status: 'COMPLIANT', messageId: 'enabled', messageIncludes: 'aws_flow_log.main' },
+      'aws_vpc.unlogged': { status: 'NON_COMPLIANT', messageId: 'noFlowLog' },
+      'aws_vpc.partial': { status: 'NON_COMPLIANT', messageId: 'noFlowLog' },
+    },
+  },
+  {
+    name: 'hcl: counted VPCs with for_each flow logs and a module VPC, REJECT traffic required',
+    params: { trafficType: 'REJECT' },
+    hcl: {
+      'main.tf': `
+variable "traffic" { default = { a = "REJECT", b = "ACCEPT" } }
+
+resource "aws_vpc" "env" {
+  for_each   = var.traffic
+  cidr_block = each.key == "a" ? "10.10.0.0/16" : "10.20.0.0/16"
+}
+
+resource "aws_flow_log" "env" {
+  for_each             = var.traffic
+  vpc_id               = aws_vpc.env[each.key].id
+  traffic_type         = each.value
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+}
+
+module "network" {
+  source = "./modules/network"
+}
+`,
+      'modules/network/main.tf': `
+resource "aws_vpc" "this" {
+  count      = 1
+  cidr_block = "10.30.0.0/16"
+}
+
+resource "aws_flow_log" "this" {
+  count                = 1
+  vpc_id               = aws_vpc.this[0].id
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+}
+`,
+    },
+    expect: {
+      'aws_vpc.env["a"]': 'COMPLIANT',
+      'aws_vpc.env["b"]': { status: 'NON_COMPLIANT', messageId: 'wrongTrafficType', messageIncludes: 'ACCEPT' },
+      'module.network.aws_vpc.this[0]': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a traffic type from a variable without default is not known',
+    params: { trafficType: 'REJECT' },
+    hcl: `
+variable "traffic_type" { type = string }
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id               = aws_vpc.main.id
+  traffic_type         = var.traffic_type
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+}
+`,
+    expect: { 'aws_vpc.main': { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog' } },
+  },
+  {
+    name: 'hcl: a flow log on a VPC id from a data source may log any VPC',
+    hcl: `
+data "aws_vpc" "selected" {
+  tags = { Name = "shared" }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_flow_log" "shared" {
+  vpc_id               = data.aws_vpc.selected.id
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+}
+`,
+    expect: { 'aws_vpc.main': { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog' } },
+  },
+  {
+    name: 'hcl: awscc_ec2_flow_log on an awscc_ec2_vpc',
+    hcl: `
+resource "awscc_ec2_vpc" "logged" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "awscc_ec2_vpc" "unlogged" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "awscc_ec2_flow_log" "logged" {
+  resource_id          = awscc_ec2_vpc.logged.id
+  resource_type        = "VPC"
+  traffic_type         = "ALL"
+  log_destination_type = "s3"
+  log_destination      = "arn:aws:s3:::example-flow-logs"
+}
+`,
+    expect: {
+      'awscc_ec2_vpc.logged': 'COMPLIANT',
+      'awscc_ec2_vpc.unlogged': { status: 'NON_COMPLIANT', messageId: 'noFlowLog' },
+    },
+  },
+  // Terraform plan JSON: a new VPC's id is unknown; the flow log finds it through the configuration's references.
+  {
+    name: 'plan: a flow log linked by reference, and a VPC without',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_vpc.main', mode: 'managed', type: 'aws_vpc', name: 'main', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assign_generated_ipv6_cidr_block: null, cidr_block: '10.0.0.0/16', enable_dns_support: true, instance_tenancy: 'default', ipv4_ipam_pool_id: null, ipv4_netmask_length: null, ipv6_ipam_pool_id: null, ipv6_netmask_length: null, tags: null },
+            after_unknown: { arn: true, default_network_acl_id: true, default_route_table_id: true, default_security_group_id: true, dhcp_options_id: true, enable_dns_hostnames: true, enable_network_address_usage_metrics: true, id: true, ipv6_association_id: true, ipv6_cidr_block: true, ipv6_cidr_block_network_border_group: true, main_route_table_id: true, owner_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_vpc.other', mode: 'managed', type: 'aws_vpc', name: 'other', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assign_generated_ipv6_cidr_block: null, cidr_block: '10.1.0.0/16', enable_dns_support: true, instance_tenancy: 'default', ipv4_ipam_pool_id: null, ipv4_netmask_length: null, ipv6_ipam_pool_id: null, ipv6_netmask_length: null, tags: null },
+            after_unknown: { arn: true, default_network_acl_id: true, default_route_table_id: true, default_security_group_id: true, dhcp_options_id: true, enable_dns_hostnames: true, enable_network_address_usage_metrics: true, id: true, ipv6_association_id: true, ipv6_cidr_block: true, ipv6_cidr_block_network_border_group: true, main_route_table_id: true, owner_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_flow_log.main', mode: 'managed', type: 'aws_flow_log', name: 'main', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { deliver_cross_account_role: null, destination_options: [], eni_id: null, iam_role_arn: null, log_destination: 'arn:aws:s3:::example-flow-logs', log_destination_type: 's3', max_aggregation_interval: 600, subnet_id: null, tags: null, traffic_type: 'ALL', transit_gateway_attachment_id: null, transit_gateway_id: null },
+            after_unknown: { arn: true, destination_options: [], id: true, log_format: true, log_group_name: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { destination_options: [], tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_vpc.main', mode: 'managed', type: 'aws_vpc', name: 'main', provider_config_key: 'aws', expressions: { cidr_block: { constant_value: '10.0.0.0/16' } }, schema_version: 1 },
+            { address: 'aws_vpc.other', mode: 'managed', type: 'aws_vpc', name: 'other', provider_config_key: 'aws', expressions: { cidr_block: { constant_value: '10.1.0.0/16' } }, schema_version: 1 },
+            {
+              address: 'aws_flow_log.main', mode: 'managed', type: 'aws_flow_log', name: 'main', provider_config_key: 'aws',
+              expressions: { log_destination: { constant_value: 'arn:aws:s3:::example-flow-logs' }, log_destination_type: { constant_value: 's3' }, traffic_type: { constant_value: 'ALL' }, vpc_id: { references: ['aws_vpc.main.id', 'aws_vpc.main'] } },
+              schema_version: 0,
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_vpc.main': { status: 'COMPLIANT', messageId: 'enabled' },
+      'aws_vpc.other': { status: 'NON_COMPLIANT', messageId: 'noFlowLog' },
+    },
+  },
+  {
+    name: 'plan: a flow log on a VPC id from a data source read at apply, and an existing VPC logged by id',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_vpc.main', mode: 'managed', type: 'aws_vpc', name: 'main', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assign_generated_ipv6_cidr_block: null, cidr_block: '10.0.0.0/16', enable_dns_support: true, instance_tenancy: 'default', tags: null },
+            after_unknown: { arn: true, default_security_group_id: true, enable_dns_hostnames: true, id: true, ipv6_association_id: true, ipv6_cidr_block: true, owner_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_flow_log.shared', mode: 'managed', type: 'aws_flow_log', name: 'shared', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { eni_id: null, log_destination: 'arn:aws:s3:::example-flow-logs', log_destination_type: 's3', max_aggregation_interval: 600, subnet_id: null, tags: null, traffic_type: 'REJECT', transit_gateway_attachment_id: null, transit_gateway_id: null },
+            after_unknown: { arn: true, id: true, log_format: true, log_group_name: true, tags_all: true, vpc_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_vpc.main', mode: 'managed', type: 'aws_vpc', name: 'main', expressions: { cidr_block: { constant_value: '10.0.0.0/16' } } },
+            {
+              address: 'aws_flow_log.shared', mode: 'managed', type: 'aws_flow_log', name: 'shared',
+              expressions: { log_destination: { constant_value: 'arn:aws:s3:::example-flow-logs' }, log_destination_type: { constant_value: 's3' }, traffic_type: { constant_value: 'REJECT' }, vpc_id: { references: ['data.aws_vpc.shared.id', 'data.aws_vpc.shared'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_vpc.main': { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlowLog' } },
+  },
 ] satisfies RuleCase[];
