@@ -277,4 +277,238 @@ Resources:
 `,
     expect: { AppRole: { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' } },
   },
+  // Terraform (HCL): permissions_boundary on aws_iam_role and aws_iam_user.
+  {
+    name: 'hcl: a role with a boundary from an aws_iam_policy, a user with a literal boundary, a user without',
+    hcl: `
+resource "aws_iam_policy" "boundary" {
+  name = "developer-boundary"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["s3:*", "logs:*"], Resource = "*" }]
+  })
+}
+
+resource "aws_iam_role" "app" {
+  name                 = "app"
+  permissions_boundary = aws_iam_policy.boundary.arn
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_user" "alice" {
+  name                 = "alice"
+  permissions_boundary = "arn:aws:iam::123456789012:policy/developer-boundary"
+}
+
+resource "aws_iam_user" "bob" {
+  name = "bob"
+}
+`,
+    expect: {
+      'aws_iam_role.app': { status: 'COMPLIANT', messageId: 'set', path: ['PermissionsBoundary'], messageIncludes: 'aws_iam_policy.boundary' },
+      'aws_iam_user.alice': { status: 'COMPLIANT', messageId: 'set' },
+      'aws_iam_user.bob': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  {
+    name: 'hcl: approved boundaries, counted users and a role in a local module',
+    params: { permissionsBoundaryArns: ['arn:aws:iam::123456789012:policy/approved-boundary'] },
+    hcl: {
+      'main.tf': `
+variable "users" { default = ["carol", "dave"] }
+
+resource "aws_iam_user" "team" {
+  count                = length(var.users)
+  name                 = var.users[count.index]
+  permissions_boundary = count.index == 0 ? "arn:aws:iam::123456789012:policy/approved-boundary" : "arn:aws:iam::123456789012:policy/legacy-boundary"
+}
+
+module "ci" {
+  source   = "./modules/role"
+  boundary = "arn:aws:iam::123456789012:policy/approved-boundary"
+}
+
+module "legacy" {
+  source   = "./modules/role"
+  boundary = null
+}
+`,
+      'modules/role/main.tf': `
+variable "boundary" {
+  type    = string
+  default = null
+}
+
+resource "aws_iam_role" "this" {
+  name                 = "ci"
+  permissions_boundary = var.boundary
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "codebuild.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+`,
+    },
+    expect: {
+      'aws_iam_user.team[0]': 'COMPLIANT',
+      'aws_iam_user.team[1]': { status: 'NON_COMPLIANT', messageId: 'notApproved', messageIncludes: 'legacy-boundary' },
+      'module.ci.aws_iam_role.this': 'COMPLIANT',
+      'module.legacy.aws_iam_role.this': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  {
+    name: 'hcl: a boundary from a variable without default or a new policy, checked against approved boundaries',
+    params: { permissionsBoundaryArns: ['arn:aws:iam::123456789012:policy/approved-boundary'] },
+    hcl: `
+variable "boundary_arn" { type = string }
+
+resource "aws_iam_policy" "boundary" {
+  name   = "new-boundary"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+}
+
+resource "aws_iam_user" "from_var" {
+  name                 = "from-var"
+  permissions_boundary = var.boundary_arn
+}
+
+resource "aws_iam_user" "from_policy" {
+  name                 = "from-policy"
+  permissions_boundary = aws_iam_policy.boundary.arn
+}
+`,
+    expect: {
+      'aws_iam_user.from_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
+      'aws_iam_user.from_policy': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
+    },
+  },
+  {
+    name: 'hcl: awscc_iam_role with a boundary, awscc_iam_user without',
+    hcl: `
+resource "awscc_iam_role" "app" {
+  role_name            = "app"
+  permissions_boundary = "arn:aws:iam::123456789012:policy/developer-boundary"
+  assume_role_policy_document = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "awscc_iam_user" "ops" {
+  user_name = "ops"
+}
+`,
+    expect: {
+      'awscc_iam_role.app': { status: 'COMPLIANT', messageId: 'set' },
+      'awscc_iam_user.ops': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  // Terraform plan JSON.
+  {
+    name: 'plan: a role whose boundary is a new policy (by reference), a user without a boundary',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.boundary', mode: 'managed', type: 'aws_iam_policy', name: 'boundary', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, name: 'developer-boundary', path: '/', policy: '{"Statement":[{"Action":["s3:*","logs:*"],"Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}', tags: null },
+            after_unknown: { arn: true, attachment_count: true, id: true, name_prefix: true, policy_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role.app', mode: 'managed', type: 'aws_iam_role', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assume_role_policy: '{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"}}],"Version":"2012-10-17"}', description: null, force_detach_policies: false, max_session_duration: 3600, name: 'app', path: '/', tags: null },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: true, managed_policy_arns: true, name_prefix: true, permissions_boundary: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user.bob', mode: 'managed', type: 'aws_iam_user', name: 'bob', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'bob', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.boundary', mode: 'managed', type: 'aws_iam_policy', name: 'boundary', expressions: { name: { constant_value: 'developer-boundary' }, policy: {} } },
+            {
+              address: 'aws_iam_role.app', mode: 'managed', type: 'aws_iam_role', name: 'app',
+              expressions: { name: { constant_value: 'app' }, assume_role_policy: {}, permissions_boundary: { references: ['aws_iam_policy.boundary.arn', 'aws_iam_policy.boundary'] } },
+            },
+            { address: 'aws_iam_user.bob', mode: 'managed', type: 'aws_iam_user', name: 'bob', expressions: { name: { constant_value: 'bob' } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_role.app': { status: 'COMPLIANT', messageId: 'set', messageIncludes: 'aws_iam_policy.boundary' },
+      'aws_iam_user.bob': { status: 'NON_COMPLIANT', messageId: 'missing' },
+    },
+  },
+  {
+    name: 'plan: approved boundaries; one known, one not approved, one known only after apply',
+    params: { permissionsBoundaryArns: ['arn:aws:iam::123456789012:policy/approved-boundary'] },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_user.carol', mode: 'managed', type: 'aws_iam_user', name: 'carol', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'carol', path: '/', permissions_boundary: 'arn:aws:iam::123456789012:policy/approved-boundary', tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user.dave', mode: 'managed', type: 'aws_iam_user', name: 'dave', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['update'],
+            before: { arn: 'arn:aws:iam::123456789012:user/dave', force_destroy: false, id: 'dave', name: 'dave', path: '/', permissions_boundary: null, tags: {}, tags_all: {}, unique_id: 'AIDAEXAMPLEDAVE00001' },
+            after: { arn: 'arn:aws:iam::123456789012:user/dave', force_destroy: false, id: 'dave', name: 'dave', path: '/', permissions_boundary: 'arn:aws:iam::123456789012:policy/legacy-boundary', tags: {}, tags_all: {}, unique_id: 'AIDAEXAMPLEDAVE00001' },
+            after_unknown: { tags: {}, tags_all: {} },
+            before_sensitive: { tags: {}, tags_all: {} }, after_sensitive: { tags: {}, tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user.erin', mode: 'managed', type: 'aws_iam_user', name: 'erin', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'erin', path: '/', tags: null },
+            after_unknown: { arn: true, id: true, permissions_boundary: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_user.carol', mode: 'managed', type: 'aws_iam_user', name: 'carol', expressions: { name: { constant_value: 'carol' }, permissions_boundary: { constant_value: 'arn:aws:iam::123456789012:policy/approved-boundary' } } },
+            { address: 'aws_iam_user.dave', mode: 'managed', type: 'aws_iam_user', name: 'dave', expressions: { name: { constant_value: 'dave' }, permissions_boundary: { constant_value: 'arn:aws:iam::123456789012:policy/legacy-boundary' } } },
+            { address: 'aws_iam_user.erin', mode: 'managed', type: 'aws_iam_user', name: 'erin', expressions: { name: { constant_value: 'erin' }, permissions_boundary: { references: ['aws_iam_policy.boundary.arn', 'aws_iam_policy.boundary'] } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_user.carol': 'COMPLIANT',
+      'aws_iam_user.dave': { status: 'NON_COMPLIANT', messageId: 'notApproved', messageIncludes: 'legacy-boundary' },
+      'aws_iam_user.erin': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
+    },
+  },
 ] satisfies RuleCase[];
