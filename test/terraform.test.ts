@@ -159,6 +159,43 @@ describe('plan JSON', () => {
     for (const evaluation of evaluations) assert.ok(!JSON.stringify(evaluation).includes('top-secret-bucket-name'), evaluation.message);
   });
 
+  it('treats an unknown attribute the configuration does not set as a provider default, not as unknown', () => {
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        { address: 'aws_sqs_queue.q', mode: 'managed', type: 'aws_sqs_queue', name: 'q', change: { actions: ['create'], before: null, after: { name: 'q' }, after_unknown: { id: true, arn: true, policy: true } } },
+        { address: 'aws_sqs_queue.p', mode: 'managed', type: 'aws_sqs_queue', name: 'p', change: { actions: ['create'], before: null, after: { name: 'p' }, after_unknown: { id: true, arn: true, policy: true } } },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.q', mode: 'managed', type: 'aws_sqs_queue', name: 'q', expressions: { name: { constant_value: 'q' } } },
+            { address: 'aws_sqs_queue.p', mode: 'managed', type: 'aws_sqs_queue', name: 'p', expressions: { name: { constant_value: 'p' }, policy: { references: ['data.aws_iam_policy_document.p.json', 'data.aws_iam_policy_document.p'] } } },
+          ],
+        },
+      },
+    };
+    const document = terraformToDocument(readPlan(plan as never, JSON.stringify(plan), 'plan.json'));
+    assert.equal(document.graph.get('aws_sqs_queue.q#policy'), undefined, 'no policy is configured');
+    assert.ok(isUnknown(document.graph.get('aws_sqs_queue.p#policy')?.properties.PolicyDocument), 'a policy from a data source is unknown');
+  });
+
+  it('an update of a split resource is an update of its owner', () => {
+    const sse = (algorithm: string) => ({ bucket: 'b', rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: algorithm, kms_master_key_id: '' }], bucket_key_enabled: true }] });
+    const plan = {
+      format_version: '1.2',
+      resource_changes: [
+        { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', change: { actions: ['no-op'], before: { bucket: 'b', id: 'b' }, after: { bucket: 'b', id: 'b' }, after_unknown: {} } },
+        { address: 'aws_s3_bucket_server_side_encryption_configuration.b', mode: 'managed', type: 'aws_s3_bucket_server_side_encryption_configuration', name: 'b', change: { actions: ['update'], before: sse('aws:kms'), after: sse('AES256'), after_unknown: {} } },
+      ],
+    };
+    const document = terraformToDocument(readPlan(plan as never, JSON.stringify(plan), 'plan.json'));
+    const bucket = document.graph.get('aws_s3_bucket.b');
+    assert.equal(bucket?.action, 'update');
+    const rules = selectRules(builtinRules, { only: ['S3_ENCRYPTION_ALGORITHM_UNCHANGED'] });
+    assert.equal(evaluateDocument(document, rules).evaluations[0]?.status, 'NON_COMPLIANT');
+  });
+
   it('refuses an unknown major format version with an error', () => {
     const plan = { format_version: '2.0', resource_changes: [] };
     assert.ok(looksLikePlan(plan));

@@ -58,6 +58,9 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       if (!owner) continue;
       if (instance.action !== 'delete') merge.merge(owner.properties, new MappingContext(instance, instance.values));
       if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
+      // Changing a split resource changes its owner: the bucket's encryption changes when its
+      // aws_s3_bucket_server_side_encryption_configuration does.
+      if (owner.action === 'no-op' && instance.action && instance.action !== 'no-op' && instance.action !== 'read') owner.action = 'update';
       inheritSkips(owner, instance);
       continue;
     }

@@ -31,6 +31,11 @@ export interface TfInstance {
    * `ingress.0.security_groups`), from the configuration's expressions.
    */
   references: Map<string, TfReference[]>;
+  /**
+   * Top-level attributes the configuration sets (plan JSON with a `configuration` section).
+   * An attribute that is unknown in the plan but not configured is a provider-computed default.
+   */
+  configured?: Set<string>;
   file: string;
   position?: SourcePosition;
   /** `tosei:skip` comments on or inside the resource block. */

@@ -67,6 +67,7 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
   for (const instance of instances) {
     const config = configByInstance.get(instance);
     if (!config || !isObject(config.expressions)) continue;
+    instance.configured = new Set(Object.keys(config.expressions));
     collectReferences(config.expressions, [], (path, raw) => {
       const resolved = resolveRaw(raw, instance, book, configModules);
       if (resolved.length > 0) instance.references.set(pathKey(path), resolved);

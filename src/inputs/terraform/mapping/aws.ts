@@ -94,7 +94,7 @@ const bucket: ResourceMapping = {
     });
   },
   companions(context) {
-    const policy = context.get('policy');
+    const policy = context.getConfigured('policy');
     if (policy === undefined || policy === '') return [];
     return [{ suffix: 'policy', type: 'AWS::S3::BucketPolicy', properties: { Bucket: SELF, PolicyDocument: jsonDocument(policy) as Value } }];
   },
@@ -162,7 +162,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         FifoQueue: context.get('fifo_queue'),
       }),
     companions(context) {
-      const policy = context.get('policy');
+      const policy = context.getConfigured('policy');
       if (policy === undefined || policy === '') return [];
       return [{ suffix: 'policy', type: 'AWS::SQS::QueuePolicy', properties: { Queues: [SELF], PolicyDocument: jsonDocument(policy) as Value } }];
     },

@@ -25,6 +25,17 @@ export class MappingContext {
     return current === null ? undefined : current;
   }
 
+  /**
+   * Like `get`, but an attribute a plan shows as unknown although the configuration does not
+   * set it (an optional, provider-computed attribute such as a bucket's `policy`) is absent.
+   */
+  getConfigured(path: string): Value | undefined {
+    const value = this.get(path);
+    const top = path.split('.')[0] as string;
+    if (isUnknown(value) && this.instance.configured && !this.instance.configured.has(top)) return undefined;
+    return value;
+  }
+
   /** A nested block: Terraform gives blocks as lists; `max_items = 1` blocks are one-item lists. */
   block(path: string): ValueObject | undefined {
     const value = this.get(path);
