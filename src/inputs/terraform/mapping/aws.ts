@@ -48,6 +48,12 @@ function sseRules(rules: ValueObject[]): Value[] {
   });
 }
 
+/** Terraform tags are a map; CloudFormation's are a list of `{ Key, Value }`. */
+function tagList(tags: Value | undefined): Value | undefined {
+  if (!isObject(tags)) return tags;
+  return Object.entries(tags).map(([key, value]) => ({ Key: key, Value: value }));
+}
+
 function firstBlock(value: Value | undefined): ValueObject | undefined {
   if (Array.isArray(value)) return isObject(value[0]) ? value[0] : undefined;
   return isObject(value) ? value : undefined;
@@ -90,7 +96,7 @@ const bucket: ResourceMapping = {
       LoggingConfiguration: legacyLogging ? compact({ DestinationBucketName: legacyLogging.target_bucket ?? undefined, LogFilePrefix: legacyLogging.target_prefix ?? undefined }) : undefined,
       VersioningConfiguration: legacyVersioning && legacyVersioning.enabled !== undefined ? { Status: legacyVersioning.enabled === true ? 'Enabled' : isUnknown(legacyVersioning.enabled) ? legacyVersioning.enabled : 'Suspended' } : undefined,
       AccessControl: context.get('acl'),
-      Tags: context.get('tags'),
+      Tags: tagList(context.get('tags')),
     });
   },
   companions(context) {
