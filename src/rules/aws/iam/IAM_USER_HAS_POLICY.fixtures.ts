@@ -323,4 +323,230 @@ Resources:
       Dave: { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'dave-always' },
     },
   },
+  // Terraform (HCL): attachments, inline policies and group memberships are separate resources merged into the user.
+  {
+    name: 'hcl: users with an attachment, an aws_iam_user_policy, a group with a policy, and none',
+    hcl: `
+resource "aws_iam_user" "attached" {
+  name = "attached"
+}
+
+resource "aws_iam_user_policy_attachment" "attached" {
+  user       = aws_iam_user.attached.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_user" "inline" {
+  name = "inline"
+}
+
+resource "aws_iam_user_policy" "inline" {
+  name = "s3-read"
+  user = aws_iam_user.inline.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = "arn:aws:s3:::example-bucket/*" }]
+  })
+}
+
+resource "aws_iam_group" "developers" {
+  name = "developers"
+}
+
+resource "aws_iam_group_policy_attachment" "developers" {
+  group      = aws_iam_group.developers.name
+  policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"
+}
+
+resource "aws_iam_user" "member" {
+  name = "member"
+}
+
+resource "aws_iam_user_group_membership" "member" {
+  user   = aws_iam_user.member.name
+  groups = [aws_iam_group.developers.name]
+}
+
+resource "aws_iam_user" "idle" {
+  name = "idle"
+}
+`,
+    expect: {
+      'aws_iam_user.attached': { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'ReadOnlyAccess' },
+      'aws_iam_user.inline': { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 's3-read' },
+      'aws_iam_user.member': { status: 'COMPLIANT', messageId: 'viaGroup', messageIncludes: 'aws_iam_group.developers' },
+      'aws_iam_user.idle': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  {
+    name: 'hcl: for_each users, an aws_iam_group_membership, and a user in a local module',
+    hcl: {
+      'main.tf': `
+variable "people" { default = { ann = true, ben = false } }
+
+resource "aws_iam_user" "people" {
+  for_each = var.people
+  name     = each.key
+}
+
+resource "aws_iam_group" "readers" {
+  name = "readers"
+}
+
+resource "aws_iam_group_policy" "readers" {
+  name  = "read"
+  group = aws_iam_group.readers.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_group_membership" "readers" {
+  name  = "readers"
+  group = aws_iam_group.readers.name
+  users = [for name, member in var.people : aws_iam_user.people[name].name if member]
+}
+
+module "service" {
+  source = "./modules/user"
+}
+`,
+      'modules/user/main.tf': `
+resource "aws_iam_user" "this" {
+  name = "service"
+}
+`,
+    },
+    expect: {
+      'aws_iam_user.people["ann"]': { status: 'COMPLIANT', messageId: 'viaGroup' },
+      'aws_iam_user.people["ben"]': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+      'module.service.aws_iam_user.this': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  {
+    name: 'hcl: a group from a variable without default is not known',
+    hcl: `
+variable "group_name" { type = string }
+
+resource "aws_iam_user" "ops" {
+  name = "ops"
+}
+
+resource "aws_iam_user_group_membership" "ops" {
+  user   = aws_iam_user.ops.name
+  groups = [var.group_name]
+}
+`,
+    expect: { 'aws_iam_user.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
+  {
+    name: 'hcl: awscc_iam_user with managed policies, and without',
+    hcl: `
+resource "awscc_iam_user" "auditor" {
+  user_name           = "auditor"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/SecurityAudit"]
+}
+
+resource "awscc_iam_user" "idle" {
+  user_name = "idle"
+}
+`,
+    expect: {
+      'awscc_iam_user.auditor': { status: 'COMPLIANT', messageId: 'hasPolicy' },
+      'awscc_iam_user.idle': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  // Terraform plan JSON: new users' names are known, but attachments name them through references.
+  {
+    name: 'plan: a user with an attachment by reference, a user without',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_user.attached', mode: 'managed', type: 'aws_iam_user', name: 'attached', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'attached', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user_policy_attachment.attached', mode: 'managed', type: 'aws_iam_user_policy_attachment', name: 'attached', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', user: 'attached' },
+            after_unknown: { id: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_iam_user.idle', mode: 'managed', type: 'aws_iam_user', name: 'idle', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'idle', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_user.attached', mode: 'managed', type: 'aws_iam_user', name: 'attached', expressions: { name: { constant_value: 'attached' } } },
+            {
+              address: 'aws_iam_user_policy_attachment.attached', mode: 'managed', type: 'aws_iam_user_policy_attachment', name: 'attached',
+              expressions: { policy_arn: { constant_value: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, user: { references: ['aws_iam_user.attached.name', 'aws_iam_user.attached'] } },
+            },
+            { address: 'aws_iam_user.idle', mode: 'managed', type: 'aws_iam_user', name: 'idle', expressions: { name: { constant_value: 'idle' } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_user.attached': { status: 'COMPLIANT', messageId: 'hasPolicy' },
+      'aws_iam_user.idle': { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+    },
+  },
+  {
+    name: 'plan: a user in a group known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_user.ops', mode: 'managed', type: 'aws_iam_user', name: 'ops', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'ops', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user_group_membership.ops', mode: 'managed', type: 'aws_iam_user_group_membership', name: 'ops', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { user: 'ops' },
+            after_unknown: { groups: true, id: true },
+            before_sensitive: false, after_sensitive: { groups: [] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_user.ops', mode: 'managed', type: 'aws_iam_user', name: 'ops', expressions: { name: { constant_value: 'ops' } } },
+            {
+              address: 'aws_iam_user_group_membership.ops', mode: 'managed', type: 'aws_iam_user_group_membership', name: 'ops',
+              expressions: { user: { references: ['aws_iam_user.ops.name', 'aws_iam_user.ops'] }, groups: { references: ['data.aws_iam_group.shared.group_name', 'data.aws_iam_group.shared'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_iam_user.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
 ] satisfies RuleCase[];

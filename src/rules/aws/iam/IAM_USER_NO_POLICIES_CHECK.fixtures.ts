@@ -281,4 +281,225 @@ Resources:
       Bob: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-always' },
     },
   },
+  // Terraform (HCL): attachments and inline policies are separate resources merged into the user.
+  {
+    name: 'hcl: users with an attachment, an aws_iam_user_policy, an aws_iam_policy_attachment, and one only in a group',
+    hcl: `
+resource "aws_iam_user" "attached" {
+  name = "attached"
+}
+
+resource "aws_iam_user_policy_attachment" "attached" {
+  user       = aws_iam_user.attached.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_user" "inline" {
+  name = "inline"
+}
+
+resource "aws_iam_user_policy" "inline" {
+  name = "s3-read"
+  user = aws_iam_user.inline.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = "arn:aws:s3:::example-bucket/*" }]
+  })
+}
+
+resource "aws_iam_policy" "deploy" {
+  name   = "deploy"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "cloudformation:*", Resource = "*" }] })
+}
+
+resource "aws_iam_user" "deployer" {
+  name = "deployer"
+}
+
+resource "aws_iam_policy_attachment" "deploy" {
+  name       = "deploy"
+  users      = [aws_iam_user.deployer.name]
+  policy_arn = aws_iam_policy.deploy.arn
+}
+
+resource "aws_iam_group" "developers" {
+  name = "developers"
+}
+
+resource "aws_iam_group_policy_attachment" "developers" {
+  group      = aws_iam_group.developers.name
+  policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"
+}
+
+resource "aws_iam_user" "member" {
+  name = "member"
+}
+
+resource "aws_iam_user_group_membership" "member" {
+  user   = aws_iam_user.member.name
+  groups = [aws_iam_group.developers.name]
+}
+`,
+    expect: {
+      'aws_iam_user.attached': { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'ReadOnlyAccess' },
+      'aws_iam_user.inline': { status: 'NON_COMPLIANT', messageId: 'inlinePolicy', messageIncludes: 's3-read' },
+      'aws_iam_user.deployer': { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'aws_iam_policy.deploy' },
+      'aws_iam_user.member': { status: 'COMPLIANT', messageId: 'noPolicies' },
+    },
+  },
+  {
+    name: 'hcl: counted users with for_each attachments, and a user in a local module',
+    hcl: {
+      'main.tf': `
+variable "names" { default = ["ann", "ben"] }
+
+resource "aws_iam_user" "team" {
+  count = length(var.names)
+  name  = var.names[count.index]
+}
+
+resource "aws_iam_user_policy_attachment" "team" {
+  for_each   = { ben = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess" }
+  user       = aws_iam_user.team[index(var.names, each.key)].name
+  policy_arn = each.value
+}
+
+module "service" {
+  source = "./modules/user"
+}
+`,
+      'modules/user/main.tf': `
+resource "aws_iam_user" "this" {
+  name = "service"
+}
+
+resource "aws_iam_user_policy" "this" {
+  name   = "queue"
+  user   = aws_iam_user.this.name
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sqs:SendMessage", Resource = "*" }] })
+}
+`,
+    },
+    expect: {
+      'aws_iam_user.team[0]': 'COMPLIANT',
+      'aws_iam_user.team[1]': { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'ViewOnlyAccess' },
+      'module.service.aws_iam_user.this': { status: 'NON_COMPLIANT', messageId: 'inlinePolicy' },
+    },
+  },
+  {
+    name: 'hcl: awscc_iam_user with managed policy ARNs from a variable without default, and without policies',
+    hcl: `
+variable "policy_arns" { type = list(string) }
+
+resource "awscc_iam_user" "maybe" {
+  user_name           = "maybe"
+  managed_policy_arns = var.policy_arns
+}
+
+resource "awscc_iam_user" "grouped" {
+  user_name = "grouped"
+  groups    = ["developers"]
+}
+
+resource "awscc_iam_user" "direct" {
+  user_name           = "direct"
+  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]
+}
+`,
+    expect: {
+      'awscc_iam_user.maybe': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'awscc_iam_user.grouped': 'COMPLIANT',
+      'awscc_iam_user.direct': { status: 'NON_COMPLIANT', messageId: 'managedPolicy' },
+    },
+  },
+  // Terraform plan JSON.
+  {
+    name: 'plan: an inline policy linked by reference, and a user only in a group',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_user.inline', mode: 'managed', type: 'aws_iam_user', name: 'inline', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'inline', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user_policy.inline', mode: 'managed', type: 'aws_iam_user_policy', name: 'inline', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { name: 's3-read', name_prefix: null, policy: '{"Statement":[{"Action":["s3:GetObject"],"Effect":"Allow","Resource":"arn:aws:s3:::example-bucket/*"}],"Version":"2012-10-17"}', user: 'inline' },
+            after_unknown: { id: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_iam_user.member', mode: 'managed', type: 'aws_iam_user', name: 'member', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { force_destroy: false, name: 'member', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, id: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_user_group_membership.member', mode: 'managed', type: 'aws_iam_user_group_membership', name: 'member', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { groups: ['developers'], user: 'member' },
+            after_unknown: { groups: [false], id: true },
+            before_sensitive: false, after_sensitive: { groups: [false] },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_user.inline', mode: 'managed', type: 'aws_iam_user', name: 'inline', expressions: { name: { constant_value: 'inline' } } },
+            { address: 'aws_iam_user_policy.inline', mode: 'managed', type: 'aws_iam_user_policy', name: 'inline', expressions: { name: { constant_value: 's3-read' }, policy: {}, user: { references: ['aws_iam_user.inline.name', 'aws_iam_user.inline'] } } },
+            { address: 'aws_iam_user.member', mode: 'managed', type: 'aws_iam_user', name: 'member', expressions: { name: { constant_value: 'member' } } },
+            {
+              address: 'aws_iam_user_group_membership.member', mode: 'managed', type: 'aws_iam_user_group_membership', name: 'member',
+              expressions: { user: { references: ['aws_iam_user.member.name', 'aws_iam_user.member'] }, groups: { constant_value: ['developers'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_user.inline': { status: 'NON_COMPLIANT', messageId: 'inlinePolicy', messageIncludes: 's3-read' },
+      'aws_iam_user.member': { status: 'COMPLIANT', messageId: 'noPolicies' },
+    },
+  },
+  {
+    name: 'plan: an awscc_iam_user whose managed policy ARNs are known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'awscc_iam_user.svc', mode: 'managed', type: 'awscc_iam_user', name: 'svc', provider_name: 'registry.terraform.io/hashicorp/awscc',
+          change: {
+            actions: ['create'], before: null,
+            // awscc marks every optional, computed attribute the configuration leaves null as unknown.
+            after: { user_name: 'svc' },
+            after_unknown: { arn: true, groups: true, id: true, login_profile: true, managed_policy_arns: true, path: true, permissions_boundary: true, policies: true, tags: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'awscc_iam_user.svc', mode: 'managed', type: 'awscc_iam_user', name: 'svc', provider_config_key: 'awscc', expressions: { user_name: { constant_value: 'svc' }, managed_policy_arns: { references: ['data.aws_iam_policy.job.arn', 'data.aws_iam_policy.job'] } } },
+          ],
+        },
+      },
+    },
+    expect: { 'awscc_iam_user.svc': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
 ] satisfies RuleCase[];
