@@ -78,7 +78,9 @@ function ingressEntries(rule: { protocol: Value | undefined; from: Value | undef
   return entries;
 }
 
-function inlinePolicies(context: MappingContext): Value[] | undefined {
+function inlinePolicies(context: MappingContext): Value | undefined {
+  const all = context.get('inline_policy');
+  if (isUnknown(all)) return unlessComputed(all, context);
   const blocks = context.blocks('inline_policy').filter((block) => block.policy !== undefined && block.policy !== '');
   if (blocks.length === 0) return undefined;
   return blocks.map((block) => compact({ PolicyName: block.name ?? undefined, PolicyDocument: jsonDocument(block.policy) }));
@@ -184,7 +186,8 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         RoleName: context.get('name'),
         AssumeRolePolicyDocument: policyDocumentOf(context, 'assume_role_policy'),
         PermissionsBoundary: context.link('permissions_boundary'),
-        ManagedPolicyArns: context.links('managed_policy_arns'),
+        // managed_policy_arns and inline_policy are optional and computed (a plan knows them only after apply).
+        ManagedPolicyArns: unlessComputed(context.links('managed_policy_arns'), context),
         Policies: inlinePolicies(context),
       }),
   },

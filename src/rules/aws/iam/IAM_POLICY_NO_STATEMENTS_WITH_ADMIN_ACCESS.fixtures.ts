@@ -1,5 +1,8 @@
 import type { RuleCase } from '../../tester.js';
 
+/** An EC2 trust policy as a plan gives it (jsonencode output). */
+const TRUST_JSON = '{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"}}],"Version":"2012-10-17"}';
+
 export default [
   {
     name: 'managed and standalone policies granting "*" on "*"',
@@ -436,6 +439,332 @@ Resources:
       RegionalRole: 'COMPLIANT',
       SharedRegional: 'COMPLIANT',
       SharedAlways: 'COMPLIANT',
+    },
+  },
+  // Terraform (HCL): policies as jsonencode, inline_policy blocks, attachments merged into their role.
+  {
+    name: 'hcl: an admin aws_iam_policy, a scoped one, an admin inline_policy and AdministratorAccess attached to a role',
+    hcl: `
+resource "aws_iam_policy" "admin" {
+  name = "admin"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Sid = "Everything", Effect = "Allow", Action = "*", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_policy" "s3" {
+  name = "s3"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["s3:*"], Resource = "*" }]
+  })
+}
+
+resource "aws_iam_role" "inline_admin" {
+  name = "inline-admin"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+
+  inline_policy {
+    name = "all"
+    policy = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", Action = ["*"], Resource = ["*"] }]
+    })
+  }
+}
+
+resource "aws_iam_role" "attached_admin" {
+  name = "attached-admin"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "attached_admin" {
+  role       = aws_iam_role.attached_admin.name
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_role" "scoped" {
+  name = "scoped"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "scoped" {
+  role       = aws_iam_role.scoped.name
+  policy_arn = aws_iam_policy.s3.arn
+}
+`,
+    expect: {
+      'aws_iam_policy.admin': { status: 'NON_COMPLIANT', messageId: 'adminStatement', path: ['PolicyDocument', 'Statement', 0], messageIncludes: 'Everything' },
+      'aws_iam_policy.s3': 'COMPLIANT',
+      'aws_iam_role.inline_admin': { status: 'NON_COMPLIANT', messageId: 'adminStatement', messageIncludes: 'inline policy all' },
+      'aws_iam_role.attached_admin': { status: 'NON_COMPLIANT', messageId: 'adminManagedPolicy', path: ['ManagedPolicyArns', 0] },
+      'aws_iam_role.scoped': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: for_each policies, an aws_iam_role_policy in a local module, a counted user attachment',
+    hcl: {
+      'main.tf': `
+locals {
+  policies = {
+    readonly = ["ec2:Describe*", "s3:Get*"]
+    full     = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "team" {
+  for_each = local.policies
+  name     = each.key
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = each.value, Resource = "*" }]
+  })
+}
+
+resource "aws_iam_user" "ops" {
+  count = 2
+  name  = "ops-\${count.index}"
+}
+
+resource "aws_iam_user_policy_attachment" "ops" {
+  count      = 2
+  user       = aws_iam_user.ops[count.index].name
+  policy_arn = count.index == 0 ? "arn:aws:iam::aws:policy/ReadOnlyAccess" : "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+module "app" {
+  source  = "./modules/app"
+  actions = ["*"]
+}
+`,
+      'modules/app/main.tf': `
+variable "actions" { type = list(string) }
+
+resource "aws_iam_role" "this" {
+  name = "app"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+resource "aws_iam_role_policy" "this" {
+  name = "app"
+  role = aws_iam_role.this.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = var.actions, Resource = "*" }]
+  })
+}
+`,
+    },
+    expect: {
+      'aws_iam_policy.team["readonly"]': 'COMPLIANT',
+      'aws_iam_policy.team["full"]': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'aws_iam_user.ops[0]': 'COMPLIANT',
+      'aws_iam_user.ops[1]': { status: 'NON_COMPLIANT', messageId: 'adminManagedPolicy' },
+      'module.app.aws_iam_role.this': { status: 'NON_COMPLIANT', messageId: 'adminStatement', messageIncludes: 'inline policy app' },
+    },
+  },
+  {
+    name: 'hcl: a policy document from a data source, actions from a variable without default, an attached ARN from a variable',
+    hcl: `
+variable "actions" { type = list(string) }
+variable "extra_policy_arn" { type = string }
+
+data "aws_iam_policy_document" "generated" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "generated" {
+  name   = "generated"
+  policy = data.aws_iam_policy_document.generated.json
+}
+
+resource "aws_iam_policy" "by_var" {
+  name = "by-var"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = var.actions, Resource = "*" }]
+  })
+}
+
+resource "aws_iam_group" "ops" {
+  name = "ops"
+}
+
+resource "aws_iam_group_policy_attachment" "ops" {
+  group      = aws_iam_group.ops.name
+  policy_arn = var.extra_policy_arn
+}
+`,
+    expect: {
+      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_group.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
+    },
+  },
+  {
+    name: 'hcl: awscc_iam_managed_policy granting everything, awscc_iam_role with a scoped inline policy',
+    hcl: `
+resource "awscc_iam_managed_policy" "admin" {
+  managed_policy_name = "admin"
+  policy_document = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }]
+  })
+}
+
+resource "awscc_iam_role" "reader" {
+  role_name = "reader"
+  assume_role_policy_document = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+  policies = [{
+    policy_name = "read"
+    policy_document = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]
+    })
+  }]
+}
+`,
+    expect: {
+      'awscc_iam_managed_policy.admin': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'awscc_iam_role.reader': 'COMPLIANT',
+    },
+  },
+  // Terraform plan JSON: policies are JSON text; an aws_iam_role's managed_policy_arns and inline_policy are computed.
+  {
+    name: 'plan: an admin aws_iam_policy, AdministratorAccess attached to a role, a role with a scoped inline_policy',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.admin', mode: 'managed', type: 'aws_iam_policy', name: 'admin', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, name: 'admin', path: '/', policy: '{"Statement":[{"Action":"*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}', tags: null },
+            after_unknown: { arn: true, attachment_count: true, id: true, name_prefix: true, policy_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role.ops', mode: 'managed', type: 'aws_iam_role', name: 'ops', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assume_role_policy: TRUST_JSON, description: null, force_detach_policies: false, max_session_duration: 3600, name: 'ops', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: true, managed_policy_arns: true, name_prefix: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role_policy_attachment.ops', mode: 'managed', type: 'aws_iam_role_policy_attachment', name: 'ops', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess', role: 'ops' },
+            after_unknown: { id: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+        {
+          address: 'aws_iam_role.reader', mode: 'managed', type: 'aws_iam_role', name: 'reader', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: {
+              assume_role_policy: TRUST_JSON, description: null, force_detach_policies: false, max_session_duration: 3600, name: 'reader', path: '/', permissions_boundary: null, tags: null,
+              inline_policy: [{ name: 'read', policy: '{"Statement":[{"Action":["s3:GetObject","s3:ListBucket"],"Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}' }],
+            },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: [{}], managed_policy_arns: true, name_prefix: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [{}], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.admin', mode: 'managed', type: 'aws_iam_policy', name: 'admin', expressions: { name: { constant_value: 'admin' }, policy: {} } },
+            { address: 'aws_iam_role.ops', mode: 'managed', type: 'aws_iam_role', name: 'ops', expressions: { name: { constant_value: 'ops' }, assume_role_policy: {} } },
+            {
+              address: 'aws_iam_role_policy_attachment.ops', mode: 'managed', type: 'aws_iam_role_policy_attachment', name: 'ops',
+              expressions: { policy_arn: { constant_value: 'arn:aws:iam::aws:policy/AdministratorAccess' }, role: { references: ['aws_iam_role.ops.name', 'aws_iam_role.ops'] } },
+            },
+            { address: 'aws_iam_role.reader', mode: 'managed', type: 'aws_iam_role', name: 'reader', expressions: { name: { constant_value: 'reader' }, assume_role_policy: {}, inline_policy: [{ name: { constant_value: 'read' }, policy: {} }] } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_policy.admin': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'aws_iam_role.ops': { status: 'NON_COMPLIANT', messageId: 'adminManagedPolicy', path: ['ManagedPolicyArns', 0] },
+      'aws_iam_role.reader': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a policy document and an attached policy ARN known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.generated', mode: 'managed', type: 'aws_iam_policy', name: 'generated', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, name: 'generated', path: '/', tags: null },
+            after_unknown: { arn: true, attachment_count: true, id: true, name_prefix: true, policy: true, policy_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role.ci', mode: 'managed', type: 'aws_iam_role', name: 'ci', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assume_role_policy: TRUST_JSON, description: null, force_detach_policies: false, max_session_duration: 3600, name: 'ci', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: true, managed_policy_arns: true, name_prefix: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role_policy_attachment.ci', mode: 'managed', type: 'aws_iam_role_policy_attachment', name: 'ci', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { role: 'ci' },
+            after_unknown: { id: true, policy_arn: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.generated', mode: 'managed', type: 'aws_iam_policy', name: 'generated', expressions: { name: { constant_value: 'generated' }, policy: { references: ['data.aws_iam_policy_document.generated.json', 'data.aws_iam_policy_document.generated'] } } },
+            { address: 'aws_iam_role.ci', mode: 'managed', type: 'aws_iam_role', name: 'ci', expressions: { name: { constant_value: 'ci' }, assume_role_policy: {} } },
+            {
+              address: 'aws_iam_role_policy_attachment.ci', mode: 'managed', type: 'aws_iam_role_policy_attachment', name: 'ci',
+              expressions: { policy_arn: { references: ['data.aws_iam_policy.selected.arn', 'data.aws_iam_policy.selected'] }, role: { references: ['aws_iam_role.ci.name', 'aws_iam_role.ci'] } },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_role.ci': { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
     },
   },
 ] satisfies RuleCase[];
