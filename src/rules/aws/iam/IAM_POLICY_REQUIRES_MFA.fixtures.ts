@@ -407,4 +407,283 @@ Resources:
       Developer: { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
     },
   },
+  // Terraform (HCL): jsonencode policies; inline policies merged into their principal; a boundary is not checked.
+  {
+    name: 'hcl: policies with and without an MFA condition, an aws_iam_user_policy, a boundary policy',
+    hcl: `
+resource "aws_iam_policy" "mfa" {
+  name = "mfa-admin"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "ec2:*"
+      Resource  = "*"
+      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } }
+    }]
+  })
+}
+
+resource "aws_iam_policy" "plain" {
+  name = "plain"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Sid = "Terminate", Effect = "Allow", Action = "ec2:TerminateInstances", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+
+resource "aws_iam_user_policy" "alice" {
+  name = "s3"
+  user = aws_iam_user.alice.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_policy" "boundary" {
+  name = "boundary"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_role" "bounded" {
+  name                 = "bounded"
+  permissions_boundary = aws_iam_policy.boundary.arn
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sts:AssumeRole" }]
+  })
+}
+`,
+    expect: {
+      'aws_iam_policy.mfa': { status: 'COMPLIANT', messageId: 'requiresMfa' },
+      'aws_iam_policy.plain': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['PolicyDocument', 'Statement', 0], messageIncludes: 'Terminate' },
+      'aws_iam_user.alice': { status: 'NON_COMPLIANT', messageId: 'noMfa', messageIncludes: 'inline policy s3 of aws_iam_user.alice' },
+      'aws_iam_policy.boundary': { status: 'NOT_APPLICABLE', messageId: 'boundary' },
+      'aws_iam_role.bounded': { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
+    },
+  },
+  {
+    name: 'hcl: for_each group policies, counted policies and an inline_policy in a local module',
+    hcl: {
+      'main.tf': `
+variable "max_mfa_age" { default = [3600, 0] }
+
+resource "aws_iam_group" "ops" {
+  name = "ops"
+}
+
+resource "aws_iam_group_policy" "ops" {
+  for_each = { ec2 = true, logs = false }
+  name     = each.key
+  group    = aws_iam_group.ops.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [merge(
+      { Effect = "Allow", Action = "\${each.key}:*", Resource = "*" },
+      each.value ? { Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "true" } } } : {}
+    )]
+  })
+}
+
+resource "aws_iam_policy" "aged" {
+  count = length(var.max_mfa_age)
+  name  = "aged-\${count.index}"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [merge(
+      { Effect = "Allow", Action = "rds:*", Resource = "*" },
+      var.max_mfa_age[count.index] > 0 ? { Condition = { NumericLessThan = { "aws:MultiFactorAuthAge" = var.max_mfa_age[count.index] } } } : {}
+    )]
+  })
+}
+
+module "breakglass" {
+  source = "./modules/role"
+}
+`,
+      'modules/role/main.tf': `
+resource "aws_iam_role" "this" {
+  name = "breakglass"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::123456789012:root" }, Action = "sts:AssumeRole" }]
+  })
+
+  inline_policy {
+    name = "mfa-only"
+    policy = jsonencode({
+      Version = "2012-10-17"
+      Statement = [{
+        Effect    = "Allow"
+        Action    = "*"
+        Resource  = "*"
+        Condition = { Null = { "aws:MultiFactorAuthAge" = "false" } }
+      }]
+    })
+  }
+}
+`,
+    },
+    expect: {
+      'aws_iam_group.ops': { status: 'NON_COMPLIANT', messageId: 'noMfa', messageIncludes: 'inline policy logs' },
+      'aws_iam_policy.aged[0]': 'COMPLIANT',
+      'aws_iam_policy.aged[1]': { status: 'NON_COMPLIANT', messageId: 'noMfa' },
+      'module.breakglass.aws_iam_role.this': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a policy from a data source and a condition value from a variable without default are not known',
+    hcl: `
+variable "require_mfa" { type = string }
+
+data "aws_iam_policy_document" "generated" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "generated" {
+  name   = "generated"
+  policy = data.aws_iam_policy_document.generated.json
+}
+
+resource "aws_iam_policy" "by_var" {
+  name = "by-var"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "ec2:*", Resource = "*", Condition = { Bool = { "aws:MultiFactorAuthPresent" = var.require_mfa } } }]
+  })
+}
+`,
+    expect: {
+      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+    },
+  },
+  {
+    name: 'hcl: awscc_iam_managed_policy with MFA, awscc_iam_user with an inline policy without',
+    hcl: `
+resource "awscc_iam_managed_policy" "mfa" {
+  managed_policy_name = "mfa"
+  policy_document = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "iam:*", Resource = "*", Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } } }]
+  })
+}
+
+resource "awscc_iam_user" "dev" {
+  user_name = "dev"
+  policies = [{
+    policy_name = "dev"
+    policy_document = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", Action = "lambda:*", Resource = "*" }]
+    })
+  }]
+}
+`,
+    expect: {
+      'awscc_iam_managed_policy.mfa': 'COMPLIANT',
+      'awscc_iam_user.dev': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['Policies', 0, 'PolicyDocument', 'Statement', 0] },
+    },
+  },
+  // Terraform plan JSON.
+  {
+    name: 'plan: a policy requiring MFA, a role inline_policy and an aws_iam_role_policy without',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.mfa', mode: 'managed', type: 'aws_iam_policy', name: 'mfa', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, name: 'mfa', path: '/', policy: '{"Statement":[{"Action":"ec2:*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}},"Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}', tags: null },
+            after_unknown: { arn: true, attachment_count: true, id: true, name_prefix: true, policy_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role.app', mode: 'managed', type: 'aws_iam_role', name: 'app', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: {
+              assume_role_policy: '{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"}}],"Version":"2012-10-17"}', description: null, force_detach_policies: false, max_session_duration: 3600, name: 'app', path: '/', permissions_boundary: null, tags: null,
+              inline_policy: [{ name: 'logs', policy: '{"Statement":[{"Action":["logs:CreateLogStream","logs:PutLogEvents"],"Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}' }],
+            },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: [{}], managed_policy_arns: true, name_prefix: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [{}], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role.ci', mode: 'managed', type: 'aws_iam_role', name: 'ci', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { assume_role_policy: '{"Statement":[{"Action":"sts:AssumeRole","Effect":"Allow","Principal":{"Service":"codebuild.amazonaws.com"}}],"Version":"2012-10-17"}', description: null, force_detach_policies: false, max_session_duration: 3600, name: 'ci', path: '/', permissions_boundary: null, tags: null },
+            after_unknown: { arn: true, create_date: true, id: true, inline_policy: true, managed_policy_arns: true, name_prefix: true, tags_all: true, unique_id: true },
+            before_sensitive: false, after_sensitive: { inline_policy: [], managed_policy_arns: [], tags_all: {} },
+          },
+        },
+        {
+          address: 'aws_iam_role_policy.ci', mode: 'managed', type: 'aws_iam_role_policy', name: 'ci', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { name: 'deploy', name_prefix: null, policy: '{"Statement":[{"Action":"cloudformation:*","Effect":"Allow","Resource":"*"}],"Version":"2012-10-17"}' },
+            after_unknown: { id: true, role: true },
+            before_sensitive: false, after_sensitive: {},
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.mfa', mode: 'managed', type: 'aws_iam_policy', name: 'mfa', expressions: { name: { constant_value: 'mfa' }, policy: {} } },
+            { address: 'aws_iam_role.app', mode: 'managed', type: 'aws_iam_role', name: 'app', expressions: { name: { constant_value: 'app' }, assume_role_policy: {}, inline_policy: [{ name: { constant_value: 'logs' }, policy: {} }] } },
+            { address: 'aws_iam_role.ci', mode: 'managed', type: 'aws_iam_role', name: 'ci', expressions: { name: { constant_value: 'ci' }, assume_role_policy: {} } },
+            { address: 'aws_iam_role_policy.ci', mode: 'managed', type: 'aws_iam_role_policy', name: 'ci', expressions: { name: { constant_value: 'deploy' }, policy: {}, role: { references: ['aws_iam_role.ci.id', 'aws_iam_role.ci'] } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_policy.mfa': { status: 'COMPLIANT', messageId: 'requiresMfa' },
+      'aws_iam_role.app': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['Policies', 0, 'PolicyDocument', 'Statement', 0] },
+      'aws_iam_role.ci': { status: 'NON_COMPLIANT', messageId: 'noMfa', messageIncludes: 'inline policy deploy' },
+    },
+  },
+  {
+    name: 'plan: a policy document known only after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        {
+          address: 'aws_iam_policy.generated', mode: 'managed', type: 'aws_iam_policy', name: 'generated', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['create'], before: null,
+            after: { description: null, name: 'generated', path: '/', tags: null },
+            after_unknown: { arn: true, attachment_count: true, id: true, name_prefix: true, policy: true, policy_id: true, tags_all: true },
+            before_sensitive: false, after_sensitive: { tags_all: {} },
+          },
+        },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.generated', mode: 'managed', type: 'aws_iam_policy', name: 'generated', expressions: { name: { constant_value: 'generated' }, policy: { references: ['data.aws_iam_policy_document.generated.json', 'data.aws_iam_policy_document.generated'] } } },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
 ] satisfies RuleCase[];
