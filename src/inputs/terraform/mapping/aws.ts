@@ -78,9 +78,18 @@ function ingressEntries(rule: { protocol: Value | undefined; from: Value | undef
   return entries;
 }
 
+/**
+ * An optional, provider-computed attribute (a role's `managed_policy_arns`, a group's `ingress`):
+ * a plan shows it unknown when the configuration does not set it, which means not set. Otherwise
+ * `value`, what the mapping makes of the attribute.
+ */
+function ifConfigured(context: MappingContext, path: string, value: Value | undefined): Value | undefined {
+  return isUnknown(context.get(path)) && context.getConfigured(path) === undefined ? undefined : value;
+}
+
 function inlinePolicies(context: MappingContext): Value | undefined {
   const all = context.get('inline_policy');
-  if (isUnknown(all)) return unlessComputed(all, context);
+  if (isUnknown(all)) return ifConfigured(context, 'inline_policy', all);
   const blocks = context.blocks('inline_policy').filter((block) => block.policy !== undefined && block.policy !== '');
   if (blocks.length === 0) return undefined;
   return blocks.map((block) => compact({ PolicyName: block.name ?? undefined, PolicyDocument: jsonDocument(block.policy) }));
@@ -114,19 +123,15 @@ const SELF: Value = { __self: true };
 const securityGroup: ResourceMapping = {
   cloudFormationType: 'AWS::EC2::SecurityGroup',
   properties(context) {
-    const ingress = context.get('ingress');
-    // `ingress` is optional and computed: a plan gives a group without inline rules `ingress`
-    // known only after apply. When no expression of the configuration feeds it, the group has
-    // no inline rules (separate rule resources are merged in below); otherwise it stays unknown.
-    const configured = [...context.instance.references.keys()].some((key) => key === 'ingress' || key.startsWith('ingress.'));
+    // A group without inline rules has `ingress` known only after apply in a plan: no inline
+    // rules (separate rule resources are merged in below).
+    const ingress = ifConfigured(context, 'ingress', context.get('ingress'));
     return compact({
       GroupName: context.get('name'),
       GroupDescription: context.get('description'),
       VpcId: context.link('vpc_id'),
       SecurityGroupIngress: isUnknown(ingress)
-        ? context.instance.action !== undefined && !configured
-          ? undefined
-          : ingress
+        ? ingress
         : context.blocks('ingress').flatMap((rule) =>
             ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.security_groups }),
           ),
@@ -187,7 +192,7 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         AssumeRolePolicyDocument: policyDocumentOf(context, 'assume_role_policy'),
         PermissionsBoundary: context.link('permissions_boundary'),
         // managed_policy_arns and inline_policy are optional and computed (a plan knows them only after apply).
-        ManagedPolicyArns: unlessComputed(context.links('managed_policy_arns'), context),
+        ManagedPolicyArns: ifConfigured(context, 'managed_policy_arns', context.links('managed_policy_arns')),
         Policies: inlinePolicies(context),
       }),
   },
@@ -222,9 +227,9 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
         ImageId: context.get('ami'),
         InstanceType: context.get('instance_type'),
         IamInstanceProfile: context.link('iam_instance_profile'),
-        // Both are optional and computed: in a plan, unknown and fed by no expression is not set.
-        SecurityGroupIds: unlessComputed(context.links('vpc_security_group_ids'), context),
-        SecurityGroups: unlessComputed(context.links('security_groups'), context),
+        // Both are optional and computed.
+        SecurityGroupIds: ifConfigured(context, 'vpc_security_group_ids', context.links('vpc_security_group_ids')),
+        SecurityGroups: ifConfigured(context, 'security_groups', context.links('security_groups')),
         SubnetId: context.link('subnet_id'),
         BlockDeviceMappings: devices.length > 0 ? devices : undefined,
         LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,
@@ -331,9 +336,9 @@ export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
     cloudFormationType: 'AWS::EC2::VPCCidrBlock',
     properties(context) {
       // assign_generated_ipv6_cidr_block, ipv6_cidr_block and ipv6_pool are optional and computed.
-      const generated = unlessComputed(context.get('assign_generated_ipv6_cidr_block'), context);
-      const block = unlessComputed(context.get('ipv6_cidr_block'), context);
-      const pool = unlessComputed(context.get('ipv6_pool'), context);
+      const generated = context.getConfigured('assign_generated_ipv6_cidr_block');
+      const block = context.getConfigured('ipv6_cidr_block');
+      const pool = context.getConfigured('ipv6_pool');
       const ipamPool = context.get('ipv6_ipam_pool_id');
       return compact({
         VpcId: context.link('vpc_id'),
