@@ -98,6 +98,17 @@ resource "aws_sqs_queue" "unknown" {
     assert.ok(input.problems.some((problem) => problem.level === 'warning' && /number of instances is not known/.test(problem.message)));
   });
 
+  it('a split resource with an unknown count may not exist: its owner is undecided, not failing', () => {
+    const { document } = module({
+      'main.tf': 'variable "enabled" { type = bool }\nresource "aws_iam_user" "u" {\n  name = "u"\n}\nresource "aws_iam_user_policy_attachment" "a" {\n  count      = var.enabled ? 1 : 0\n  user       = aws_iam_user.u.name\n  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"\n}\n',
+    });
+    const user = document.graph.get('aws_iam_user.u');
+    const arns = user?.properties.ManagedPolicyArns;
+    assert.ok(isUnknown(arns) && arns.mayBeAbsent);
+    const rules = selectRules(builtinRules, { only: ['IAM_USER_NO_POLICIES_CHECK'] });
+    assert.equal(evaluateDocument(document, rules).evaluations[0]?.status, 'INSUFFICIENT_DATA');
+  });
+
   it('turns references into links the graph follows, through local modules and their outputs', () => {
     const { document } = module({
       'main.tf': 'module "net" {\n  source = "./net"\n  cidr   = "10.0.0.0/16"\n}\nresource "aws_flow_log" "f" {\n  vpc_id       = module.net.vpc_id\n  traffic_type = "ALL"\n}\n',

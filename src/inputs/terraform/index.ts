@@ -1,7 +1,7 @@
 import type { ScanDocument } from '../../model/document.js';
 import { ResourceGraph } from '../../model/graph.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown } from '../../model/unknown.js';
+import { isUnknown, unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
@@ -40,6 +40,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       source: sourceOf(instance, input.format),
     };
     if (instance.action) resource.action = instance.action;
+    if (instance.conditional) resource.conditional = instance.conditional;
     if (instance.before) resource.previous = withSelf(mapping.properties(new MappingContext(instance, instance.before)), instance.address);
     if (instance.skips && instance.skips.length > 0) resource.metadata = { tosei: { skip: instance.skips.map((skip) => ({ id: skip.id, reason: skip.reason })) } };
     resources.set(resource.id, resource);
@@ -56,7 +57,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     if (merge) {
       const owner = findOwner(instance, merge.owner, merge.ownerTypes, merge.ownerKey, input.instances, resources);
       if (!owner) continue;
-      if (instance.action !== 'delete') merge.merge(owner.properties, new MappingContext(instance, instance.values));
+      if (instance.action !== 'delete') mergeInto(owner.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
       if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
       // Changing a split resource changes its owner: the bucket's encryption changes when its
       // aws_s3_bucket_server_side_encryption_configuration does.
@@ -67,7 +68,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     const multi = MULTI_OWNER_MAPPINGS[instance.type];
     if (multi && instance.action !== 'delete') {
       for (const { attribute, ownerType } of multi.owners) {
-        for (const owner of findOwners(instance, attribute, ownerType, input.instances, resources)) multi.merge(owner.properties, new MappingContext(instance, instance.values));
+        for (const owner of findOwners(instance, attribute, ownerType, input.instances, resources)) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
       }
     }
   }
@@ -87,6 +88,22 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
   if (input.secrets.length > 0) document.secrets = input.secrets;
   return document;
+}
+
+/**
+ * Merges a split resource into its owner. When the split resource may not exist (unknown
+ * `count`), what it would set becomes Unknown that may be absent, so no rule counts on it.
+ */
+function mergeInto(owner: Properties, instance: TfInstance, merge: (properties: Properties) => void): void {
+  if (!instance.conditional) {
+    merge(owner);
+    return;
+  }
+  const snapshot = new Map(Object.entries(owner));
+  merge(owner);
+  for (const [key, value] of Object.entries(owner)) {
+    if (snapshot.get(key) !== value) owner[key] = unknown(`${key} depends on ${instance.address}, which may not exist (${instance.conditional})`, undefined, true);
+  }
 }
 
 function sourceOf(instance: TfInstance, format: TfInput['format']): Resource['source'] {

@@ -21,6 +21,11 @@ export interface TfInstance {
   /** Module instance address (`module.a[0].module.b`), '' in the root module. */
   module: string;
   index?: number | string;
+  /**
+   * Set when the instance may not exist: its `count` / `for_each` could not be evaluated
+   * (the reason). Rules must not count on it.
+   */
+  conditional?: string;
   /** Attribute values (`after` in a plan); unknown values are `Unknown`. */
   values: ValueObject;
   /** Values before the change, for updates. */

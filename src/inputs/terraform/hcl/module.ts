@@ -422,7 +422,11 @@ class ModuleInstance {
       const expansion = this.expand(key);
       const keys: InstanceKey[] = 'unknown' in expansion ? [{}] : expansion;
       if ('unknown' in expansion) this.warn(declared.file, declared.block.at.line, `${key}: the number of instances is not known (${expansion.unknown}); checked as one instance`);
-      for (const instanceKey of keys) into.push(this.instance(type, name, declared, instanceKey));
+      for (const instanceKey of keys) {
+        const instance = this.instance(type, name, declared, instanceKey);
+        if ('unknown' in expansion) instance.conditional = expansion.unknown;
+        into.push(instance);
+      }
     }
     for (const name of this.calls.keys()) {
       const children = this.childModules(name);

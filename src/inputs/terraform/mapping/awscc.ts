@@ -35,8 +35,10 @@ export function awsccMapping(type: string): ResourceMapping | undefined {
     cloudFormationType,
     properties(context) {
       const properties: Properties = {};
-      for (const [key, value] of Object.entries(context.values)) {
-        if (value === null || key === 'id') continue;
+      for (const key of Object.keys(context.values)) {
+        // awscc marks every optional computed attribute unknown in plans; unset ones are absent.
+        const value = context.getConfigured(key);
+        if (value === null || value === undefined || key === 'id') continue;
         // A scalar that refers to one resource becomes that reference, so rules can follow it.
         const refersToOne = context.references(key).length === 1 && (isUnknown(value) || typeof value !== 'object');
         // A list of scalars that refers to resources (`queues = [awscc_sqs_queue.q.queue_url]`, unknown
