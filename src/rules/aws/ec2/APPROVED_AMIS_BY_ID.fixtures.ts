@@ -1,21 +1,9 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 const APPROVED = ['ami-0abcdef1234567890', 'ami-0fedcba0987654321'];
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 export default [
   {
@@ -366,10 +354,10 @@ resource "awscc_ec2_instance" "unapproved" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_instance.approved', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true, subnet_id: true, vpc_security_group_ids: true }),
-        create('aws_instance.unapproved[0]', { ami: 'ami-0123456789abcdef0', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true, subnet_id: true, vpc_security_group_ids: true }),
-        create('aws_launch_template.golden', { name: 'golden', image_id: 'ami-0fedcba0987654321', instance_type: 't3.micro', block_device_mappings: [], iam_instance_profile: [], tags: null }, { arn: true, id: true, latest_version: true, block_device_mappings: [], iam_instance_profile: [] }),
-        create('aws_launch_template.legacy', { image_id: 'ami-0123456789abcdef0', name_prefix: 'legacy-', block_device_mappings: [], iam_instance_profile: [], tags: null }, { arn: true, id: true, name: true, latest_version: true, block_device_mappings: [], iam_instance_profile: [] }),
+        created('aws_instance.approved', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true, subnet_id: true, vpc_security_group_ids: true }),
+        created('aws_instance.unapproved[0]', { ami: 'ami-0123456789abcdef0', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true, subnet_id: true, vpc_security_group_ids: true }),
+        created('aws_launch_template.golden', { name: 'golden', image_id: 'ami-0fedcba0987654321', instance_type: 't3.micro', block_device_mappings: [], iam_instance_profile: [], tags: null }, { arn: true, id: true, latest_version: true, block_device_mappings: [], iam_instance_profile: [] }),
+        created('aws_launch_template.legacy', { image_id: 'ami-0123456789abcdef0', name_prefix: 'legacy-', block_device_mappings: [], iam_instance_profile: [], tags: null }, { arn: true, id: true, name: true, latest_version: true, block_device_mappings: [], iam_instance_profile: [] }),
       ],
     },
     expect: {
@@ -386,9 +374,9 @@ resource "awscc_ec2_instance" "unapproved" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_instance.later', { instance_type: 't3.micro', tags: null }, { ami: true, arn: true, id: true, ebs_block_device: true, root_block_device: true }),
-        create('module.app.aws_launch_template.this', { name: 'app', image_id: 'ami-0fedcba0987654321', block_device_mappings: [], tags: null }, { arn: true, id: true, latest_version: true }),
-        create('module.app.aws_instance.this', { instance_type: 't3.micro', launch_template: [{ name: null, version: '$Default' }], tags: null }, { ami: true, arn: true, id: true, launch_template: [{ id: true }], ebs_block_device: true, root_block_device: true }),
+        created('aws_instance.later', { instance_type: 't3.micro', tags: null }, { ami: true, arn: true, id: true, ebs_block_device: true, root_block_device: true }),
+        created('module.app.aws_launch_template.this', { name: 'app', image_id: 'ami-0fedcba0987654321', block_device_mappings: [], tags: null }, { arn: true, id: true, latest_version: true }),
+        created('module.app.aws_instance.this', { instance_type: 't3.micro', launch_template: [{ name: null, version: '$Default' }], tags: null }, { ami: true, arn: true, id: true, launch_template: [{ id: true }], ebs_block_device: true, root_block_device: true }),
       ],
       configuration: {
         root_module: {

@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 const ROLE_AND_PROFILES = `
   Role:
@@ -455,12 +443,12 @@ resource "awscc_ec2_instance" "bare" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_iam_role.web', { name: 'web', assume_role_policy: '{"Version":"2012-10-17","Statement":[]}' }, { arn: true, id: true, unique_id: true }),
-        create('aws_iam_instance_profile.web', { name: 'web-servers', path: '/', role: 'web' }, { arn: true, id: true, unique_id: true }),
-        create('aws_instance.web', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'web-servers', tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true }),
-        create('aws_instance.literal', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'arn:aws:iam::111122223333:instance-profile/ops/bastion', tags: null }, { arn: true, id: true }),
-        create('aws_instance.legacy', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'legacy-admin', tags: null }, { arn: true, id: true }),
-        create('aws_instance.bare', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true }),
+        created('aws_iam_role.web', { name: 'web', assume_role_policy: '{"Version":"2012-10-17","Statement":[]}' }, { arn: true, id: true, unique_id: true }),
+        created('aws_iam_instance_profile.web', { name: 'web-servers', path: '/', role: 'web' }, { arn: true, id: true, unique_id: true }),
+        created('aws_instance.web', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'web-servers', tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true }),
+        created('aws_instance.literal', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'arn:aws:iam::111122223333:instance-profile/ops/bastion', tags: null }, { arn: true, id: true }),
+        created('aws_instance.legacy', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: 'legacy-admin', tags: null }, { arn: true, id: true }),
+        created('aws_instance.bare', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', iam_instance_profile: null, tags: null }, { arn: true, id: true }),
       ],
       configuration: {
         root_module: {
@@ -485,7 +473,7 @@ resource "awscc_ec2_instance" "bare" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('module.app.aws_instance.this[0]', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, iam_instance_profile: true }),
+        created('module.app.aws_instance.this[0]', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, iam_instance_profile: true }),
       ],
     },
     expect: {
@@ -496,7 +484,7 @@ resource "awscc_ec2_instance" "bare" {
     name: 'plan: a profile known only after apply is attached',
     plan: {
       format_version: '1.2',
-      resource_changes: [create('aws_instance.app', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, iam_instance_profile: true })],
+      resource_changes: [created('aws_instance.app', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, iam_instance_profile: true })],
     },
     expect: { 'aws_instance.app': { status: 'COMPLIANT', messageId: 'attachedAtDeployment' } },
   },

@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
@@ -503,9 +491,9 @@ resource "awscc_ec2_launch_template" "encrypted" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_ebs_volume.encrypted', { availability_zone: 'eu-west-1a', encrypted: true, final_snapshot: false, multi_attach_enabled: null, outpost_arn: null, size: 100, tags: null, type: 'gp3' }, { arn: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true }),
-        create('aws_ebs_volume.plain', { availability_zone: 'eu-west-1a', encrypted: false, final_snapshot: false, multi_attach_enabled: null, outpost_arn: null, size: 100, tags: null }, { arn: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true, type: true }),
-        create('aws_instance.app', {
+        created('aws_ebs_volume.encrypted', { availability_zone: 'eu-west-1a', encrypted: true, final_snapshot: false, multi_attach_enabled: null, outpost_arn: null, size: 100, tags: null, type: 'gp3' }, { arn: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true }),
+        created('aws_ebs_volume.plain', { availability_zone: 'eu-west-1a', encrypted: false, final_snapshot: false, multi_attach_enabled: null, outpost_arn: null, size: 100, tags: null }, { arn: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true, type: true }),
+        created('aws_instance.app', {
           ami: 'ami-0abcdef1234567890', instance_type: 'm6i.large', tags: null,
           root_block_device: [{ delete_on_termination: true, encrypted: true, tags: null, volume_size: 20, volume_type: 'gp3' }],
           ebs_block_device: [{ delete_on_termination: true, device_name: '/dev/sdf', encrypted: false, tags: null, volume_size: 200 }],
@@ -514,7 +502,7 @@ resource "awscc_ec2_launch_template" "encrypted" {
           root_block_device: [{ device_name: true, iops: true, kms_key_id: true, throughput: true, volume_id: true }],
           ebs_block_device: [{ iops: true, kms_key_id: true, snapshot_id: true, throughput: true, volume_id: true, volume_type: true }],
         }),
-        create('aws_launch_template.app', {
+        created('aws_launch_template.app', {
           name: 'app', image_id: 'ami-0abcdef1234567890', tags: null,
           block_device_mappings: [{ device_name: '/dev/xvda', no_device: null, virtual_name: null, ebs: [{ delete_on_termination: null, encrypted: 'true', iops: null, kms_key_id: null, snapshot_id: null, throughput: null, volume_size: 20, volume_type: 'gp3' }] }],
         }, { arn: true, id: true, latest_version: true, block_device_mappings: [{ ebs: [{}] }] }),
@@ -533,14 +521,14 @@ resource "awscc_ec2_launch_template" "encrypted" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_ebs_volume.unset', { availability_zone: 'eu-west-1a', final_snapshot: false, size: 100, tags: null }, { arn: true, encrypted: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true, type: true }),
-        create('aws_ebs_snapshot.base', { volume_id: 'vol-0123456789abcdef0', tags: null }, { arn: true, id: true, encrypted: true, kms_key_id: true, volume_size: true }),
-        create('aws_ebs_volume.restored', { availability_zone: 'eu-west-1a', encrypted: false, final_snapshot: false, tags: null }, { arn: true, id: true, iops: true, kms_key_id: true, size: true, snapshot_id: true, throughput: true, type: true }),
-        create('module.web.aws_instance.this[0]', {
+        created('aws_ebs_volume.unset', { availability_zone: 'eu-west-1a', final_snapshot: false, size: 100, tags: null }, { arn: true, encrypted: true, id: true, iops: true, kms_key_id: true, snapshot_id: true, throughput: true, type: true }),
+        created('aws_ebs_snapshot.base', { volume_id: 'vol-0123456789abcdef0', tags: null }, { arn: true, id: true, encrypted: true, kms_key_id: true, volume_size: true }),
+        created('aws_ebs_volume.restored', { availability_zone: 'eu-west-1a', encrypted: false, final_snapshot: false, tags: null }, { arn: true, id: true, iops: true, kms_key_id: true, size: true, snapshot_id: true, throughput: true, type: true }),
+        created('module.web.aws_instance.this[0]', {
           ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null,
           root_block_device: [{ delete_on_termination: true, tags: null, volume_size: 30 }],
         }, { arn: true, id: true, ebs_block_device: true, root_block_device: [{ device_name: true, encrypted: true, iops: true, kms_key_id: true, throughput: true, volume_id: true, volume_type: true }] }),
-        create('aws_instance.from_ami', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true }),
+        created('aws_instance.from_ami', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', tags: null }, { arn: true, id: true, ebs_block_device: true, root_block_device: true }),
       ],
       configuration: {
         root_module: {

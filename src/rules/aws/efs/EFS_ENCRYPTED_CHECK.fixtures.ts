@@ -1,21 +1,9 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 export default [
   {
@@ -351,10 +339,10 @@ resource "awscc_efs_file_system" "plain" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_efs_file_system.right', { creation_token: 'right', encrypted: true, kms_key_id: KEY_ARN, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, throughput_mode: true }),
-        create('aws_efs_file_system.plain', { creation_token: 'plain', encrypted: false, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
-        create('module.data.aws_kms_key.efs', { description: 'EFS key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
-        create('module.data.aws_efs_file_system.this', { creation_token: 'data', encrypted: true, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
+        created('aws_efs_file_system.right', { creation_token: 'right', encrypted: true, kms_key_id: KEY_ARN, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, throughput_mode: true }),
+        created('aws_efs_file_system.plain', { creation_token: 'plain', encrypted: false, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
+        created('module.data.aws_kms_key.efs', { description: 'EFS key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
+        created('module.data.aws_efs_file_system.this', { creation_token: 'data', encrypted: true, performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, kms_key_id: true, throughput_mode: true }),
       ],
       configuration: {
         root_module: {
@@ -391,9 +379,9 @@ resource "awscc_efs_file_system" "plain" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_efs_file_system.unset', { creation_token: 'unset', performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, encrypted: true, kms_key_id: true, throughput_mode: true }),
-        create('aws_efs_file_system.shares[0]', { creation_token: 'home', encrypted: true, tags: null }, { arn: true, id: true, kms_key_id: true }),
-        create('aws_efs_file_system.shares[1]', { creation_token: 'scratch', encrypted: false, tags: null }, { arn: true, id: true, kms_key_id: true }),
+        created('aws_efs_file_system.unset', { creation_token: 'unset', performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true, dns_name: true, encrypted: true, kms_key_id: true, throughput_mode: true }),
+        created('aws_efs_file_system.shares[0]', { creation_token: 'home', encrypted: true, tags: null }, { arn: true, id: true, kms_key_id: true }),
+        created('aws_efs_file_system.shares[1]', { creation_token: 'scratch', encrypted: false, tags: null }, { arn: true, id: true, kms_key_id: true }),
       ],
     },
     expect: {

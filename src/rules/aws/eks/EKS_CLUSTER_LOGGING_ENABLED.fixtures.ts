@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 const CLUSTER = `
     Type: AWS::EKS::Cluster
@@ -347,15 +335,15 @@ resource "awscc_eks_cluster" "api_only" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_eks_cluster.audited', {
+        created('aws_eks_cluster.audited', {
           name: 'audited', role_arn: 'arn:aws:iam::111122223333:role/eks-cluster', enabled_cluster_log_types: ['api', 'audit', 'authenticator'], encryption_config: [], tags: null, timeouts: null,
           vpc_config: [{ endpoint_private_access: true, endpoint_public_access: false, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d', 'subnet-4e5f6a7b'] }],
         }, { arn: true, certificate_authority: true, endpoint: true, id: true, identity: true, platform_version: true, status: true, version: true, enabled_cluster_log_types: [false, false, false], vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: [false, false], vpc_id: true }] }),
-        create('module.child.aws_eks_cluster.cluster', {
+        created('module.child.aws_eks_cluster.cluster', {
           name: 'test', role_arn: 'arn:aws:iam::111122223333:role/test', enabled_cluster_log_types: ['api', 'audit'], encryption_config: [], tags: null, timeouts: null,
           vpc_config: [{ endpoint_private_access: false, endpoint_public_access: true, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d'] }],
         }, { arn: true, endpoint: true, id: true, enabled_cluster_log_types: [false, false], vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: [false], vpc_id: true }] }),
-        create('aws_eks_cluster.silent', {
+        created('aws_eks_cluster.silent', {
           name: 'silent', enabled_cluster_log_types: null, encryption_config: [], tags: null, timeouts: null,
           vpc_config: [{ endpoint_private_access: true, endpoint_public_access: true, security_group_ids: null }],
         }, { arn: true, endpoint: true, id: true, role_arn: true, vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: true, vpc_id: true }] }),
@@ -373,8 +361,8 @@ resource "awscc_eks_cluster" "api_only" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_eks_cluster.later', { name: 'later', encryption_config: [], tags: null, vpc_config: [{ endpoint_private_access: true, endpoint_public_access: false, subnet_ids: ['subnet-0a1b2c3d'] }] }, { arn: true, id: true, enabled_cluster_log_types: true, vpc_config: [{ cluster_security_group_id: true, vpc_id: true }] }),
-        create('aws_eks_cluster.partly[0]', { name: 'partly', enabled_cluster_log_types: ['api', 'authenticator', null], encryption_config: [], tags: null, vpc_config: [{ endpoint_public_access: false, subnet_ids: ['subnet-0a1b2c3d'] }] }, { arn: true, id: true, enabled_cluster_log_types: [false, false, true], vpc_config: [{ vpc_id: true }] }),
+        created('aws_eks_cluster.later', { name: 'later', encryption_config: [], tags: null, vpc_config: [{ endpoint_private_access: true, endpoint_public_access: false, subnet_ids: ['subnet-0a1b2c3d'] }] }, { arn: true, id: true, enabled_cluster_log_types: true, vpc_config: [{ cluster_security_group_id: true, vpc_id: true }] }),
+        created('aws_eks_cluster.partly[0]', { name: 'partly', enabled_cluster_log_types: ['api', 'authenticator', null], encryption_config: [], tags: null, vpc_config: [{ endpoint_public_access: false, subnet_ids: ['subnet-0a1b2c3d'] }] }, { arn: true, id: true, enabled_cluster_log_types: [false, false, true], vpc_config: [{ vpc_id: true }] }),
       ],
     },
     expect: {

@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 export default [
   {
@@ -304,11 +292,11 @@ resource "awscc_eks_cluster" "defaulted" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_eks_cluster.private', {
+        created('aws_eks_cluster.private', {
           name: 'private', role_arn: 'arn:aws:iam::111122223333:role/eks-cluster', enabled_cluster_log_types: null, encryption_config: [], tags: null, timeouts: null,
           vpc_config: [{ endpoint_private_access: true, endpoint_public_access: false, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d', 'subnet-4e5f6a7b'] }],
         }, { arn: true, certificate_authority: true, endpoint: true, id: true, identity: true, platform_version: true, status: true, version: true, vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: [false, false], vpc_id: true }] }),
-        create('aws_eks_cluster.eks_cluster', {
+        created('aws_eks_cluster.eks_cluster', {
           name: 'acme-eks', enabled_cluster_log_types: null, encryption_config: [], tags: null, timeouts: null,
           vpc_config: [{ endpoint_private_access: true, endpoint_public_access: true, security_group_ids: null }],
         }, { arn: true, certificate_authority: true, endpoint: true, id: true, role_arn: true, vpc_config: [{ cluster_security_group_id: true, public_access_cidrs: true, subnet_ids: true, vpc_id: true }] }),
@@ -325,7 +313,7 @@ resource "awscc_eks_cluster" "defaulted" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('module.eks.aws_eks_cluster.this[0]', {
+        created('module.eks.aws_eks_cluster.this[0]', {
           name: 'platform', encryption_config: [], tags: null,
           vpc_config: [{ endpoint_private_access: true, security_group_ids: null, subnet_ids: ['subnet-0a1b2c3d'] }],
         }, { arn: true, endpoint: true, id: true, vpc_config: [{ cluster_security_group_id: true, endpoint_public_access: true, public_access_cidrs: true, vpc_id: true }] }),

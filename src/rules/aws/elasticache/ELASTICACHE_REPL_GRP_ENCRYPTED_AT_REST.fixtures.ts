@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 const GROUP = `
     Type: AWS::ElastiCache::ReplicationGroup
@@ -293,10 +281,10 @@ resource "awscc_elasticache_replication_group" "plain" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_elasticache_replication_group.approved', { replication_group_id: 'sessions', description: 'sessions', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: true, transit_encryption_enabled: true, kms_key_id: APPROVED, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
-        create('aws_elasticache_replication_group.plain', { replication_group_id: 'queues', description: 'queues', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: false, kms_key_id: null, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
-        create('aws_kms_key.cache', { description: 'cache key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
-        create('aws_elasticache_replication_group.created_key', { replication_group_id: 'created-key', description: 'created key', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 1, at_rest_encryption_enabled: true, tags: null }, { arn: true, id: true, kms_key_id: true, member_clusters: true }),
+        created('aws_elasticache_replication_group.approved', { replication_group_id: 'sessions', description: 'sessions', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: true, transit_encryption_enabled: true, kms_key_id: APPROVED, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
+        created('aws_elasticache_replication_group.plain', { replication_group_id: 'queues', description: 'queues', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 2, at_rest_encryption_enabled: false, kms_key_id: null, tags: null }, { arn: true, id: true, engine_version_actual: true, member_clusters: true, primary_endpoint_address: true }),
+        created('aws_kms_key.cache', { description: 'cache key', is_enabled: true }, { arn: true, id: true, key_id: true, policy: true }),
+        created('aws_elasticache_replication_group.created_key', { replication_group_id: 'created-key', description: 'created key', engine: 'redis', node_type: 'cache.t4g.small', num_cache_clusters: 1, at_rest_encryption_enabled: true, tags: null }, { arn: true, id: true, kms_key_id: true, member_clusters: true }),
       ],
       configuration: {
         root_module: {
@@ -321,7 +309,7 @@ resource "awscc_elasticache_replication_group" "plain" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('module.cache.aws_elasticache_replication_group.this[0]', { replication_group_id: 'cache-0', description: 'cache', node_type: 'cache.t4g.small', num_cache_clusters: 1, tags: null }, { arn: true, at_rest_encryption_enabled: true, engine: true, id: true, kms_key_id: true, member_clusters: true }),
+        created('module.cache.aws_elasticache_replication_group.this[0]', { replication_group_id: 'cache-0', description: 'cache', node_type: 'cache.t4g.small', num_cache_clusters: 1, tags: null }, { arn: true, at_rest_encryption_enabled: true, engine: true, id: true, kms_key_id: true, member_clusters: true }),
       ],
     },
     expect: {

@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 export default [
   {
@@ -291,8 +279,8 @@ resource "awscc_fsx_file_system" "chosen" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_fsx_windows_file_system.shares', { active_directory_id: 'd-1234567890', deployment_type: 'SINGLE_AZ_2', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], throughput_capacity: 8, tags: null }, { arn: true, dns_name: true, id: true, kms_key_id: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
-        create('module.hpc.aws_fsx_lustre_file_system.this[0]', { deployment_type: 'SCRATCH_2', storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'], tags: null }, { arn: true, dns_name: true, id: true, mount_name: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
+        created('aws_fsx_windows_file_system.shares', { active_directory_id: 'd-1234567890', deployment_type: 'SINGLE_AZ_2', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], throughput_capacity: 8, tags: null }, { arn: true, dns_name: true, id: true, kms_key_id: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
+        created('module.hpc.aws_fsx_lustre_file_system.this[0]', { deployment_type: 'SCRATCH_2', storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'], tags: null }, { arn: true, dns_name: true, id: true, mount_name: true, network_interface_ids: true, owner_id: true, vpc_id: true }),
       ],
     },
     expect: {
@@ -306,8 +294,8 @@ resource "awscc_fsx_file_system" "chosen" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('awscc_fsx_file_system.chosen', { storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'] }, { file_system_type: true, id: true, dns_name: true, resource_arn: true }),
-        create('awscc_fsx_file_system.windows', { file_system_type: 'WINDOWS', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], windows_configuration: { active_directory_id: 'd-1234567890', throughput_capacity: 8 } }, { id: true, dns_name: true, resource_arn: true }),
+        created('awscc_fsx_file_system.chosen', { storage_capacity: 1200, subnet_ids: ['subnet-0a1b2c3d'] }, { file_system_type: true, id: true, dns_name: true, resource_arn: true }),
+        created('awscc_fsx_file_system.windows', { file_system_type: 'WINDOWS', storage_capacity: 32, subnet_ids: ['subnet-0a1b2c3d'], windows_configuration: { active_directory_id: 'd-1234567890', throughput_capacity: 8 } }, { id: true, dns_name: true, resource_arn: true }),
       ],
     },
     expect: {

@@ -1,19 +1,7 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** A `resource_changes` entry that creates `address` (`module.m.aws_type.name[0]`), as `terraform show -json` writes it. */
-function create(address: string, after: object, afterUnknown: object = {}) {
-  const [, module, type = '', name = '', index] = /^(?:(.+)\.)?(aws\w*)\.([\w-]+)(?:\[(\d+)\])?$/.exec(address) ?? [];
-  return {
-    address,
-    ...(module ? { module_address: module } : {}),
-    mode: 'managed',
-    type,
-    name,
-    ...(index === undefined ? {} : { index: Number(index) }),
-    provider_name: `registry.terraform.io/hashicorp/${type.startsWith('awscc_') ? 'awscc' : 'aws'}`,
-    change: { actions: ['create'], before: null, after, after_unknown: afterUnknown, before_sensitive: false, after_sensitive: {} },
-  };
-}
 
 const KEY = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
 
@@ -489,10 +477,10 @@ resource "awscc_rds_db_instance" "member" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_db_instance.encrypted', { allocated_storage: 20, engine: 'postgres', identifier: 'orders', instance_class: 'db.t4g.micro', publicly_accessible: false, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: true, tags: null, username: 'app' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
-        create('aws_db_instance.default', { allocated_storage: 20, engine: 'mysql', identifier: 'rds-acme-corp', instance_class: 'db.t3.micro', publicly_accessible: true, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: false, tags: null, username: 'admin' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
-        create('aws_rds_cluster.orders', { cluster_identifier: 'orders-cluster', engine: 'aurora-postgresql', engine_mode: 'provisioned', master_username: 'app', storage_encrypted: true, tags: null }, { arn: true, cluster_members: true, endpoint: true, id: true, kms_key_id: true }),
-        create('aws_rds_cluster_instance.orders[0]', { engine: 'aurora-postgresql', instance_class: 'db.r6g.large', publicly_accessible: false, tags: null }, { arn: true, cluster_identifier: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+        created('aws_db_instance.encrypted', { allocated_storage: 20, engine: 'postgres', identifier: 'orders', instance_class: 'db.t4g.micro', publicly_accessible: false, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: true, tags: null, username: 'app' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
+        created('aws_db_instance.default', { allocated_storage: 20, engine: 'mysql', identifier: 'rds-acme-corp', instance_class: 'db.t3.micro', publicly_accessible: true, replicate_source_db: null, snapshot_identifier: null, storage_encrypted: false, tags: null, username: 'admin' }, { arn: true, endpoint: true, id: true, kms_key_id: true, resource_id: true, storage_type: true }),
+        created('aws_rds_cluster.orders', { cluster_identifier: 'orders-cluster', engine: 'aurora-postgresql', engine_mode: 'provisioned', master_username: 'app', storage_encrypted: true, tags: null }, { arn: true, cluster_members: true, endpoint: true, id: true, kms_key_id: true }),
+        created('aws_rds_cluster_instance.orders[0]', { engine: 'aurora-postgresql', instance_class: 'db.r6g.large', publicly_accessible: false, tags: null }, { arn: true, cluster_identifier: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
       ],
       configuration: {
         root_module: {
@@ -519,10 +507,10 @@ resource "awscc_rds_db_instance" "member" {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
-        create('aws_rds_cluster.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', master_username: 'app', tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true, storage_encrypted: true }),
-        create('aws_rds_cluster_instance.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
-        create('module.legacy.aws_rds_cluster.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', master_username: 'app', storage_encrypted: false, tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true }),
-        create('module.legacy.aws_rds_cluster_instance.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+        created('aws_rds_cluster.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', master_username: 'app', tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true, storage_encrypted: true }),
+        created('aws_rds_cluster_instance.unset', { cluster_identifier: 'unset', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
+        created('module.legacy.aws_rds_cluster.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', master_username: 'app', storage_encrypted: false, tags: null }, { arn: true, endpoint: true, engine_mode: true, id: true, kms_key_id: true }),
+        created('module.legacy.aws_rds_cluster_instance.this', { cluster_identifier: 'legacy', engine: 'aurora-mysql', instance_class: 'db.r6g.large', tags: null }, { arn: true, endpoint: true, id: true, identifier: true, kms_key_id: true, storage_encrypted: true }),
       ],
     },
     expect: {
