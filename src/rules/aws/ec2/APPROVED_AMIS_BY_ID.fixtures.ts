@@ -189,6 +189,77 @@ Resources:
       OverridesTemplate: 'COMPLIANT',
     },
   },
+  {
+    name: 'AMIs built with Fn::Sub from a parameter default and a region mapping in a variable map',
+    params: { amiIds: APPROVED },
+    inputs: { region: 'eu-west-1' },
+    template: `
+Parameters:
+  GoldenAmi: { Type: AWS::EC2::Image::Id, Default: ami-0fedcba0987654321 }
+  LegacyAmiSuffix: { Type: String, Default: 0123456789abcdef0 }
+Mappings:
+  RegionAmis:
+    eu-west-1: { Base: ami-0abcdef1234567890 }
+    us-east-1: { Base: ami-0aaaaaaaaaaaaaaaa }
+Resources:
+  FromSubParameter:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      ImageId: !Sub '\${GoldenAmi}'
+  FromSubMapping:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        InstanceType: t3.micro
+        ImageId: !Sub
+          - '\${Ami}'
+          - Ami: !FindInMap [RegionAmis, !Ref AWS::Region, Base]
+  LegacyBuiltWithSub:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      ImageId: !Sub 'ami-\${LegacyAmiSuffix}'
+`,
+    expect: {
+      FromSubParameter: { status: 'COMPLIANT', path: ['ImageId'] },
+      FromSubMapping: { status: 'COMPLIANT', path: ['LaunchTemplateData', 'ImageId'] },
+      LegacyBuiltWithSub: { status: 'NON_COMPLIANT', messageId: 'notApproved', path: ['ImageId'], messageIncludes: 'ami-0123456789abcdef0' },
+    },
+  },
+  {
+    name: 'AMIs built with Fn::Sub from values known only at deployment: the region, and an Image Builder image',
+    params: { amiIds: APPROVED },
+    template: `
+Mappings:
+  RegionAmis:
+    eu-west-1: { Base: ami-0abcdef1234567890 }
+    us-east-1: { Base: ami-0aaaaaaaaaaaaaaaa }
+Resources:
+  GoldenImage:
+    Type: AWS::ImageBuilder::Image
+    Properties:
+      ImageRecipeArn: arn:aws:imagebuilder:eu-west-1:111122223333:image-recipe/golden/1.0.0
+      InfrastructureConfigurationArn: arn:aws:imagebuilder:eu-west-1:111122223333:infrastructure-configuration/golden
+  ByRegion:
+    Type: AWS::EC2::Instance
+    Properties:
+      InstanceType: t3.micro
+      ImageId: !Sub
+        - '\${Ami}'
+        - Ami: !FindInMap [RegionAmis, !Ref AWS::Region, Base]
+  FromImageBuilder:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        InstanceType: t3.micro
+        ImageId: !Sub '\${GoldenImage.ImageId}'
+`,
+    expect: {
+      ByRegion: { status: 'INSUFFICIENT_DATA', messageId: 'unknownImage', path: ['ImageId'], messageIncludes: 'AWS::Region' },
+      FromImageBuilder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownImage', path: ['LaunchTemplateData', 'ImageId'], messageIncludes: 'GoldenImage.ImageId' },
+    },
+  },
   // Terraform (HCL): `ami` of aws_instance, `image_id` of aws_launch_template.
   {
     name: 'hcl: instances and launch templates with approved and unapproved AMIs, for_each and a module',

@@ -230,6 +230,67 @@ Resources:
       InstanceWithKeys: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['BlockDeviceMappings', 1, 'Ebs', 'KmsKeyId'] },
     },
   },
+  {
+    name: 'required key given as a key ARN built with Fn::Sub from pseudo parameters and parameter defaults',
+    params: { kmsId: KEY },
+    inputs: { region: 'eu-west-1', accountId: '111122223333' },
+    template: `
+Parameters:
+  DataKeyId: { Type: String, Default: 1234abcd-12ab-34cd-56ef-1234567890ab }
+  LegacyKeyId: { Type: String, Default: 00000000-1111-2222-3333-444444444444 }
+Resources:
+  SubRightKey:${VOLUME}
+      Encrypted: true
+      KmsKeyId: !Sub 'arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${DataKeyId}'
+  SubWrongKey:${VOLUME}
+      Encrypted: true
+      KmsKeyId: !Sub 'arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${LegacyKeyId}'
+  SubAlias:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      InstanceType: t3.micro
+      BlockDeviceMappings:
+        - DeviceName: /dev/xvda
+          Ebs:
+            Encrypted: true
+            KmsKeyId: !Sub 'arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:alias/ebs-data'
+`,
+    expect: {
+      SubRightKey: { status: 'COMPLIANT', path: ['Encrypted'] },
+      SubWrongKey: { status: 'NON_COMPLIANT', messageId: 'wrongKey', path: ['KmsKeyId'], messageIncludes: 'arn:aws:kms:eu-west-1:111122223333:key/00000000-1111-2222-3333-444444444444' },
+      SubAlias: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['BlockDeviceMappings', 0, 'Ebs', 'KmsKeyId'], messageIncludes: 'alias/ebs-data' },
+    },
+  },
+  {
+    name: 'a key ARN built with Fn::Sub without the account id is not known; an unencrypted volume beside it still fails',
+    params: { kmsId: KEY },
+    inputs: { region: 'eu-west-1' },
+    template: `
+Parameters:
+  DataKeyId: { Type: String, Default: 1234abcd-12ab-34cd-56ef-1234567890ab }
+Resources:
+  KeyNeedsAccount:${VOLUME}
+      Encrypted: true
+      KmsKeyId: !Sub 'arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${DataKeyId}'
+  Mixed:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      InstanceType: m6i.large
+      BlockDeviceMappings:
+        - DeviceName: /dev/xvda
+          Ebs:
+            Encrypted: true
+            KmsKeyId: !Sub 'arn:\${AWS::Partition}:kms:\${AWS::Region}:\${AWS::AccountId}:key/\${DataKeyId}'
+        - DeviceName: /dev/sdf
+          Ebs: { VolumeSize: 200, Encrypted: false }
+`,
+    expect: {
+      KeyNeedsAccount: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsKeyId'], messageIncludes: 'AWS::AccountId' },
+      Mixed: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['BlockDeviceMappings', 1, 'Ebs', 'Encrypted'] },
+    },
+  },
   // Terraform (HCL): aws_ebs_volume, the root_block_device / ebs_block_device blocks of aws_instance, and the block_device_mappings of aws_launch_template.
   {
     name: 'hcl: volumes, instance devices and launch template mappings, with count and a module',

@@ -154,6 +154,107 @@ Resources:
       LoggingByRegion: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTypes', path: ['Logging'] },
     },
   },
+  {
+    name: 'log types built with Fn::Sub from a parameter default and a stage mapping; a role read with Fn::GetAtt',
+    template: `
+Parameters:
+  Stage: { Type: String, AllowedValues: [dev, prod], Default: prod }
+  AuditLogType: { Type: String, Default: audit }
+Mappings:
+  StageLogTypes:
+    dev: { Extra: api }
+    prod: { Extra: authenticator }
+Resources:
+  ClusterRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement: [{ Effect: Allow, Principal: { Service: eks.amazonaws.com }, Action: 'sts:AssumeRole' }]
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonEKSClusterPolicy]
+  SubTypes:
+    Type: AWS::EKS::Cluster
+    Properties:
+      RoleArn: !GetAtt ClusterRole.Arn
+      ResourcesVpcConfig:
+        SubnetIds: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      Logging:
+        ClusterLogging:
+          EnabledTypes:
+            - Type: api
+            - Type: !Sub '\${AuditLogType}'
+            - Type: !Sub
+                - '\${Kind}'
+                - Kind: !FindInMap [StageLogTypes, !Ref Stage, Extra]
+  SubPrefixed:
+    Type: AWS::EKS::Cluster
+    Properties:
+      RoleArn: !GetAtt ClusterRole.Arn
+      ResourcesVpcConfig:
+        SubnetIds: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      Logging:
+        ClusterLogging:
+          EnabledTypes:
+            - Type: api
+            - Type: authenticator
+            - Type: !Sub '\${Stage}-audit'
+`,
+    expect: {
+      SubTypes: { status: 'COMPLIANT', path: ['Logging', 'ClusterLogging', 'EnabledTypes'] },
+      SubPrefixed: { status: 'NON_COMPLIANT', messageId: 'missing', path: ['Logging', 'ClusterLogging', 'EnabledTypes'], messageIncludes: 'audit' },
+    },
+  },
+  {
+    name: 'log types read from a nested stack with Fn::GetAtt (short and long form)',
+    template: `
+Resources:
+  LoggingStandards:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/eks-logging.yaml
+  AuditFromStack:
+    Type: AWS::EKS::Cluster
+    Properties:
+      RoleArn: arn:aws:iam::111122223333:role/eks-cluster
+      ResourcesVpcConfig:
+        SubnetIds: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      Logging:
+        ClusterLogging:
+          EnabledTypes:
+            - Type: api
+            - Type: authenticator
+            - Type: !GetAtt LoggingStandards.Outputs.AuditLogType
+  TwoMissingOneFromStack:
+    Type: AWS::EKS::Cluster
+    Properties:
+      RoleArn: arn:aws:iam::111122223333:role/eks-cluster
+      ResourcesVpcConfig:
+        SubnetIds: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      Logging:
+        ClusterLogging:
+          EnabledTypes:
+            - Type: api
+            - Type:
+                Fn::GetAtt: [LoggingStandards, Outputs.ExtraLogType]
+  SubOfStackOutput:
+    Type: AWS::EKS::Cluster
+    Properties:
+      RoleArn: arn:aws:iam::111122223333:role/eks-cluster
+      ResourcesVpcConfig:
+        SubnetIds: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      Logging:
+        ClusterLogging:
+          EnabledTypes:
+            - Type: audit
+            - Type: authenticator
+            - Type: !Sub '\${LoggingStandards.Outputs.ApiLogType}'
+`,
+    expect: {
+      AuditFromStack: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTypes', path: ['Logging', 'ClusterLogging', 'EnabledTypes'], messageIncludes: 'LoggingStandards.Outputs.AuditLogType' },
+      TwoMissingOneFromStack: { status: 'NON_COMPLIANT', messageId: 'missing', messageIncludes: 'audit, authenticator' },
+      SubOfStackOutput: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTypes', messageIncludes: 'api' },
+    },
+  },
   // Terraform (HCL): `enabled_cluster_log_types` of aws_eks_cluster.
   {
     name: 'hcl: all required log types, one missing, none, with for_each and a module',

@@ -177,6 +177,61 @@ Parameters:
 `,
     expect: { Shares: 'COMPLIANT' },
   },
+  {
+    name: 'type read from a nested stack with Fn::GetAtt; attributes of other resources elsewhere do not hide a known type',
+    template: `
+Resources:
+  StorageStandards:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/fsx-standards.yaml
+  FileSystemSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: FSx clients
+      VpcId: vpc-0a1b2c3d
+  TypeFromStack:
+    Type: AWS::FSx::FileSystem
+    Properties:
+      FileSystemType: !GetAtt StorageStandards.Outputs.FileSystemType
+      StorageCapacity: 32
+      SubnetIds: [subnet-0a1b2c3d]
+  TypeFromStackLongForm:
+    Type: AWS::FSx::FileSystem
+    Properties:
+      FileSystemType:
+        Fn::GetAtt: [StorageStandards, Outputs.FileSystemType]
+      StorageCapacity: 32
+      SubnetIds: [subnet-0a1b2c3d]
+  WindowsWithAttributes:
+    Type: AWS::FSx::FileSystem
+    Properties:
+      FileSystemType: WINDOWS
+      StorageCapacity: 32
+      SubnetIds: [subnet-0a1b2c3d]
+      SecurityGroupIds: [!GetAtt FileSystemSecurityGroup.GroupId]
+      WindowsConfiguration:
+        ActiveDirectoryId: !GetAtt StorageStandards.Outputs.DirectoryId
+        ThroughputCapacity: 8
+  LustreWithAttributes:
+    Type: AWS::FSx::FileSystem
+    Properties:
+      FileSystemType: LUSTRE
+      StorageCapacity: 1200
+      SubnetIds: [subnet-0a1b2c3d]
+      SecurityGroupIds:
+        - Fn::GetAtt: [FileSystemSecurityGroup, GroupId]
+      LustreConfiguration:
+        DeploymentType: SCRATCH_2
+        ImportPath: !GetAtt StorageStandards.Outputs.DatasetPath
+`,
+    expect: {
+      TypeFromStack: { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', path: ['FileSystemType'], messageIncludes: 'StorageStandards.Outputs.FileSystemType' },
+      TypeFromStackLongForm: { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', path: ['FileSystemType'] },
+      WindowsWithAttributes: { status: 'COMPLIANT', path: ['FileSystemType'] },
+      LustreWithAttributes: { status: 'NON_COMPLIANT', messageId: 'otherType', path: ['FileSystemType'], messageIncludes: 'LUSTRE' },
+    },
+  },
   // Terraform (HCL): the aws provider has one resource type per FSx file system type.
   {
     name: 'hcl: Windows, Lustre, ONTAP and OpenZFS file systems, with count and a module',

@@ -323,6 +323,41 @@ Resources:
       Dave: { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'dave-always' },
     },
   },
+  {
+    name: 'policy ARNs and groups read with Fn::GetAtt: a managed policy of the template is followed, a nested stack output is known at deployment',
+    template: `
+Resources:
+  ReadOnlyPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      ManagedPolicyName: team-read-only
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement: [{ Effect: Allow, Action: ['s3:GetObject', 's3:ListBucket'], Resource: '*' }]
+  IdentityBaseline:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/identity-baseline.yaml
+  Alice:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns: [!GetAtt ReadOnlyPolicy.PolicyArn]
+  Bob:
+    Type: AWS::IAM::User
+    Properties:
+      ManagedPolicyArns:
+        - Fn::GetAtt: [IdentityBaseline, Outputs.BaselinePolicyArn]
+  Carol:
+    Type: AWS::IAM::User
+    Properties:
+      Groups: [!GetAtt IdentityBaseline.Outputs.DevelopersGroupName]
+`,
+    expect: {
+      Alice: { status: 'COMPLIANT', messageId: 'hasPolicy', path: ['ManagedPolicyArns', 0], messageIncludes: 'ReadOnlyPolicy' },
+      Bob: { status: 'COMPLIANT', messageId: 'policyAtDeployment', path: ['ManagedPolicyArns', 0], messageIncludes: 'IdentityBaseline.Outputs.BaselinePolicyArn' },
+      Carol: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Groups', 0], messageIncludes: 'IdentityBaseline.Outputs.DevelopersGroupName' },
+    },
+  },
   // Terraform (HCL): attachments, inline policies and group memberships are separate resources merged into the user.
   {
     name: 'hcl: users with an attachment, an aws_iam_user_policy, a group with a policy, and none',

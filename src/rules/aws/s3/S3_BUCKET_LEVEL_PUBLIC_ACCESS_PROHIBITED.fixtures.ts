@@ -229,6 +229,55 @@ Resources:
       Closed: 'COMPLIANT',
     },
   },
+  {
+    name: 'settings and bucket names read from a nested stack with Fn::GetAtt, with excludedPublicBuckets',
+    params: { excludedPublicBuckets: ['www.example.com'] },
+    template: `
+Resources:
+  Guardrails:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/s3-guardrails.yaml
+  PolicyFlagFromStack:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: !GetAtt Guardrails.Outputs.BlockPublicPolicy
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+  KnownFlagOff:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: reports-prod
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: false
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets:
+          Fn::GetAtt: [Guardrails, Outputs.RestrictPublicBuckets]
+  SiteNamedByStack:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !GetAtt Guardrails.Outputs.SiteBucketName
+      WebsiteConfiguration: { IndexDocument: index.html }
+  BlockedNamedByStack:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !GetAtt Guardrails.Outputs.DataBucketName
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+`,
+    expect: {
+      PolicyFlagFromStack: { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlag', path: ['PublicAccessBlockConfiguration', 'BlockPublicPolicy'], messageIncludes: 'Guardrails.Outputs.BlockPublicPolicy' },
+      KnownFlagOff: { status: 'NON_COMPLIANT', messageId: 'flagOff', path: ['PublicAccessBlockConfiguration', 'BlockPublicAcls'] },
+      SiteNamedByStack: { status: 'INSUFFICIENT_DATA', messageId: 'unknownName', path: ['BucketName'], messageIncludes: 'Guardrails.Outputs.SiteBucketName' },
+      BlockedNamedByStack: { status: 'COMPLIANT', messageId: 'blocked' },
+    },
+  },
   // Terraform (HCL): the public access block is a separate resource merged into its bucket.
   {
     name: 'hcl: aws_s3_bucket_public_access_block merged into its bucket; a bucket without, one with a flag off',

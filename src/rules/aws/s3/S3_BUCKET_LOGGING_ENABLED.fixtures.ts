@@ -1,5 +1,58 @@
 import type { RuleCase } from '../../tester.js';
 
+/** Log destinations chosen per environment and per region from mappings. */
+const LOG_MAPPINGS = `
+Parameters:
+  Env: { Type: String, AllowedValues: [dev, prod], Default: dev }
+Mappings:
+  Logging:
+    dev: { Bucket: acme-access-logs-dev, Prefix: dev/ }
+    prod: { Bucket: acme-access-logs-prod, Prefix: prod/ }
+  RegionalLogging:
+    eu-west-1: { Bucket: acme-access-logs-prod }
+    us-east-1: { Bucket: acme-access-logs-us }
+Resources:
+  ByEnvironment:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !FindInMap [Logging, !Ref Env, Bucket]
+        LogFilePrefix: !FindInMap [Logging, !Ref Env, Prefix]
+  PinnedToProd:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !FindInMap [Logging, prod, Bucket]
+        LogFilePrefix: !FindInMap [Logging, prod, Prefix]
+  ByRegion:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !FindInMap [RegionalLogging, !Ref AWS::Region, Bucket]
+        LogFilePrefix: !Sub '\${AWS::Region}/'
+`;
+
+/** Buckets logging to a bucket that a nested stack creates, read with Fn::GetAtt (short and long form). */
+const LOG_STACK = `
+Resources:
+  LoggingStack:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/access-logging.yaml
+  ShortForm:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName: !GetAtt LoggingStack.Outputs.AccessLogBucketName
+        LogFilePrefix: short-form/
+  LongForm:
+    Type: AWS::S3::Bucket
+    Properties:
+      LoggingConfiguration:
+        DestinationBucketName:
+          Fn::GetAtt: [LoggingStack, Outputs.AccessLogBucketName]
+`;
+
 export default [
   {
     name: 'bucket without logging',
@@ -138,6 +191,44 @@ Resources:
       LoggingConfiguration: !If [InUsEast1, { DestinationBucketName: east-logs }, { DestinationBucketName: west-logs }]
 `,
     expect: { Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', messageIncludes: 'InUsEast1' } },
+  },
+  {
+    name: 'required target bucket chosen per environment from a mapping, with the parameter default (dev)',
+    params: { targetBucket: 'acme-access-logs-prod' },
+    template: LOG_MAPPINGS,
+    expect: {
+      ByEnvironment: { status: 'NON_COMPLIANT', messageId: 'wrongBucket', path: ['LoggingConfiguration', 'DestinationBucketName'], messageIncludes: 'acme-access-logs-dev' },
+      PinnedToProd: { status: 'COMPLIANT', messageId: 'enabled' },
+      ByRegion: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', path: ['LoggingConfiguration', 'DestinationBucketName'], messageIncludes: 'AWS::Region' },
+    },
+  },
+  {
+    name: 'required target bucket and prefix from a mapping, with the environment and region given',
+    params: { targetBucket: 'acme-access-logs-prod', targetPrefix: 'prod/' },
+    inputs: { region: 'eu-west-1', parameters: { Env: 'prod' } },
+    template: LOG_MAPPINGS,
+    expect: {
+      ByEnvironment: { status: 'COMPLIANT', messageId: 'enabled' },
+      PinnedToProd: 'COMPLIANT',
+      ByRegion: { status: 'NON_COMPLIANT', messageId: 'wrongPrefix', path: ['LoggingConfiguration', 'LogFilePrefix'], messageIncludes: 'eu-west-1/' },
+    },
+  },
+  {
+    name: 'log bucket read from a nested stack with Fn::GetAtt: logging is enabled',
+    template: LOG_STACK,
+    expect: {
+      ShortForm: { status: 'COMPLIANT', messageId: 'enabled', path: ['LoggingConfiguration'] },
+      LongForm: { status: 'COMPLIANT', messageId: 'enabled' },
+    },
+  },
+  {
+    name: 'log bucket read from a nested stack with Fn::GetAtt against a required target bucket',
+    params: { targetBucket: 'acme-access-logs-prod' },
+    template: LOG_STACK,
+    expect: {
+      ShortForm: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', path: ['LoggingConfiguration', 'DestinationBucketName'], messageIncludes: 'LoggingStack.Outputs.AccessLogBucketName' },
+      LongForm: { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget', path: ['LoggingConfiguration', 'DestinationBucketName'] },
+    },
   },
   // Terraform (HCL): logging is a separate resource merged into its bucket.
   {

@@ -178,6 +178,119 @@ Resources:
 `,
     expect: { Data: { status: 'NON_COMPLIANT', messageId: 'changed', messageIncludes: 'from aws:kms to aws:kms:dsse' } },
   },
+  {
+    name: 'keys read with Fn::GetAtt do not hide the algorithm: one update keeps aws:kms, one downgrades it',
+    previousTemplate: `
+Resources:
+  DataKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !GetAtt DataKey.Arn
+  Archive:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !GetAtt DataKey.Arn
+`,
+    template: `
+Resources:
+  DataKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  DataKeyV2:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID:
+                Fn::GetAtt: [DataKeyV2, Arn]
+  Archive:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: AES256
+`,
+    expect: {
+      Data: { status: 'COMPLIANT', messageId: 'unchanged', messageIncludes: 'aws:kms' },
+      Archive: { status: 'NON_COMPLIANT', messageId: 'changed', messageIncludes: 'from aws:kms to AES256' },
+    },
+  },
+  {
+    name: 'algorithm read from a nested stack with Fn::GetAtt, after and before the update',
+    previousTemplate: `
+Resources:
+  SecurityStandards:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/security-standards.yaml
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm:
+                Fn::GetAtt: [SecurityStandards, Outputs.LogSseAlgorithm]
+`,
+    template: `
+Resources:
+  SecurityStandards:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://platform-templates.s3.eu-west-1.amazonaws.com/security-standards.yaml
+  Data:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: !GetAtt SecurityStandards.Outputs.DataSseAlgorithm
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: AES256
+`,
+    expect: {
+      Data: {
+        status: 'INSUFFICIENT_DATA',
+        messageId: 'unknown',
+        path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'],
+        messageIncludes: 'after the update is not known (Fn::GetAtt SecurityStandards.Outputs.DataSseAlgorithm)',
+      },
+      Logs: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'before the update' },
+    },
+  },
   // Terraform (HCL): a configuration has no previous state, so the rule never applies. The suite's
   // per-kind check needs COMPLIANT and NON_COMPLIANT hcl cases, which this change-aware rule can not give.
   {
