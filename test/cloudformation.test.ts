@@ -141,6 +141,8 @@ Resources:
       AmiId: !Ref Ami
       Encoded: !Base64 hi
       Dynamic: '{{resolve:ssm:/my/param}}'
+      DynamicSub: !Sub '{{resolve:ssm:/golden/\${Env}/ami-id}}'
+      DynamicInside: 'prefix-{{resolve:secretsmanager:s:SecretString:k}}'
       Account: !Ref AWS::AccountId
       Partition: !Ref AWS::Partition
 `;
@@ -167,6 +169,8 @@ describe('intrinsic resolution', () => {
     assert.ok(isUnknown(p.AmiId), 'SSM parameter types are resolved at deploy time');
     assert.equal(p.Encoded, 'aGk=');
     assert.ok(isUnknown(p.Dynamic));
+    assert.ok(isUnknown(p.DynamicSub), 'a dynamic reference built by Fn::Sub');
+    assert.ok(isUnknown(p.DynamicInside), 'a dynamic reference inside a string');
     assert.ok(isUnknown(p.Account));
   });
 

@@ -15,7 +15,8 @@ export interface TemplateInputs {
 const NO_VALUE = Symbol('AWS::NoValue');
 type Resolved = Value | typeof NO_VALUE;
 
-const DYNAMIC_REFERENCE = /^\{\{resolve:[^}]+\}\}$/;
+/** `{{resolve:ssm:...}}` anywhere in a string: CloudFormation fills it in at deploy time. */
+const DYNAMIC_REFERENCE = /\{\{resolve:[^}]+\}\}/;
 
 /**
  * Resolves intrinsic functions against a template's parameters, mappings and conditions.
@@ -129,7 +130,14 @@ export class IntrinsicResolver {
     return value;
   }
 
+  /** An intrinsic's result; a string it builds may itself be a dynamic reference (`!Sub '{{resolve:ssm:${P}}}'`). */
   private intrinsic(name: string, argument: Value, at: Walk): Resolved {
+    const result = this.intrinsicValue(name, argument, at);
+    if (typeof result === 'string' && DYNAMIC_REFERENCE.test(result)) return unknown(`dynamic reference ${result}`);
+    return result;
+  }
+
+  private intrinsicValue(name: string, argument: Value, at: Walk): Resolved {
     switch (name) {
       case 'Ref':
         return this.ref(argument, at);
