@@ -54,7 +54,13 @@ export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySe
   const fail = (path: (string | number)[], message: string): never => {
     throw new ConfigError(file, lineOf(path), message);
   };
-  const raw = (document.toJS() ?? {}) as unknown;
+  let raw: unknown;
+  try {
+    raw = document.toJS() ?? {};
+  } catch (error) {
+    // e.g. an alias to an anchor that does not exist
+    throw new ConfigError(file, undefined, (error as Error).message);
+  }
   if (!isRecord(raw)) fail([], 'the configuration must be a mapping');
   const root = raw as Record<string, unknown>;
   for (const key of Object.keys(root)) {
