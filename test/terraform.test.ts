@@ -67,6 +67,14 @@ resource "aws_security_group" "sg" {
     assert.deepEqual(sg?.values.ingress, [{ from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: ['0.0.0.0/0'] }]);
   });
 
+  it('knows a resource attribute the configuration sets to a constant, not one computed at apply', () => {
+    const { input } = module({ 'main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "central-logs"\n}\nresource "aws_sqs_queue" "q" {\n  name = "\${aws_s3_bucket.logs.bucket}-events"\n  tags = { arn = aws_s3_bucket.logs.arn }\n}\n' });
+    const queue = input.instances.find((instance) => instance.address === 'aws_sqs_queue.q');
+    assert.equal(queue?.values.name, 'central-logs-events');
+    assert.ok(isUnknown((queue?.values.tags as Record<string, unknown>).arn));
+    assert.deepEqual(queue?.references.get('name'), [{ address: 'aws_s3_bucket.logs', attribute: 'bucket' }]);
+  });
+
   it('--var overrides tfvars and is typed by the declaration', () => {
     const { input } = module({ 'main.tf': 'variable "n" { type = number }\nvariable "s" {}\nresource "aws_ebs_volume" "v" {\n  size = var.n + 1\n  availability_zone = var.s\n}\n' }, { n: '41', s: 'eu-west-1a' });
     assert.equal(input.instances[0]?.values.size, 42);

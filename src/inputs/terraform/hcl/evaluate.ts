@@ -16,6 +16,8 @@ export interface EvaluationScope {
   root(name: string, steps: readonly TraversalStep[], evaluate: (expr: Expr) => Value): { value: Value; consumed: number } | undefined;
   /** Called with every resource reference met while evaluating. */
   onReference?(reference: UnknownReference): void;
+  /** A resource attribute the configuration sets to a constant (`bucket = "logs"`): known before apply. */
+  constantAttribute?(address: string, name: string): Value | undefined;
 }
 
 export type TraversalStep = { kind: 'getattr'; name: string } | { kind: 'index'; key: Expr };
@@ -301,6 +303,8 @@ function getAttribute(value: Value, name: string, scope: EvaluationScope): Value
     if (value.ref && value.ref.attribute === undefined) {
       const reference = { resource: value.ref.resource, attribute: name };
       scope.onReference?.(reference);
+      const constant = scope.constantAttribute?.(value.ref.resource, name);
+      if (constant !== undefined) return constant;
       return unknown(`${value.ref.resource}.${name} (known after apply)`, reference);
     }
     return unknown(value.reason);

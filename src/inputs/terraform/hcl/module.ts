@@ -169,6 +169,7 @@ class ModuleInstance {
     const scope: EvaluationScope = {
       root: (name, steps, evaluate) => this.root(name, steps, evaluate),
       onReference: (reference) => this.recorder?.(reference),
+      constantAttribute: (address, name) => this.constantAttribute(address, name),
     };
     this.evaluator = new Evaluator(scope);
   }
@@ -223,6 +224,18 @@ class ModuleInstance {
         return { value: this.resourceValue(key), consumed: 1 };
       }
     }
+  }
+
+  /** `aws_s3_bucket.logs.bucket` is known when the block sets `bucket` to a constant. */
+  private constantAttribute(address: string, name: string): Value | undefined {
+    const prefix = this.options.address ? `${this.options.address}.` : '';
+    if (!address.startsWith(prefix)) return undefined;
+    const key = address.slice(prefix.length).replace(/\[[^\]]*\]$/, '');
+    const expr = this.resources.get(key) && attribute((this.resources.get(key) as Declared).block.body, name)?.expr;
+    if (!expr) return undefined;
+    if (expr.kind === 'literal') return expr.value;
+    if (expr.kind === 'template' && expr.parts.every((part) => part.kind === 'text')) return expr.parts.map((part) => (part.kind === 'text' ? part.text : '')).join('');
+    return undefined;
   }
 
   private variable(name: string): Value {
