@@ -68,7 +68,7 @@ resource "aws_security_group" "sg" {
   });
 
   it('knows a resource attribute the configuration sets to a constant, not one computed at apply', () => {
-    const { input } = module({ 'main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "central-logs"\n}\nresource "aws_sqs_queue" "q" {\n  name = "\${aws_s3_bucket.logs.bucket}-events"\n  tags = { arn = aws_s3_bucket.logs.arn }\n}\n' });
+    const { input } = module({ 'main.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "central-logs"\n}\nresource "aws_sqs_queue" "q" {\n  name = "${aws_s3_bucket.logs.bucket}-events"\n  tags = { arn = aws_s3_bucket.logs.arn }\n}\n' });
     const queue = input.instances.find((instance) => instance.address === 'aws_sqs_queue.q');
     assert.equal(queue?.values.name, 'central-logs-events');
     assert.ok(isUnknown((queue?.values.tags as Record<string, unknown>).arn));
