@@ -90,14 +90,14 @@ export function checkResource(
       verdicts = Array.isArray(result) ? result : [result as Verdict];
       if (verdicts.length === 0) verdicts = [{ status: 'COMPLIANT', messageId: '', data: { reason: 'nothing to check' } }];
     } catch (error) {
-      const message = `rule ${rule.meta.id} crashed on ${resource.id}: ${(error as Error)?.message ?? String(error)}`;
+      const message = scrub(`rule ${rule.meta.id} crashed on ${resource.id}: ${(error as Error)?.message ?? String(error)}`, document.secrets);
       problems.push({ level: 'error', file: document.file, ...resource.source.position, ruleId: rule.meta.id, message });
       return { evaluation: buildEvaluation(document, resource, active, 'ERROR', message, []), verdicts: [] };
     }
   }
   const worst = worstStatus(verdicts);
   const deciding = verdicts.filter((verdict) => verdict.status === worst);
-  const messages = [...new Set(deciding.map((verdict) => formatMessage(rule, verdict, resource)))];
+  const messages = [...new Set(deciding.map((verdict) => formatMessage(rule, verdict, resource, document.secrets)))];
   return { evaluation: buildEvaluation(document, resource, active, worst, messages.join(' '), deciding[0]?.path ?? []), verdicts };
 }
 
@@ -114,7 +114,7 @@ function buildEvaluation(
     ruleId: active.rule.meta.id,
     status,
     severity: active.severity,
-    message: scrub(message, document.secrets),
+    message,
     resource: { type: resource.type, id: resource.id, source: resource.source.format },
     // A Terraform module's resources stand in several files; CloudFormation's in the one document.
     location: { file: resource.source.file || document.file, path },
@@ -134,12 +134,15 @@ function worstStatus(verdicts: readonly Verdict[]): Status {
   return STATUS_ORDER[worst] as Status;
 }
 
-/** Fills `{{name}}` placeholders from the verdict's data, the resource id and type. */
-export function formatMessage(rule: AnyRule, verdict: Verdict, resource: Resource): string {
+/**
+ * Fills `{{name}}` placeholders from the verdict's data, the resource id and type. Values come
+ * from the input, so sensitive ones are scrubbed here: the templates themselves hold none.
+ */
+export function formatMessage(rule: AnyRule, verdict: Verdict, resource: Resource, secrets?: readonly string[]): string {
   const template = verdict.messageId === '' ? '{{reason}}' : rule.meta.messages[verdict.messageId];
   if (template === undefined) return `${rule.meta.id}: unknown message id "${verdict.messageId}"`;
   const data: Record<string, string | number> = { id: resource.id, type: resource.type, ...verdict.data };
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? scrub(String(data[name]), secrets) : whole));
 }
 
 /** A skip for a rule that ran here and found nothing to suppress is reported; skips for other rules are left alone. */
@@ -159,8 +162,33 @@ function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, 
 
 /** Sensitive values never reach a report: each occurrence becomes `(sensitive)`. */
 function scrub(message: string, secrets: readonly string[] | undefined): string {
-  if (!secrets) return message;
-  let scrubbed = message;
-  for (const secret of secrets) if (scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join('(sensitive)');
-  return scrubbed;
+  if (!secrets || secrets.length === 0) return message;
+  let index = secretIndexes.get(secrets);
+  if (!index) {
+    index = new Map();
+    for (const secret of secrets) {
+      const key = secret.slice(0, SECRET_PREFIX);
+      const list = index.get(key);
+      if (list) list.push(secret);
+      else index.set(key, [secret]);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+    secretIndexes.set(secrets, index);
+  }
+  // Look secrets up by their first characters, so the cost grows with the message, not with the number of secrets.
+  let scrubbed = '';
+  let copied = 0;
+  for (let position = 0; position <= message.length - SECRET_PREFIX; position++) {
+    const candidates = index.get(message.slice(position, position + SECRET_PREFIX));
+    const secret = candidates?.find((candidate) => message.startsWith(candidate, position));
+    if (!secret) continue;
+    scrubbed += `${message.slice(copied, position)}(sensitive)`;
+    position += secret.length - 1;
+    copied = position + 1;
+  }
+  return copied === 0 ? message : scrubbed + message.slice(copied);
 }
+
+/** Secrets are at least this long (shorter values are not worth hiding and would hide everything). */
+const SECRET_PREFIX = 4;
+const secretIndexes = new WeakMap<readonly string[], Map<string, string[]>>();

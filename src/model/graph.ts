@@ -38,6 +38,17 @@ export class ResourceGraph {
     }
   }
 
+  private readonly derived = new Map<string, unknown>();
+
+  /**
+   * A value derived from the whole graph, computed once per graph (e.g. an index of flow logs
+   * by the VPC they target), so a rule asking it of every resource stays linear.
+   */
+  memo<T>(key: string, build: (graph: ResourceGraph) => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, build(this));
+    return this.derived.get(key) as T;
+  }
+
   get(id: string): Resource | undefined {
     return this.byId.get(id);
   }

@@ -21,8 +21,8 @@ export interface RuleSelection {
   config?: ToseiConfig;
 }
 
-/** Templates above this size are not CloudFormation's to deploy (its limit is 1 MB); skip them. */
-const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Inputs above this size are refused (a 50,000-resource plan JSON is about 110 MB; CloudFormation's own limit is 1 MB). */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
 const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
 

@@ -27,8 +27,6 @@ export function isMappedType(type: string): boolean {
  */
 export function terraformToDocument(input: TfInput): ScanDocument {
   const resources = new Map<string, Resource>();
-  const byAddress = new Map<string, TfInstance>();
-  for (const instance of input.instances) byAddress.set(instance.address, instance);
 
   for (const instance of input.instances) {
     const mapping = mappingFor(instance.type);
@@ -52,10 +50,11 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     }
   }
 
+  const owners = new OwnerIndex(input.instances, resources);
   for (const instance of input.instances) {
     const merge = MERGE_MAPPINGS[instance.type];
     if (merge) {
-      const owner = findOwner(instance, merge.owner, merge.ownerTypes, merge.ownerKey, input.instances, resources);
+      const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       if (!owner) continue;
       if (instance.action !== 'delete') mergeInto(owner.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
       if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
@@ -68,7 +67,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     const multi = MULTI_OWNER_MAPPINGS[instance.type];
     if (multi && instance.action !== 'delete') {
       for (const { attribute, ownerType } of multi.owners) {
-        for (const owner of findOwners(instance, attribute, ownerType, input.instances, resources)) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
+        for (const owner of owners.find(instance, attribute, [ownerType], 'name')) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
       }
     }
   }
@@ -128,30 +127,52 @@ function withSelf(properties: Properties, address: string): Properties {
   return replace(properties) as Properties;
 }
 
-/** The owner of a split resource: through the reference of its owner attribute, or a literal name/id. */
-function findOwner(instance: TfInstance, attribute: string, ownerTypes: readonly string[], ownerKey: string, instances: readonly TfInstance[], resources: Map<string, Resource>): Resource | undefined {
-  return findOwners(instance, attribute, ownerTypes, instances, resources, ownerKey)[0];
+/**
+ * Finds the owners of split resources: through the reference of the owner attribute, or a
+ * literal name, id or ARN. Indexed once, so large plans stay linear.
+ */
+class OwnerIndex {
+  private readonly byAddress = new Map<string, TfInstance>();
+  private readonly byLiteral = new Map<string, TfInstance>();
+
+  constructor(
+    instances: readonly TfInstance[],
+    private readonly resources: Map<string, Resource>,
+  ) {
+    for (const instance of instances) {
+      this.byAddress.set(instance.address, instance);
+      for (const key of OWNER_KEYS) {
+        const value = instance.values[key];
+        if (typeof value !== 'string') continue;
+        const literalKey = `${instance.type}|${instance.module}|${key}|${value}`;
+        if (!this.byLiteral.has(literalKey)) this.byLiteral.set(literalKey, instance);
+      }
+    }
+  }
+
+  find(instance: TfInstance, attribute: string, ownerTypes: readonly string[], ownerKey: string): Resource[] {
+    const owners: Resource[] = [];
+    for (const reference of instance.references.get(attribute) ?? []) {
+      const owner = this.resources.get(reference.address);
+      const ownerInstance = this.byAddress.get(reference.address);
+      if (owner && ownerInstance && ownerTypes.includes(ownerInstance.type)) owners.push(owner);
+    }
+    if (owners.length > 0) return owners;
+    const value = instance.values[attribute];
+    const literals = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    for (const literal of literals) {
+      for (const type of ownerTypes) {
+        const match = [ownerKey, 'id', 'arn'].map((key) => this.byLiteral.get(`${type}|${instance.module}|${key}|${literal}`)).find(Boolean);
+        const owner = match && this.resources.get(match.address);
+        if (owner && !owners.includes(owner)) owners.push(owner);
+      }
+    }
+    return owners;
+  }
 }
 
-function findOwners(instance: TfInstance, attribute: string, ownerTypes: string | readonly string[], instances: readonly TfInstance[], resources: Map<string, Resource>, ownerKey = 'name'): Resource[] {
-  const types = typeof ownerTypes === 'string' ? [ownerTypes] : ownerTypes;
-  const owners: Resource[] = [];
-  const referenced = instance.references.get(attribute) ?? [];
-  for (const reference of referenced) {
-    const owner = resources.get(reference.address);
-    const ownerInstance = instances.find((candidate) => candidate.address === reference.address);
-    if (owner && ownerInstance && types.includes(ownerInstance.type)) owners.push(owner);
-  }
-  if (owners.length > 0) return owners;
-  const value = instance.values[attribute];
-  const literals = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
-  for (const literal of literals) {
-    const ownerInstance = instances.find((candidate) => types.includes(candidate.type) && candidate.module === instance.module && (candidate.values[ownerKey] === literal || candidate.values.id === literal || candidate.values.arn === literal));
-    const owner = ownerInstance && resources.get(ownerInstance.address);
-    if (owner) owners.push(owner);
-  }
-  return owners;
-}
+/** The owner attributes mappings name (`ownerKey`), plus ids and ARNs. */
+const OWNER_KEYS = ['name', 'bucket', 'id', 'arn'];
 
 function inheritSkips(owner: Resource, instance: TfInstance): void {
   if (!instance.skips || instance.skips.length === 0) return;

@@ -32,6 +32,7 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
   const configModules = indexConfiguration(data.configuration);
   const changes = Array.isArray(data.resource_changes) ? data.resource_changes : [];
   const instances: TfInstance[] = [];
+  const positions = addressPositions(text);
   const configByInstance = new Map<TfInstance, ValueObject | undefined>();
   for (const change of changes) {
     if (!isObject(change) || change.mode !== 'managed' || change.deposed !== undefined) continue;
@@ -55,7 +56,7 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
     };
     if (typeof change.index === 'number' || typeof change.index === 'string') instance.index = change.index;
     if (before && (action === 'update' || action === 'replace' || action === 'no-op')) instance.before = before;
-    const position = positionOf(text, address);
+    const position = positions.get(address);
     if (position) instance.position = position;
     collectSecrets(details.after, details.after_sensitive, secrets);
     collectSecrets(details.before, details.before_sensitive, secrets);
@@ -209,17 +210,30 @@ function resolveModuleOutput(text: string, from: TfInstance, book: AddressBook, 
   return resolveRaw(expression.references.filter((item): item is string => typeof item === 'string'), pseudo, book, modules, depth + 1);
 }
 
-/** The line of a resource's `"address": "..."` entry, so findings point into the plan file. */
-function positionOf(text: string, address: string): { line: number; column: number } | undefined {
-  const needle = JSON.stringify(address);
-  let index = text.indexOf(`"address": ${needle}`);
-  if (index < 0) index = text.indexOf(`"address":${needle}`);
-  if (index < 0) return undefined;
+/**
+ * Where each resource's first `"address": "..."` entry stands, so findings point into the plan
+ * file. One pass over the text: plans with tens of thousands of resources stay linear.
+ */
+function addressPositions(text: string): Map<string, { line: number; column: number }> {
+  const positions = new Map<string, { line: number; column: number }>();
+  const pattern = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
   let line = 1;
   let lineStart = 0;
-  for (let cursor = text.indexOf('\n'); cursor >= 0 && cursor < index; cursor = text.indexOf('\n', cursor + 1)) {
-    line += 1;
-    lineStart = cursor + 1;
+  // The next newline not yet counted; -1 when there is none (a one-line plan is common).
+  let newline = text.indexOf('\n');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    while (newline >= 0 && newline < match.index) {
+      line += 1;
+      lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
+    }
+    let address: string;
+    try {
+      address = JSON.parse(match[1] as string) as string;
+    } catch {
+      continue;
+    }
+    if (!positions.has(address)) positions.set(address, { line, column: match.index - lineStart + 1 });
   }
-  return { line, column: index - lineStart + 1 };
+  return positions;
 }

@@ -51,7 +51,7 @@ export default defineRule<Params>({
     const expected = params.trafficType;
     const found: string[] = [];
     const maybe: { flowLog: string; reason: string }[] = [];
-    for (const flowLog of graph.ofType('AWS::EC2::FlowLog')) {
+    for (const flowLog of flowLogsThatMayTarget(vpc, graph)) {
       const relation = relate(flowLog, vpc, graph);
       if (relation.kind === 'no') continue;
       if (relation.kind === 'maybe') {
@@ -76,6 +76,27 @@ export default defineRule<Params>({
     return nonCompliant('noFlowLog', {}, []);
   },
 });
+
+/**
+ * Flow logs that may target `vpc`: those whose ResourceId refers to it, plus those whose target
+ * can not be told (indexed once per graph, so large plans stay linear).
+ */
+function flowLogsThatMayTarget(vpc: Resource, graph: ResourceGraph): readonly Resource[] {
+  const index = graph.memo('VPC_FLOW_LOGS_ENABLED/flow-logs-by-target', (all) => {
+    const byTarget = new Map<string, Resource[]>();
+    const undecided: Resource[] = [];
+    for (const flowLog of all.ofType('AWS::EC2::FlowLog')) {
+      const target = all.target(flowLog.properties.ResourceId);
+      if (target?.type === 'AWS::EC2::VPC' && !flowLog.unresolved) {
+        const list = byTarget.get(target.id);
+        if (list) list.push(flowLog);
+        else byTarget.set(target.id, [flowLog]);
+      } else undecided.push(flowLog);
+    }
+    return { byTarget, undecided };
+  });
+  return [...(index.byTarget.get(vpc.id) ?? []), ...index.undecided];
+}
 
 /** Whether `flowLog` targets `vpc`: by `ResourceId` (a `Ref`/`GetAtt` to it) and `ResourceType` VPC. */
 function relate(flowLog: Resource, vpc: Resource, graph: ResourceGraph): Relation {
