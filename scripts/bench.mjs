@@ -13,14 +13,17 @@
 // Corpora are read from ../shared/corpora next to the repository (BENCH_CORPORA overrides it); a
 // section whose corpus is missing is skipped, and so is a peer that is not installed.
 //
-// Sections are a list (`sections` below): add Terraform plan JSON, the run-task server, Guard... as
-// more entries with a name, a title and a run(ctx) function.
+// Sections are a list (`sections` below): cloudformation (against cfn-guard and cloudformation-validate),
+// tfplan and tam (Tosei alone on the Terraform corpora) and plan-scale (generated plans of 5,000 to
+// 50,000 resources, scripts/bench/generate-plan.mjs). Add the run-task server, Guard... as more
+// entries with a name, a title and a run(ctx) function.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, accessSync, constants } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatePlan } from './bench/generate-plan.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -40,17 +43,23 @@ import json, resource, subprocess, sys, time
 spec = json.load(sys.stdin)
 with open(spec['stdout'], 'wb') as out, open(spec['stderr'], 'wb') as err:
     t0 = time.perf_counter()
-    rc = subprocess.call(spec['argv'], cwd=spec['cwd'], stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+    try:
+        rc = subprocess.call(spec['argv'], cwd=spec['cwd'], stdin=subprocess.DEVNULL, stdout=out, stderr=err, timeout=spec.get('timeout'))
+    except subprocess.TimeoutExpired:
+        rc = 'timeout'
     wall = time.perf_counter() - t0
 print(json.dumps({'rc': rc, 'wall': wall, 'maxrssKiB': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 `;
 
-/** Runs argv once under the python3 wrapper; the child's stdout and stderr go to files in tmp. */
-function measureOnce(argv, { cwd, tmp, tag }) {
+/**
+ * Runs argv once under the python3 wrapper; the child's stdout and stderr go to files in tmp. With
+ * `timeout` (seconds) the child is killed when it runs longer, and rc is 'timeout'.
+ */
+function measureOnce(argv, { cwd, tmp, tag, timeout }) {
   const stdout = join(tmp, `${tag}.out`);
   const stderr = join(tmp, `${tag}.err`);
   const r = spawnSync('python3', ['-c', MEASURE_PY], {
-    input: JSON.stringify({ argv, cwd, stdout, stderr }),
+    input: JSON.stringify({ argv, cwd, stdout, stderr, timeout: timeout ?? null }),
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -60,13 +69,21 @@ function measureOnce(argv, { cwd, tmp, tag }) {
   return { rc: m.rc, wall: m.wall, rssMB: m.maxrssKiB / 1024, stdout, stderr };
 }
 
-/** Runs argv `runs` times; median wall time, largest peak RSS, the exit codes and the last run's output files. */
-function measure(argv, { cwd, runs, tmp, tag }) {
+/**
+ * Runs argv `runs` times; median wall time, largest peak RSS, the exit codes and the last run's output files.
+ * `timeout` (seconds) kills a run that takes longer; after a run that timed out or took longer than
+ * `onceAfter` seconds the remaining runs are left out (one slow sample says enough, and the bench ends).
+ */
+function measure(argv, { cwd, runs, tmp, tag, timeout, onceAfter }) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
-    const s = measureOnce(argv, { cwd, tmp, tag });
+    const s = measureOnce(argv, { cwd, tmp, tag, timeout });
     samples.push(s);
     process.stdout.write(`    run ${i + 1}/${runs}: ${fmtS(s.wall)}, ${fmtMB(s.rssMB)}, exit ${s.rc}\n`);
+    if (i + 1 < runs && (s.rc === 'timeout' || (onceAfter !== undefined && s.wall > onceAfter))) {
+      process.stdout.write(`    (${s.rc === 'timeout' ? `killed after the ${timeout} s timeout` : `over ${onceAfter} s`}: no more runs)\n`);
+      break;
+    }
   }
   const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
   const mid = walls.length >> 1;
@@ -179,7 +196,8 @@ function isExecutable(path) {
 // ---------------------------------------------------------------------------------------------
 // Tools. Each returns { name, skip?, argv, cwd, normalExit, rules, rulesNote, files(result) }.
 
-async function toseiTool(corpus) {
+/** Tosei over corpus.files (relative to corpus.dir). `detail` adds the evaluation and warning counts to the notes. */
+async function toseiTool(corpus, { detail = false } = {}) {
   if (!existsSync(join(repoRoot, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (or `npm run bench`) first');
   const listed = await run([process.execPath, toseiBin, 'rules', '--format', 'json'], { cwd: repoRoot });
   let rules = '?';
@@ -203,7 +221,13 @@ async function toseiTool(corpus) {
       try {
         const report = JSON.parse(readFileSync(out, 'utf8'));
         const errors = report.summary?.errors ?? report.errors?.length ?? 0;
-        return { files: report.summary?.files ?? '?', note: errors ? `${errors} read errors` : '' };
+        const notes = [errors ? `${errors} read errors` : ''];
+        if (detail) {
+          const by = report.summary?.byStatus ?? {};
+          notes.push(`${report.summary?.evaluations ?? '?'} evaluations (${by.NON_COMPLIANT ?? 0} non-compliant, ${by.INSUFFICIENT_DATA ?? 0} insufficient data)`);
+          notes.push(`${report.summary?.warnings ?? report.warnings?.length ?? 0} warnings`);
+        }
+        return { files: report.summary?.files ?? '?', note: notes.filter(Boolean).join(', ') };
       } catch {
         return { files: '?', note: `report unreadable (exit ${r.rc})` };
       }
@@ -350,6 +374,189 @@ async function benchTools(ctx, title, tools) {
   return results;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Terraform
+
+/** Every corpus file whose _index.tsv kind is one of `kinds`, relative to the corpora directory. */
+function allCorporaFiles(kinds) {
+  if (!existsSync(corporaDir)) return null;
+  const files = [];
+  const byCorpus = {};
+  for (const name of readdirSync(corporaDir).sort()) {
+    const corpus = corpusFiles(name, kinds);
+    if (!corpus || corpus.files.length === 0) continue;
+    files.push(...corpus.files.map((f) => `${name}/${f}`));
+    byCorpus[name] = corpus.files.length;
+  }
+  return { dir: corporaDir, files, byCorpus };
+}
+
+/** Tosei as one tool row of its own, through the same table as the other sections. */
+async function toseiOnly(ctx, corpus, title) {
+  const results = await benchTools(ctx, title, [await toseiTool(corpus, { detail: true })]);
+  return results.find((r) => r.tool.name === 'tosei');
+}
+
+/**
+ * Tosei's input size limit, read from the bundle (`var MAX_INPUT_BYTES = 20 * 1024 * 1024;` in
+ * dist/cli.js); null when the bundle no longer has such a constant.
+ */
+function toseiInputLimit() {
+  const bundle = readFileSync(join(repoRoot, 'dist/cli.js'), 'utf8');
+  const m = /\bMAX_INPUT_BYTES\s*=\s*([\d\s*]+);/.exec(bundle);
+  if (!m) return null;
+  return m[1].split('*').reduce((a, b) => a * Number(b.trim()), 1);
+}
+
+/**
+ * A copy of the built CLI in tmp with the input size limit lifted, to measure how Tosei's own code
+ * scales past the limit. Only for the bench: the copy is never shipped, src/ is not touched.
+ */
+function toseiWithoutLimit(tmp) {
+  const root = join(tmp, 'tosei-no-input-limit');
+  mkdirSync(join(root, 'bin'), { recursive: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  copyFileSync(toseiBin, join(root, 'bin/tosei.js'));
+  copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
+  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  const bundle = readFileSync(join(repoRoot, 'dist/cli.js'), 'utf8');
+  const patched = bundle.replace(/(\bMAX_INPUT_BYTES\s*=\s*)[\d\s*]+;/, '$1Number.MAX_SAFE_INTEGER;');
+  if (patched === bundle) return null;
+  writeFileSync(join(root, 'dist/cli.js'), patched);
+  return join(root, 'bin/tosei.js');
+}
+
+/** Sizes of the generated plans (BENCH_PLAN_SIZES=5000,10000 overrides them). */
+const PLAN_SIZES = (process.env.BENCH_PLAN_SIZES ?? '5000,10000,25000,50000').split(',').map(Number);
+/** A plan-scale run is killed after this many seconds (BENCH_TIMEOUT overrides it); a run over 60 s is not repeated. */
+const PLAN_TIMEOUT_S = Number(process.env.BENCH_TIMEOUT ?? 300);
+const PLAN_ONCE_AFTER_S = 60;
+// Issue targets for Tosei on a generated plan of 50,000 resources (process start included).
+const PLAN_TARGET_N = 50000;
+const PLAN_TARGET_WALL_S = 5;
+const PLAN_TARGET_RSS_MB = 1024;
+
+/** Scans one generated plan with `bin`, `ctx.runs` times; what happened, and the report when it is cheap to get. */
+async function scanPlan(ctx, bin, file, tag) {
+  const argv = (output) => [process.execPath, bin, 'scan', file, '--format', 'json', '--output', output];
+  const m = measure(argv('/dev/null'), { cwd: dirname(file), runs: ctx.runs, tmp: ctx.tmp, tag, timeout: PLAN_TIMEOUT_S, onceAfter: PLAN_ONCE_AFTER_S });
+  const timedOut = m.exitCodes.includes('timeout');
+  let outcome = timedOut ? `killed after ${PLAN_TIMEOUT_S} s` : '';
+  let evaluations = '';
+  // One untimed run writes the report, to tell a scan from a refusal (exit 2): only when it is quick.
+  if (!timedOut && m.wall < 30) {
+    const out = join(ctx.tmp, `${tag}-report.json`);
+    const r = await run(argv(out), { cwd: dirname(file) });
+    try {
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      const error = report.errors?.[0]?.message;
+      if (error) outcome = `not scanned: ${error}`;
+      evaluations = report.summary?.evaluations ?? '';
+    } catch {
+      outcome = `report unreadable (exit ${r.rc})`;
+    }
+  } else if (!timedOut && !m.exitCodes.every((c) => c === 0 || c === 1)) {
+    outcome = `exit ${m.exitCodes.join(',')}: ${readFileSync(m.stderr, 'utf8').trim().split('\n').pop()}`;
+  }
+  const scanned = !timedOut && !outcome && m.exitCodes.every((c) => c === 0 || c === 1);
+  return { ...m, timedOut, scanned, outcome, evaluations };
+}
+
+async function planScale(ctx) {
+  const limit = toseiInputLimit();
+  const lifted = limit !== null ? toseiWithoutLimit(ctx.tmp) : null;
+  console.log(
+    `  generated plans (scripts/bench/generate-plan.mjs, format_version 1.2, compact JSON as Terraform writes it), N = ${PLAN_SIZES.map((n) => n.toLocaleString('en-US')).join(', ')}`,
+  );
+  console.log(`  each run is killed after ${PLAN_TIMEOUT_S} s; a run over ${PLAN_ONCE_AFTER_S} s is not repeated`);
+  if (limit !== null) console.log(`  Tosei refuses inputs over ${limit} bytes (${fmtMB(limit / 2 ** 20)}, MAX_INPUT_BYTES); plans over it are also scanned by a copy of the built CLI with the limit lifted (in ${ctx.tmp}, not shipped)`);
+  const rows = [];
+  let stopLifted = null;
+  let stopShipped = null;
+  for (const n of PLAN_SIZES) {
+    const file = join(ctx.tmp, `plan-${n}.json`);
+    const g0 = performance.now();
+    const info = generatePlan(n, file, { seed: 1 });
+    const sizeMB = statSync(file).size / 2 ** 20;
+    console.log(`\n  N = ${n.toLocaleString('en-US')}: ${fmtMB(sizeMB)} plan (${info.modules.m} module.m[i] + ${info.modules.svc} module.svc["k"] instances), generated in ${fmtS((performance.now() - g0) / 1000)}`);
+    let shipped;
+    if (stopShipped) {
+      console.log(`  tosei: not run (${stopShipped})`);
+      shipped = { notRun: stopShipped, scanned: false, outcome: `not run: ${stopShipped}` };
+    } else {
+      console.log('  tosei:');
+      shipped = await scanPlan(ctx, toseiBin, file, `plan-${n}`);
+      if (shipped.outcome) console.log(`    ${shipped.outcome}`);
+      if (shipped.timedOut) stopShipped = `N = ${n.toLocaleString('en-US')} already ran over ${PLAN_TIMEOUT_S} s`;
+    }
+    const row = { n, sizeMB, shipped };
+    if (!shipped.scanned && !shipped.notRun && lifted && limit !== null && statSync(file).size > limit) {
+      if (stopLifted) console.log(`  tosei, input limit lifted: not run (${stopLifted})`);
+      else {
+        console.log('  tosei, input limit lifted:');
+        row.lifted = await scanPlan(ctx, lifted, file, `plan-${n}-lifted`);
+        if (row.lifted.outcome) console.log(`    ${row.lifted.outcome}`);
+        if (row.lifted.timedOut) stopLifted = `N = ${n.toLocaleString('en-US')} already ran over ${PLAN_TIMEOUT_S} s`;
+      }
+    }
+    rmSync(file, { force: true });
+    rows.push(row);
+  }
+
+  const cell = (m) => {
+    if (!m) return ['-', '-', '-', '-', '-'];
+    if (m.notRun) return ['not run', '-', '-', '-', 'a smaller N was killed'];
+    // A killed run's peak RSS is what it had reached when it was killed.
+    const wall = m.timedOut ? `> ${PLAN_TIMEOUT_S} s` : fmtS(m.wall);
+    const rss = m.timedOut ? `>= ${fmtMB(m.rssMB)}` : fmtMB(m.rssMB);
+    const what = m.timedOut ? 'killed' : m.scanned ? `scanned${m.evaluations !== '' ? `, ${m.evaluations} evals` : ''}` : 'refused';
+    return [wall, m.walls.map((w) => w.toFixed(2)).join(' / '), rss, m.exitCodes.join(','), what];
+  };
+  console.log(`\n  Generated plans, ${ctx.runs} run(s) each (fewer over ${PLAN_ONCE_AFTER_S} s)`);
+  const header = ['N', 'plan', 'tosei wall', 'runs (s)', 'peak RSS', 'exit', 'outcome'];
+  const anyLifted = rows.some((r) => r.lifted);
+  if (anyLifted) header.push('limit lifted: wall', 'runs (s)', 'peak RSS', 'exit', 'outcome');
+  const tableRows = rows.map((r) => [r.n.toLocaleString('en-US'), fmtMB(r.sizeMB), ...cell(r.shipped), ...(anyLifted ? cell(r.lifted) : [])]);
+  console.log(table(tableRows, header).split('\n').map((l) => `  ${l}`).join('\n'));
+
+  // Growth: Tosei's own code, the shipped CLI where it scanned, the copy with the limit lifted where not.
+  const effective = rows
+    .map((r) => ({ n: r.n, m: r.shipped.scanned ? r.shipped : r.lifted?.scanned ? r.lifted : null, lifted: !r.shipped.scanned }))
+    .filter((r) => r.m);
+  console.log('\n  Growth (the shipped CLI where it scanned the plan, else the copy with the input limit lifted):');
+  for (const r of effective) {
+    console.log(`    N = ${r.n.toLocaleString('en-US').padStart(6)}: ${(r.m.wall * 1000 / r.n).toFixed(2)} ms and ${(r.m.rssMB * 1024 / r.n).toFixed(1)} KB peak RSS per resource${r.lifted ? ' (limit lifted)' : ''}`);
+  }
+  if (effective.length >= 2) {
+    const [a, b] = [effective[0], effective[effective.length - 1]];
+    const k = b.n / a.n;
+    console.log(
+      `    ${b.n.toLocaleString('en-US')} / ${a.n.toLocaleString('en-US')} resources (${fmtX(k)}): time ${fmtX(b.m.wall / a.m.wall)}, peak RSS ${fmtX(b.m.rssMB / a.m.rssMB)}` +
+        ` (linear would be ${fmtX(k)}; time grows as N^${(Math.log(b.m.wall / a.m.wall) / Math.log(k)).toFixed(2)})`,
+    );
+  }
+  const missing = rows.filter((r) => !effective.some((e) => e.n === r.n)).map((r) => r.n.toLocaleString('en-US'));
+  if (missing.length) console.log(`    no figures for N = ${missing.join(', ')} (killed or not run)`);
+
+  const target = rows.find((r) => r.n === PLAN_TARGET_N);
+  if (target) {
+    const t = target.shipped;
+    const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+    const why = t.scanned ? '' : `, ${t.outcome || 'not scanned'}`;
+    console.log(`\n  Targets (Tosei as shipped, ${PLAN_TARGET_N.toLocaleString('en-US')} resources, process start included):`);
+    const wall = t.notRun ? 'not run' : t.timedOut ? `> ${PLAN_TIMEOUT_S} s` : fmtS(t.wall);
+    const rss = t.notRun ? 'not run' : t.timedOut ? `>= ${fmtMB(t.rssMB)}` : fmtMB(t.rssMB);
+    console.log(`    wall < ${PLAN_TARGET_WALL_S} s: ${verdict(t.scanned && t.wall < PLAN_TARGET_WALL_S)}  (${wall}${why})`);
+    console.log(`    peak < 1 GB: ${verdict(t.scanned && t.rssMB < PLAN_TARGET_RSS_MB)}  (${rss}${why})`);
+    if (target.lifted) {
+      const l = target.lifted;
+      console.log(`    with the input limit lifted: ${l.timedOut ? `> ${PLAN_TIMEOUT_S} s (killed), >= ${fmtMB(l.rssMB)}` : `${fmtS(l.wall)}, ${fmtMB(l.rssMB)}`}`);
+    } else if (!t.scanned && !target.lifted && stopLifted) {
+      console.log(`    with the input limit lifted: not run (${stopLifted})`);
+    }
+  }
+}
+
 const sections = [
   {
     name: 'cloudformation',
@@ -369,6 +576,33 @@ const sections = [
         console.log(`    peak < ${TARGET_RSS_MB} MB: ${verdict(tosei.rssMB < TARGET_RSS_MB && !tosei.abnormal)}  (${fmtMB(tosei.rssMB)})`);
       }
     },
+  },
+  {
+    name: 'tfplan',
+    title: 'Terraform plan JSON: every tfplan-json file of the corpora',
+    async run(ctx) {
+      const corpus = allCorporaFiles(['tfplan-json']);
+      if (!corpus || corpus.files.length === 0) return console.log(`  skipped: no tfplan-json files in ${corporaDir}`);
+      const from = Object.entries(corpus.byCorpus).map(([k, n]) => `${n} from ${k}`).join(', ');
+      console.log(`  ${corpus.files.length} plan files (${from}), as one file list`);
+      await toseiOnly(ctx, corpus, `${corpus.files.length} plan files, ${ctx.runs} run(s)`);
+    },
+  },
+  {
+    name: 'tam',
+    title: 'Terraform HCL: the terraform-aws-modules directories (tam-*)',
+    async run(ctx) {
+      const dirs = existsSync(corporaDir) ? readdirSync(corporaDir).filter((d) => d.startsWith('tam-')).sort() : [];
+      if (dirs.length === 0) return console.log(`  skipped: no tam-* directories in ${corporaDir}`);
+      const tf = dirs.map((d) => corpusFiles(d, ['tf'])?.files.length ?? 0).reduce((a, b) => a + b, 0);
+      console.log(`  ${dirs.length} directories (${dirs.join(', ')}; ${tf} .tf files), passed as directories`);
+      await toseiOnly(ctx, { dir: corporaDir, files: dirs }, `${dirs.length} module directories, ${ctx.runs} run(s)`);
+    },
+  },
+  {
+    name: 'plan-scale',
+    title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
+    run: planScale,
   },
 ];
 
