@@ -85,7 +85,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
   const locate = (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position;
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
-  if (input.secrets.length > 0) document.secrets = input.secrets;
+  if (input.secrets.length > 0) document.secrets = [...new Set(input.secrets)];
   return document;
 }
 

@@ -49,8 +49,39 @@ export function loadTerraformDirectory(directory: string, inputs: TerraformInput
   return { file: directory, format: 'terraform-hcl', instances, problems: problems.slice(0, MAX_PROBLEMS_PER_DIRECTORY), secrets };
 }
 
+/**
+ * Parsed module directories: examples call their repository's root module (`../..`) again and
+ * again, so each directory is parsed once per process (keyed by its files' modification times).
+ */
+const parsedDirectories = new Map<string, { signature: string; files: ParsedFile[] | undefined; problems: ScanProblem[] }>();
+
 /** Parses every `.tf` file of a directory; undefined (with an error) when any does not parse. */
 function readModuleFiles(directory: string, problems: ScanProblem[]): ParsedFile[] | undefined {
+  const key = resolve(directory);
+  let signature: string;
+  try {
+    signature = readdirSync(key)
+      .filter((name) => name.endsWith('.tf'))
+      .sort()
+      .map((name) => `${name}:${statSync(join(key, name)).mtimeMs}`)
+      .join('|');
+  } catch (error) {
+    problems.push({ level: 'error', file: directory, message: `cannot read module directory: ${(error as Error).message}` });
+    return undefined;
+  }
+  const cached = parsedDirectories.get(key);
+  if (cached && cached.signature === signature) {
+    problems.push(...cached.problems.map((problem) => ({ ...problem })));
+    return cached.files;
+  }
+  const found: ScanProblem[] = [];
+  const files = parseModuleFiles(directory, found);
+  parsedDirectories.set(key, { signature, files, problems: found });
+  problems.push(...found);
+  return files;
+}
+
+function parseModuleFiles(directory: string, problems: ScanProblem[]): ParsedFile[] | undefined {
   let names: string[];
   try {
     names = readdirSync(directory).filter((name) => name.endsWith('.tf')).sort();
