@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
 import { renderRuleDoc } from '../src/docs/rule-docs.js';
 import { builtinRules } from '../src/rules/index.js';
+import { writeFixtureDirectory } from '../src/rules/tester.js';
 import { VERSION } from '../src/version.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,12 +35,7 @@ async function scanJson(args: string[], cwd = ROOT) {
 }
 
 function workspace(files: Record<string, string>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'tosei-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(directory, name)), { recursive: true });
-    writeFileSync(join(directory, name), text);
-  }
-  return directory;
+  return writeFixtureDirectory(files, 'tosei-cli-');
 }
 
 const BARE_BUCKET = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n';

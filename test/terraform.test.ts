@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -12,6 +12,7 @@ import { withUnknowns } from '../src/inputs/terraform/plan.js';
 import { isUnknown } from '../src/model/unknown.js';
 import type { ScanProblem } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
+import { writeFixtureDirectory } from '../src/rules/tester.js';
 import { loadInput, loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { discoverInputs } from '../src/scan/files.js';
 import { corpusFiles } from './support/corpora.js';
@@ -19,11 +20,7 @@ import { corpusFiles } from './support/corpora.js';
 before(() => initHclParser());
 
 function module(files: Record<string, string>, vars: Record<string, string> = {}) {
-  const directory = mkdtempSync(join(tmpdir(), 'tosei-tf-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(directory, name)), { recursive: true });
-    writeFileSync(join(directory, name), text);
-  }
+  const directory = writeFixtureDirectory(files, 'tosei-tf-');
   const input = loadTerraformDirectory(directory, { vars });
   return { directory, input, document: terraformToDocument(input) };
 }

@@ -91,12 +91,7 @@ export function loadTerraformFixture(testCase: RuleCase): ScanDocument {
     assert.ok(looksLikePlan(data), `${testCase.name}: not plan JSON (needs format_version and resource_changes)`);
     document = terraformToDocument(readPlan(data, text, 'plan.json'));
   } else {
-    const directory = mkdtempSync(join(tmpdir(), 'tosei-fixture-'));
-    const files = typeof testCase.hcl === 'string' ? { 'main.tf': testCase.hcl } : (testCase.hcl ?? {});
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(directory, name)), { recursive: true });
-      writeFileSync(join(directory, name), text);
-    }
+    const directory = writeFixtureDirectory(typeof testCase.hcl === 'string' ? { 'main.tf': testCase.hcl } : (testCase.hcl ?? {}));
     try {
       document = terraformToDocument(loadTerraformDirectory(directory, { vars: testCase.vars ?? {} }, isMappedType));
     } finally {
@@ -106,6 +101,16 @@ export function loadTerraformFixture(testCase: RuleCase): ScanDocument {
   const errors = document.problems.filter((problem) => problem.level === 'error');
   assert.deepEqual(errors, [], `${testCase.name}: the fixture does not parse`);
   return document;
+}
+
+/** Writes files (by relative path) into a new temporary directory and returns it. */
+export function writeFixtureDirectory(files: Record<string, string>, prefix = 'tosei-fixture-'): string {
+  const directory = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(directory, name)), { recursive: true });
+    writeFileSync(join(directory, name), text);
+  }
+  return directory;
 }
 
 /** Runs one case and throws an AssertionError describing the first mismatch. */

@@ -95,25 +95,26 @@ export function loadInput(path: string, explicit: boolean, inputs: TemplateInput
     problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
     return undefined;
   }
-  try {
+  return reportingAdapterBugs(path, problems, () => {
     if (LOOKS_LIKE_PLAN.test(text)) return loadPlan(text, path, explicit, problems);
     if (!explicit && !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
     return loadCloudFormation(text, path, inputs, { force: explicit });
+  });
+}
+
+/** Adapters report bad input themselves; an exception reaching here is a bug, reported rather than fatal. */
+function reportingAdapterBugs(file: string, problems: ScanProblem[], load: () => ScanDocument | undefined): ScanDocument | undefined {
+  try {
+    return load();
   } catch (error) {
-    // Adapters report problems themselves; reaching here is a bug, reported rather than fatal.
-    problems.push({ level: 'error', file: path, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
+    problems.push({ level: 'error', file, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
     return undefined;
   }
 }
 
 /** Reads a Terraform module directory (HCL) into a document; never throws for a bad input. */
 export function loadTerraformInput(directory: string, inputs: TerraformInputs, problems: ScanProblem[]): ScanDocument | undefined {
-  try {
-    return terraformToDocument(loadTerraformDirectory(directory, inputs, isMappedType));
-  } catch (error) {
-    problems.push({ level: 'error', file: directory, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
-    return undefined;
-  }
+  return reportingAdapterBugs(directory, problems, () => terraformToDocument(loadTerraformDirectory(directory, inputs, isMappedType)));
 }
 
 /** Scans files and directories with the given rules; never throws for a bad input. */
