@@ -60,6 +60,8 @@ export interface ConfigRuleDeps {
    */
   onEvaluations?: (result: ConfigRuleResult) => void | Promise<void>;
   log?: (message: string) => void;
+  /** The clock for live facts fetched now (credential usage without a report). */
+  now?: () => Date;
 }
 
 export interface ConfigRuleResult {
@@ -123,7 +125,7 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
     deps.assumeExecutionRole && event.executionRoleArn
       ? await assumeRoleClients(event.executionRoleArn, { ...clientOptions, retry })
       : (deps.clients ?? createClients(clientOptions));
-  const scope: Scope = { rule, active, clients, retry, backoff, context: { account: event.accountId ?? invoking.awsAccountId, region } };
+  const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
 
   let outcome: { evaluations: Evaluation[]; put: PutEvaluation[]; problems: ScanProblem[] };
   switch (invoking.messageType) {
@@ -163,6 +165,7 @@ interface Scope {
   clients: AwsClients;
   retry: Retry;
   backoff: Backoff;
+  now?: () => Date;
   context: { account?: string | undefined; region?: string | undefined };
 }
 
@@ -289,7 +292,7 @@ async function liveObservations(scope: Scope, subjects: unknown[]): Promise<Map<
     .filter((item): item is ConfigurationItem => item?.resourceType === 'AWS::IAM::User' && APPLICABLE_STATUSES.has(item.configurationItemStatus))
     .map((item) => (typeof item.configuration?.userName === 'string' ? item.configuration.userName : (item.resourceName ?? item.resourceId)));
   if (names.length === 0) return undefined;
-  return credentialObservations(await fetchCredentialUsage(scope.clients.iam, names, { sleep: scope.backoff.sleep }));
+  return credentialObservations(await fetchCredentialUsage(scope.clients.iam, names, { sleep: scope.backoff.sleep, ...(scope.now ? { now: scope.now } : {}) }));
 }
 
 /**
