@@ -72,6 +72,13 @@ export function configItemsToDocument(rawItems: Iterable<unknown>, file: string,
       if (to) edges.push({ from, to: aliases.get(to) ?? to, kind: 'Relationship', path: [], attribute: relationship.name });
     }
   }
+  // A property naming another item's id (a VPC CIDR block's VpcId) refers to it, as a template's Ref would.
+  for (const resource of resources) {
+    for (const [key, value] of Object.entries(resource.properties)) {
+      const to = typeof value === 'string' ? aliases.get(value) : undefined;
+      if (to !== undefined && to !== resource.id) edges.push({ from: resource.id, to, kind: 'Reference', path: [key] });
+    }
+  }
   const graph = new ResourceGraph(resources, edges, aliases);
   linkItems(graph);
   return { file, format: 'config-item', graph, locate: () => undefined, problems, origins };
