@@ -18,3 +18,7 @@ export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
 export { VERSION } from './version.js';
+export { configItemsToDocument, normalizeItem, applyPreviousItems, type ConfigurationItem, type ConfigDocument, type ItemOrigin } from './inputs/config/index.js';
+export { loadConfigItemsFile } from './inputs/config/snapshot.js';
+export { handleConfigEvent, putEvaluations, type ConfigRuleDeps, type ConfigRuleResult } from './gates/config-rule/handler.js';
+export { parseCredentialReport, credentialObservations, type CredentialUsage } from './live/credential-report.js';

@@ -25,8 +25,9 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   let restore: () => void;
   const sleeps: number[] = [];
   // The SDK's own retries off: throttling and FailedEvaluations are retried by the handler, with an injected backoff.
+  let clients: Awaited<ReturnType<typeof createClients>>;
   const deps = (extra: Partial<ConfigRuleDeps> = {}): ConfigRuleDeps => ({
-    clients: createClients({ maxAttempts: 1 }),
+    clients,
     backoff: { sleep: async (ms) => void sleeps.push(ms), random: () => 1, baseMs: 100 },
     ...extra,
   });
@@ -35,6 +36,7 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   before(async () => {
     fake = await startFakeAws();
     restore = fake.useInProcess('us-east-1');
+    clients = await createClients({ maxAttempts: 1 });
   });
   after(async () => {
     restore();
