@@ -87,7 +87,9 @@ export function configItemsToDocument(rawItems: Iterable<unknown>, file: string,
 function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean): Resource[] {
   const mapping = mappingForItem(item.resourceType);
   // Items of several accounts or regions (an aggregator snapshot) may share a resource id.
-  const id = taken(item.resourceId) ? `${item.resourceId} (${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})` : item.resourceId;
+  let id = item.resourceId;
+  if (taken(id)) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})`;
+  for (let copy = 2; taken(id); copy++) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'} #${copy})`;
   const source = { file, format: 'config-item' as const, ...(item.ARN ? { arn: item.ARN } : {}), ...(item.awsAccountId ? { account: item.awsAccountId } : {}), ...(item.awsRegion ? { region: item.awsRegion } : {}) };
   const resource: Resource = { id, type: mapping.cloudFormationType, properties: {}, source };
   if (DELETED_STATUSES.has(item.configurationItemStatus)) {
