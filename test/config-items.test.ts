@@ -147,11 +147,18 @@ describe('streaming item files', () => {
   const items = [bucketItem('one'), securityGroupItem('sg-1', [ipPermission('tcp', 22, 22)]), instanceItem('i-1', { groups: ['sg-1'] })];
 
   it('splits the items of a snapshot, select-resource-config output and a plain array in any chunking (property-based)', () => {
-    const snapshot = JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'id', configurationItems: items }, null, 1);
-    const select = JSON.stringify({ Results: items.map((item) => JSON.stringify(item)), QueryInfo: { SelectFields: [{ Name: '*' }] } });
-    const array = JSON.stringify(items);
+    // Strings with quotes, backslashes and brackets inside: the splitter must not be fooled by them.
+    const tricky = fc.string({ unit: fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a', ',', 'é') });
+    const extraItems = fc.array(fc.record({ resourceType: fc.constant('AWS::S3::Bucket'), resourceId: tricky, configuration: fc.dictionary(tricky, tricky, { noNullPrototype: true }) }), { maxLength: 3 });
     fc.assert(
-      fc.property(fc.constantFrom(snapshot, select, array), fc.array(fc.nat(), { maxLength: 20 }), (text, cuts) => {
+      fc.property(fc.constantFrom('snapshot', 'select', 'array'), extraItems, fc.array(fc.nat(), { maxLength: 20 }), (form, extra, cuts) => {
+        const all = [...items, ...extra];
+        const text =
+          form === 'snapshot'
+            ? JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'id', configurationItems: all }, null, 1)
+            : form === 'select'
+              ? JSON.stringify({ Results: all.map((item) => JSON.stringify(item)), QueryInfo: { SelectFields: [{ Name: '*' }] } })
+              : JSON.stringify(all);
         const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
         const splitter = new ItemArraySplitter();
         const out: unknown[] = [];
@@ -163,7 +170,7 @@ describe('streaming item files', () => {
           }
           previous = point;
         }
-        assert.deepEqual(out, items);
+        assert.deepEqual(out, JSON.parse(JSON.stringify(all)));
         assert.equal(splitter.truncated, false);
       }),
       { numRuns: 300 },

@@ -48,10 +48,24 @@ export class ItemArraySplitter {
     const done: string[] = [];
     let start = this.element !== undefined ? 0 : -1;
     for (let index = 0; index < chunk.length; index++) {
+      if (this.inString && !this.escaped) {
+        // Jump to the closing quote: most of the text is inside strings. Backslashes are counted
+        // from `index` on, where the string is known not to be escaped.
+        let from = index;
+        let quote = chunk.indexOf('"', from);
+        while (quote >= 0 && backslashesBefore(chunk, quote, index) % 2 === 1) {
+          from = quote + 1;
+          quote = chunk.indexOf('"', from);
+        }
+        if (quote < 0) {
+          this.escaped = backslashesBefore(chunk, chunk.length, index) % 2 === 1;
+          break;
+        }
+        index = quote;
+      }
       const code = chunk.charCodeAt(index);
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (code === BACKSLASH) this.escaped = true;
         else if (code === QUOTE) {
           this.inString = false;
           if (this.depth === 1 && this.keyStart >= 0) {
@@ -127,6 +141,13 @@ export class ItemArraySplitter {
     this.count += 1;
     return text;
   }
+}
+
+/** Backslashes right before `end` in `text`, not counting before `floor` (an odd count escapes the character at `end`). */
+function backslashesBefore(text: string, end: number, floor: number): number {
+  let count = 0;
+  while (end - count - 1 >= floor && text.charCodeAt(end - count - 1) === BACKSLASH) count++;
+  return count;
 }
 
 async function isGzip(path: string): Promise<boolean> {
