@@ -5,7 +5,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClients } from '../src/gates/config-rule/aws.js';
 import { cutAnnotation, handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
-import { buildConfigurationItem, credentialReportCsv } from '../src/rules/config-fixtures.js';
+import { bucketItem, buildConfigurationItem, credentialReportCsv, ipPermission, securityGroupItem, sseConfiguration } from '../src/rules/config-fixtures.js';
 import { CORPORA } from './support/corpora.js';
 import { startFakeAws, type FakeAws } from './support/fake-aws.js';
 
@@ -223,6 +223,44 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     const put = fake.calls('PutEvaluations', 'config')[0];
     assert.match(String(put?.headers.authorization), /Credential=ASIAASSUMED\//);
     assert.equal(put?.headers['x-amz-security-token'], 'session');
+  });
+
+  it('change-aware rules compare with the item before the change, rebuilt from configurationItemDiff', async () => {
+    const item = bucketItem('data', { ServerSideEncryptionConfiguration: sseConfiguration('AES256') });
+    const diff = {
+      changeType: 'UPDATE',
+      changedProperties: {
+        'SupplementaryConfiguration.ServerSideEncryptionConfiguration': { previousValue: sseConfiguration('aws:kms', 'arn:aws:kms:us-east-1:123456789012:key/k'), updatedValue: sseConfiguration('AES256'), changeType: 'UPDATE' },
+        'Configuration.CreationDate': { previousValue: '2026-01-01T00:00:00.000Z', updatedValue: '2026-01-15T09:30:00.000Z', changeType: 'UPDATE' },
+      },
+    };
+    const result = await handleConfigEvent(buildConfigEvent({ item, configurationItemDiff: diff }), deps({ ruleId: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED' }));
+    assert.equal(result.evaluations[0]?.status, 'NON_COMPLIANT');
+    assert.match(result.evaluations[0]?.message ?? '', /from aws:kms to AES256/);
+    const first = await handleConfigEvent(buildConfigEvent({ item }), deps({ ruleId: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED' }));
+    assert.equal(first.evaluations[0]?.status, 'NOT_APPLICABLE');
+  });
+
+  it('an INSUFFICIENT_DATA verdict is put as NOT_APPLICABLE with an annotation saying so; the seam sees the real status', async () => {
+    const seen: string[] = [];
+    const item = buildConfigurationItem('AWS::EC2::Volume', { volumeId: 'vol-unrecorded', size: 8 });
+    await handleConfigEvent(buildConfigEvent({ item }), deps({ ruleId: 'ENCRYPTED_VOLUMES', onEvaluations: (result) => void seen.push(...result.evaluations.map((evaluation) => evaluation.status)) }));
+    assert.deepEqual(seen, ['INSUFFICIENT_DATA']);
+    const evaluation = putBodies()[0]?.Evaluations[0];
+    assert.equal(evaluation?.ComplianceType, 'NOT_APPLICABLE');
+    assert.match(String(evaluation?.Annotation), /^Insufficient data: Whether EBS volume vol-unrecorded is encrypted is not known/);
+  });
+
+  it('the Lambda entry point takes the rule from TOSEI_RULE', async () => {
+    const { handler } = await import('../src/gates/config-rule/lambda.js');
+    process.env.TOSEI_RULE = 'INCOMING_SSH_DISABLED';
+    try {
+      const output = await handler(buildConfigEvent({ item: securityGroupItem('sg-1d56fc66', [ipPermission('tcp', 22, 22)]) }));
+      assert.deepEqual(output, { ruleId: 'INCOMING_SSH_DISABLED', evaluations: 1 });
+    } finally {
+      delete process.env.TOSEI_RULE;
+    }
+    assert.equal(putBodies()[0]?.Evaluations[0]?.ComplianceType, 'NON_COMPLIANT');
   });
 
   it('cuts annotations to 256 characters as the RDK does', () => {
