@@ -605,7 +605,7 @@ const sections = [
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
   },
-  { name: 'config-items', title: 'AWS Config items at scale: a generated snapshot of 100,000 items', run: (ctx) => configItemsBench(ctx, { measure, run, fmtS, fmtMB, fmtX, toseiBin }) },
+  { name: 'config-items', title: 'AWS Config items at scale: a generated snapshot of 100,000 items', run: (ctx) => configItemsBench(ctx, { measure, fmtS, fmtMB, fmtX, toseiBin }) },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -147,7 +147,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     problems.push(...document.problems);
     // Configuration items are live inventory: rules that need live data run on them.
     const result = evaluateDocument(document, options.rules, { suppressions, live: document.format === 'config-item' });
-    evaluations.push(...result.evaluations);
+    // Not push(...): a Config snapshot gives hundreds of thousands of evaluations, more than a call's arguments.
+    for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
   }
   problems.push(...suppressions.problems, ...suppressions.unused());

@@ -9,8 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
-import type { ScanProblem } from '../../model/evaluation.js';
-import { configItemsToDocument, type ConfigDocument, type ItemsOptions } from './index.js';
+import { ConfigDocumentBuilder, type ConfigDocument, type ItemsOptions } from './index.js';
 
 /** Keys of a top-level object whose array holds the items. */
 const ITEM_ARRAYS = new Set(['configurationItems', 'Results']);
@@ -198,34 +197,28 @@ export async function looksLikeConfigItems(path: string): Promise<boolean> {
  * items read before the cut.
  */
 export async function loadConfigItemsFile(path: string, options: ItemsOptions = {}): Promise<ConfigDocument> {
-  const problems: ScanProblem[] = [];
-  const items: unknown[] = [];
+  const builder = new ConfigDocumentBuilder(path, options);
   const splitter = new ItemArraySplitter();
   const decoder = new StringDecoder('utf8');
-  const parse = (text: string): void => {
+  const add = (text: string): void => {
+    let value: unknown;
     try {
-      let value: unknown = JSON.parse(text);
+      value = JSON.parse(text);
       // select-resource-config: each result is the item as a JSON string.
       if (typeof value === 'string') value = JSON.parse(value);
-      items.push(value);
     } catch (error) {
-      problems.push({ level: 'error', file: path, message: `configuration item #${splitter.count}: invalid JSON: ${(error as Error).message}` });
-      items.push(undefined);
+      builder.problem({ level: 'error', file: path, message: `configuration item #${splitter.count}: invalid JSON: ${(error as Error).message}` });
+      return;
     }
+    builder.add(value);
   };
   try {
-    for await (const chunk of textStream(path, await isGzip(path))) for (const text of splitter.push(decoder.write(chunk))) parse(text);
-    for (const text of splitter.push(decoder.end())) parse(text);
+    for await (const chunk of textStream(path, await isGzip(path))) for (const text of splitter.push(decoder.write(chunk))) add(text);
+    for (const text of splitter.push(decoder.end())) add(text);
   } catch (error) {
-    problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
+    builder.problem({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
   }
-  if (!splitter.found) problems.push({ level: 'error', file: path, message: 'no configurationItems, Results or top-level array of configuration items' });
-  else if (splitter.truncated) problems.push({ level: 'error', file: path, message: `the file ends inside the item array (after ${splitter.count} items): truncated?` });
-  const document = configItemsToDocument(
-    items.filter((item) => item !== undefined),
-    path,
-    options,
-  );
-  document.problems.unshift(...problems);
-  return document;
+  if (!splitter.found) builder.problem({ level: 'error', file: path, message: 'no configurationItems, Results or top-level array of configuration items' });
+  else if (splitter.truncated) builder.problem({ level: 'error', file: path, message: `the file ends inside the item array (after ${splitter.count} items): truncated?` });
+  return builder.finish();
 }
