@@ -323,6 +323,23 @@ describe('tosei config-rule invoke', () => {
     assert.match(stdout, /VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS: 1 evaluation\(s\) put for ConfigurationItemChangeNotification \(TestMode\)/);
   });
 
+  it('follows AWS_ENDPOINT_URL_<SERVICE>: Config calls go to their own endpoint', async () => {
+    const configEndpoint = await startFakeAws();
+    configEndpoint.on('config', 'PutEvaluations', { json: { FailedEvaluations: [] } });
+    process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE = configEndpoint.url;
+    try {
+      const directory = writeFixtureDirectory({ 'event.json': JSON.stringify(buildConfigEvent({ item: bucketItem('b') })) });
+      const io = { cwd: directory, env: {}, stdoutIsTTY: false, stdout: () => {}, stderr: () => {} };
+      const before = fake.calls('PutEvaluations').length;
+      assert.equal(await main(['config-rule', 'invoke', '--event', 'event.json', '--rule', 'S3_BUCKET_LOGGING_ENABLED'], io), 1);
+      assert.equal(configEndpoint.calls('PutEvaluations').length, 1);
+      assert.equal(fake.calls('PutEvaluations').length, before);
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE;
+      await configEndpoint.stop();
+    }
+  });
+
   it('says what is wrong with its arguments, the event file and AWS errors (exit 2)', async () => {
     const directory = writeFixtureDirectory({ 'bad.json': '{', 'event.json': JSON.stringify(buildConfigEvent({ item: bucketItem('b') })) });
     let stderr = '';

@@ -174,6 +174,7 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   it('scheduled IAM users: Config lists them (paginated), the credential report says how they use their credentials', async () => {
     const users = ['alice', 'bob', 'carol'].map((name) => buildConfigurationItem('AWS::IAM::User', { userName: name, userId: `AIDA${name.toUpperCase()}`, path: '/', userPolicyList: [], attachedManagedPolicies: [] }, { resourceId: `AIDA${name.toUpperCase()}`, resourceName: name, form: 'api' })).map(wire);
     fake.sequence('config', 'ListDiscoveredResources', [
+      { error: { code: 'ThrottlingException', message: 'Rate exceeded' } },
       { json: { resourceIdentifiers: users.slice(0, 2).map((user) => ({ resourceType: 'AWS::IAM::User', resourceId: user.resourceId, resourceName: user.resourceName })), nextToken: 'n2' } },
       { json: { resourceIdentifiers: [{ resourceType: 'AWS::IAM::User', resourceId: 'AIDACAROL' }, { resourceType: 'AWS::IAM::User', resourceId: 'AIDADELETED', resourceDeletionTime: 1764000000 }] } },
     ]);
@@ -192,7 +193,8 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     fake.on('iam', 'GetCredentialReport', { result: { Content: Buffer.from(csv).toString('base64'), ReportFormat: 'text/csv', GeneratedTime: '2026-12-01T00:00:00Z' } });
     fake.on('config', 'GetComplianceDetailsByConfigRule', { json: { EvaluationResults: [] } });
     const result = await handleConfigEvent(buildConfigEvent({ messageType: 'ScheduledNotification', configRuleName: 'unused' }), deps({ ruleId: 'IAM_USER_UNUSED_CREDENTIALS_CHECK' }));
-    assert.deepEqual(fake.calls('ListDiscoveredResources').map((request) => request.body), [{ resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User', nextToken: 'n2' }]);
+    // The first page was throttled once and asked again.
+    assert.deepEqual(fake.calls('ListDiscoveredResources').map((request) => request.body), [{ resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User', nextToken: 'n2' }]);
     assert.deepEqual(fake.calls('BatchGetResourceConfig').map((request) => (request.body as { resourceKeys: unknown[] }).resourceKeys.length), [3, 1]);
     assert.equal(fake.calls('GenerateCredentialReport').length, 2);
     assert.deepEqual(result.evaluations.map((evaluation) => [evaluation.resource.id, evaluation.status]), [['AIDAALICE', 'COMPLIANT'], ['AIDABOB', 'NON_COMPLIANT'], ['AIDACAROL', 'COMPLIANT']]);
