@@ -265,6 +265,16 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     assert.equal(putBodies()[0]?.Evaluations[0]?.ComplianceType, 'NON_COMPLIANT');
   });
 
+  it('a user\'s groups are fetched from Config (BatchGetResourceConfig) to tell whether it has a policy through them', async () => {
+    const group = buildConfigurationItem('AWS::IAM::Group', { path: '/', groupName: 'MyTestGroup', groupId: 'AGPAJNIBGFRSRIKL7VAD6', arn: 'arn:aws:iam::123456789012:group/MyTestGroup', groupPolicyList: [], attachedManagedPolicies: [{ policyName: 'AdministratorAccess', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }] }, { resourceId: 'AGPAJNIBGFRSRIKL7VAD6', resourceName: 'MyTestGroup', form: 'api' });
+    fake.on('config', 'BatchGetResourceConfig', { json: { baseConfigurationItems: [wire(group)], unprocessedResourceKeys: [] } });
+    const user = buildConfigurationItem('AWS::IAM::User', { path: '/', userName: 'johndoe', userId: 'AIDAILEDWOGIPJFAKOJKW', userPolicyList: [], groupList: ['MyTestGroup'], attachedManagedPolicies: [] }, { resourceId: 'AIDAILEDWOGIPJFAKOJKW', resourceName: 'johndoe', relationships: [['AWS::IAM::Group', 'AGPAJNIBGFRSRIKL7VAD6', 'Is attached to Group', 'MyTestGroup']] });
+    const result = await handleConfigEvent(buildConfigEvent({ item: user }), deps({ ruleId: 'IAM_USER_HAS_POLICY' }));
+    assert.deepEqual(fake.calls('BatchGetResourceConfig')[0]?.body, { resourceKeys: [{ resourceType: 'AWS::IAM::Group', resourceId: 'AGPAJNIBGFRSRIKL7VAD6' }] });
+    assert.equal(result.evaluations[0]?.status, 'COMPLIANT');
+    assert.match(result.evaluations[0]?.message ?? '', /AdministratorAccess through group AGPAJNIBGFRSRIKL7VAD6/);
+  });
+
   it('cuts annotations to 256 characters as the RDK does', () => {
     assert.equal(cutAnnotation('x'.repeat(256)), 'x'.repeat(256));
     const cut = cutAnnotation('y'.repeat(300));

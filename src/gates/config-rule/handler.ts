@@ -240,8 +240,9 @@ function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
 }
 
 /** Which related resources a rule reads beside its subjects. */
-const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs')[]> = {
+const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs' | 'groups')[]> = {
   EC2_INSTANCE_NO_EXPOSED_PORTS: ['securityGroups'],
+  IAM_USER_HAS_POLICY: ['groups'],
   ENCRYPTED_VOLUMES: ['volumes'],
   VPC_FLOW_LOGS_ENABLED: ['flowLogs'],
 };
@@ -261,6 +262,11 @@ async function relatedItems(scope: Scope, subjects: unknown[]): Promise<unknown[
   if (needs.includes('volumes')) {
     const ids = ofInstances((configuration) => list(configuration.blockDeviceMappings).map((mapping) => (isRecord(mapping.ebs) ? mapping.ebs.volumeId : undefined)).filter(isText));
     found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::Volume', ids, describeVolumes)));
+  }
+  if (needs.includes('groups')) {
+    // A user's groups, through its relationships (Config records IAM groups; there is no describe fallback).
+    const ids = [...new Set(items.filter((item) => item.resourceType === 'AWS::IAM::User').flatMap((item) => item.relationships.filter((relationship) => relationship.resourceType === 'AWS::IAM::Group').map((relationship) => relationship.resourceId)).filter(isText).filter((id) => !have.has(id)))];
+    if (ids.length > 0) found.push(...(await batchGetItems(scope.clients, scope.retry, ids.map((resourceId) => ({ resourceType: 'AWS::IAM::Group', resourceId })), scope.backoff.sleep)));
   }
   if (needs.includes('flowLogs')) {
     const vpcs = items.filter((item) => item.resourceType === 'AWS::EC2::VPC').map((item) => item.resourceId);
