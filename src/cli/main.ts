@@ -10,6 +10,7 @@ import { builtinRules } from '../rules/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { runFix } from './fix.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
 export interface CliEnvironment {
@@ -22,7 +23,7 @@ export interface CliEnvironment {
 
 export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 const USAGE = `Usage: tosei <command> [options]
 
@@ -30,6 +31,7 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -79,6 +81,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
+      case 'fix':
+        return await runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
       case '--version':
@@ -219,7 +223,7 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   return EXIT.ok;
 }
 
-function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
+export function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
   if (!file) return {};
@@ -238,7 +242,7 @@ function severityOption(value: string | undefined): Severity | undefined {
   return value as Severity;
 }
 
-function splitList(values: string[] | undefined): string[] {
+export function splitList(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
@@ -254,7 +258,7 @@ function parseVarOptions(values: readonly string[]): Record<string, string> {
 }
 
 /** `--param RULE_ID.name=value`, repeatable. */
-function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
+export function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
   const result: Record<string, Record<string, string>> = {};
   for (const value of values) {
     const match = /^([A-Z0-9_]+)\.([A-Za-z0-9_]+)=(.*)$/s.exec(value);

@@ -110,7 +110,8 @@ export function fixTemplate(text: string, file: string, options: FixOptions): Te
       const now = current.byFinding.get(id);
       if (now?.status === 'COMPLIANT') {
         reasons.delete(id);
-        result.fixed.push({ ...finding, description: 'fixed by another edit', ...(fixedBy.has(id) ? { fixedBy: fixedBy.get(id) } : {}) });
+        const by = fixedBy.get(id);
+        result.fixed.push({ ...finding, description: by ? `COMPLIANT after the ${by.ruleId} edit on ${by.resource}` : 'COMPLIANT after another edit', ...(by ? { fixedBy: by } : {}) });
         continue;
       }
       if (now?.status !== 'NON_COMPLIANT') {
