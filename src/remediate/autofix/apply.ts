@@ -73,7 +73,7 @@ class TextEditor {
     if (items.length === 0) return this.text;
     const last = list.items[list.items.length - 1] as Node | undefined;
     if (!last) return this.splice(this.replace(list, [...items], path));
-    const end = last.range?.[1] ?? 0;
+    const end = (list.flow || this.style.json ? last.range?.[1] : contentEnd(last)) ?? 0;
     if (list.flow || this.style.json) {
       const multiline = this.text.slice(list.range?.[0], (list.items[0] as Node).range?.[0]).includes('\n');
       const indent = this.lineIndent((last.range as [number, number, number])[0]);
@@ -113,9 +113,11 @@ class TextEditor {
     return { kind: 'found', node: node as Node | null };
   }
 
-  /** What the fix must not rewrite: intrinsic functions, aliases, merge keys. */
+  /** What the fix must not rewrite: intrinsic functions, aliases and anchors, merge keys. */
   private guard(node: unknown, path: PropertyPath): void {
     if (isAlias(node)) throw new NotFixableError(`${describe(path)} is a YAML alias (*${node.source})`);
+    const anchor = (node as Node | null)?.anchor;
+    if (anchor) throw new NotFixableError(`${describe(path)} is anchored (&${anchor}): an edit would change every alias of it too`);
     const tag = (node as Node | null)?.tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) throw new NotFixableError(`${describe(path)} is an intrinsic function (${tag})`);
     if (isMap(node)) {
@@ -278,9 +280,18 @@ function keyStart(pair: Pair): number {
   return (pair.key as Node).range?.[0] ?? 0;
 }
 
+/** Where an entry's content ends: before the comment lines that trail it (which a block collection's range takes in). */
 function pairEnd(pair: Pair): number {
-  const value = pair.value as Node | null;
-  return value?.range?.[1] ?? (pair.key as Node).range?.[1] ?? 0;
+  return contentEnd(pair.value) ?? (pair.key as Node).range?.[1] ?? 0;
+}
+
+function contentEnd(node: unknown): number | undefined {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    const last: unknown = node.items[node.items.length - 1];
+    if (last === undefined) return node.range?.[1];
+    return isPair(last) ? (contentEnd(last.value) ?? (last.key as Node).range?.[1]) : contentEnd(last);
+  }
+  return (node as Node | null)?.range?.[1];
 }
 
 function describe(path: PropertyPath): string {
