@@ -445,6 +445,30 @@ describe('template autofix: property-based', () => {
   });
 });
 
+describe('template autofix: malformed input', () => {
+  const seed = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties: { Tags: [ { Key: a, Value: b } ] }\n  Fs:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: false # x\n';
+  const mutation = fc.record({ at: fc.nat(), remove: fc.nat({ max: 4 }), insert: fc.constantFrom('', ':', '-', '[', '{', '}', '"', '\t', '\n', '  ', '!Ref ', '&a ', '*a', '<<: ', '#', '\r') });
+
+  it('fixTemplate never throws; it leaves what it cannot read untouched and what it writes reads', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        let text = seed;
+        for (const { at, remove, insert } of mutations) {
+          const position = at % (text.length + 1);
+          text = text.slice(0, position) + insert + text.slice(position + remove);
+        }
+        const result = fix(text, ['EFS_ENCRYPTED_CHECK', 'S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED']);
+        if (result.problems.some((problem) => problem.level === 'error')) assert.equal(result.output, text);
+        else if (result.output !== text) {
+          const reread = loadCloudFormation(result.output, 't.yaml', {}, { force: true });
+          assert.deepEqual(reread?.problems.filter((problem) => problem.level === 'error'), [], result.output);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 /** A deliberately hand-rolled YAML writer, so generated templates are not in the applier's own style. */
 function toYaml(data: Value, unit: string, flowProperties: boolean, comments: boolean): string {
   const lines: string[] = [];
