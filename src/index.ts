@@ -17,4 +17,8 @@ export { scan, selectRules } from './scan/index.js';
 export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
+export { fixTemplate, type FixOptions, type TemplateFixResult, type FixedFinding, type UnfixedFinding } from './remediate/autofix/fix-template.js';
+export { applyEdits, NotFixableError } from './remediate/autofix/apply.js';
+export type { TemplateEdit, TemplateFix, FixPlan, FixContext } from './remediate/autofix/edits.js';
+export { builtinFixes } from './remediate/fixes/index.js';
 export { VERSION } from './version.js';
