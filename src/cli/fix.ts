@@ -6,12 +6,9 @@ import { Suppressions } from '../engine/suppressions.js';
 import type { ScanProblem } from '../model/evaluation.js';
 import { fixTemplate, type TemplateFixResult } from '../remediate/autofix/fix-template.js';
 import { builtinFixes } from '../remediate/fixes/index.js';
-import { builtinRules } from '../rules/index.js';
 import { discoverInputs } from '../scan/files.js';
-import { loadInput, selectRules } from '../scan/index.js';
-import { parseParameterFile } from '../scan/template-inputs.js';
-import type { TemplateInputs } from '../inputs/cloudformation/index.js';
-import { EXIT, UsageError, loadConfig, parseParamOptions, splitList, type CliEnvironment } from './main.js';
+import { loadInput } from '../scan/index.js';
+import { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './main.js';
 
 const FIX_USAGE = `Usage: tosei fix PATH... [options]
 
@@ -60,27 +57,8 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
   }
   if (positionals.length === 0) throw new UsageError('fix needs at least one PATH (try `tosei fix --dry-run .`)');
   const { config, configFile } = loadConfig(values.config, io);
-  let rules;
-  try {
-    rules = selectRules(builtinRules, {
-      only: splitList(values.only),
-      skip: splitList(values.skip),
-      parameters: parseParamOptions(values.param ?? []),
-      ...(config ? { config } : {}),
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const inputs: TemplateInputs = {};
-  if (values.parameters) {
-    try {
-      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (values.region) inputs.region = values.region;
-  if (values['account-id']) inputs.accountId = values['account-id'];
+  const rules = rulesFromOptions(values, config);
+  const inputs = templateInputsFromOptions(values, io);
   const suppressions = new Suppressions(config?.exceptions ?? [], configFile);
 
   const errors: ScanProblem[] = [];

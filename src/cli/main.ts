@@ -7,6 +7,8 @@ import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { FORMATS, formatters, type FormatName } from '../report/index.js';
 import { isFailingAt, type FormatContext } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
+import type { ActiveRule } from '../engine/run.js';
+import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
@@ -127,27 +129,8 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
   const { config, configFile } = loadConfig(values.config, io);
   const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  let rules;
-  try {
-    rules = selectRules(builtinRules, {
-      only: splitList(values.only),
-      skip: splitList(values.skip),
-      parameters: parseParamOptions(values.param ?? []),
-      ...(config ? { config } : {}),
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const inputs: { parameters?: Record<string, string>; region?: string; accountId?: string } = {};
-  if (values.parameters) {
-    try {
-      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (values.region) inputs.region = values.region;
-  if (values['account-id']) inputs.accountId = values['account-id'];
+  const rules = rulesFromOptions(values, config);
+  const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
@@ -223,6 +206,35 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   return EXIT.ok;
 }
 
+/** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */
+export function rulesFromOptions(values: { only?: string[]; skip?: string[]; param?: string[] }, config: ToseiConfig | undefined): ActiveRule[] {
+  try {
+    return selectRules(builtinRules, {
+      only: splitList(values.only),
+      skip: splitList(values.skip),
+      parameters: parseParamOptions(values.param ?? []),
+      ...(config ? { config } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `--parameters`, `--region`, `--account-id`: the values template intrinsics resolve against. */
+export function templateInputsFromOptions(values: { parameters?: string; region?: string; 'account-id'?: string }, io: CliEnvironment): TemplateInputs {
+  const inputs: TemplateInputs = {};
+  if (values.parameters) {
+    try {
+      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (values.region) inputs.region = values.region;
+  if (values['account-id']) inputs.accountId = values['account-id'];
+  return inputs;
+}
+
 export function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
@@ -242,7 +254,7 @@ function severityOption(value: string | undefined): Severity | undefined {
   return value as Severity;
 }
 
-export function splitList(values: string[] | undefined): string[] {
+function splitList(values: string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
@@ -258,7 +270,7 @@ function parseVarOptions(values: readonly string[]): Record<string, string> {
 }
 
 /** `--param RULE_ID.name=value`, repeatable. */
-export function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
+function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
   const result: Record<string, Record<string, string>> = {};
   for (const value of values) {
     const match = /^([A-Z0-9_]+)\.([A-Za-z0-9_]+)=(.*)$/s.exec(value);
