@@ -78,7 +78,8 @@ function keptAround(before: string, after: string): boolean {
   let suffix = 0;
   while (suffix < before.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
   const replaced = before.slice(prefix, before.length - suffix);
-  return /^("[^"]*"?|'[^']*'?|[^\s,{}[\]:#"']*|\{\s*\}?|\[\s*\]?)$/.test(replaced);
+  // A scalar, or an empty collection (whole, or its closing bracket when it was opened up to be filled).
+  return /^("[^"]*"?|'[^']*'?|[^\s,{}[\]:#"']*|\{\s*\}?|\[\s*\]?|\s*[}\]])$/.test(replaced);
 }
 
 const BUCKET_YAML = `AWSTemplateFormatVersion: '2010-09-09'
@@ -327,6 +328,27 @@ describe('template autofix: the fixes', () => {
     const result = fix(text, ['ENCRYPTED_VOLUMES']);
     assert.equal(result.output, text.replace('{ VolumeSize: 20 }', '{ VolumeSize: 20, Encrypted: true }').replace('Encrypted: false', 'Encrypted: true'));
     assert.match(result.fixed[0]?.replacement ?? '', /replaces instance Host/);
+  });
+
+  it('VPC_FLOW_LOGS_ENABLED: a new flow log to an S3 bucket the template asks for, with an id not yet used', () => {
+    const text = 'Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n  VpcFlowLog:\n    Type: AWS::SNS::Topic\nOutputs:\n  Id:\n    Value: !Ref Vpc\n';
+    const result = fix(text, ['VPC_FLOW_LOGS_ENABLED'], { VPC_FLOW_LOGS_ENABLED: { trafficType: 'REJECT' } });
+    assert.equal(
+      result.output,
+      'Parameters:\n  FlowLogsBucketArn:\n    Type: String\n    Description: "ARN of the S3 bucket (optionally with a /prefix) VPC flow logs go to (added by tosei fix)"\n    AllowedPattern: "^arn:aws[a-z-]*:s3:::.+$"\n' +
+        'Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n  VpcFlowLog:\n    Type: AWS::SNS::Topic\n' +
+        '  VpcFlowLog2:\n    Type: AWS::EC2::FlowLog\n    Properties:\n      ResourceId: !Ref Vpc\n      ResourceType: VPC\n      TrafficType: REJECT\n      LogDestinationType: s3\n      LogDestination: !Ref FlowLogsBucketArn\n' +
+        'Outputs:\n  Id:\n    Value: !Ref Vpc\n',
+    );
+    const active = rules(['VPC_FLOW_LOGS_ENABLED'], { VPC_FLOW_LOGS_ENABLED: { trafficType: 'REJECT' } });
+    assert.equal(rescan(result.output, active).get('VPC_FLOW_LOGS_ENABLED Vpc'), 'COMPLIANT');
+  });
+
+  it('never rewrites a collection the user wrote, even of the wrong shape', () => {
+    const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms" }\n';
+    const result = fix(text, ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED']);
+    assert.equal(result.output, text);
+    assert.match(result.notFixed[0]?.reason ?? '', /ServerSideEncryptionConfiguration is a map with entries; it is not rewritten/);
   });
 
   it('every fix is keyed by the id of a built-in rule', () => {

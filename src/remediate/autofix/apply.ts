@@ -31,6 +31,8 @@ export function applyEdit(text: string, edit: TemplateEdit): string {
       return editor.append(['Resources', edit.resource, 'Properties', ...edit.path], edit.items);
     case 'addParameter':
       return editor.set(['Parameters', edit.name], edit.declaration, true);
+    case 'addResource':
+      return editor.set(['Resources', edit.id], edit.declaration, true);
   }
 }
 
@@ -181,13 +183,14 @@ class TextEditor {
     return this.insertLines(colon + 1, lines);
   }
 
-  /** Replaces a scalar or a one-line collection; a multi-line block is never rewritten. */
+  /** Replaces a scalar or an empty collection; a collection with entries is never rewritten. */
   private replace(node: Node | null, value: Value, path: PropertyPath): Splice {
     this.guard(node, path);
     if (node === null || !node.range) throw new NotFixableError(`${describe(path)} has no value to replace`);
     const [start, end] = node.range;
-    if ((isMap(node) || isSeq(node)) && !node.flow && !this.style.json) {
-      throw new NotFixableError(`${describe(path)} is a multi-line block; it is not rewritten`);
+    // What the user wrote in a collection (even of the wrong shape) is theirs: only an empty one is replaced.
+    if ((isMap(node) || isSeq(node)) && node.items.length > 0) {
+      throw new NotFixableError(`${describe(path)} is a ${isMap(node) ? 'map' : 'list'} with entries; it is not rewritten`);
     }
     const text = this.style.json && typeof value === 'object' && value !== null ? renderJson(value, this.lineIndent(start), this.style) : renderInline(value, this.style);
     return { start, end, text };

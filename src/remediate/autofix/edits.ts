@@ -13,7 +13,9 @@ export type TemplateEdit =
   /** Appends items to the list at `Resources.<resource>.Properties.<path>` (created when absent). */
   | { kind: 'appendToList'; resource: string; path: PropertyPath; items: Value[] }
   /** Declares a template parameter, unless one of that name is already declared (then it is reused). */
-  | { kind: 'addParameter'; name: string; declaration: ValueObject };
+  | { kind: 'addParameter'; name: string; declaration: ValueObject }
+  /** Declares a new resource (the fix picks an id the template does not use). */
+  | { kind: 'addResource'; id: string; declaration: ValueObject };
 
 /** What a fix wants done for one finding. */
 export interface FixPlan {
@@ -36,6 +38,8 @@ export interface FixContext {
   /** The rule's resolved parameters (the fix must satisfy the rule as configured). */
   params: Record<string, ParameterValue>;
   graph: ResourceGraph;
+  /** A resource's declaration as written (before intrinsics are resolved): its `Condition`, its raw `Properties`. */
+  declaration(id: string): ValueObject | undefined;
 }
 
 /**

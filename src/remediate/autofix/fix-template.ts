@@ -2,6 +2,8 @@ import { checkResource, evaluateDocument, type ActiveRule } from '../../engine/r
 import { Suppressions } from '../../engine/suppressions.js';
 import { loadCloudFormation, type TemplateInputs } from '../../inputs/cloudformation/index.js';
 import type { ScanDocument } from '../../model/document.js';
+import { getPath, isObject, type Value, type ValueObject } from '../../model/value.js';
+import { parseTemplateText } from '../../inputs/cloudformation/yaml.js';
 import { isFailing, severityRank, type Evaluation, type ScanProblem } from '../../model/evaluation.js';
 import { builtinFixes } from '../fixes/index.js';
 import { NotFixableError, applyEdits } from './apply.js';
@@ -164,7 +166,12 @@ function tryFix(
   const failing = verdicts.filter((verdict) => verdict.status === 'NON_COMPLIANT');
   let outcome;
   try {
-    outcome = fix.fix(resource, failing, { params: active.params, graph: current.document.graph });
+    const declaration = (id: string): ValueObject | undefined => {
+      const template = parseTemplateText(current.text, current.document.file).value;
+      const found = getPath(isObject(template as Value) ? (template as ValueObject) : {}, ['Resources', id]);
+      return isObject(found) ? found : undefined;
+    };
+    outcome = fix.fix(resource, failing, { params: active.params, graph: current.document.graph, declaration });
   } catch (error) {
     return { reason: `not fixable automatically: the fix failed (${(error as Error).message})` };
   }

@@ -31,6 +31,17 @@ function yamlString(text: string): string {
   return SAFE_PLAIN.test(text) && !RESERVED_PLAIN.test(text) ? text : JSON.stringify(text);
 }
 
+/**
+ * In block context a plain scalar may hold colons not followed by a space (`AWS::EC2::FlowLog`,
+ * `aws:kms`); in flow context older YAML 1.1 readers refuse them, so flow values stay quoted.
+ */
+const SAFE_BLOCK_PLAIN = /^[A-Za-z_/][A-Za-z0-9_./:-]*$/;
+
+function blockValue(value: Value, style: TextStyle): string {
+  if (typeof value === 'string' && SAFE_BLOCK_PLAIN.test(value) && !value.endsWith(':') && !RESERVED_PLAIN.test(value)) return value;
+  return renderInline(value, style);
+}
+
 function yamlScalar(value: Value): string {
   if (typeof value === 'string') return yamlString(value);
   if (value === null) return 'null';
@@ -87,7 +98,7 @@ function fitsOnKeyLine(value: Value, style: TextStyle): boolean {
 /** YAML block lines for `key: value` with the key at `indent`. */
 export function renderBlockEntry(key: string, value: Value, indent: string, style: TextStyle): string[] {
   const head = `${indent}${yamlString(key)}:`;
-  if (fitsOnKeyLine(value, style)) return [`${head} ${renderInline(value, style)}`];
+  if (fitsOnKeyLine(value, style)) return [`${head} ${blockValue(value, style)}`];
   if (Array.isArray(value)) return [head, ...value.flatMap((item) => renderSequenceItem(item, indent + style.sequenceIndent, style))];
   return [head, ...Object.entries(value as ValueObject).flatMap(([child, item]) => renderBlockEntry(child, item, indent + style.unit, style))];
 }
@@ -100,7 +111,7 @@ export function renderSequenceItem(item: Value, dashIndent: string, style: TextS
     lines[0] = `${dashIndent}- ${(lines[0] as string).slice(inner.length)}`;
     return lines;
   }
-  return [`${dashIndent}- ${renderInline(item, style)}`];
+  return [`${dashIndent}- ${blockValue(item, style)}`];
 }
 
 /** `{ a: { b: value } }` for the path `['a', 'b']`: the part of an edit below the deepest existing map. */

@@ -9,6 +9,7 @@ import { fix as S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED } from './S3_BUCKET_LEV
 import { fix as S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED } from './S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED.js';
 import { fix as S3_DEFAULT_ENCRYPTION_KMS } from './S3_DEFAULT_ENCRYPTION_KMS.js';
 import { fix as SQS_QUEUE_ENCRYPTED_KMS } from './SQS_QUEUE_ENCRYPTED_KMS.js';
+import { fix as VPC_FLOW_LOGS_ENABLED } from './VPC_FLOW_LOGS_ENABLED.js';
 
 /** Template fixes by rule id. Rules not listed have no safe mechanical fix (see README, Autofix). */
 export const builtinFixes: ReadonlyMap<string, TemplateFix> = new Map(
@@ -23,5 +24,6 @@ export const builtinFixes: ReadonlyMap<string, TemplateFix> = new Map(
     S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED,
     S3_DEFAULT_ENCRYPTION_KMS,
     SQS_QUEUE_ENCRYPTED_KMS,
+    VPC_FLOW_LOGS_ENABLED,
   ].map((fix) => [fix.ruleId, fix]),
 );
