@@ -166,9 +166,11 @@ function tryFix(
   const failing = verdicts.filter((verdict) => verdict.status === 'NON_COMPLIANT');
   let outcome;
   try {
+    let template: Value | undefined;
     const declaration = (id: string): ValueObject | undefined => {
-      const template = parseTemplateText(current.text, current.document.file).value;
-      const found = getPath(isObject(template as Value) ? (template as ValueObject) : {}, ['Resources', id]);
+      // Read the text as written only when a fix asks (most do not), and once.
+      template ??= (parseTemplateText(current.text, current.document.file).value as Value | undefined) ?? null;
+      const found = getPath(template, ['Resources', id]);
       return isObject(found) ? found : undefined;
     };
     outcome = fix.fix(resource, failing, { params: active.params, graph: current.document.graph, declaration });
