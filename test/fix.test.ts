@@ -534,7 +534,7 @@ describe('template autofix over the real-world corpora', () => {
     }
     assert.ok(selected.length > 100, `only ${selected.length} corpus templates with fixable findings`);
     // Every template's turn would take about a minute: a fixed stride keeps the sample spread over all corpora.
-    const CAP = 90;
+    const CAP = 60;
     const stride = Math.max(1, Math.floor(selected.length / CAP));
     const sample = selected.filter((_path, index) => index % stride === 0).slice(0, CAP);
     // Two rule sets: all rules (the S3 KMS fix then conflicts with S3_BUCKET_ENCRYPTION_CONFIGURED), and without that rule (KMS fixes apply).
