@@ -1,0 +1,18 @@
+// AWS Lambda entry of the CloudFormation hook (`AWS::Hooks::LambdaHook`, protocols.md §A.2): Lambda and I/O glue
+// only; the gate itself is handleHookRequest. Bundled on its own by `npm run bundle` (dist/lambda/cfn-hook).
+import { awsConfigReaders } from './aws.js';
+import { handleHookRequest } from './handler.js';
+import type { HookResponse } from './response.js';
+import { loadHookSettings, SettingsCache, settingsTtlMs } from './settings.js';
+
+// Kept for the life of the container: SSM or S3 are read at most once per TOSEI_CONFIG_TTL_SECONDS.
+const settings = new SettingsCache(() => loadHookSettings(process.env, awsConfigReaders()), settingsTtlMs(process.env));
+
+export async function handler(event: unknown, _context?: unknown): Promise<HookResponse> {
+  return handleHookRequest(event, {
+    settings: () => settings.get(),
+    // Loopback payload URLs are for local tests and `tosei hook invoke`; a request can not turn this on.
+    payload: { allowLoopback: process.env.TOSEI_HOOK_ALLOW_LOOPBACK === '1' },
+    log: (line) => console.log(line),
+  });
+}
