@@ -5,7 +5,7 @@ import type { ActiveRule } from '../../engine/run.js';
 import type { Exception } from '../../engine/suppressions.js';
 import { SEVERITIES, type Severity } from '../../model/evaluation.js';
 import { builtinRules } from '../../rules/index.js';
-import { selectRules } from '../../scan/index.js';
+import { selectRules } from '../../engine/select.js';
 
 export interface HookSettings {
   rules: readonly ActiveRule[];
