@@ -73,9 +73,9 @@ async function evaluateTarget(request: HookRequest, settings: HookSettings, supp
 }
 
 /**
- * One resource, each rule on its own graph of it: a rule that asked about other resources of the stack (which a
- * resource-level request does not carry) can not decide, so its verdict becomes INSUFFICIENT_DATA rather than a
- * guess either way. A STACK or CHANGE_SET target sees the whole stack.
+ * One resource, each rule on its own graph of it: when a rule asked about other resources of the stack (which a
+ * resource-level request does not carry) and its verdict depends on them, it becomes INSUFFICIENT_DATA rather than
+ * a guess either way. A STACK or CHANGE_SET target sees the whole stack.
  */
 function evaluateResourceTarget(request: HookRequest, target: Extract<HookTarget, { kind: 'RESOURCE' }>, settings: HookSettings, suppressions: Suppressions): DocumentResult {
   const resource = targetResource(request, target);
@@ -85,12 +85,22 @@ function evaluateResourceTarget(request: HookRequest, target: Extract<HookTarget
     const { document, graph } = singleResourceDocument(request, resource);
     const single = evaluateDocument(document, [active], { suppressions });
     for (const evaluation of single.evaluations) {
-      if (graph.consulted && (evaluation.status === 'NON_COMPLIANT' || evaluation.status === 'COMPLIANT')) needsStack(evaluation);
+      if (graph.consulted && dependsOnStack(evaluation)) needsStack(evaluation);
       result.evaluations.push(evaluation);
     }
     result.problems.push(...single.problems);
   }
   return result;
+}
+
+/**
+ * After the rule asked about other resources: a pass can not be trusted (another resource may break it), nor a
+ * violation about what is missing (path `[]`: "no flow log targets this VPC"). A violation at one of the resource's
+ * own properties (an ingress rule open to the world) stands whatever else the stack holds.
+ */
+function dependsOnStack(evaluation: Evaluation): boolean {
+  if (evaluation.status === 'COMPLIANT') return true;
+  return evaluation.status === 'NON_COMPLIANT' && evaluation.location.path.length === 0;
 }
 
 function needsStack(evaluation: Evaluation): void {

@@ -37,8 +37,8 @@ export function checkPayloadUrl(text: string, allowLoopback = false): URL {
   }
   const host = url.hostname.toLowerCase();
   if (allowLoopback && isLoopback(host) && (url.protocol === 'http:' || url.protocol === 'https:')) return url;
+  if (!/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/.test(host)) throw new PayloadError(`the payload URL host ${host || '(none)'} is not an Amazon S3 host`);
   if (url.protocol !== 'https:') throw new PayloadError(`the payload URL must use https, not ${url.protocol.replace(':', '')}`);
-  if (!/^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$/.test(host)) throw new PayloadError(`the payload URL host ${host} is not an Amazon S3 host`);
   if (url.username || url.password) throw new PayloadError('the payload URL must not carry credentials');
   return url;
 }
@@ -49,7 +49,7 @@ function isLoopback(host: string): boolean {
 
 /**
  * GETs the payload (a plain GET, no auth headers: the URL is presigned, §A.2.2) and parses it as JSON. Redirects
- * are refused (they could lead off the allowed hosts); the body is cut off at `maxBytes`. Error messages name the
+ * are not followed; the body is cut off at `maxBytes`. Error messages name the
  * host, never the URL: its query string is a signature.
  */
 export async function fetchPayload(text: string, options: PayloadFetchOptions = {}): Promise<unknown> {
@@ -60,7 +60,8 @@ export async function fetchPayload(text: string, options: PayloadFetchOptions = 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let response: Response;
     try {
-      response = await fetch(url, { redirect: 'error', signal });
+      // A redirect is an answer, not followed: it could lead off the allowed hosts.
+      response = await fetch(url, { redirect: 'manual', signal });
     } catch (error) {
       if (signal.aborted) throw new PayloadError(`fetching the payload from ${url.host} timed out`);
       lastProblem = `fetching the payload from ${url.host} failed: ${causeOf(error)}`;
@@ -68,7 +69,7 @@ export async function fetchPayload(text: string, options: PayloadFetchOptions = 
     }
     if (response.ok) return parsePayloadJson(await readLimited(response, maxBytes, url.host));
     await response.body?.cancel();
-    lastProblem = `fetching the payload from ${url.host} failed: HTTP ${response.status}`;
+    lastProblem = `fetching the payload from ${url.host} failed: HTTP ${response.status}${response.status >= 300 && response.status < 400 ? ' (redirects are not followed)' : ''}`;
     if (!RETRIED_STATUSES.has(response.status)) break;
     await delay(100 * attempt, signal);
   }

@@ -62,7 +62,10 @@ export function buildResponse(evaluations: readonly Evaluation[], problems: read
   const undecided = live.filter((evaluation) => evaluation.status === 'INSUFFICIENT_DATA');
   const blocking = options.failOnInsufficientData ? [...violations, ...undecided.filter(atThreshold)] : violations;
   const crashed = live.filter((evaluation) => evaluation.status === 'ERROR');
-  const errors = [...crashed.map((evaluation) => evaluation.message), ...problems.filter((problem) => problem.level === 'error').map(problemText)];
+  // A crashed rule is both an ERROR evaluation and a problem: named once.
+  const crashedRules = new Set(crashed.map((evaluation) => evaluation.ruleId));
+  const otherErrors = problems.filter((problem) => problem.level === 'error' && !(problem.ruleId && crashedRules.has(problem.ruleId)));
+  const errors = [...crashed.map((evaluation) => evaluation.message), ...otherErrors.map(problemText)];
   const annotations = buildAnnotations(evaluations, options);
   const base = { clientRequestToken: options.clientRequestToken, ...(annotations.length > 0 ? { annotations } : {}) };
 
@@ -86,12 +89,19 @@ export function buildResponse(evaluations: readonly Evaluation[], problems: read
 }
 
 /**
- * `head: RULE on A, B; RULE2 on C. Details: A: message. ...`: the names of every rule and resource come first, so
- * they survive the limit; the detail messages fill what room is left.
+ * `head: RULE on A, B; RULE2 on C. RULE A: message. ...`: every rule and resource is named first, the detail
+ * messages fill what room is left. When the names do not fit, the shorter form `head: RULE, RULE2 on A, B, C`
+ * names every rule (there are few) and as many resources as fit, and counts the rest.
  */
 function composeMessage(head: string, blocking: readonly Evaluation[], tail: readonly string[], limit: number): string {
   const names = `${head}: ${listByRule(blocking)}.`;
-  if (names.length > limit) return fitList(`${head}: `, byRule(blocking).map(([rule, items]) => `${rule} on ${items.map(resourceName).join(', ')}`), limit);
+  if (names.length > limit) {
+    const rules = [...new Set(blocking.map((evaluation) => evaluation.ruleId))];
+    const resources = [...new Set(blocking.map(resourceName))];
+    const ruleList = fitList(`${head}: `, rules, ', ', limit);
+    if (ruleList.remaining > 0) return ruleList.text;
+    return fitList(`${ruleList.text} on `, resources, ', ', limit).text;
+  }
   let message = names;
   for (const detail of [...blocking.map((evaluation) => `${evaluation.ruleId} ${resourceName(evaluation)}: ${evaluation.message}`), ...tail]) {
     const next = `${message} ${detail}`;
@@ -101,20 +111,20 @@ function composeMessage(head: string, blocking: readonly Evaluation[], tail: rea
   return message;
 }
 
-/** Joins items after `head` with `; `, leaving out the ones that do not fit and saying how many. */
-function fitList(head: string, items: readonly string[], limit: number): string {
-  let message = head;
+/** `head` and as many items as fit with `and N more (see the annotations)` for the rest; how many were left out. */
+function fitList(head: string, items: readonly string[], separator: string, limit: number): { text: string; remaining: number } {
+  let text = head;
   for (let index = 0; index < items.length; index++) {
-    const separator = index === 0 ? '' : '; ';
-    const rest = items.length - index - 1;
-    const more = rest > 0 ? `; and ${rest} more (see the annotations)` : '';
-    const candidate = `${message}${separator}${items[index]}`;
-    if (candidate.length + (rest > 0 ? more.length : 0) > limit) {
-      return truncate(`${message}; and ${items.length - index} more (see the annotations)`, limit);
+    const candidate = `${text}${index === 0 ? '' : separator}${items[index]}`;
+    const left = items.length - index - 1;
+    const more = left > 0 ? ` and ${left} more (see the annotations)` : '';
+    if (candidate.length + more.length > limit) {
+      const remaining = items.length - index;
+      return { text: truncate(`${text}${index === 0 ? '' : ','} and ${remaining} more (see the annotations)`, limit), remaining };
     }
-    message = candidate;
+    text = candidate;
   }
-  return message;
+  return { text, remaining: 0 };
 }
 
 function listByRule(evaluations: readonly Evaluation[]): string {
