@@ -8,7 +8,7 @@
 // bundled: a Lambda has no node_modules.
 //
 //   npm run bundle              (node scripts/bundle.mjs)
-//   node scripts/bundle.mjs --json   (prints the built bundles and their sizes as JSON, for the bench and tests)
+//   node scripts/bundle.mjs [--out DIR] [--json]   (another output folder; the built bundles and sizes as JSON)
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---- The Lambda handlers: one line each. A handler whose file does not exist yet is skipped. ----
+// `event` (optional): a sample invocation event, for the cold-start bench (scripts/bench/lambda.mjs).
 export const LAMBDAS = [
-  { name: 'cfn-hook', entry: 'src/gates/cfn-hook/lambda.ts' },
+  { name: 'cfn-hook', entry: 'src/gates/cfn-hook/lambda.ts', event: 'test/fixtures/cfn-hook/resource-create.json' },
   { name: 'run-task', entry: 'src/gates/run-task/lambda.ts' },
   { name: 'config-rule', entry: 'src/gates/config-rule/lambda.ts' },
 ];
@@ -50,13 +51,14 @@ export async function bundleLambdas({ outDir = join(root, 'dist/lambda'), only }
       banner: { js: REQUIRE_BANNER },
       logLevel: 'warning',
     });
-    built.push({ name: lambda.name, entry: lambda.entry, outfile, bytes: statSync(outfile).size });
+    built.push({ name: lambda.name, entry: lambda.entry, outfile, bytes: statSync(outfile).size, ...(lambda.event ? { event: join(root, lambda.event) } : {}) });
   }
   return built;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const built = await bundleLambdas();
+  const outIndex = process.argv.indexOf('--out');
+  const built = await bundleLambdas(outIndex > 0 ? { outDir: resolve(process.argv[outIndex + 1] ?? '') } : {});
   if (process.argv.includes('--json')) console.log(JSON.stringify(built, null, 2));
   else {
     for (const lambda of built) console.log(`built ${lambda.name.padEnd(12)} ${(lambda.bytes / 1024).toFixed(1).padStart(7)} KiB  ${lambda.outfile.slice(root.length + 1)}  (from ${lambda.entry})`);
