@@ -9,7 +9,7 @@ import { handleHookRequest, type HookDependencies } from '../src/gates/cfn-hook/
 import { checkPayloadUrl, PayloadError, readStackPayload } from '../src/gates/cfn-hook/payload.js';
 import { HookRequestError, parseHookRequest } from '../src/gates/cfn-hook/protocol.js';
 import type { HookResponse } from '../src/gates/cfn-hook/response.js';
-import { loadHookSettings, SettingsCache, type HookSettings } from '../src/gates/cfn-hook/settings.js';
+import { HookSettingsError, loadHookSettings, SettingsCache, type HookSettings } from '../src/gates/cfn-hook/settings.js';
 import { defineRule, nonCompliant } from '../src/rules/define.js';
 import { startLocalServer, type LocalServer } from './support/local-server.js';
 
@@ -485,6 +485,22 @@ describe('cfn hook: parsers under malformed input (property-based)', () => {
         if (!parsed) assert.equal(response.errorCode, 'InternalFailure');
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('loadHookSettings rejects bad variables only with HookSettingsError', async () => {
+    const variable = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('S3_BUCKET_LOGGING_ENABLED', 'high', '{"VPC_FLOW_LOGS_ENABLED": {"trafficType": "ALL"}}', '{"X": 1}', 's3://b/k', 's3://policy-bucket/k', '/p', 'true'));
+    const env = fc.record({ TOSEI_RULES: variable, TOSEI_SKIP_RULES: variable, TOSEI_PARAMETERS: variable, TOSEI_SEVERITY_THRESHOLD: variable, TOSEI_CONFIG_S3_URI: variable, TOSEI_FAIL_ON_INSUFFICIENT_DATA: variable }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(env, async (environment) => {
+        try {
+          const settings = await loadHookSettings(environment, { s3Object: async () => 'rules: {}' });
+          assert.ok(['info', 'low', 'medium', 'high', 'critical'].includes(settings.severityThreshold));
+        } catch (error) {
+          assert.ok(error instanceof HookSettingsError, String(error));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 
