@@ -86,6 +86,20 @@ describe('cfn hook: RESOURCE targets (§A.2.1)', () => {
     assert.match(response.message, /nothing to check/);
   });
 
+  it('the spellings of the doc\'s syntax block (clientRequesttoken, stackID) are tolerated (§A.2.2)', async () => {
+    const request = fixture('resource-create.json');
+    request.clientRequesttoken = request.clientRequestToken;
+    request.stackID = request.stackId;
+    delete request.clientRequestToken;
+    delete request.stackId;
+    const parsed = parseHookRequest(request);
+    assert.equal(parsed.cloudControl, false);
+    assert.equal(parsed.region, 'us-west-2');
+    const response = await invoke(request, { TOSEI_RULES: 'S3_DEFAULT_ENCRYPTION_KMS' });
+    assertWellFormed(response, '4b90a7e4-b790-456b-a937-0cfdfa211dfe');
+    assert.equal(response.errorCode, 'NonCompliant');
+  });
+
   it('an unknown resource type: SUCCESS, nothing to check', async () => {
     const response = await invoke(fixture('unknown-type.json'));
     assertWellFormed(response, 'a1b2c3d4-0000-4000-8000-000000000001');

@@ -121,7 +121,7 @@ function targetLabel(target: HookTarget): string {
 /** The token of a request that could not be parsed, when it has one, so even that answer echoes it. */
 function tokenOf(raw: unknown): string {
   if (!isRecord(raw)) return '';
-  const token = raw.clientRequestToken ?? (isRecord(raw.request) ? raw.request.clientRequestToken : undefined);
+  const token = raw.clientRequestToken ?? raw.clientRequesttoken ?? (isRecord(raw.request) ? raw.request.clientRequestToken : undefined);
   return typeof token === 'string' ? token : '';
 }
 

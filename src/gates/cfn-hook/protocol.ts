@@ -76,7 +76,8 @@ function commonFields(raw: Record<string, unknown>, point: unknown, pointName: s
   if (typeof point !== 'string' || !(INVOCATION_POINTS as readonly string[]).includes(point)) {
     throw new HookRequestError(`${pointName} must be one of ${INVOCATION_POINTS.join(', ')}, got ${describe(point)}`);
   }
-  const token = optionalString(raw, 'clientRequestToken');
+  // §A.2.2: the doc's syntax block spells clientRequesttoken; everything else says clientRequestToken.
+  const token = optionalString(raw, 'clientRequestToken') ?? optionalString(raw, 'clientRequesttoken');
   // §A.2.2: the doc's syntax block spells stackID; the examples and both plugins say stackId.
   const stackId = optionalString(raw, 'stackId') ?? optionalString(raw, 'stackID');
   const changeSetId = optionalString(raw, 'changeSetId');

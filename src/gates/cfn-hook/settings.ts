@@ -6,6 +6,7 @@ import type { Exception } from '../../engine/suppressions.js';
 import { SEVERITIES, type Severity } from '../../model/evaluation.js';
 import { builtinRules } from '../../rules/index.js';
 import { selectRules } from '../../engine/select.js';
+import { isRecord } from './protocol.js';
 
 export interface HookSettings {
   rules: readonly ActiveRule[];
@@ -117,7 +118,6 @@ function parametersVariable(value: string | undefined): Record<string, Record<st
   } catch (error) {
     throw new HookSettingsError(`TOSEI_PARAMETERS is not JSON: ${(error as Error).message}`);
   }
-  const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
   if (!isRecord(data) || !Object.values(data).every(isRecord)) throw new HookSettingsError('TOSEI_PARAMETERS must be a JSON object {"RULE_ID": {"name": value}}');
   return data as Record<string, Record<string, unknown>>;
 }
