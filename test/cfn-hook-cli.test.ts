@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { main } from '../src/cli/main.js';
+import { loadCloudFormation } from '../src/inputs/cloudformation/index.js';
 import { writeFixtureDirectory } from '../src/rules/tester.js';
 import { startLocalServer, type LocalServer } from './support/local-server.js';
 
@@ -139,5 +140,29 @@ describe('tosei scan deploy/', () => {
     assert.deepEqual(failing, []);
     assert.equal(code, 0);
     for (const result of report.results.filter((item) => item.suppressed)) assert.ok(result.suppressed!.reason.length > 20, `${result.ruleId} on ${result.resource.id} has a reason`);
+  });
+});
+
+describe('deploy/cfn-hook.yaml', () => {
+  const template = loadCloudFormation(readFileSync(join(ROOT, 'deploy/cfn-hook.yaml'), 'utf8'), 'deploy/cfn-hook.yaml', { region: 'us-west-2', accountId: '123456789012', parameters: { CodeBucket: 'artifacts' } });
+  const graph = template!.graph;
+
+  it('registers the Lambda hook with every required property (§A.3) and the invoking role of §A.1', () => {
+    const hook = graph.ofType('AWS::CloudFormation::LambdaHook')[0];
+    assert.ok(hook);
+    for (const name of ['Alias', 'ExecutionRole', 'FailureMode', 'HookStatus', 'LambdaFunction', 'TargetOperations']) assert.ok(name in hook.properties, name);
+    assert.deepEqual(hook.properties.TargetOperations, ['RESOURCE', 'STACK', 'CHANGE_SET', 'CLOUD_CONTROL']);
+    assert.equal(graph.target(hook.properties.LambdaFunction)?.type, 'AWS::Lambda::Function');
+    const role = graph.target(hook.properties.ExecutionRole);
+    assert.equal(role?.type, 'AWS::IAM::Role');
+    assert.match(JSON.stringify(role?.properties.AssumeRolePolicyDocument), /"Service":"hooks\.cloudformation\.amazonaws\.com"/);
+    assert.match(JSON.stringify(role?.properties.Policies), /"Action":"lambda:InvokeFunction"/);
+  });
+
+  it('runs the bundle as index.handler within the 30-second hook timeout (§A.2.6)', () => {
+    const fn = graph.ofType('AWS::Lambda::Function')[0];
+    assert.equal(fn?.properties.Handler, 'index.handler');
+    assert.ok(Number(fn?.properties.Timeout) < 30);
+    assert.match(String(fn?.properties.Runtime), /^nodejs(2[0-9])\.x$/);
   });
 });
