@@ -58,7 +58,9 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
     return logged(deps, `${label} ${request.invocationPoint}: ${result.evaluations.length} evaluation(s)`, response);
   } catch (error) {
     const known = error instanceof PayloadError || error instanceof HookSettingsError;
-    const message = known ? (error as Error).message : `internal error: ${(error as Error)?.stack ?? String(error)}`;
+    const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    // A bug's stack trace goes to the log, not to CloudFormation's stack events.
+    if (!known) deps.log?.(`tosei hook: internal error: ${(error as Error)?.stack ?? String(error)}`);
     return logged(deps, `${label} ${request.invocationPoint}`, internalFailure(request.clientRequestToken, message, limit));
   }
 }
