@@ -518,6 +518,30 @@ describe('cfn hook: parsers under malformed input (property-based)', () => {
     );
   });
 
+  it('any STACK or CHANGE_SET payload gets a §A.2.5 answer (the documents never throw)', async () => {
+    const settings = await settingsFor();
+    const properties = fc.dictionary(fc.constantFrom('Encrypted', 'KmsMasterKeyId', 'BucketEncryption', 'SecurityGroupIngress', 'Size', 'QueueName'), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant('{{changeSet:KNOWN_AFTER_APPLY}}')));
+    const context = fc.oneof(fc.constant(null), fc.string({ maxLength: 20 }), properties.map((value) => JSON.stringify({ Properties: value })));
+    const change = fc.record({
+      action: fc.constantFrom('CREATE', 'UPDATE', 'DELETE'),
+      logicalResourceId: fc.constantFrom('DataVolume', 'NewSQSQueue', 'Other', ''),
+      resourceType: fc.constantFrom('AWS::EC2::Volume', 'AWS::SQS::Queue', 'AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'),
+      beforeContext: context,
+      afterContext: context,
+    });
+    const template = fc.oneof(fc.constant(JSON.parse(readFileSync(join(FIXTURES, 'change-set.payload.json'), 'utf8')).template as string), fc.string({ maxLength: 40 }), fc.constant('Resources:\n  A: { Type: AWS::S3::Bucket, Properties: !If [C, {}, {}] }\n'));
+    const payload = fc.record({ template, previousTemplate: fc.oneof(template, fc.constant('')), changedResources: fc.array(change, { maxLength: 4 }) }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(payload, fc.constantFrom('stack.json', 'change-set.json'), async (data, name) => {
+        const response = await handleHookRequest(fixture(name), { settings, loadPayload: async () => data });
+        assert.ok(response.hookStatus === 'SUCCESS' || response.hookStatus === 'FAILED');
+        if (response.hookStatus === 'FAILED') assert.ok(response.errorCode === 'NonCompliant' || response.errorCode === 'InternalFailure');
+        assert.doesNotMatch(response.message, /internal error/, response.message);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('readStackPayload and checkPayloadUrl throw only PayloadError', () => {
     const payloads = fc.oneof(
       json,
