@@ -24,6 +24,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
+import { lambdaBench } from './bench/lambda.mjs';
 import { autofixSection } from './bench/autofix.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -605,6 +606,7 @@ const sections = [
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
   },
+  { name: 'lambda', title: 'Lambda bundles: size and cold start (import + one event) against `node -e ""`', run: lambdaBench },
   { ...autofixSection, run: (ctx) => autofixSection.run(ctx, { repoRoot, corporaDir }) },
 ];
 

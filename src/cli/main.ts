@@ -12,6 +12,7 @@ import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { runHook } from './hook.js';
 import { runFix } from './fix.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -33,6 +34,7 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  hook invoke --event F run the CloudFormation hook handler on a saved request
   fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
 
 Run \`tosei scan --help\` for the scan options.
@@ -87,6 +89,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'hook':
+        return await runHook(rest, io);
       case '--version':
       case '-v':
       case 'version':
