@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedRequest {
@@ -112,7 +112,7 @@ export class FakeTfe {
     for (const wake of this.waiters.splice(0)) wake();
   }
 
-  private async handleApi(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+  private async handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readAll(req);
     const recorded = this.record('api', req, body);
     res.on('finish', () => this.answered(recorded, res.statusCode));
@@ -142,7 +142,7 @@ export class FakeTfe {
     res.writeHead(404).end();
   }
 
-  private async handleArchivist(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+  private async handleArchivist(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const recorded = this.record('archivist', req, await readAll(req));
     res.on('finish', () => this.answered(recorded, res.statusCode));
     if (this.holdDownloads) await this.holdDownloads;
