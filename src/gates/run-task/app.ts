@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { errorMessage, type Logger } from './log.js';
 import { parseRunTaskRequest, type RunTaskRequest } from './protocol.js';
@@ -35,7 +36,7 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
   app.post('/run-task', async (c) => {
     let body: Buffer;
     try {
-      body = await readBody(c.req.raw, limit);
+      body = await readBody(c.req.raw, (c.env as { incoming?: unknown } | undefined)?.incoming, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         logger.log('warn', 'request refused', { reason: 'body too large', limit });
@@ -63,7 +64,7 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
     }
     const parsed = parseRunTaskRequest(json);
     if (parsed.kind === 'verification') {
-      logger.log('info', 'verification request answered');
+      logger.log('debug', 'verification request answered');
       return c.body(null, 200);
     }
     if (parsed.kind === 'invalid') {
@@ -95,23 +96,23 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
   return app;
 }
 
-/** The raw body, refused as soon as it passes `limit` bytes (a declared Content-Length is checked first). */
-async function readBody(request: Request, limit: number): Promise<Buffer> {
+/**
+ * The raw body, refused as soon as it passes `limit` bytes (a declared Content-Length is checked
+ * first). Under `@hono/node-server` the Node request stream is read directly: going through the web
+ * `Request` stream cost about a sixth of the server's time under load.
+ */
+async function readBody(request: Request, incoming: unknown, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) throw new BodyTooLarge();
-  if (!request.body) return Buffer.alloc(0);
+  const source = incoming instanceof Readable ? incoming : request.body;
+  if (!source) return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   let total = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(Buffer.from(value));
+  for await (const chunk of source as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    // Leaving the loop early destroys the stream: the rest of the body is never read.
+    if (total > limit) throw new BodyTooLarge();
+    chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);
 }

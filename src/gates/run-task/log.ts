@@ -14,10 +14,14 @@ export interface Logger {
 const MAX_SECRETS = 1000;
 const MASK = '[redacted]';
 
-export function createLogger(write: (line: string) => void, now: () => Date = () => new Date()): Logger {
+const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+/** `minLevel` defaults to TOSEI_LOG_LEVEL, else `info`. */
+export function createLogger(write: (line: string) => void, minLevel: LogLevel = logLevelFromEnv(), now: () => Date = () => new Date()): Logger {
   const secrets = new Set<string>();
   return {
     log(level, message, fields = {}) {
+      if (RANK[level] < RANK[minLevel]) return;
       let line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...fields });
       for (const secret of secrets) if (line.includes(secret)) line = line.split(secret).join(MASK);
       write(`${line}\n`);
@@ -30,6 +34,11 @@ export function createLogger(write: (line: string) => void, now: () => Date = ()
       if (secrets.size > MAX_SECRETS) secrets.delete(secrets.values().next().value as string);
     },
   };
+}
+
+function logLevelFromEnv(): LogLevel {
+  const level = process.env.TOSEI_LOG_LEVEL;
+  return level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? level : 'info';
 }
 
 /** The message of an error, without a stack (stacks of fetch errors can hold URLs with tokens in the query). */
