@@ -162,7 +162,7 @@ export async function runTaskBench(ctx) {
       const id = `taskrs-big-${run}`;
       const body = payload(tfe, id, 'big');
       const sent = performance.now();
-      const response = await fetch(`${url}/run-task`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tfc-task-signature': sign(body) }, body });
+      const response = await globalThis.fetch(`${url}/run-task`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tfc-task-signature': sign(body) }, body });
       if (response.status !== 200) throw new Error(`run task request answered ${response.status}`);
       const deadline = sent + 120_000;
       while (!tfe.callbacks.has(id) && performance.now() < deadline) await new Promise((ok) => setTimeout(ok, 5));
