@@ -18,3 +18,8 @@ export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
 export { VERSION } from './version.js';
+export { createRunTaskApp, type RunTaskAppOptions } from './gates/run-task/app.js';
+export { startRunTaskServer, type RunTaskServerOptions, type RunningServer } from './gates/run-task/server.js';
+export { parseRunTaskRequest, taskResultDocument, type RunTaskRequest, type TaskResult, type Outcome } from './gates/run-task/protocol.js';
+export { signBody, verifySignature } from './gates/run-task/signature.js';
+export { taskResultFromReport } from './gates/run-task/outcomes.js';
