@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { errorMessage, type Logger } from './log.js';
+import { collectLimited } from './outbound.js';
 import { parseRunTaskRequest, type RunTaskRequest } from './protocol.js';
 import { verifySignature } from './signature.js';
 
@@ -106,13 +107,5 @@ async function readBody(request: Request, incoming: unknown, limit: number): Pro
   if (declared > limit) throw new BodyTooLarge();
   const source = incoming instanceof Readable ? incoming : request.body;
   if (!source) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of source as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
-    // Leaving the loop early destroys the stream: the rest of the body is never read.
-    if (total > limit) throw new BodyTooLarge();
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
+  return collectLimited(source as AsyncIterable<Uint8Array>, limit, () => new BodyTooLarge());
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize, relative, isAbsolute } from 'node:path';
 import { extract } from 'tar';
@@ -103,7 +103,6 @@ async function download(url: string, token: string, policy: OutboundPolicy, maxB
  * the number of entries and their total size, checked from the headers before anything is written.
  */
 export async function extractArchive(file: string, directory: string, limits: Pick<DownloadLimits, 'extractedBytes' | 'extractedEntries'>): Promise<void> {
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(directory, { recursive: true });
   let entries = 0;
   let bytes = 0;

@@ -112,12 +112,17 @@ export async function readLimited(response: Response, maxBytes: number): Promise
     await response.body?.cancel();
     throw new OutboundRefused(`response of ${declared} bytes is larger than the ${maxBytes}-byte limit`);
   }
+  if (!response.body) return Buffer.alloc(0);
+  return collectLimited(response.body as unknown as AsyncIterable<Uint8Array>, maxBytes, () => new OutboundRefused(`response is larger than the ${maxBytes}-byte limit`));
+}
+
+/** Concatenates a byte stream, throwing `tooLarge()` as soon as it passes `maxBytes` (leaving the loop early destroys the stream). */
+export async function collectLimited(source: AsyncIterable<Uint8Array>, maxBytes: number, tooLarge: () => Error): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of source) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw new OutboundRefused(`response is larger than the ${maxBytes}-byte limit`);
+    if (total > maxBytes) throw tooLarge();
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);

@@ -216,7 +216,11 @@ export class RunTaskWorker {
       await processRunTask(request, token, this.options, {
         ...(job.result ? { saved: JSON.parse(job.result) as TaskResult } : {}),
         save: async (result) => {
-          if (!(await saveJobResult(db, id, this.owner, JSON.stringify(result)))) owned = false;
+          // Another server took the job over (this one stalled past its lease): that one calls back.
+          if (!(await saveJobResult(db, id, this.owner, JSON.stringify(result)))) {
+            owned = false;
+            throw new PermanentError('lost the lease to another server before calling back');
+          }
         },
         stillOwned: () => owned,
       });
