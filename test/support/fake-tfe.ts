@@ -29,7 +29,7 @@ export class FakeTfe {
   readonly requests: RecordedRequest[] = [];
   /** When set, plan downloads wait for this before answering (a job stays mid-flight). */
   holdDownloads: Promise<void> | undefined;
-  /** Answer the next N callbacks with 503. */
+  /** Answer the next N final (passed/failed) callbacks with 503. */
   failCallbacks = 0;
   private api!: Server;
   private archivist!: Server;
@@ -131,7 +131,7 @@ export class FakeTfe {
       return;
     }
     if (req.method === 'PATCH' && /^\/api\/v2\/task-results\/[^/]+\/callback$/.test(req.url ?? '')) {
-      if (this.failCallbacks > 0) {
+      if (this.failCallbacks > 0 && !body.includes('"running"')) {
         this.failCallbacks -= 1;
         res.writeHead(503).end();
         return;
