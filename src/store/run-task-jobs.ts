@@ -1,4 +1,4 @@
-import type { Database } from './database.js';
+import type { Database, SqlExecutor } from './database.js';
 import type { Migration } from './migrate.js';
 
 /**
@@ -85,7 +85,7 @@ function toJob(row: JobRow): RunTaskJob {
 }
 
 /** Stores a new job; `duplicate` when the task result already has one (it is not evaluated again). */
-export async function enqueueJob(db: Database, job: { taskResultId: string; request: string; sealedToken: string }, now = new Date()): Promise<'queued' | 'duplicate'> {
+export async function enqueueJob(db: SqlExecutor, job: { taskResultId: string; request: string; sealedToken: string }, now = new Date()): Promise<'queued' | 'duplicate'> {
   const stamp = now.toISOString();
   const { changes } = await db.run(
     `INSERT INTO run_task_jobs (task_result_id, state, request, sealed_token, attempts, created_at, updated_at)

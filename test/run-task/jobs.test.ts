@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { groupCommit } from '../../src/gates/run-task/server.js';
 import { openStore } from '../../src/store/index.js';
 import { claimJob, enqueueJob, finishJob, getJob, renewLease, saveJobResult } from '../../src/store/run-task-jobs.js';
 import { testDatabases } from '../support/databases.js';
@@ -84,6 +85,23 @@ for (const database of databases) {
         const failed = await getJob(db, 'taskrs-crashy');
         assert.equal(failed?.state, 'failed');
         assert.match(failed?.error ?? '', /gave up after 2 attempts/);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('group commit: concurrent requests share transactions; each learns whether it was new', async () => {
+      const db = await openStore(database.options);
+      try {
+        let transactions = 0;
+        const counting = { ...db, transaction: <T>(work: Parameters<typeof db.transaction<T>>[0]) => ((transactions += 1), db.transaction(work)) };
+        const enqueue = groupCommit(counting);
+        const ids = Array.from({ length: 60 }, (_, index) => `taskrs-group-${index % 50}`);
+        const outcomes = await Promise.all(ids.map((id) => enqueue(job(id))));
+        assert.equal(outcomes.filter((outcome) => outcome === 'queued').length, 50);
+        assert.equal(outcomes.filter((outcome) => outcome === 'duplicate').length, 10);
+        assert.ok(transactions < 10, `${transactions} transactions for 60 requests`);
+        for (let index = 0; index < 50; index += 1) assert.equal((await getJob(db, `taskrs-group-${index}`))?.state, 'queued');
       } finally {
         await db.close();
       }
