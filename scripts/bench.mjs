@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
 import { runTaskBench } from './bench/run-task.mjs';
+import { lambdaBench } from './bench/lambda.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -606,6 +607,7 @@ const sections = [
     run: planScale,
   },
   { name: 'run-task', title: 'HCP Terraform run task server: time to 200 under load, and request to callback', run: runTaskBench },
+  { name: 'lambda', title: 'Lambda bundles: size and cold start (import + one event) against `node -e ""`', run: lambdaBench },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ export { builtinRules } from './rules/index.js';
 export { evaluateDocument, type ActiveRule } from './engine/run.js';
 export { resolveParameters } from './engine/parameters.js';
 export { Suppressions, type Exception } from './engine/suppressions.js';
-export { loadCloudFormation, templateToDocument, type TemplateInputs } from './inputs/cloudformation/index.js';
+export { loadCloudFormation, markChangesFrom, templateToDocument, type TemplateInputs } from './inputs/cloudformation/index.js';
 export { scan, selectRules } from './scan/index.js';
 export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
@@ -23,3 +23,10 @@ export { startRunTaskServer, type RunTaskServerOptions, type RunningServer } fro
 export { parseRunTaskRequest, taskResultDocument, type RunTaskRequest, type TaskResult, type Outcome } from './gates/run-task/protocol.js';
 export { signBody, verifySignature } from './gates/run-task/signature.js';
 export { taskResultFromReport } from './gates/run-task/outcomes.js';
+// The CloudFormation hook gate (protocols.md §A): the Lambda entry is src/gates/cfn-hook/lambda.ts.
+export { handleHookRequest, type HookDependencies } from './gates/cfn-hook/handler.js';
+export { parseHookRequest, HookRequestError, type HookRequest, type HookTarget } from './gates/cfn-hook/protocol.js';
+export { loadHookSettings, SettingsCache, HookSettingsError, type HookSettings, type ConfigReaders } from './gates/cfn-hook/settings.js';
+export { awsConfigReaders } from './gates/cfn-hook/aws.js';
+export { checkPayloadUrl, fetchPayload, PayloadError, type PayloadFetchOptions } from './gates/cfn-hook/payload.js';
+export type { HookResponse, HookAnnotation } from './gates/cfn-hook/response.js';

@@ -11,6 +11,7 @@ import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { runServe } from './serve.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { runHook } from './hook.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
 export interface CliEnvironment {
@@ -32,6 +33,7 @@ Commands:
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
   serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
+  hook invoke --event F run the CloudFormation hook handler on a saved request
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -85,6 +87,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return runRules(rest, io);
       case 'serve':
         return await runServe(rest, io);
+      case 'hook':
+        return await runHook(rest, io);
       case '--version':
       case '-v':
       case 'version':
