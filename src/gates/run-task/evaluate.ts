@@ -75,7 +75,13 @@ export async function evaluateRunTask(request: RunTaskJobRequest, token: string,
       writeFileSync(target, plan);
       subject = 'plan';
     }
-    const report = await scan({ paths: [target], rules: settings.rules, tool: TOOL, ...(settings.config ? { config: settings.config } : {}) });
+    let report: ScanReport;
+    try {
+      report = await scan({ paths: [target], rules: settings.rules, tool: TOOL, ...(settings.config ? { config: settings.config } : {}) });
+    } catch (error) {
+      // scan() reports bad inputs itself; what reaches here is a fault of ours (e.g. the HCL grammar missing from a bundle).
+      throw new PermanentError(`internal error while scanning the ${subject}: ${(error as Error).message}`);
+    }
     return { report, result: taskResultFromReport(report, { threshold: settings.threshold, root, subject }) };
   } finally {
     rmSync(root, { recursive: true, force: true });
