@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { startLocalServer, type LocalServer, type RecordedRequest as LocalRequest } from './local-server.js';
 
 export interface RecordedRequest {
   server: 'api' | 'archivist';
@@ -21,6 +21,8 @@ export interface FakeTfeOptions {
   token: string;
 }
 
+type Callback = { status: string; body: Record<string, unknown>; authorization?: string; contentType?: string };
+
 /**
  * Plays HCP Terraform on 127.0.0.1 (protocols.md §B): the plan JSON endpoint answers 307 to a
  * second server playing the archivist download host, the callback endpoint records each PATCH.
@@ -31,40 +33,40 @@ export class FakeTfe {
   holdDownloads: Promise<void> | undefined;
   /** Answer the next N final (passed/failed) callbacks with 503. */
   failCallbacks = 0;
-  private api!: Server;
-  private archivist!: Server;
+  private api!: LocalServer;
+  private archivist!: LocalServer;
   private waiters: (() => void)[] = [];
 
   constructor(private readonly options: FakeTfeOptions) {}
 
   async start(): Promise<this> {
-    this.api = createServer((req, res) => void this.handleApi(req, res));
-    this.archivist = createServer((req, res) => void this.handleArchivist(req, res));
-    await Promise.all([listen(this.api), listen(this.archivist)]);
+    this.api = await startLocalServer((request, response) => this.handleApi(this.record('api', request, response), response));
+    this.archivist = await startLocalServer((request, response) => this.handleArchivist(this.record('archivist', request, response), response));
     return this;
   }
 
   get apiHost(): string {
-    return `127.0.0.1:${(this.api.address() as AddressInfo).port}`;
+    return new URL(this.api.url).host;
   }
 
   get archivistHost(): string {
-    return `127.0.0.1:${(this.archivist.address() as AddressInfo).port}`;
+    return new URL(this.archivist.url).host;
   }
 
   planUrl(id: string): string {
-    return `http://${this.apiHost}/api/v2/plans/${id}/json-output`;
+    return `${this.api.url}/api/v2/plans/${id}/json-output`;
   }
 
   configurationUrl(id: string): string {
-    return `http://${this.apiHost}/api/v2/configuration-versions/${id}/download`;
+    return `${this.api.url}/api/v2/configuration-versions/${id}/download`;
   }
 
   callbackUrl(id: string): string {
-    return `http://${this.apiHost}/api/v2/task-results/${id}/callback`;
+    return `${this.api.url}/api/v2/task-results/${id}/callback`;
   }
 
-  callbacks(id?: string): { status: string; body: Record<string, unknown>; authorization?: string; contentType?: string }[] {
+  /** Callbacks answered 200, in arrival order. */
+  callbacks(id?: string): Callback[] {
     return this.requests
       .filter((request) => request.method === 'PATCH' && request.status === 200 && (!id || request.path.includes(`/task-results/${id}/`)))
       .map((request) => {
@@ -74,7 +76,7 @@ export class FakeTfe {
   }
 
   /** Resolves when a final (passed/failed) callback for `id` has arrived. */
-  async finalCallback(id: string, timeoutMs = 20_000): Promise<{ status: string; body: Record<string, unknown>; authorization?: string; contentType?: string }> {
+  async finalCallback(id: string, timeoutMs = 20_000): Promise<Callback> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const final = this.callbacks(id).find((callback) => callback.status !== 'running');
@@ -88,50 +90,44 @@ export class FakeTfe {
   }
 
   async close(): Promise<void> {
-    for (const server of [this.api, this.archivist]) {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    await Promise.all([this.api.close(), this.archivist.close()]);
   }
 
-  private record(server: 'api' | 'archivist', req: IncomingMessage, body: string): RecordedRequest {
+  private record(server: 'api' | 'archivist', request: LocalRequest, response: ServerResponse): RecordedRequest {
+    const header = (name: string) => request.headers[name] as string | undefined;
     const recorded: RecordedRequest = {
       server,
-      method: req.method ?? '',
-      path: req.url ?? '',
-      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
-      body,
+      method: request.method,
+      path: request.url,
+      ...(header('authorization') ? { authorization: header('authorization') as string } : {}),
+      ...(header('content-type') ? { contentType: header('content-type') as string } : {}),
+      body: request.body,
     };
     this.requests.push(recorded);
+    response.on('finish', () => {
+      recorded.status = response.statusCode;
+      for (const wake of this.waiters.splice(0)) wake();
+    });
     return recorded;
   }
 
-  private answered(recorded: RecordedRequest, status: number): void {
-    recorded.status = status;
-    for (const wake of this.waiters.splice(0)) wake();
-  }
-
-  private async handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readAll(req);
-    const recorded = this.record('api', req, body);
-    res.on('finish', () => this.answered(recorded, res.statusCode));
-    if (req.headers.authorization !== `Bearer ${this.options.token}`) {
+  private handleApi(request: RecordedRequest, res: ServerResponse): void {
+    if (request.authorization !== `Bearer ${this.options.token}`) {
       res.writeHead(401, { 'content-type': 'application/vnd.api+json' }).end('{"errors":[{"status":"401","title":"unauthorized"}]}');
       return;
     }
-    const plan = /^\/api\/v2\/plans\/([^/]+)\/json-output$/.exec(req.url ?? '');
-    if (req.method === 'GET' && plan) {
-      res.writeHead(307, { location: `http://${this.archivistHost}/plans/${plan[1]}?signature=temporary` }).end();
+    const plan = /^\/api\/v2\/plans\/([^/]+)\/json-output$/.exec(request.path);
+    if (request.method === 'GET' && plan) {
+      res.writeHead(307, { location: `${this.archivist.url}/plans/${plan[1]}?signature=temporary` }).end();
       return;
     }
-    const configuration = /^\/api\/v2\/configuration-versions\/([^/]+)\/download$/.exec(req.url ?? '');
-    if (req.method === 'GET' && configuration) {
-      res.writeHead(302, { location: `http://${this.archivistHost}/configurations/${configuration[1]}` }).end();
+    const configuration = /^\/api\/v2\/configuration-versions\/([^/]+)\/download$/.exec(request.path);
+    if (request.method === 'GET' && configuration) {
+      res.writeHead(302, { location: `${this.archivist.url}/configurations/${configuration[1]}` }).end();
       return;
     }
-    if (req.method === 'PATCH' && /^\/api\/v2\/task-results\/[^/]+\/callback$/.test(req.url ?? '')) {
-      if (this.failCallbacks > 0 && !body.includes('"running"')) {
+    if (request.method === 'PATCH' && /^\/api\/v2\/task-results\/[^/]+\/callback$/.test(request.path)) {
+      if (this.failCallbacks > 0 && !request.body.includes('"running"')) {
         this.failCallbacks -= 1;
         res.writeHead(503).end();
         return;
@@ -142,12 +138,10 @@ export class FakeTfe {
     res.writeHead(404).end();
   }
 
-  private async handleArchivist(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const recorded = this.record('archivist', req, await readAll(req));
-    res.on('finish', () => this.answered(recorded, res.statusCode));
+  private async handleArchivist(request: RecordedRequest, res: ServerResponse): Promise<void> {
     if (this.holdDownloads) await this.holdDownloads;
-    const plan = /^\/plans\/([^/?]+)/.exec(req.url ?? '');
-    const configuration = /^\/configurations\/([^/?]+)/.exec(req.url ?? '');
+    const plan = /^\/plans\/([^/?]+)/.exec(request.path);
+    const configuration = /^\/configurations\/([^/?]+)/.exec(request.path);
     const content = plan ? this.options.plans?.[plan[1] as string] : configuration ? this.options.configurations?.[configuration[1] as string] : undefined;
     if (content === undefined) {
       res.writeHead(404).end();
@@ -155,19 +149,6 @@ export class FakeTfe {
     }
     res.writeHead(200, { 'content-type': plan ? 'application/json' : 'application/octet-stream' }).end(content);
   }
-}
-
-function listen(server: Server): Promise<void> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-}
-
-function readAll(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** A run task request as HCP Terraform sends it (the doc's sample, §B.1), pointed at the fake. */
