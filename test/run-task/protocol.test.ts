@@ -146,6 +146,8 @@ describe('run task token sealing', () => {
     assert.equal(box.open(sealed, 'taskrs-1'), 'secret-token');
     assert.throws(() => box.open(sealed, 'taskrs-2'));
     assert.throws(() => createTokenBox('another-key-0123456789').open(sealed, 'taskrs-1'));
+    assert.throws(() => box.open('v2:whatever', 'taskrs-1'), /unknown sealed-token format/);
+    assert.notEqual(box.seal('secret-token', 'taskrs-1'), sealed, 'a fresh IV each time');
   });
 });
 
