@@ -24,6 +24,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
+import { runTaskBench } from './bench/run-task.mjs';
 import { lambdaBench } from './bench/lambda.mjs';
 import { autofixSection } from './bench/autofix.mjs';
 
@@ -606,6 +607,7 @@ const sections = [
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
   },
+  { name: 'run-task', title: 'HCP Terraform run task server: time to 200 under load, and request to callback', run: runTaskBench },
   { name: 'lambda', title: 'Lambda bundles: size and cold start (import + one event) against `node -e ""`', run: lambdaBench },
   { ...autofixSection, run: (ctx) => autofixSection.run(ctx, { repoRoot, corporaDir }) },
 ];

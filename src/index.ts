@@ -22,6 +22,11 @@ export { applyEdits, NotFixableError } from './remediate/autofix/apply.js';
 export type { TemplateEdit, TemplateFix, FixPlan, FixContext } from './remediate/autofix/edits.js';
 export { builtinFixes } from './remediate/fixes/index.js';
 export { VERSION } from './version.js';
+export { createRunTaskApp, type RunTaskAppOptions } from './gates/run-task/app.js';
+export { startRunTaskServer, type RunTaskServerOptions, type RunningServer } from './gates/run-task/server.js';
+export { parseRunTaskRequest, taskResultDocument, type RunTaskRequest, type TaskResult, type Outcome } from './gates/run-task/protocol.js';
+export { signBody, verifySignature } from './gates/run-task/signature.js';
+export { taskResultFromReport } from './gates/run-task/outcomes.js';
 // The CloudFormation hook gate (protocols.md §A): the Lambda entry is src/gates/cfn-hook/lambda.ts.
 export { handleHookRequest, type HookDependencies } from './gates/cfn-hook/handler.js';
 export { parseHookRequest, HookRequestError, type HookRequest, type HookTarget } from './gates/cfn-hook/protocol.js';

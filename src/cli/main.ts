@@ -11,6 +11,7 @@ import type { ActiveRule } from '../engine/run.js';
 import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { runServe } from './serve.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 import { runHook } from './hook.js';
 import { runFix } from './fix.js';
@@ -34,6 +35,7 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
   hook invoke --event F run the CloudFormation hook handler on a saved request
   fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
 
@@ -89,6 +91,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
       case 'hook':
         return await runHook(rest, io);
       case '--version':
