@@ -7,10 +7,15 @@ import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { FORMATS, formatters, type FormatName } from '../report/index.js';
 import { isFailingAt, type FormatContext } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
+import type { ActiveRule } from '../engine/run.js';
+import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { runConfigRule } from './config-rule.js';
+import { runServe } from './serve.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { runHook } from './hook.js';
+import { runFix } from './fix.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
 export interface CliEnvironment {
@@ -23,7 +28,7 @@ export interface CliEnvironment {
 
 export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 const USAGE = `Usage: tosei <command> [options]
 
@@ -32,6 +37,9 @@ Commands:
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
   config-rule invoke    run the AWS Config rule handler on a saved event (--event FILE)
+  serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
+  hook invoke --event F run the CloudFormation hook handler on a saved request
+  fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -81,10 +89,16 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
+      case 'fix':
+        return await runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
       case 'config-rule':
         return await runConfigRule(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
+      case 'hook':
+        return await runHook(rest, io);
       case '--version':
       case '-v':
       case 'version':
@@ -127,27 +141,8 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
   const { config, configFile } = loadConfig(values.config, io);
   const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  let rules;
-  try {
-    rules = selectRules(builtinRules, {
-      only: splitList(values.only),
-      skip: splitList(values.skip),
-      parameters: parseParamOptions(values.param ?? []),
-      ...(config ? { config } : {}),
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const inputs: { parameters?: Record<string, string>; region?: string; accountId?: string } = {};
-  if (values.parameters) {
-    try {
-      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (values.region) inputs.region = values.region;
-  if (values['account-id']) inputs.accountId = values['account-id'];
+  const rules = rulesFromOptions(values, config);
+  const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
@@ -223,7 +218,36 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   return EXIT.ok;
 }
 
-function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
+/** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */
+export function rulesFromOptions(values: { only?: string[]; skip?: string[]; param?: string[] }, config: ToseiConfig | undefined): ActiveRule[] {
+  try {
+    return selectRules(builtinRules, {
+      only: splitList(values.only),
+      skip: splitList(values.skip),
+      parameters: parseParamOptions(values.param ?? []),
+      ...(config ? { config } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `--parameters`, `--region`, `--account-id`: the values template intrinsics resolve against. */
+export function templateInputsFromOptions(values: { parameters?: string; region?: string; 'account-id'?: string }, io: CliEnvironment): TemplateInputs {
+  const inputs: TemplateInputs = {};
+  if (values.parameters) {
+    try {
+      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (values.region) inputs.region = values.region;
+  if (values['account-id']) inputs.accountId = values['account-id'];
+  return inputs;
+}
+
+export function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
   if (!file) return {};
