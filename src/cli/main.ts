@@ -9,6 +9,7 @@ import { isFailingAt, type FormatContext } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { runGuard } from './guard.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -30,6 +31,7 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  guard validate|test   run CloudFormation Guard rules (cfn-guard 3.x compatible; \`tosei guard --help\`)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -81,6 +83,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runScan(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'guard':
+        return await runGuard(rest, io);
       case '--version':
       case '-v':
       case 'version':

@@ -4,6 +4,8 @@ import type { Evaluation, Severity } from '../model/evaluation.js';
 import type { ResourceGraph } from '../model/graph.js';
 import type { InputFormat } from '../model/resource.js';
 import type { PropertyPath } from '../model/value.js';
+import type { RuleMeta } from '../rules/types.js';
+import { DEFAULT_RULE_NAME } from './ast.js';
 import type { GuardFailure, GuardRuleResult } from './evaluate.js';
 import { evaluateGuard } from './index.js';
 import type { GuardRuleSet } from './load.js';
@@ -171,4 +173,25 @@ export function guardInput(input: GuardGateInput): unknown {
       return document;
     }
   }
+}
+
+/** Report metadata for the Guard rules of a rule set, by the ids guardResultsToEvaluations uses. */
+export function guardRuleMeta(ruleSet: GuardRuleSet, severity: Severity = 'high'): Record<string, RuleMeta> {
+  const metas: Record<string, RuleMeta> = {};
+  for (const file of ruleSet.files) {
+    for (const rule of file.rules) {
+      if (rule.parameters) continue;
+      const id = rule.name === DEFAULT_RULE_NAME ? `${basename(file.file)}/${DEFAULT_RULE_NAME}` : rule.name;
+      metas[id] = {
+        id,
+        title: `Guard rule ${id}`,
+        description: `Guard rule ${id} from ${file.file}:${rule.position.line}.`,
+        severity,
+        resourceTypes: [],
+        messages: {},
+        remediation: 'See the rule\'s custom message and the Guard rule file.',
+      };
+    }
+  }
+  return metas;
 }

@@ -19,4 +19,4 @@ export function evaluateGuard(ruleSet: GuardRuleSet, data: unknown): GuardRuleRe
   for (const file of ruleSet.files) results.push(...new GuardFileEvaluator(file, data).evaluateAll());
   return results;
 }
-export { guardToEvaluations, guardResultsToEvaluations, guardInput, type GuardEvaluationOptions, type GuardGateInput } from './evaluations.js';
+export { guardToEvaluations, guardResultsToEvaluations, guardInput, guardRuleMeta, type GuardEvaluationOptions, type GuardGateInput } from './evaluations.js';
