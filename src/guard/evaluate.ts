@@ -166,7 +166,7 @@ export class GuardFileEvaluator {
         return this.conjunction(clause.body.clauses, new Scope(scope, clause.body.lets, context), context, sink);
       }
       case 'typeBlock':
-        return this.typeBlock(clause, scope, sink);
+        return this.typeBlock(clause, scope, context, sink);
     }
   }
 
@@ -186,19 +186,18 @@ export class GuardFileEvaluator {
     return status;
   }
 
-  private typeBlock(clause: Extract<Clause, { kind: 'typeBlock' }>, scope: Scope, sink: Sink): GuardStatus {
-    const resources = (this.root.value as Record<string, unknown> | null)?.Resources;
+  private typeBlock(clause: Extract<Clause, { kind: 'typeBlock' }>, scope: Scope, context: Resolved, sink: Sink): GuardStatus {
+    const resources = isMapValue(this.root.value) ? this.root.value.Resources : undefined;
+    // As cfn-guard: a type block over a document without Resources is an evaluation error.
+    if (resources === undefined) throw new GuardEvalError(`cannot resolve the type block ${clause.type}: the document has no Resources`);
+    // The type block's `when` is evaluated once, where the block stands (not per resource).
+    if (clause.conditions && this.conjunction(clause.conditions, scope, context, undefined) !== PASS) return SKIP;
     const statuses: GuardStatus[] = [];
     if (isMapValue(resources)) {
       for (const [id, resource] of Object.entries(resources)) {
         if (!isMapValue(resource) || resource.Type !== clause.type) continue;
         const value = resolved(`/Resources/${escapePointer(id)}`, resource);
-        const inner = new Scope(scope, clause.body.lets, value);
-        if (clause.conditions && this.conjunction(clause.conditions, inner, value, undefined) !== PASS) {
-          statuses.push(SKIP);
-          continue;
-        }
-        statuses.push(this.conjunction(clause.body.clauses, inner, value, sink));
+        statuses.push(this.conjunction(clause.body.clauses, new Scope(scope, clause.body.lets, value), value, sink));
       }
     }
     return combine(statuses, false);
@@ -307,7 +306,7 @@ export class GuardFileEvaluator {
           if (value.length === 0) out.push(unresolved(current, 'the list is empty'));
           value.forEach((item, index) => out.push(resolved(`${current.path}/${index}`, item)));
         } else {
-          out.push(part.kind === 'bind' ? current : unresolved(current, `${show(value)} is not a map or list`));
+          out.push(current);
         }
         return;
       case 'allIndices':
@@ -359,8 +358,9 @@ export class GuardFileEvaluator {
   private unary(clause: Extract<Clause, { kind: 'unary' }>, scope: Scope, context: Resolved, sink: Sink): GuardStatus {
     const lhs = this.expression(clause.lhs, scope, context);
     if (lhs.length === 0) {
-      const holds = clause.operator === 'empty' ? true : false;
-      const status = holds !== clause.not ? PASS : FAIL;
+      // cfn-guard: `%v empty` / `q[filter] empty` over nothing holds; any other check of nothing is SKIP.
+      if (clause.operator !== 'empty' || !endsInSelection(clause.lhs)) return SKIP;
+      const status = clause.not ? FAIL : PASS;
       if (status === FAIL) this.record(sink, clause, context.path, `${clause.text}: the query selected nothing`);
       return status;
     }
@@ -380,25 +380,40 @@ export class GuardFileEvaluator {
     const lhs = this.expression(clause.lhs, scope, context);
     const rhs = this.expression(clause.rhs, scope, context);
     if (lhs.length === 0 || rhs.length === 0) return SKIP;
+    const rhsUnresolved = rhs.find((result) => !result.resolved);
+    if (clause.operator === '==' && rhs.length > 1 && !rhsUnresolved && clause.rhs.kind === 'query') {
+      // Several values on both sides compare as two lists; one value against several cannot be equal.
+      const rightList = [resolved('', rhs.map((item) => (item as Resolved).value))];
+      if (lhs.length > 1 && lhs.every((item) => item.resolved)) {
+        const holds = compare(lhs.map((item) => (item as Resolved).value), rightList, '==');
+        const passed = holds !== undefined && holds !== clause.not;
+        if (!passed) this.record(sink, clause, context.path, `${clause.text} failed: ${show(lhs.map((item) => (item as Resolved).value))} vs ${show(rightList[0]!.value)}`);
+        return passed ? PASS : FAIL;
+      }
+      return this.binaryEach(clause, lhs, rightList, sink);
+    }
+    if (rhsUnresolved) {
+      const statuses = lhs.map(() => FAIL);
+      for (const result of lhs) this.record(sink, clause, result.path, `${clause.text} failed: right-hand side ${rhsUnresolved.reason}`);
+      return combine(statuses, clause.some);
+    }
+    return this.binaryEach(clause, lhs, rhs as Resolved[], sink);
+  }
+
+  private binaryEach(clause: Extract<Clause, { kind: 'binary' }>, lhs: QueryResult[], rhs: Resolved[], sink: Sink): GuardStatus {
     const statuses: GuardStatus[] = [];
     const collected: Sink = sink && clause.some ? [] : sink;
-    const rhsUnresolved = rhs.find((result) => !result.resolved);
     for (const result of lhs) {
       if (!result.resolved) {
         statuses.push(FAIL);
         this.record(collected, clause, result.path, `${clause.text} failed: ${result.reason}`);
         continue;
       }
-      if (rhsUnresolved) {
-        statuses.push(FAIL);
-        this.record(collected, clause, result.path, `${clause.text} failed: right-hand side ${rhsUnresolved.reason}`);
-        continue;
-      }
-      const holds = compare(result.value, rhs as Resolved[], clause.operator);
+      const holds = compare(result.value, rhs, clause.operator);
       const passed = holds !== undefined && holds !== clause.not;
       statuses.push(passed ? PASS : FAIL);
       if (!passed) {
-        const expected = rhs.map((item) => show((item as Resolved).value)).join(', ');
+        const expected = rhs.map((item) => show(item.value)).join(', ');
         this.record(collected, clause, result.path, `${clause.text} failed: value ${show(result.value)} ${clause.not ? 'matched' : 'did not match'} ${expected}`);
       }
     }
@@ -411,6 +426,14 @@ export class GuardFileEvaluator {
 /** cfn-guard reports the implicit rule of bare clauses as `<file name>/default`. */
 function reportedName(rule: GuardRule): string {
   return rule.name === DEFAULT_RULE_NAME ? `${basename(rule.file)}/${DEFAULT_RULE_NAME}` : rule.name;
+}
+
+/** The expression is a bare variable or a query ending in a filter: "nothing" is then an answer. */
+function endsInSelection(expression: Expression): boolean {
+  if (expression.kind !== 'query') return false;
+  const parts = expression.query.parts;
+  const last = parts[parts.length - 1]!;
+  return (parts.length === 1 && last.kind === 'variable') || last.kind === 'filter' || last.kind === 'keysFilter';
 }
 
 function escapePointer(key: string): string {
@@ -444,7 +467,9 @@ function unaryHolds(operator: UnaryOperator, result: QueryResult): boolean {
       if (Array.isArray(value)) return value.length === 0;
       if (isMapValue(value)) return Object.keys(value).length === 0;
       if (typeof value === 'string') return value.length === 0;
-      return false;
+      if (typeof value === 'boolean') return false;
+      // As cfn-guard: EMPTY on a number or null is an evaluation error, not a verdict.
+      throw new GuardEvalError(`EMPTY is not defined for ${show(value)} at ${result.path || '/'}`);
     case 'is_string':
       return typeof value === 'string';
     case 'is_list':
@@ -532,14 +557,14 @@ export function compare(lhs: unknown, rhs: readonly Resolved[], operator: Binary
       return Array.isArray(value) ? value : [value];
     });
     const member = (item: unknown): boolean => candidates.some((candidate) => equal(item, candidate) === true);
-    if (Array.isArray(left)) return left.every(member);
+    if (Array.isArray(left)) return member(left) || left.every(member);
     return member(left);
   }
   if (operator === '==') {
     if (rhs.length === 1) {
       const right = plainValue(rhs[0]!.value);
       if (Array.isArray(left) && !Array.isArray(right)) return every(left, (item) => equal(item, right));
-      if (!Array.isArray(left) && Array.isArray(right)) return right.length === 1 ? equal(left, right[0]) : false;
+      if (!Array.isArray(left) && Array.isArray(right)) return right.length === 1 ? equal(left, right[0]) : undefined;
       return equal(left, right);
     }
     return rhs.some((item) => equal(left, item.value) === true);

@@ -159,7 +159,9 @@ class Parser {
       this.next();
       conditions = this.parseConditions();
     }
+    const bodyStart = this.peek();
     const body = this.parseBlock(`the body of rule ${name.text}`);
+    if (body.clauses.length === 0) this.fail(`rule ${name.text} has no clauses`, bodyStart);
     const rule: GuardRule = { name: name.text, body, position: this.position(start), file: this.file };
     if (parameters) rule.parameters = parameters;
     if (conditions) rule.conditions = conditions;
