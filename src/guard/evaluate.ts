@@ -189,7 +189,7 @@ export class GuardFileEvaluator {
   private typeBlock(clause: Extract<Clause, { kind: 'typeBlock' }>, scope: Scope, context: Resolved, sink: Sink): GuardStatus {
     const resources = isMapValue(this.root.value) ? this.root.value.Resources : undefined;
     // As cfn-guard: a type block over a document without Resources is an evaluation error.
-    if (resources === undefined) throw new GuardEvalError(`cannot resolve the type block ${clause.type}: the document has no Resources`);
+    if (!isMapValue(resources) || Object.keys(resources).length === 0) throw new GuardEvalError(`cannot resolve the type block ${clause.type}: the document has no resources`);
     // The type block's `when` is evaluated once, where the block stands (not per resource).
     if (clause.conditions && this.conjunction(clause.conditions, scope, context, undefined) !== PASS) return SKIP;
     const statuses: GuardStatus[] = [];

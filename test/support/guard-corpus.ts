@@ -138,7 +138,7 @@ rule ${id}_tags_empty {
 rule ${id}_type_block when Resources exists {
     ${type} {
         Properties.${p1} exists
-        Properties.${p2} !empty
+        Properties !empty
     }
 }
 rule ${id}_type_block_when when Resources exists {

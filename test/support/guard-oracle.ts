@@ -26,8 +26,8 @@ interface StructuredEntry {
  * file, the compliant, not_applicable and not_compliant rule names), batching all data files in one
  * run. Throws with cfn-guard's output when it ends with an error (exit 5 or any unexpected code).
  */
-export function runOracle(ruleFile: string, dataFiles: readonly string[]): OracleVerdicts {
-  const args = ['validate', '-r', ruleFile, ...dataFiles.flatMap((file) => ['-d', file]), '-o', 'json', '-z', '-S', 'none'];
+export function runOracle(ruleFiles: string | readonly string[], dataFiles: readonly string[]): OracleVerdicts {
+  const args = ['validate', ...(typeof ruleFiles === 'string' ? [ruleFiles] : ruleFiles).flatMap((file) => ['-r', file]), ...dataFiles.flatMap((file) => ['-d', file]), '-o', 'json', '-z', '-S', 'none'];
   const run = spawnSync(CFN_GUARD, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0 && run.status !== 19) throw new Error(`cfn-guard exited ${String(run.status)}: ${run.stderr || run.stdout}`.slice(0, 2000));
   const verdicts: OracleVerdicts = new Map();
