@@ -41,7 +41,8 @@ class Scope {
     this.lets = new Map(lets.map((binding) => [binding.name, binding]));
   }
   lookup(name: string): { scope: Scope; binding?: LetBinding } | undefined {
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+    let scope: Scope | undefined;
+    for (scope = this as Scope | undefined; scope; scope = scope.parent) {
       if (scope.cache.has(name)) return { scope };
       const binding = scope.lets.get(name);
       if (binding) return { scope, binding };
