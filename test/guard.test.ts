@@ -252,3 +252,29 @@ describe('tosei guard validate / test', () => {
     }
   });
 });
+
+describe('tosei scan --rules', () => {
+  it('runs Guard rules beside the built-in rules, per resource, in the same report', async () => {
+    const dir = writeFixtureDirectory(
+      {
+        'guard/tags.guard': "let b = Resources.*[ Type == 'AWS::S3::Bucket' ]\nrule BUCKETS_TAGGED when %b !empty { %b.Properties.Tags !empty << Violation: tag every bucket >> }\n",
+        'template.yaml': 'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: logs\n',
+      },
+      'tosei-guard-scan-',
+    );
+    const result = await run(['scan', 'template.yaml', '--rules', 'guard', '--format', 'json'], dir);
+    const report = JSON.parse(result.stdout) as { results: Array<{ ruleId: string; status: string; message: string; resource: { id: string }; location: { line?: number } }> };
+    const guard = report.results.filter((item) => item.ruleId === 'BUCKETS_TAGGED');
+    assert.deepEqual(
+      guard.map((item) => [item.status, item.resource.id, item.message, item.location.line]),
+      [['NON_COMPLIANT', 'Logs', 'BUCKETS_TAGGED: Violation: tag every bucket', 2]],
+    );
+    assert.ok(report.results.some((item) => item.ruleId !== 'BUCKETS_TAGGED'), 'built-in rules ran too');
+    assert.equal(result.code, 1);
+    const broken = writeFixtureDirectory({ 'g/x.guard': 'rule r {\n  A ==\n}\n', 't.yaml': 'Resources: {}\n' }, 'tosei-guard-scan-');
+    const bad = await run(['scan', 't.yaml', '--rules', 'g'], broken);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stdout, /x\.guard\n\s+3:1\s+error\s+expected the right-hand side/);
+  });
+});
+

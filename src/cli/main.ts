@@ -10,6 +10,7 @@ import { builtinRules } from '../rules/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { runGuard } from './guard.js';
+import { loadGuardRules } from '../guard/load.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -52,6 +53,7 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
+  --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
 `;
@@ -71,6 +73,7 @@ const SCAN_OPTIONS = {
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  rules: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -152,7 +155,9 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
+  const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
   const report = await scan({
+    ...(guard ? { guardRules: guard.ruleSet } : {}),
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
     rules,
@@ -161,6 +166,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(config ? { config } : {}),
     ...(configFile ? { configFile } : {}),
   });
+  if (guard) report.problems.unshift(...guard.problems);
   const toFile = values.output !== undefined;
   const context: FormatContext = {
     cwd: io.cwd,

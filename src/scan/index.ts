@@ -12,6 +12,7 @@ import { loadTerraformDirectory, type TerraformInputs } from '../inputs/terrafor
 import type { ScanReport } from '../report/types.js';
 import type { AnyRule, RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
+import { guardDocumentEvaluations, guardRuleMeta, type GuardRuleSet } from '../guard/scan.js';
 
 export interface RuleSelection {
   only?: readonly string[];
@@ -79,6 +80,8 @@ export interface ScanOptions {
   configFile?: string;
   tool: { name: string; version: string };
   now?: Date;
+  /** Guard rule files (`--rules`) evaluated beside the TypeScript rules on templates and plan JSON. */
+  guardRules?: GuardRuleSet;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -134,10 +137,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     const result = evaluateDocument(document, options.rules, { suppressions });
     evaluations.push(...result.evaluations);
     problems.push(...result.problems);
+    if (options.guardRules) evaluations.push(...guardDocumentEvaluations(options.guardRules, document, problems));
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
+  if (options.guardRules) Object.assign(rules, guardRuleMeta(options.guardRules));
   return { tool: options.tool, files, evaluations, problems, rules };
 }
 
