@@ -24,6 +24,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
+import { guardBench } from './bench/guard.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -599,6 +600,7 @@ const sections = [
       await toseiOnly(ctx, { dir: corporaDir, files: dirs }, `${dirs.length} module directories, ${ctx.runs} run(s)`);
     },
   },
+  { name: 'guard', title: 'Guard rules: tosei guard validate against cfn-guard', run: (ctx) => guardBench({ ...ctx, measure, fmtS, fmtMB, fmtX, table, corporaDir, repoRoot, cfnGuardBin }) },
   {
     name: 'plan-scale',
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',

@@ -41,9 +41,21 @@ export function isNumber(value: unknown): boolean {
   return typeof value === 'number' || value instanceof GuardFloat;
 }
 
-/** Guard-ish rendering of a value for messages. */
+/** Longest rendering of a value in a message; whole resources would bloat reports (and memory). */
+const SHOW_LIMIT = 120;
+
+/** Guard-ish rendering of a value for messages, cut at SHOW_LIMIT characters. */
 export function show(value: unknown): string {
   if (value instanceof GuardFloat) return String(value.value);
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isMapValue(value)) return String(value);
-  return JSON.stringify(value, (_key, inner: unknown) => (inner instanceof GuardFloat ? inner.value : inner)) ?? String(value);
+  if (typeof value === 'object' && value !== null) {
+    // Render only the first entries: never stringify a whole resource.
+    const entries = Array.isArray(value) ? value.slice(0, 8) : Object.entries(value).slice(0, 8);
+    const text = Array.isArray(value)
+      ? `[${entries.map((item) => show(item)).join(',')}${value.length > 8 ? ',…' : ''}]`
+      : `{${(entries as Array<[string, unknown]>).map(([key, item]) => `${JSON.stringify(key)}:${show(item)}`).join(',')}${Object.keys(value).length > 8 ? ',…' : ''}}`;
+    return text.length > SHOW_LIMIT ? `${text.slice(0, SHOW_LIMIT)}…` : text;
+  }
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > SHOW_LIMIT ? `${text.slice(0, SHOW_LIMIT)}…` : text;
 }
