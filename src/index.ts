@@ -18,3 +18,5 @@ export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
 export { VERSION } from './version.js';
+export { loadGuardRules, evaluateGuard, guardToEvaluations, guardInput, parseGuard, GuardParseError } from './guard/index.js';
+export type { GuardRuleSet, GuardRuleResult, GuardStatus, GuardFailure, GuardGateInput, GuardEvaluationOptions } from './guard/index.js';
