@@ -64,6 +64,8 @@ Resources.%ports.Type exists
       ['check', 'A', 'B', 'default'],
     );
     assert.equal(file.lets.length, 2);
+    // `r[` after a dot is a key named r, not a range.
+    assert.deepEqual(verdicts('rule x { Resources.r[0] == 1 }', { Resources: { r: [1] } }), { x: 'PASS' });
   });
 
   it('never throws anything but a GuardParseError with a line and column on malformed input', () => {

@@ -183,7 +183,7 @@ export function tokenize(text: string, file: string): Token[] {
       push(kind, text.slice(start, index), start, startLine, startLineStart);
       continue;
     }
-    if (ch === 'r' && (text[index + 1] === '[' || text[index + 1] === '(') && !isIdentPart(text[index - 1] ?? ' ')) {
+    if (ch === 'r' && (text[index + 1] === '[' || text[index + 1] === '(') && !isIdentPart(text[index - 1] ?? ' ') && text[index - 1] !== '.') {
       index += 2;
       push('range', text[start + 1]!, start, startLine, startLineStart);
       continue;
