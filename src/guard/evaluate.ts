@@ -410,7 +410,16 @@ export class GuardFileEvaluator {
         this.record(collected, clause, result.path, `${clause.text} failed: ${result.reason}`);
         continue;
       }
-      const holds = compare(result.value, rhs, clause.operator);
+      const value = plainValue(result.value);
+      const rhsIsScalar = rhs.length === 1 && !Array.isArray(plainValue(rhs[0]!.value));
+      // `some` reaches into a list-valued left-hand side: one element satisfying the check is enough.
+      const holds =
+        clause.some && Array.isArray(value) && rhsIsScalar
+          ? value.some((item) => {
+              const each = compare(item, rhs, clause.operator);
+              return each !== undefined && each !== clause.not;
+            }) !== clause.not
+          : compare(result.value, rhs, clause.operator);
       const passed = holds !== undefined && holds !== clause.not;
       statuses.push(passed ? PASS : FAIL);
       if (!passed) {
