@@ -28,6 +28,7 @@ import { configItemsBench } from './bench/config-items.mjs';
 import { runTaskBench } from './bench/run-task.mjs';
 import { lambdaBench } from './bench/lambda.mjs';
 import { autofixSection } from './bench/autofix.mjs';
+import { guardBench } from './bench/guard.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -603,6 +604,7 @@ const sections = [
       await toseiOnly(ctx, { dir: corporaDir, files: dirs }, `${dirs.length} module directories, ${ctx.runs} run(s)`);
     },
   },
+  { name: 'guard', title: 'Guard rules: tosei guard validate against cfn-guard', run: (ctx) => guardBench({ ...ctx, measure, fmtS, fmtMB, fmtX, table, corporaDir, repoRoot, cfnGuardBin }) },
   {
     name: 'plan-scale',
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',

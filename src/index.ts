@@ -38,3 +38,5 @@ export { loadHookSettings, SettingsCache, HookSettingsError, type HookSettings, 
 export { awsConfigReaders } from './gates/cfn-hook/aws.js';
 export { checkPayloadUrl, fetchPayload, PayloadError, type PayloadFetchOptions } from './gates/cfn-hook/payload.js';
 export type { HookResponse, HookAnnotation } from './gates/cfn-hook/response.js';
+export { loadGuardRules, evaluateGuard, guardToEvaluations, guardInput, parseGuard, GuardParseError } from './guard/index.js';
+export type { GuardRuleSet, GuardRuleResult, GuardStatus, GuardFailure, GuardGateInput, GuardEvaluationOptions } from './guard/index.js';

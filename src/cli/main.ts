@@ -13,6 +13,8 @@ import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { runConfigRule } from './config-rule.js';
 import { runServe } from './serve.js';
+import { runGuard } from './guard.js';
+import { loadGuardRules } from '../guard/load.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 import { runHook } from './hook.js';
 import { runFix } from './fix.js';
@@ -40,6 +42,7 @@ Commands:
   serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
   hook invoke --event F run the CloudFormation hook handler on a saved request
   fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
+  guard validate|test   run CloudFormation Guard rules (cfn-guard 3.x compatible; \`tosei guard --help\`)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -60,6 +63,7 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
+  --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
 `;
@@ -79,6 +83,7 @@ const SCAN_OPTIONS = {
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  rules: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -99,6 +104,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runServe(rest, io);
       case 'hook':
         return await runHook(rest, io);
+      case 'guard':
+        return await runGuard(rest, io);
       case '--version':
       case '-v':
       case 'version':
@@ -147,7 +154,9 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
+  const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
   const report = await scan({
+    ...(guard ? { guardRules: guard.ruleSet } : {}),
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
     rules,
@@ -156,6 +165,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(config ? { config } : {}),
     ...(configFile ? { configFile } : {}),
   });
+  if (guard) report.problems.unshift(...guard.problems);
   const toFile = values.output !== undefined;
   const context: FormatContext = {
     cwd: io.cwd,

@@ -12,6 +12,7 @@ import type { ScanReport } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
 import { loadConfigItemsFile, looksLikeConfigItems } from '../inputs/config/snapshot.js';
+import { guardDocumentEvaluations, guardRuleMeta, type GuardRuleSet } from '../guard/scan.js';
 
 
 /** Inputs above this size are refused (a 50,000-resource plan JSON is about 110 MB; CloudFormation's own limit is 1 MB). */
@@ -52,6 +53,8 @@ export interface ScanOptions {
   configFile?: string;
   tool: { name: string; version: string };
   now?: Date;
+  /** Guard rule files (`--rules`) evaluated beside the TypeScript rules on templates and plan JSON. */
+  guardRules?: GuardRuleSet;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -122,10 +125,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     // Not push(...): a Config snapshot gives hundreds of thousands of evaluations, more than a call's arguments.
     for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
+    if (options.guardRules) for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(evaluation);
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
+  if (options.guardRules) Object.assign(rules, guardRuleMeta(options.guardRules));
   return { tool: options.tool, files, evaluations, problems, rules };
 }
 

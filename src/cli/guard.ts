@@ -1,0 +1,261 @@
+// `tosei guard validate` and `tosei guard test`: cfn-guard's commands and exit codes on Tosei's Guard engine.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ScanProblem } from '../model/evaluation.js';
+import { FORMATS, formatters, type FormatName } from '../report/index.js';
+import type { FormatContext, ScanReport } from '../report/types.js';
+import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/index.js';
+import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
+import { DATA_EXTENSIONS, listFiles, loadGuardRules, readGuardData, type GuardRuleSet } from '../guard/load.js';
+import { DOCS_BASE_URL, TOOL } from '../version.js';
+import type { CliEnvironment } from './main.js';
+
+/** cfn-guard's exit codes. */
+export const GUARD_EXIT = { ok: 0, error: 5, testFailure: 7, validationFailure: 19 } as const;
+
+const USAGE = `Usage: tosei guard validate -r RULES... -d DATA... [--format FORMAT] [--output FILE] [--show-summary all|fail|none]
+       tosei guard test -r RULES -t TESTS [--format text|json]
+       tosei guard test -d DIR [--format text|json]
+
+validate  evaluates Guard rule files (.guard, .ruleset; directories are walked) against JSON or
+          YAML data files (.yaml .yml .json .jsn .template; CloudFormation short-form tags allowed).
+          --format text (cfn-guard-style summary, default) or a Tosei report: ${FORMATS.join(', ')}.
+test      runs cfn-guard unit-test files (a list of {name, input, expectations: {rules: {RULE: PASS|FAIL|SKIP}}}).
+          With -d, every rule file is tested against the files in the tests/ folder beside it whose
+          names start with the rule file's name.
+
+Exit status (as cfn-guard): 0 pass, 19 a rule failed (validate), 7 an expectation was not met (test),
+5 a rule or data file could not be read or evaluated, or bad usage.
+`;
+
+function problemText(problem: ScanProblem): string {
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+  return `${where}: ${problem.message}\n`;
+}
+
+/** Runs `tosei guard ...`; returns cfn-guard's exit code. */
+export async function runGuard(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const [subcommand, ...rest] = args;
+  try {
+    if (subcommand === 'validate') return runValidate(rest, io);
+    if (subcommand === 'test') return runTest(rest, io);
+    if (subcommand === undefined || subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
+      io.stdout(USAGE);
+      return subcommand === undefined ? GUARD_EXIT.error : GUARD_EXIT.ok;
+    }
+    io.stderr(`tosei guard: unknown subcommand "${subcommand}"\n${USAGE}`);
+    return GUARD_EXIT.error;
+  } catch (error) {
+    io.stderr(`tosei guard: ${(error as Error).message}\n`);
+    return GUARD_EXIT.error;
+  }
+}
+
+function loadRules(paths: readonly string[], io: CliEnvironment): GuardRuleSet | undefined {
+  const { ruleSet, problems } = loadGuardRules(paths.map((path) => resolve(io.cwd, path)));
+  for (const problem of problems) io.stderr(problemText(problem));
+  return problems.some((problem) => problem.level === 'error') ? undefined : ruleSet;
+}
+
+function runValidate(args: readonly string[], io: CliEnvironment): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      rules: { type: 'string', short: 'r', multiple: true },
+      data: { type: 'string', short: 'd', multiple: true },
+      format: { type: 'string', short: 'o' },
+      output: { type: 'string' },
+      'show-summary': { type: 'string', short: 'S' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return GUARD_EXIT.ok;
+  }
+  if (!values.rules?.length || !values.data?.length) throw new Error('validate needs --rules (-r) and --data (-d)');
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+  const ruleSet = loadRules(values.rules, io);
+  if (!ruleSet) return GUARD_EXIT.error;
+
+  const problems: ScanProblem[] = [];
+  const dataFiles = listFiles(
+    values.data.map((path) => resolve(io.cwd, path)),
+    DATA_EXTENSIONS,
+    problems,
+  );
+  const report: ScanReport = { tool: TOOL, files: [], evaluations: [], problems, rules: guardRuleMeta(ruleSet) };
+  const summary: string[] = [];
+  const show = new Set((values['show-summary'] ?? 'fail').split(','));
+  let failed = false;
+  let errored = false;
+  for (const file of dataFiles) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push({ level: 'error', file, message: `cannot read: ${(error as Error).message}` });
+      continue;
+    }
+    const data = readGuardData(text, file, problems);
+    if (data === undefined) continue;
+    report.files.push(file);
+    const results = evaluateGuard(ruleSet, data);
+    report.evaluations.push(...guardResultsToEvaluations(results, data, { file, format: 'cloudformation' }));
+    if (results.some((result) => result.error)) errored = true;
+    if (results.some((result) => result.status === 'FAIL')) failed = true;
+    summary.push(fileSummary(file, results, show));
+  }
+  if (problems.some((problem) => problem.level === 'error')) errored = true;
+
+  let output: string;
+  if (format === 'text') {
+    output = summary.join('');
+    for (const problem of problems) io.stderr(problemText(problem));
+  } else {
+    const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
+    output = formatters[format as FormatName](report, context);
+  }
+  if (values.output !== undefined) writeFileSync(resolve(io.cwd, values.output), output);
+  else io.stdout(output);
+  return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
+}
+
+/** cfn-guard's single-line summary: the file's status, then the rules by status, then the failures. */
+function fileSummary(file: string, results: readonly GuardRuleResult[], show: ReadonlySet<string>): string {
+  const overall: GuardStatus = results.some((result) => result.status === 'FAIL') ? 'FAIL' : results.some((result) => result.status === 'PASS') ? 'PASS' : 'SKIP';
+  let text = `${file} Status = ${overall}\n`;
+  for (const status of ['SKIP', 'PASS', 'FAIL'] as const) {
+    if (!show.has('all') && !show.has(status.toLowerCase())) continue;
+    const matching = results.filter((result) => result.status === status);
+    if (matching.length === 0) continue;
+    text += `${status === 'FAIL' ? 'FAILED' : status} rules\n`;
+    for (const result of matching) text += `${basename(result.file)}/${result.rule.replace(/^.*\//, '')}    ${status}\n`;
+    text += '---\n';
+  }
+  for (const result of results) {
+    if (result.error) text += `Rule [${result.rule}] could not be evaluated: ${result.error}\n`;
+    for (const failure of result.failures) {
+      text += `Rule [${result.rule}] failed at [${failure.path || '/'}] (${basename(result.file)}:${failure.clause.line}:${failure.clause.column}): ${failure.message}`;
+      text += failure.customMessage ? `. Message: ${failure.customMessage}\n` : '\n';
+    }
+  }
+  return text;
+}
+
+interface TestCase {
+  name?: string;
+  input: unknown;
+  expectations: { rules: Record<string, string> };
+}
+
+interface TestOutcome {
+  rulesFile: string;
+  testFile: string;
+  case: number;
+  name?: string;
+  rule: string;
+  expected: string;
+  evaluated: GuardStatus | 'ERROR';
+  ok: boolean;
+}
+
+function readTestCases(file: string, problems: ScanProblem[]): TestCase[] | undefined {
+  const data = readGuardData(readFileSync(file, 'utf8'), file, problems);
+  if (!Array.isArray(data)) {
+    if (data !== undefined) problems.push({ level: 'error', file, message: 'a test file must be a list of {name, input, expectations: {rules}}' });
+    return undefined;
+  }
+  for (const [index, item] of data.entries()) {
+    const rules = (item as { expectations?: { rules?: unknown } } | null)?.expectations?.rules;
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+      problems.push({ level: 'error', file, message: `test case #${index + 1} has no expectations.rules map` });
+      return undefined;
+    }
+  }
+  return data as TestCase[];
+}
+
+/** Pairs each rule file with its test files: -r/-t as given, or the -d directory layout. */
+function testPairs(values: { rules?: string; 'test-data'?: string; dir?: string }, io: CliEnvironment, problems: ScanProblem[]): Array<{ rules: string; tests: string[] }> {
+  if (values.dir !== undefined) {
+    const pairs: Array<{ rules: string; tests: string[] }> = [];
+    for (const rules of listFiles([resolve(io.cwd, values.dir)], new Set(['.guard', '.ruleset']), problems)) {
+      const stem = basename(rules, extname(rules));
+      let candidates: string[] = [];
+      try {
+        candidates = listFiles([join(dirname(rules), 'tests')], DATA_EXTENSIONS, []);
+      } catch {
+        candidates = [];
+      }
+      const tests = candidates.filter((file) => dirname(file) === join(dirname(rules), 'tests') && basename(file).startsWith(stem));
+      if (tests.length > 0) pairs.push({ rules, tests });
+    }
+    return pairs;
+  }
+  if (values.rules === undefined || values['test-data'] === undefined) throw new Error('test needs --rules-file (-r) and --test-data (-t), or --dir (-d)');
+  return [{ rules: resolve(io.cwd, values.rules), tests: listFiles([resolve(io.cwd, values['test-data'])], DATA_EXTENSIONS, problems) }];
+}
+
+function runTest(args: readonly string[], io: CliEnvironment): number {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      'rules-file': { type: 'string', short: 'r' },
+      'test-data': { type: 'string', short: 't' },
+      dir: { type: 'string', short: 'd' },
+      format: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return GUARD_EXIT.ok;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new Error(`unknown format "${format}" for guard test (expected text or json)`);
+  const problems: ScanProblem[] = [];
+  const pairs = testPairs({ rules: values['rules-file'], 'test-data': values['test-data'], dir: values.dir }, io, problems);
+  const outcomes: TestOutcome[] = [];
+  let text = '';
+  for (const pair of pairs) {
+    const ruleSet = loadRules([pair.rules], io);
+    if (!ruleSet) {
+      problems.push({ level: 'error', file: pair.rules, message: 'rule file not loaded' });
+      continue;
+    }
+    for (const testFile of pair.tests) {
+      const cases = readTestCases(testFile, problems);
+      if (!cases) continue;
+      if (pairs.length > 1 || values.dir !== undefined) text += `Testing Guard File ${pair.rules}\n`;
+      cases.forEach((testCase, index) => {
+        const results = evaluateGuard(ruleSet, testCase.input ?? null);
+        text += `Test Case #${index + 1}\n${testCase.name ? `Name: ${testCase.name}\n` : ''}`;
+        const passed: string[] = [];
+        const failed: string[] = [];
+        for (const [rule, expectedRaw] of Object.entries(testCase.expectations.rules)) {
+          const expected = String(expectedRaw).toUpperCase();
+          const result = results.find((candidate) => candidate.rule === rule || (rule === 'default' && candidate.rule.endsWith('/default')));
+          // As cfn-guard: an expectation for a rule the file does not have is not asserted.
+          if (!result) continue;
+          const evaluated = result.error ? 'ERROR' : result.status;
+          const ok = evaluated === expected;
+          outcomes.push({ rulesFile: pair.rules, testFile, case: index + 1, ...(testCase.name ? { name: testCase.name } : {}), rule, expected, evaluated, ok });
+          if (ok) passed.push(`    ${rule}: Expected = ${expected}`);
+          else failed.push(`    ${rule}: Expected = ${expected}, Evaluated = ${evaluated}${result.error ? ` (${result.error})` : ''}`);
+        }
+        if (passed.length > 0) text += `  PASS Rules:\n${passed.join('\n')}\n`;
+        if (failed.length > 0) text += `  FAILED Rules:\n${failed.join('\n')}\n`;
+        text += '\n';
+      });
+    }
+  }
+  for (const problem of problems) io.stderr(problemText(problem));
+  io.stdout(format === 'json' ? `${JSON.stringify(outcomes, null, 2)}\n` : text);
+  if (problems.some((problem) => problem.level === 'error')) return GUARD_EXIT.error;
+  return outcomes.every((outcome) => outcome.ok) ? GUARD_EXIT.ok : GUARD_EXIT.testFailure;
+}

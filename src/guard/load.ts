@@ -1,0 +1,83 @@
+// Reading Guard rule files and data files from disk.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { GuardRuleFile } from './ast.js';
+import { GuardParseError } from './lexer.js';
+import { parseGuard } from './parser.js';
+import type { ScanProblem } from '../model/evaluation.js';
+import { parseTemplateText } from '../inputs/cloudformation/yaml.js';
+
+/** The parsed rule files of one run. */
+export interface GuardRuleSet {
+  files: GuardRuleFile[];
+}
+
+/** The extensions cfn-guard reads from a rules directory. */
+export const RULE_EXTENSIONS = new Set(['.guard', '.ruleset']);
+/** The extensions cfn-guard reads from a data directory. */
+export const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsn', '.template']);
+
+/** Files under `paths` (files as given, directories walked in sorted order) with one of `extensions`. */
+export function listFiles(paths: readonly string[], extensions: ReadonlySet<string>, problems: ScanProblem[]): string[] {
+  const found: string[] = [];
+  const walk = (directory: string): void => {
+    for (const name of readdirSync(directory).sort()) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (extensions.has(extname(name).toLowerCase())) found.push(path);
+    }
+  };
+  for (const path of paths) {
+    try {
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(path);
+    } catch (error) {
+      problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
+    }
+  }
+  return found;
+}
+
+/** Parses one rule file's text; a syntax error becomes a problem naming file, line and column. */
+export function parseGuardText(text: string, file: string, problems: ScanProblem[]): GuardRuleFile | undefined {
+  try {
+    return parseGuard(text, file);
+  } catch (error) {
+    if (!(error instanceof GuardParseError)) throw error;
+    problems.push({ level: 'error', file, line: error.line, column: error.column, message: error.detail });
+    return undefined;
+  }
+}
+
+/**
+ * Loads `.guard`/`.ruleset` files (directories are walked). Files that cannot be read or parsed
+ * are reported in `problems` (file:line:column) and left out; the others still load.
+ */
+export function loadGuardRules(paths: readonly string[]): { ruleSet: GuardRuleSet; problems: ScanProblem[] } {
+  const problems: ScanProblem[] = [];
+  const files: GuardRuleFile[] = [];
+  for (const file of listFiles(paths, RULE_EXTENSIONS, problems)) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push({ level: 'error', file, message: `cannot read: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = parseGuardText(text, file, problems);
+    if (parsed) files.push(parsed);
+  }
+  return { ruleSet: { files }, problems };
+}
+
+/**
+ * Reads a JSON or YAML data file (CloudFormation short-form tags become their long form, as
+ * cfn-guard does) with the CloudFormation reader; undefined and a problem when it cannot be parsed.
+ */
+export function readGuardData(text: string, file: string, problems: ScanProblem[]): unknown {
+  const parsed = parseTemplateText(text, file);
+  const errors = parsed.problems.filter((problem) => problem.level === 'error');
+  problems.push(...parsed.problems);
+  if (errors.length > 0) return undefined;
+  return parsed.value ?? null;
+}
