@@ -1,7 +1,7 @@
 import type { ScanDocument } from '../../model/document.js';
 import { collectEdges, ResourceGraph } from '../../model/graph.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, unknown } from '../../model/unknown.js';
+import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
