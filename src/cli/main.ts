@@ -11,7 +11,6 @@ import { parseParameterFile } from '../scan/template-inputs.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, UsageError, type CliEnvironment } from './common.js';
 import { runHistory, runReport } from './history.js';
-import { runScanAws } from './scan-aws.js';
 
 export { EXIT, type CliEnvironment } from './common.js';
 
@@ -94,7 +93,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
 }
 
 async function runScan(args: readonly string[], io: CliEnvironment): Promise<number> {
-  if (args[0] === 'aws') return runScanAws(args.slice(1), io);
+  // The AWS SDK is loaded only for a live scan: a file scan starts without it.
+  if (args[0] === 'aws') return (await import('./scan-aws.js')).runScanAws(args.slice(1), io);
   const { values, positionals } = parse(args, SCAN_OPTIONS);
   if (values.help) {
     io.stdout(SCAN_USAGE);
