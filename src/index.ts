@@ -17,4 +17,6 @@ export { scan, selectRules } from './scan/index.js';
 export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
+// The live scan is the `tosei/live` entry point: it loads the AWS SDK, which a template scan does not need.
+export { openStore, recordRun, resourceHistory, complianceSince, type RecordRunInput, type RunSource } from './store/index.js';
 export { VERSION } from './version.js';
