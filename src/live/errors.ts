@@ -34,7 +34,7 @@ export function describeFailure(error: unknown): CallFailure {
   if (UNSUPPORTED.has(code)) return { reason: 'not supported', code, kind: 'unsupported' };
   if (THROTTLED.has(code)) return { reason: 'still throttled after retries', code, kind: 'throttled' };
   if (NOT_FOUND.test(code)) return { reason: 'not found', code, kind: 'not-found' };
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : safeText(error);
   return { reason: `failed: ${message.split('\n')[0]?.slice(0, 300) ?? ''}`, code, kind: 'other' };
 }
 
@@ -50,4 +50,13 @@ export function errorCode(error: unknown): string {
 
 export function isNotFound(error: unknown): boolean {
   return describeFailure(error).kind === 'not-found';
+}
+
+/** Text of a thrown value that may not even convert to a string (an object without a prototype). */
+function safeText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

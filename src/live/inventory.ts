@@ -168,6 +168,7 @@ export function liveDocument(accountId: string, region: string, live: readonly L
     if (item.arn) source.arn = item.arn;
     const resource: Resource = { id: item.id, type: item.type, properties: item.properties, source };
     if (item.observed) resource.observed = item.observed;
+    if (item.unresolved) resource.unresolved = item.unresolved;
     resources.set(item.id, resource);
     for (const alias of [item.id, item.arn, ...(item.aliases ?? [])]) if (alias) aliases.set(alias, item.id);
   }

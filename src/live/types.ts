@@ -14,6 +14,8 @@ export interface LiveResource {
   aliases?: string[];
   /** Facts that are not properties (IAM credential usage), for live-only rules. */
   observed?: Properties;
+  /** Why the properties could not be read at all: every rule then says INSUFFICIENT_DATA. */
+  unresolved?: string;
 }
 
 /** What a reader needs for one account and region. */
@@ -51,7 +53,10 @@ export function toValue(input: unknown): Value | undefined {
     const object: ValueObject = {};
     for (const [key, child] of Object.entries(input)) {
       const value = toValue(child);
-      if (value !== undefined) object[key] = value;
+      if (value === undefined) continue;
+      // JSON may name a member `__proto__`: keep it as data, never as the object's prototype.
+      if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      else object[key] = value;
     }
     return object;
   }

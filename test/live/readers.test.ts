@@ -107,6 +107,19 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
     assert.deepEqual(results.map((result) => [result.resource.id, result.status]), [['i-1', 'NON_COMPLIANT'], ['i-2', 'COMPLIANT'], ['i-3', 'COMPLIANT']]);
   });
 
+  it('a Cloud Control resource whose properties are not a JSON object is undecided (INSUFFICIENT_DATA), not absent', async () => {
+    account({
+      regions: { 'eu-west-1': { cloudControl: { 'AWS::EFS::FileSystem': [{ identifier: 'fs-ok', properties: { Encrypted: true } }, { identifier: 'fs-garbled', properties: {} }] } } },
+      override: (_region, request) =>
+        request.operation === 'GetResource' && (request.body as { Identifier: string }).Identifier === 'fs-garbled'
+          ? { json: { TypeName: 'AWS::EFS::FileSystem', ResourceDescription: { Identifier: 'fs-garbled', Properties: '{"Encrypted": tru' } } }
+          : undefined,
+    });
+    const inventory = await readLiveInventory(options({ types: ['AWS::EFS::FileSystem'] }));
+    const results = evaluate(inventory.documents[0] as NonNullable<(typeof inventory.documents)[0]>, ['EFS_ENCRYPTED_CHECK']);
+    assert.deepEqual(results.map((result) => [result.resource.id, result.status]), [['fs-ok', 'COMPLIANT'], ['fs-garbled', 'INSUFFICIENT_DATA']]);
+  });
+
   it('retries a throttled call (adaptive retry, delay injected) and reads the rest', async () => {
     let throttles = 2;
     account({

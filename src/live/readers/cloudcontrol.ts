@@ -1,11 +1,10 @@
 import { GetResourceCommand, ListResourcesCommand } from '@aws-sdk/client-cloudcontrol';
-import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties } from '../../model/value.js';
 import { isNotFound } from '../errors.js';
 import { allPages, toValue, type LiveResource, type ReadContext, type TypeReader } from '../types.js';
 
-/** Cloud Control answers properties as a JSON string, already CloudFormation-shaped. */
-function parseProperties(text: string | undefined): Properties | undefined {
+/** Cloud Control answers properties as a JSON string, already CloudFormation-shaped; undefined when it is not a JSON object. */
+export function cloudControlProperties(text: string | undefined): Properties | undefined {
   if (text === undefined) return undefined;
   try {
     const value = toValue(JSON.parse(text) as unknown);
@@ -16,9 +15,9 @@ function parseProperties(text: string | undefined): Properties | undefined {
 }
 
 function toResource(type: string, identifier: string, text: string | undefined): LiveResource {
-  const parsed = parseProperties(text);
+  const parsed = cloudControlProperties(text);
   const resource: LiveResource = { type, id: identifier, properties: parsed ?? {} };
-  if (parsed === undefined) resource.properties = { Properties: unknown('Cloud Control returned no readable properties') };
+  if (parsed === undefined) resource.unresolved = 'Cloud Control returned no readable properties';
   const arn = parsed?.Arn;
   if (typeof arn === 'string' && arn.startsWith('arn:')) resource.arn = arn;
   return resource;
