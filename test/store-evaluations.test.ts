@@ -122,13 +122,31 @@ for (const database of databases) {
       }
     });
 
+    it('records a run larger than one statement; a (rule, resource) twice in one run keeps the last', async () => {
+      const db = await openStore(database.options);
+      try {
+        const many = Array.from({ length: 450 }, (_, index) => evaluation('S3_BUCKET_LOGGING_ENABLED', `bucket-${index}`, index % 2 ? 'COMPLIANT' : 'NON_COMPLIANT'));
+        const twice = [evaluation('VPC_NO_IPV6', 'vpc-twice', 'NON_COMPLIANT'), evaluation('VPC_NO_IPV6', 'vpc-twice', 'COMPLIANT')];
+        const run = await recordRun(db, { source: 'scan', now: at('2026-12-05T10:00:00Z'), evaluations: [...many, ...twice] });
+        assert.deepEqual({ recorded: run.recorded, changed: run.changed }, { recorded: 452, changed: 451 });
+        const history = await resourceHistory(db, 'vpc-twice');
+        assert.deepEqual(history.latest.map((latest) => latest.status), ['COMPLIANT']);
+        assert.deepEqual(history.changes.map((change) => [change.previousStatus, change.status]), [[null, 'COMPLIANT']]);
+        const [{ n } = { n: 0 }] = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM evaluations WHERE run_id = $1', [run.runId]);
+        assert.equal(Number(n), 452);
+        assert.equal((await resourceHistory(db, 'bucket-*')).latest.length, 450);
+      } finally {
+        await db.close();
+      }
+    });
+
     it('counts suppressed failures apart, rejects an unknown source and rolls a failed run back', async () => {
       const db = await openStore(database.options);
       try {
         const suppressed = { ...evaluation('INCOMING_SSH_DISABLED', 'sg-1', 'NON_COMPLIANT'), suppressed: { kind: 'config' as const, reason: 'bastion' } };
         await recordRun(db, { source: 'hook', now: at('2026-12-04T10:00:00Z'), evaluations: [suppressed, evaluation('INCOMING_SSH_DISABLED', 'sg-2', 'NON_COMPLIANT')] });
         const report = await complianceSince(db, at('2026-12-04T00:00:00Z'));
-        assert.deepEqual(report.failing.map((failing) => failing.resource.id), ['sg-2']);
+        assert.deepEqual(report.failing.filter((failing) => failing.ruleId === 'INCOMING_SSH_DISABLED').map((failing) => failing.resource.id), ['sg-2']);
         await assert.rejects(recordRun(db, { source: 'nonsense' as never, evaluations: [] }), /unknown run source "nonsense"/);
         const broken = { ...evaluation('R', 'x', 'COMPLIANT'), ruleId: null as unknown as string };
         await assert.rejects(recordRun(db, { source: 'live', evaluations: [evaluation('R', 'y', 'COMPLIANT'), broken] }));

@@ -129,15 +129,51 @@ export interface RecordedRun {
   changed: number;
 }
 
+/** Rows per multi-row statement: well under both dialects' limits on bound parameters. */
+const ROWS_PER_STATEMENT = 200;
+
+const EVALUATION_COLUMNS = ['run_id', 'rule_id', 'resource_key', 'resource_type', 'resource_id', 'resource_arn', 'account', 'region', 'status', 'severity', 'message', 'suppressed', 'recorded_at'];
+const CHANGE_COLUMNS = ['run_id', 'rule_id', 'resource_key', 'resource_type', 'resource_id', 'resource_arn', 'previous_status', 'status', 'message', 'changed_at'];
+const LATEST_COLUMNS = ['rule_id', 'resource_key', 'resource_type', 'resource_id', 'resource_arn', 'account', 'region', 'status', 'severity', 'message', 'suppressed', 'run_id', 'since', 'recorded_at'];
+const LATEST_UPDATE = LATEST_COLUMNS.filter((column) => column !== 'rule_id' && column !== 'resource_key')
+  .map((column) => `${column} = excluded.${column}`)
+  .join(', ');
+
+/** `INSERT INTO table (columns) VALUES (...), (...)` in chunks, with `suffix` (e.g. ON CONFLICT) after each. */
+async function insertRows(tx: SqlExecutor, table: string, columns: readonly string[], rows: readonly SqlParameter[][], suffix = ''): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const values = chunk.map((_, row) => `(${columns.map((__, column) => `$${row * columns.length + column + 1}`).join(', ')})`).join(', ');
+    await tx.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}${suffix}`, chunk.flat());
+  }
+}
+
+/** The latest status and its start of every (rule, resource) among `keys`, by `rule_id resource_key`. */
+async function latestStatuses(tx: SqlExecutor, keys: readonly string[]): Promise<Map<string, { status: string; since: string }>> {
+  const found = new Map<string, { status: string; since: string }>();
+  for (let start = 0; start < keys.length; start += ROWS_PER_STATEMENT) {
+    const chunk = keys.slice(start, start + ROWS_PER_STATEMENT);
+    const rows = await tx.query<{ rule_id: string; resource_key: string; status: string; since: string }>(
+      `SELECT rule_id, resource_key, status, since FROM evaluation_latest WHERE resource_key IN (${chunk.map((_, index) => `$${index + 1}`).join(', ')})`,
+      chunk,
+    );
+    for (const row of rows) found.set(`${row.rule_id} ${row.resource_key}`, { status: row.status, since: row.since });
+  }
+  return found;
+}
+
 /**
  * Records a run and its evaluations in one transaction: every evaluation, the latest status per
  * (rule, resource), and a history row for each status that changed. A (rule, resource) evaluated
- * twice in one run keeps the last.
+ * twice in one run keeps the last. Statements are multi-row, so a run of thousands of
+ * evaluations is a few dozen round trips to PostgreSQL.
  */
 export async function recordRun(db: { transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> }, input: RecordRunInput): Promise<RecordedRun> {
   if (!RUN_SOURCES.includes(input.source)) throw new Error(`unknown run source "${input.source}" (expected ${RUN_SOURCES.join(', ')})`);
   const now = (input.now ?? new Date()).toISOString();
   const runId = randomUUID();
+  const stored = input.evaluations.map((evaluation) => ({ evaluation, resource: storedResource(evaluation), suppressed: evaluation.suppressed !== undefined }));
+  const lastOfEach = new Map(stored.map((entry) => [`${entry.evaluation.ruleId} ${entry.resource.key}`, entry]));
   return db.transaction(async (tx) => {
     await tx.run('INSERT INTO evaluation_runs (id, source, started_at, recorded_at, metadata) VALUES ($1, $2, $3, $4, $5)', [
       runId,
@@ -146,36 +182,24 @@ export async function recordRun(db: { transaction<T>(work: (tx: SqlExecutor) => 
       now,
       JSON.stringify(input.metadata ?? {}),
     ]);
-    let changed = 0;
-    for (const evaluation of input.evaluations) {
-      const resource = storedResource(evaluation);
-      const suppressed = evaluation.suppressed !== undefined;
-      const row: SqlParameter[] = [runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, now];
-      await tx.run(
-        `INSERT INTO evaluations (run_id, rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        row,
-      );
-      const [latest] = await tx.query<{ status: string; since: string }>('SELECT status, since FROM evaluation_latest WHERE rule_id = $1 AND resource_key = $2', [evaluation.ruleId, resource.key]);
-      const statusChanged = latest?.status !== evaluation.status;
-      if (statusChanged) {
-        changed += 1;
-        await tx.run(
-          `INSERT INTO evaluation_changes (run_id, rule_id, resource_key, resource_type, resource_id, resource_arn, previous_status, status, message, changed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, latest?.status ?? null, evaluation.status, evaluation.message, now],
-        );
-      }
-      await tx.run(
-        `INSERT INTO evaluation_latest (rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, run_id, since, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-         ON CONFLICT (rule_id, resource_key) DO UPDATE SET resource_type = excluded.resource_type, resource_id = excluded.resource_id, resource_arn = excluded.resource_arn,
-           account = excluded.account, region = excluded.region, status = excluded.status, severity = excluded.severity, message = excluded.message,
-           suppressed = excluded.suppressed, run_id = excluded.run_id, since = excluded.since, recorded_at = excluded.recorded_at`,
-        [evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, runId, statusChanged ? now : (latest?.since ?? now), now],
-      );
+    await insertRows(
+      tx,
+      'evaluations',
+      EVALUATION_COLUMNS,
+      stored.map(({ evaluation, resource, suppressed }) => [runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, now]),
+    );
+    const previous = await latestStatuses(tx, [...new Set(stored.map((entry) => entry.resource.key))]);
+    const changes: SqlParameter[][] = [];
+    const latest: SqlParameter[][] = [];
+    for (const [pair, { evaluation, resource, suppressed }] of lastOfEach) {
+      const before = previous.get(pair);
+      const changed = before?.status !== evaluation.status;
+      if (changed) changes.push([runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, before?.status ?? null, evaluation.status, evaluation.message, now]);
+      latest.push([evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, runId, changed ? now : (before?.since ?? now), now]);
     }
-    return { runId, recorded: input.evaluations.length, changed };
+    await insertRows(tx, 'evaluation_changes', CHANGE_COLUMNS, changes);
+    await insertRows(tx, 'evaluation_latest', LATEST_COLUMNS, latest, ` ON CONFLICT (rule_id, resource_key) DO UPDATE SET ${LATEST_UPDATE}`);
+    return { runId, recorded: input.evaluations.length, changed: changes.length };
   });
 }
 
