@@ -24,6 +24,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
+import { storeBench } from './bench/store.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -604,6 +605,7 @@ const sections = [
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
   },
+  { name: 'store', title: 'Evaluation store: recordRun against one INSERT per evaluation', run: (ctx) => storeBench(ctx, repoRoot) },
 ];
 
 // ---------------------------------------------------------------------------------------------
