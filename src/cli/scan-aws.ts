@@ -103,14 +103,20 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
   const report: ScanReport = { tool: TOOL, files, evaluations, problems, rules };
 
+  // The report comes first: a store that can not be written to must not hide the scan's results.
+  const status = emitReport(report, settings, values, io);
   const store = storeOptions(values, io);
-  if (values.store || store.url) {
+  if (!values.store && !store.url) return status;
+  try {
     await withStore(store, async (db) => {
       const run = await recordRun(db, { source: 'live', evaluations, startedAt: started, metadata: { accounts, regions, types, problems: problems.filter((problem) => problem.level === 'error').length } });
       io.stderr(`tosei: recorded ${run.recorded} evaluations (${run.changed} changed status) as run ${run.runId}\n`);
     });
+  } catch (error) {
+    io.stderr(`tosei: the evaluations were not recorded: ${(error as Error).message}\n`);
+    return EXIT.error;
   }
-  return emitReport(report, settings, values, io);
+  return status;
 }
 
 /** A one-line progress bar on stderr, redrawn in place (only on a terminal). */

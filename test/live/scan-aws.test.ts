@@ -121,6 +121,13 @@ describe('tosei scan aws (against the fake AWS wire protocols)', () => {
     assert.equal(none.stdout, 'No evaluations of vpc-nothing in the store.\n');
   });
 
+  it('a store that can not be opened still prints the report, then exits 2 naming the problem', async () => {
+    const { code, stdout, stderr } = await run(['scan', 'aws', '--regions', 'eu-west-1', '--only', 'VPC_FLOW_LOGS_ENABLED', '--format', 'json', '--database-url', 'mysql://nowhere/db'], cwd);
+    assert.equal((JSON.parse(stdout) as JsonReport).results.length, 2);
+    assert.match(stderr, /^tosei: the evaluations were not recorded: cannot open the evaluation store \(DATABASE_URL\): DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL\n$/);
+    assert.equal(code, 2);
+  });
+
   it('draws a progress bar on a terminal only, and clears it', async () => {
     const tty = await run(['scan', 'aws', '--regions', 'eu-west-1,us-east-1', '--only', 'VPC_FLOW_LOGS_ENABLED', '--format', 'json'], cwd, { tty: true });
     assert.match(tty.stderr, /\[#{24}\] 4\/4 /);
