@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
 import { storeBench } from './bench/store.mjs';
+import { configItemsBench } from './bench/config-items.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
@@ -606,6 +607,7 @@ const sections = [
     run: planScale,
   },
   { name: 'store', title: 'Evaluation store: recordRun against one INSERT per evaluation', run: (ctx) => storeBench(ctx, repoRoot) },
+  { name: 'config-items', title: 'AWS Config items at scale: a generated snapshot of 100,000 items', run: (ctx) => configItemsBench(ctx, { measure, fmtS, fmtMB, fmtX, toseiBin }) },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -20,3 +20,7 @@ export type { ScanReport, FormatContext, Formatter } from './report/types.js';
 // The live scan is the `tosei/live` entry point: it loads the AWS SDK, which a template scan does not need.
 export { openStore, recordRun, resourceHistory, complianceSince, type RecordRunInput, type RunSource } from './store/index.js';
 export { VERSION } from './version.js';
+export { configItemsToDocument, normalizeItem, applyPreviousItems, type ConfigurationItem, type ConfigDocument, type ItemOrigin } from './inputs/config/index.js';
+export { loadConfigItemsFile } from './inputs/config/snapshot.js';
+export { handleConfigEvent, putEvaluations, type ConfigRuleDeps, type ConfigRuleResult } from './gates/config-rule/handler.js';
+export { parseCredentialReport, credentialObservations, type CredentialUsage } from './live/credential-report.js';

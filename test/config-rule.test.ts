@@ -5,7 +5,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClients } from '../src/gates/config-rule/aws.js';
 import { cutAnnotation, handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
-import { buildConfigurationItem, credentialReportCsv } from '../src/rules/config-fixtures.js';
+import { bucketItem, buildConfigurationItem, credentialReportCsv, ipPermission, securityGroupItem, sseConfiguration } from '../src/rules/config-fixtures.js';
 import { CORPORA } from './support/corpora.js';
 import { startFakeAws, type FakeAws } from './support/fake-aws.js';
 
@@ -25,8 +25,9 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   let restore: () => void;
   const sleeps: number[] = [];
   // The SDK's own retries off: throttling and FailedEvaluations are retried by the handler, with an injected backoff.
+  let clients: Awaited<ReturnType<typeof createClients>>;
   const deps = (extra: Partial<ConfigRuleDeps> = {}): ConfigRuleDeps => ({
-    clients: createClients({ maxAttempts: 1 }),
+    clients,
     backoff: { sleep: async (ms) => void sleeps.push(ms), random: () => 1, baseMs: 100 },
     ...extra,
   });
@@ -35,6 +36,7 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   before(async () => {
     fake = await startFakeAws();
     restore = fake.useInProcess('us-east-1');
+    clients = await createClients({ maxAttempts: 1 });
   });
   after(async () => {
     restore();
@@ -172,6 +174,7 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
   it('scheduled IAM users: Config lists them (paginated), the credential report says how they use their credentials', async () => {
     const users = ['alice', 'bob', 'carol'].map((name) => buildConfigurationItem('AWS::IAM::User', { userName: name, userId: `AIDA${name.toUpperCase()}`, path: '/', userPolicyList: [], attachedManagedPolicies: [] }, { resourceId: `AIDA${name.toUpperCase()}`, resourceName: name, form: 'api' })).map(wire);
     fake.sequence('config', 'ListDiscoveredResources', [
+      { error: { code: 'ThrottlingException', message: 'Rate exceeded' } },
       { json: { resourceIdentifiers: users.slice(0, 2).map((user) => ({ resourceType: 'AWS::IAM::User', resourceId: user.resourceId, resourceName: user.resourceName })), nextToken: 'n2' } },
       { json: { resourceIdentifiers: [{ resourceType: 'AWS::IAM::User', resourceId: 'AIDACAROL' }, { resourceType: 'AWS::IAM::User', resourceId: 'AIDADELETED', resourceDeletionTime: 1764000000 }] } },
     ]);
@@ -190,7 +193,8 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     fake.on('iam', 'GetCredentialReport', { result: { Content: Buffer.from(csv).toString('base64'), ReportFormat: 'text/csv', GeneratedTime: '2026-12-01T00:00:00Z' } });
     fake.on('config', 'GetComplianceDetailsByConfigRule', { json: { EvaluationResults: [] } });
     const result = await handleConfigEvent(buildConfigEvent({ messageType: 'ScheduledNotification', configRuleName: 'unused' }), deps({ ruleId: 'IAM_USER_UNUSED_CREDENTIALS_CHECK' }));
-    assert.deepEqual(fake.calls('ListDiscoveredResources').map((request) => request.body), [{ resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User', nextToken: 'n2' }]);
+    // The first page was throttled once and asked again.
+    assert.deepEqual(fake.calls('ListDiscoveredResources').map((request) => request.body), [{ resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User' }, { resourceType: 'AWS::IAM::User', nextToken: 'n2' }]);
     assert.deepEqual(fake.calls('BatchGetResourceConfig').map((request) => (request.body as { resourceKeys: unknown[] }).resourceKeys.length), [3, 1]);
     assert.equal(fake.calls('GenerateCredentialReport').length, 2);
     assert.deepEqual(result.evaluations.map((evaluation) => [evaluation.resource.id, evaluation.status]), [['AIDAALICE', 'COMPLIANT'], ['AIDABOB', 'NON_COMPLIANT'], ['AIDACAROL', 'COMPLIANT']]);
@@ -221,6 +225,54 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     const put = fake.calls('PutEvaluations', 'config')[0];
     assert.match(String(put?.headers.authorization), /Credential=ASIAASSUMED\//);
     assert.equal(put?.headers['x-amz-security-token'], 'session');
+  });
+
+  it('change-aware rules compare with the item before the change, rebuilt from configurationItemDiff', async () => {
+    const item = bucketItem('data', { ServerSideEncryptionConfiguration: sseConfiguration('AES256') });
+    const diff = {
+      changeType: 'UPDATE',
+      changedProperties: {
+        'SupplementaryConfiguration.ServerSideEncryptionConfiguration': { previousValue: sseConfiguration('aws:kms', 'arn:aws:kms:us-east-1:123456789012:key/k'), updatedValue: sseConfiguration('AES256'), changeType: 'UPDATE' },
+        'Configuration.CreationDate': { previousValue: '2026-01-01T00:00:00.000Z', updatedValue: '2026-01-15T09:30:00.000Z', changeType: 'UPDATE' },
+      },
+    };
+    const result = await handleConfigEvent(buildConfigEvent({ item, configurationItemDiff: diff }), deps({ ruleId: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED' }));
+    assert.equal(result.evaluations[0]?.status, 'NON_COMPLIANT');
+    assert.match(result.evaluations[0]?.message ?? '', /from aws:kms to AES256/);
+    const first = await handleConfigEvent(buildConfigEvent({ item }), deps({ ruleId: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED' }));
+    assert.equal(first.evaluations[0]?.status, 'NOT_APPLICABLE');
+  });
+
+  it('an INSUFFICIENT_DATA verdict is put as NOT_APPLICABLE with an annotation saying so; the seam sees the real status', async () => {
+    const seen: string[] = [];
+    const item = buildConfigurationItem('AWS::EC2::Volume', { volumeId: 'vol-unrecorded', size: 8 });
+    await handleConfigEvent(buildConfigEvent({ item }), deps({ ruleId: 'ENCRYPTED_VOLUMES', onEvaluations: (result) => void seen.push(...result.evaluations.map((evaluation) => evaluation.status)) }));
+    assert.deepEqual(seen, ['INSUFFICIENT_DATA']);
+    const evaluation = putBodies()[0]?.Evaluations[0];
+    assert.equal(evaluation?.ComplianceType, 'NOT_APPLICABLE');
+    assert.match(String(evaluation?.Annotation), /^Insufficient data: Whether EBS volume vol-unrecorded is encrypted is not known/);
+  });
+
+  it('the Lambda entry point takes the rule from TOSEI_RULE', async () => {
+    const { handler } = await import('../src/gates/config-rule/lambda.js');
+    process.env.TOSEI_RULE = 'INCOMING_SSH_DISABLED';
+    try {
+      const output = await handler(buildConfigEvent({ item: securityGroupItem('sg-1d56fc66', [ipPermission('tcp', 22, 22)]) }));
+      assert.deepEqual(output, { ruleId: 'INCOMING_SSH_DISABLED', evaluations: 1 });
+    } finally {
+      delete process.env.TOSEI_RULE;
+    }
+    assert.equal(putBodies()[0]?.Evaluations[0]?.ComplianceType, 'NON_COMPLIANT');
+  });
+
+  it('a user\'s groups are fetched from Config (BatchGetResourceConfig) to tell whether it has a policy through them', async () => {
+    const group = buildConfigurationItem('AWS::IAM::Group', { path: '/', groupName: 'MyTestGroup', groupId: 'AGPAJNIBGFRSRIKL7VAD6', arn: 'arn:aws:iam::123456789012:group/MyTestGroup', groupPolicyList: [], attachedManagedPolicies: [{ policyName: 'AdministratorAccess', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }] }, { resourceId: 'AGPAJNIBGFRSRIKL7VAD6', resourceName: 'MyTestGroup', form: 'api' });
+    fake.on('config', 'BatchGetResourceConfig', { json: { baseConfigurationItems: [wire(group)], unprocessedResourceKeys: [] } });
+    const user = buildConfigurationItem('AWS::IAM::User', { path: '/', userName: 'johndoe', userId: 'AIDAILEDWOGIPJFAKOJKW', userPolicyList: [], groupList: ['MyTestGroup'], attachedManagedPolicies: [] }, { resourceId: 'AIDAILEDWOGIPJFAKOJKW', resourceName: 'johndoe', relationships: [['AWS::IAM::Group', 'AGPAJNIBGFRSRIKL7VAD6', 'Is attached to Group', 'MyTestGroup']] });
+    const result = await handleConfigEvent(buildConfigEvent({ item: user }), deps({ ruleId: 'IAM_USER_HAS_POLICY' }));
+    assert.deepEqual(fake.calls('BatchGetResourceConfig')[0]?.body, { resourceKeys: [{ resourceType: 'AWS::IAM::Group', resourceId: 'AGPAJNIBGFRSRIKL7VAD6' }] });
+    assert.equal(result.evaluations[0]?.status, 'COMPLIANT');
+    assert.match(result.evaluations[0]?.message ?? '', /AdministratorAccess through group AGPAJNIBGFRSRIKL7VAD6/);
   });
 
   it('cuts annotations to 256 characters as the RDK does', () => {

@@ -10,6 +10,7 @@ import { scan } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, UsageError, type CliEnvironment } from './common.js';
+import { runConfigRule } from './config-rule.js';
 import { runHistory, runReport } from './history.js';
 
 export { EXIT, type CliEnvironment } from './common.js';
@@ -23,6 +24,7 @@ Commands:
   scan aws              scan a live AWS account (tosei scan aws --help)
   history RESOURCE      compliance history of a resource from the evaluation store
   report --since WHEN   compliance over time from the evaluation store (e.g. --since 7d)
+  config-rule invoke    run the AWS Config rule handler on a saved event (--event FILE)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -69,6 +71,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runHistory(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'config-rule':
+        return await runConfigRule(rest, io);
       case '--version':
       case '-v':
       case 'version':

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 
-/** Extensions a CloudFormation template or a Terraform plan JSON may have. */
-const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
+/** Extensions a CloudFormation template, a Terraform plan JSON or a file of Config items (`.json.gz`) may have. */
+const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template', '.gz']);
 /** Folders never worth descending into. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.terraform', '.venv', '__pycache__']);
 

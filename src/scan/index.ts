@@ -12,6 +12,7 @@ import { loadTerraformDirectory, type TerraformInputs } from '../inputs/terrafor
 import type { ScanReport } from '../report/types.js';
 import type { AnyRule, RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
+import { loadConfigItemsFile, looksLikeConfigItems } from '../inputs/config/snapshot.js';
 
 export interface RuleSelection {
   only?: readonly string[];
@@ -112,6 +113,17 @@ function reportingAdapterBugs(file: string, problems: ScanProblem[], load: () =>
   }
 }
 
+/** A Config snapshot / history file (also `.json.gz`) or select-resource-config output, read as a stream; undefined for other files. */
+async function loadConfigItemsInput(path: string, problems: ScanProblem[]): Promise<ScanDocument | undefined> {
+  if (!/\.json(\.gz)?$|\.gz$/i.test(path) || !(await looksLikeConfigItems(path))) return undefined;
+  try {
+    return await loadConfigItemsFile(path);
+  } catch (error) {
+    problems.push({ level: 'error', file: path, message: `internal error while reading: ${(error as Error).stack ?? String(error)}` });
+    return undefined;
+  }
+}
+
 /** Reads a Terraform module directory (HCL) into a document; never throws for a bad input. */
 export function loadTerraformInput(directory: string, inputs: TerraformInputs, problems: ScanProblem[]): ScanDocument | undefined {
   return reportingAdapterBugs(directory, problems, () => terraformToDocument(loadTerraformDirectory(directory, inputs, isMappedType)));
@@ -127,12 +139,16 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {
     const document =
-      input.kind === 'terraform' ? loadTerraformInput(input.path, options.terraform ?? {}, problems) : loadInput(input.path, input.explicit, options.inputs ?? {}, problems);
+      input.kind === 'terraform'
+        ? loadTerraformInput(input.path, options.terraform ?? {}, problems)
+        : ((await loadConfigItemsInput(input.path, problems)) ?? loadInput(input.path, input.explicit, options.inputs ?? {}, problems));
     if (!document) continue;
     files.push(input.path);
     problems.push(...document.problems);
-    const result = evaluateDocument(document, options.rules, { suppressions });
-    evaluations.push(...result.evaluations);
+    // Configuration items are live inventory: rules that need live data run on them.
+    const result = evaluateDocument(document, options.rules, { suppressions, live: document.format === 'config-item' });
+    // Not push(...): a Config snapshot gives hundreds of thousands of evaluations, more than a call's arguments.
+    for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
   }
   problems.push(...suppressions.problems, ...suppressions.unused());

@@ -3,20 +3,43 @@
  * credential chain, region, `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`). Every list is
  * paginated to the end; every call is retried with backoff when throttled.
  */
-import {
-  BatchGetResourceConfigCommand,
-  ConfigServiceClient,
-  GetComplianceDetailsByConfigRuleCommand,
-  GetResourceConfigHistoryCommand,
-  ListDiscoveredResourcesCommand,
-  type ResourceType,
-} from '@aws-sdk/client-config-service';
-import { DescribeFlowLogsCommand, DescribeSecurityGroupsCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import type { ConfigServiceClient, ResourceType } from '@aws-sdk/client-config-service';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import type * as ConfigModule from '@aws-sdk/client-config-service';
+import type * as Ec2Module from '@aws-sdk/client-ec2';
+import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
+import type * as IamModule from '@aws-sdk/client-iam';
+import type * as StsModule from '@aws-sdk/client-sts';
+
+/**
+ * The SDK clients, loaded on first use: the CLI bundles this module, and loading five SDK
+ * clients on every `tosei scan` start would cost more than the scan of a small template.
+ */
+export interface Sdk {
+  config: typeof ConfigModule;
+  ec2: typeof Ec2Module;
+  iam: typeof IamModule;
+  elasticache: typeof ElastiCacheModule;
+  sts: typeof StsModule;
+}
+
+let loading: Promise<Sdk> | undefined;
+
+export function loadSdk(): Promise<Sdk> {
+  loading ??= Promise.all([
+    import('@aws-sdk/client-config-service'),
+    import('@aws-sdk/client-ec2'),
+    import('@aws-sdk/client-iam'),
+    import('@aws-sdk/client-elasticache'),
+    import('@aws-sdk/client-sts'),
+  ]).then(([config, ec2, iam, elasticache, sts]) => ({ config, ec2, iam, elasticache, sts }));
+  return loading;
+}
 
 export interface AwsClients {
+  sdk: Sdk;
   config: ConfigServiceClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -30,19 +53,27 @@ export interface ClientOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
-export function createClients(options: ClientOptions = {}): AwsClients {
+export async function createClients(options: ClientOptions = {}): Promise<AwsClients> {
+  const sdk = await loadSdk();
   const settings = {
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.region ? { region: options.region } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
   };
-  return { config: new ConfigServiceClient(settings), ec2: new EC2Client(settings), iam: new IAMClient(settings), elasticache: new ElastiCacheClient(settings) };
+  return {
+    sdk,
+    config: new sdk.config.ConfigServiceClient(settings),
+    ec2: new sdk.ec2.EC2Client(settings),
+    iam: new sdk.iam.IAMClient(settings),
+    elasticache: new sdk.elasticache.ElastiCacheClient(settings),
+  };
 }
 
 /** Cross-account: clients acting as the rule's `executionRoleArn` (STS AssumeRole). */
 export async function assumeRoleClients(roleArn: string, options: ClientOptions & { retry: Retry }): Promise<AwsClients> {
-  const sts = new STSClient({ ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}), ...(options.region ? { region: options.region } : {}) });
-  const { Credentials: credentials } = await options.retry(() => sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'tosei-config-rule' })));
+  const { sts: stsSdk } = await loadSdk();
+  const sts = new stsSdk.STSClient({ ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}), ...(options.region ? { region: options.region } : {}) });
+  const { Credentials: credentials } = await options.retry(() => sts.send(new stsSdk.AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'tosei-config-rule' })));
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) throw new Error(`AssumeRole ${roleArn} returned no credentials`);
   return createClients({ ...options, credentials: { accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}) } });
 }
@@ -102,7 +133,7 @@ export async function listDiscovered(clients: AwsClients, retry: Retry, resource
   const keys: ResourceKey[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await retry(() => clients.config.send(new ListDiscoveredResourcesCommand({ resourceType: resourceType as ResourceType, nextToken })));
+    const page = await retry(() => clients.config.send(new clients.sdk.config.ListDiscoveredResourcesCommand({ resourceType: resourceType as ResourceType, nextToken })));
     for (const identifier of page.resourceIdentifiers ?? []) {
       if (identifier.resourceId && !identifier.resourceDeletionTime) keys.push({ resourceType, resourceId: identifier.resourceId });
     }
@@ -122,7 +153,7 @@ export async function batchGetItems(clients: AwsClients, retry: Retry, keys: rea
     for (let round = 0; pending.length > 0 && round < 5; round++) {
       if (round > 0) await sleep(200 * 2 ** round);
       const batch = pending;
-      const output = await retry(() => clients.config.send(new BatchGetResourceConfigCommand({ resourceKeys: batch })));
+      const output = await retry(() => clients.config.send(new clients.sdk.config.BatchGetResourceConfigCommand({ resourceKeys: batch })));
       items.push(...(output.baseConfigurationItems ?? []));
       pending = (output.unprocessedResourceKeys ?? []).map((key) => ({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId ?? '' }));
     }
@@ -134,7 +165,7 @@ export async function batchGetItems(clients: AwsClients, retry: Retry, keys: rea
 export async function itemFromHistory(clients: AwsClients, retry: Retry, key: ResourceKey, captureTime: string | undefined): Promise<unknown> {
   const output = await retry(() =>
     clients.config.send(
-      new GetResourceConfigHistoryCommand({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId, ...(captureTime ? { laterTime: new Date(captureTime) } : {}), limit: 1 }),
+      new clients.sdk.config.GetResourceConfigHistoryCommand({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId, ...(captureTime ? { laterTime: new Date(captureTime) } : {}), limit: 1 }),
     ),
   );
   const item = output.configurationItems?.[0];
@@ -147,7 +178,7 @@ export async function evaluatedResources(clients: AwsClients, retry: Retry, rule
   const found: (ResourceKey & { complianceType: string })[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await retry(() => clients.config.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: ruleName, NextToken: nextToken, Limit: 100 })));
+    const page = await retry(() => clients.config.send(new clients.sdk.config.GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: ruleName, NextToken: nextToken, Limit: 100 })));
     for (const result of page.EvaluationResults ?? []) {
       const qualifier = result.EvaluationResultIdentifier?.EvaluationResultQualifier;
       if (qualifier?.ResourceType && qualifier.ResourceId) found.push({ resourceType: qualifier.ResourceType, resourceId: qualifier.ResourceId, complianceType: result.ComplianceType ?? '' });
@@ -195,7 +226,7 @@ export async function describeSecurityGroups(clients: AwsClients, retry: Retry, 
     const ids = groupIds.slice(start, start + 100);
     let nextToken: string | undefined;
     do {
-      const page = await retry(() => clients.ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: ids, NextToken: nextToken })));
+      const page = await retry(() => clients.ec2.send(new clients.sdk.ec2.DescribeSecurityGroupsCommand({ GroupIds: ids, NextToken: nextToken })));
       for (const group of page.SecurityGroups ?? []) if (group.GroupId) items.push(describedItem('AWS::EC2::SecurityGroup', group.GroupId, group, { ...context, ...(group.SecurityGroupArn ? { arn: group.SecurityGroupArn } : {}) }));
       nextToken = page.NextToken;
     } while (nextToken);
@@ -209,7 +240,7 @@ export async function describeVolumes(clients: AwsClients, retry: Retry, volumeI
     const ids = volumeIds.slice(start, start + 100);
     let nextToken: string | undefined;
     do {
-      const page = await retry(() => clients.ec2.send(new DescribeVolumesCommand({ VolumeIds: ids, NextToken: nextToken })));
+      const page = await retry(() => clients.ec2.send(new clients.sdk.ec2.DescribeVolumesCommand({ VolumeIds: ids, NextToken: nextToken })));
       for (const volume of page.Volumes ?? []) if (volume.VolumeId) items.push(describedItem('AWS::EC2::Volume', volume.VolumeId, volume, context));
       nextToken = page.NextToken;
     } while (nextToken);
@@ -224,7 +255,7 @@ export async function describeFlowLogs(clients: AwsClients, retry: Retry, resour
     const ids = resourceIds.slice(start, start + 200);
     let nextToken: string | undefined;
     do {
-      const page = await retry(() => clients.ec2.send(new DescribeFlowLogsCommand({ Filter: [{ Name: 'resource-id', Values: ids }], NextToken: nextToken })));
+      const page = await retry(() => clients.ec2.send(new clients.sdk.ec2.DescribeFlowLogsCommand({ Filter: [{ Name: 'resource-id', Values: ids }], NextToken: nextToken })));
       for (const flowLog of page.FlowLogs ?? []) if (flowLog.FlowLogId) items.push(describedItem('AWS::EC2::FlowLog', flowLog.FlowLogId, flowLog, context));
       nextToken = page.NextToken;
     } while (nextToken);
@@ -237,7 +268,7 @@ export async function describeReplicationGroups(clients: AwsClients, retry: Retr
   const items: unknown[] = [];
   let marker: string | undefined;
   do {
-    const page = await retry(() => clients.elasticache.send(new DescribeReplicationGroupsCommand({ Marker: marker })));
+    const page = await retry(() => clients.elasticache.send(new clients.sdk.elasticache.DescribeReplicationGroupsCommand({ Marker: marker })));
     for (const group of page.ReplicationGroups ?? []) {
       if (group.ReplicationGroupId) items.push(describedItem('AWS::ElastiCache::ReplicationGroup', group.ReplicationGroupId, group, { ...context, ...(group.ARN ? { arn: group.ARN } : {}) }));
     }
@@ -251,7 +282,7 @@ export async function describeCacheClusters(clients: AwsClients, retry: Retry, c
   const items: unknown[] = [];
   let marker: string | undefined;
   do {
-    const page = await retry(() => clients.elasticache.send(new DescribeCacheClustersCommand({ Marker: marker })));
+    const page = await retry(() => clients.elasticache.send(new clients.sdk.elasticache.DescribeCacheClustersCommand({ Marker: marker })));
     for (const cluster of page.CacheClusters ?? []) {
       if (!cluster.CacheClusterId || (standAloneOnly && cluster.ReplicationGroupId)) continue;
       items.push(describedItem('AWS::ElastiCache::CacheCluster', cluster.CacheClusterId, cluster, { ...context, ...(cluster.ARN ? { arn: cluster.ARN } : {}) }));

@@ -5,7 +5,6 @@
  * `toseiRule` rule parameter overrides it.
  */
 import type { ComplianceType, Evaluation as PutEvaluation } from '@aws-sdk/client-config-service';
-import { PutEvaluationsCommand } from '@aws-sdk/client-config-service';
 import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
 import { resolveParameters } from '../../engine/parameters.js';
 import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
@@ -124,7 +123,7 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
   const clients =
     deps.assumeExecutionRole && event.executionRoleArn
       ? await assumeRoleClients(event.executionRoleArn, { ...clientOptions, retry })
-      : (deps.clients ?? createClients(clientOptions));
+      : (deps.clients ?? (await createClients(clientOptions)));
   const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
 
   let outcome: { evaluations: Evaluation[]; put: PutEvaluation[]; problems: ScanProblem[] };
@@ -241,8 +240,9 @@ function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
 }
 
 /** Which related resources a rule reads beside its subjects. */
-const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs')[]> = {
+const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs' | 'groups')[]> = {
   EC2_INSTANCE_NO_EXPOSED_PORTS: ['securityGroups'],
+  IAM_USER_HAS_POLICY: ['groups'],
   ENCRYPTED_VOLUMES: ['volumes'],
   VPC_FLOW_LOGS_ENABLED: ['flowLogs'],
 };
@@ -262,6 +262,11 @@ async function relatedItems(scope: Scope, subjects: unknown[]): Promise<unknown[
   if (needs.includes('volumes')) {
     const ids = ofInstances((configuration) => list(configuration.blockDeviceMappings).map((mapping) => (isRecord(mapping.ebs) ? mapping.ebs.volumeId : undefined)).filter(isText));
     found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::Volume', ids, describeVolumes)));
+  }
+  if (needs.includes('groups')) {
+    // A user's groups, through its relationships (Config records IAM groups; there is no describe fallback).
+    const ids = [...new Set(items.filter((item) => item.resourceType === 'AWS::IAM::User').flatMap((item) => item.relationships.filter((relationship) => relationship.resourceType === 'AWS::IAM::Group').map((relationship) => relationship.resourceId)).filter(isText).filter((id) => !have.has(id)))];
+    if (ids.length > 0) found.push(...(await batchGetItems(scope.clients, scope.retry, ids.map((resourceId) => ({ resourceType: 'AWS::IAM::Group', resourceId })), scope.backoff.sleep)));
   }
   if (needs.includes('flowLogs')) {
     const vpcs = items.filter((item) => item.resourceType === 'AWS::EC2::VPC').map((item) => item.resourceId);
@@ -292,7 +297,7 @@ async function liveObservations(scope: Scope, subjects: unknown[]): Promise<Map<
     .filter((item): item is ConfigurationItem => item?.resourceType === 'AWS::IAM::User' && APPLICABLE_STATUSES.has(item.configurationItemStatus))
     .map((item) => (typeof item.configuration?.userName === 'string' ? item.configuration.userName : (item.resourceName ?? item.resourceId)));
   if (names.length === 0) return undefined;
-  return credentialObservations(await fetchCredentialUsage(scope.clients.iam, names, { sleep: scope.backoff.sleep, ...(scope.now ? { now: scope.now } : {}) }));
+  return credentialObservations(await fetchCredentialUsage(scope.clients.sdk.iam, scope.clients.iam, names, { sleep: scope.backoff.sleep, ...(scope.now ? { now: scope.now } : {}) }));
 }
 
 /**
@@ -335,7 +340,7 @@ export async function putEvaluations(clients: AwsClients, retry: Retry, backoff:
     let pending = batch;
     for (let attempt = 0; ; attempt++) {
       const sent = pending;
-      const output = await retry(() => clients.config.send(new PutEvaluationsCommand({ Evaluations: sent, ResultToken: resultToken, ...(testMode ? { TestMode: true } : {}) })));
+      const output = await retry(() => clients.config.send(new clients.sdk.config.PutEvaluationsCommand({ Evaluations: sent, ResultToken: resultToken, ...(testMode ? { TestMode: true } : {}) })));
       const failed = output.FailedEvaluations ?? [];
       if (failed.length === 0) break;
       if (attempt + 1 >= backoff.attempts) {

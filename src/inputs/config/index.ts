@@ -4,7 +4,7 @@ import { ResourceGraph } from '../../model/graph.js';
 import type { Edge, Resource } from '../../model/resource.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../model/value.js';
-import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem } from './item.js';
+import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
 import { ItemContext, mappingForItem } from './mapping.js';
 
 export { normalizeItem, policyDocument, ConfigItemError, APPLICABLE_STATUSES, DELETED_STATUSES, type ConfigurationItem, type Relationship } from './item.js';
@@ -37,50 +37,89 @@ export interface ItemsOptions {
  * An item that can not be read is a problem of `file`, and the others go on.
  */
 export function configItemsToDocument(rawItems: Iterable<unknown>, file: string, options: ItemsOptions = {}): ConfigDocument {
-  const problems: ScanProblem[] = [];
-  const resources: Resource[] = [];
-  const edges: Edge[] = [];
-  const aliases = new Map<string, string>();
-  const origins = new Map<string, ItemOrigin>();
-  const relationshipsOf: { from: string; item: ConfigurationItem }[] = [];
-  let index = 0;
-  for (const raw of rawItems) {
-    index += 1;
+  const builder = new ConfigDocumentBuilder(file, options);
+  for (const raw of rawItems) builder.add(raw);
+  return builder.finish();
+}
+
+/**
+ * Builds a document one item at a time, keeping only the mapped resource of each item (not the
+ * item), so a streamed snapshot never holds all its items at once.
+ */
+export class ConfigDocumentBuilder {
+  private readonly problems: ScanProblem[] = [];
+  private readonly resources: Resource[] = [];
+  private readonly aliases = new Map<string, string>();
+  private readonly origins = new Map<string, ItemOrigin>();
+  private readonly relationshipsOf: { from: string; relationships: Relationship[] }[] = [];
+  private index = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: ItemsOptions = {},
+  ) {}
+
+  /** Adds one item (either form); a bad one becomes a problem naming its position. */
+  add(raw: unknown): void {
+    this.index += 1;
     let item: ConfigurationItem;
     try {
       item = normalizeItem(raw);
     } catch (error) {
-      problems.push({ level: 'error', file, message: `configuration item #${index}: ${(error as Error).message}` });
-      continue;
+      if (!(error instanceof ConfigItemError)) throw error;
+      this.problems.push({ level: 'error', file: this.file, message: `configuration item #${this.index}: ${error.message}` });
+      return;
     }
+    let added: Resource[];
     try {
-      const added = itemResources(item, file, options, (id) => origins.has(id));
-      for (const resource of added) resources.push(resource);
-      const main = added[0] as Resource;
-      origins.set(main.id, { resourceType: item.resourceType, resourceId: item.resourceId, ...(item.configurationItemCaptureTime ? { captureTime: item.configurationItemCaptureTime } : {}) });
-      for (const alias of [item.resourceId, item.ARN, item.resourceName]) if (alias && !aliases.has(alias)) aliases.set(alias, main.id);
-      for (const companion of added.slice(1)) aliases.set(companion.id, companion.id);
-      relationshipsOf.push({ from: main.id, item });
+      added = itemResources(item, this.file, this.options, (id) => this.origins.has(id));
     } catch (error) {
       if (!(error instanceof ConfigItemError)) throw error;
-      problems.push({ level: 'error', file, message: `${item.resourceType} ${item.resourceId}: ${error.message}` });
+      this.problems.push({ level: 'error', file: this.file, message: `${item.resourceType} ${item.resourceId}: ${error.message}` });
+      return;
     }
+    for (const resource of added) this.resources.push(resource);
+    const main = added[0] as Resource;
+    this.origins.set(main.id, { resourceType: item.resourceType, resourceId: item.resourceId, ...(item.configurationItemCaptureTime ? { captureTime: item.configurationItemCaptureTime } : {}) });
+    for (const alias of [item.resourceId, item.ARN, item.resourceName]) if (alias && !this.aliases.has(alias)) this.aliases.set(alias, main.id);
+    for (const companion of added.slice(1)) this.aliases.set(companion.id, companion.id);
+    if (item.relationships.length > 0) this.relationshipsOf.push({ from: main.id, relationships: item.relationships });
   }
-  for (const { from, item } of relationshipsOf) {
-    for (const relationship of item.relationships) {
-      const to = relationship.resourceId ?? relationship.resourceName;
-      if (to) edges.push({ from, to: aliases.get(to) ?? to, kind: 'Relationship', path: [], attribute: relationship.name });
+
+  /** A problem of the file found by the reader (not by an item). */
+  problem(problem: ScanProblem): void {
+    this.problems.push(problem);
+  }
+
+  finish(): ConfigDocument {
+    const edges: Edge[] = [];
+    const aliases = this.aliases;
+    for (const { from, relationships } of this.relationshipsOf) {
+      for (const relationship of relationships) {
+        const to = relationship.resourceId ?? relationship.resourceName;
+        if (to) edges.push({ from, to: aliases.get(to) ?? to, kind: 'Relationship', path: [], attribute: relationship.name });
+      }
     }
+    // A property naming another item's id (a VPC CIDR block's VpcId) refers to it, as a template's Ref would.
+    for (const resource of this.resources) {
+      for (const key in resource.properties) {
+        const value = resource.properties[key];
+        const to = typeof value === 'string' ? aliases.get(value) : undefined;
+        if (to !== undefined && to !== resource.id) edges.push({ from: resource.id, to, kind: 'Reference', path: [key] });
+      }
+    }
+    const graph = new ResourceGraph(this.resources, edges, aliases);
+    linkItems(graph);
+    return { file: this.file, format: 'config-item', graph, locate: () => undefined, problems: this.problems, origins: this.origins };
   }
-  const graph = new ResourceGraph(resources, edges, aliases);
-  linkItems(graph);
-  return { file, format: 'config-item', graph, locate: () => undefined, problems, origins };
 }
 
 function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean): Resource[] {
   const mapping = mappingForItem(item.resourceType);
   // Items of several accounts or regions (an aggregator snapshot) may share a resource id.
-  const id = taken(item.resourceId) ? `${item.resourceId} (${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})` : item.resourceId;
+  let id = item.resourceId;
+  if (taken(id)) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})`;
+  for (let copy = 2; taken(id); copy++) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'} #${copy})`;
   const source = { file, format: 'config-item' as const, ...(item.ARN ? { arn: item.ARN } : {}), ...(item.awsAccountId ? { account: item.awsAccountId } : {}), ...(item.awsRegion ? { region: item.awsRegion } : {}) };
   const resource: Resource = { id, type: mapping.cloudFormationType, properties: {}, source };
   if (DELETED_STATUSES.has(item.configurationItemStatus)) {

@@ -1,3 +1,4 @@
+import * as iamSdk from '@aws-sdk/client-iam';
 import { unknown } from '../../model/unknown.js';
 import { credentialFact } from '../credential-report.js';
 import { fetchCredentialUsage } from '../iam-credentials.js';
@@ -15,7 +16,7 @@ const users = cloudControlReader('AWS::IAM::User');
 async function withCredentials(context: ReadContext, found: LiveResource[], userNames: string[] | undefined): Promise<LiveResource[]> {
   if (found.length === 0) return found;
   try {
-    const usages = await context.limit(() => fetchCredentialUsage(context.clients.iam, userNames, context.sleep ? { sleep: context.sleep } : {}));
+    const usages = await context.limit(() => fetchCredentialUsage(iamSdk, context.clients.iam, userNames, context.sleep ? { sleep: context.sleep } : {}));
     const byArn = new Map(usages.map((usage) => [usage.arn, usage]));
     for (const user of found) {
       const usage = user.arn ? byArn.get(user.arn) : undefined;

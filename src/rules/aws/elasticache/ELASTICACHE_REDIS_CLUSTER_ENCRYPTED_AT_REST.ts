@@ -12,7 +12,6 @@ export default defineRule<Record<string, never>, MessageId>({
       'Checks that an ElastiCache Redis OSS or Valkey cache cluster that is not part of a replication group encrypts its data at rest. CloudFormation has no at-rest encryption property for AWS::ElastiCache::CacheCluster, so the rule reads the live cluster (DescribeCacheClusters) and needs live data; clusters in a replication group are checked by ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST.',
     severity: 'medium',
     resourceTypes: ['AWS::ElastiCache::CacheCluster'],
-    frameworks: { 'AWS FSBP': ['ElastiCache.4'] },
     liveOnly: true,
     messages: {
       encrypted: 'Cache cluster {{id}} is encrypted at rest.',

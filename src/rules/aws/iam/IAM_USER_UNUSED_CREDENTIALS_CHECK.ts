@@ -20,7 +20,7 @@ export default defineRule<{ maxCredentialUsageAge: number }, MessageId>({
     severity: 'medium',
     resourceTypes: ['AWS::IAM::User'],
     managedRule: 'iam-user-unused-credentials-check',
-    frameworks: { 'AWS FSBP': ['IAM.8'], 'CIS AWS Foundations v5.0.0': ['1.11'] },
+    frameworks: { 'AWS FSBP': ['IAM.8'] },
     liveOnly: true,
     parameters: {
       maxCredentialUsageAge: { type: 'integer', description: 'Days a password or active access key may go unused.', default: 90, minimum: 1, maximum: 365 },

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { handleConfigEvent } from '../gates/config-rule/handler.js';
+import type { CliEnvironment } from './main.js';
+
+const USAGE = `Usage: tosei config-rule invoke --event FILE [--rule ID] [--format text|json]
+
+Runs the AWS Config rule handler on a saved Lambda event (protocols.md §C.1) and prints the
+evaluations it put. AWS calls go where the standard SDK settings point: the credential chain,
+AWS_REGION, AWS_ENDPOINT_URL / AWS_ENDPOINT_URL_<SERVICE>. A result token of TESTMODE puts
+with TestMode (Config changes nothing).
+
+  --event FILE     the event JSON (as Config sends it to the Lambda function)
+  --rule ID        the rule to run (default: TOSEI_RULE; a toseiRule rule parameter overrides both)
+  --format FORMAT  text (default) or json
+  --assume-role    act as the event's executionRoleArn (STS AssumeRole)
+
+Exit status: 0 nothing NON_COMPLIANT, 1 something NON_COMPLIANT, 2 bad usage, a bad event or an AWS error.
+`;
+
+/** `tosei config-rule invoke`: the Config rule Lambda, run locally on a saved event. */
+export async function runConfigRule(args: readonly string[], io: CliEnvironment): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { event: { type: 'string' }, rule: { type: 'string' }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.stderr(`tosei: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (positionals[0] !== 'invoke' || positionals.length !== 1 || !values.event || (format !== 'text' && format !== 'json')) {
+    io.stderr(`tosei: ${positionals[0] !== 'invoke' ? 'config-rule needs the subcommand invoke' : !values.event ? 'config-rule invoke needs --event FILE' : 'bad arguments'}\n${USAGE}`);
+    return 2;
+  }
+  let event: unknown;
+  try {
+    event = JSON.parse(readFileSync(resolve(io.cwd, values.event), 'utf8'));
+  } catch (error) {
+    io.stderr(`tosei: cannot read the event ${values.event}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const ruleId = values.rule ?? io.env.TOSEI_RULE;
+  let result;
+  try {
+    result = await handleConfigEvent(event, { ...(ruleId ? { ruleId } : {}), assumeExecutionRole: values['assume-role'] === true });
+  } catch (error) {
+    io.stderr(`tosei: ${(error as Error).message}\n`);
+    return 2;
+  }
+  for (const problem of result.problems) io.stderr(`${problem.level}: ${problem.message}\n`);
+  const put = result.putEvaluations.map((evaluation) => ({ ...evaluation, OrderingTimestamp: evaluation.OrderingTimestamp?.toISOString() }));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ ruleId: result.ruleId, messageType: result.messageType, testMode: result.testMode, evaluations: put }, null, 2)}\n`);
+  } else {
+    for (const evaluation of put) {
+      io.stdout(`${evaluation.ComplianceType?.padEnd(15)} ${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}${evaluation.Annotation ? `: ${evaluation.Annotation}` : ''}\n`);
+    }
+    io.stdout(`${result.ruleId}: ${put.length} evaluation(s) put for ${result.messageType}${result.testMode ? ' (TestMode)' : ''}\n`);
+  }
+  return put.some((evaluation) => evaluation.ComplianceType === 'NON_COMPLIANT') ? 1 : 0;
+}
