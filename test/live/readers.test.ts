@@ -120,6 +120,24 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
     assert.deepEqual(results.map((result) => [result.resource.id, result.status]), [['fs-ok', 'COMPLIANT'], ['fs-garbled', 'INSUFFICIENT_DATA']]);
   });
 
+  it('never has more than `concurrency` calls in flight', async () => {
+    const functions = Array.from({ length: 12 }, (_, index) => ({ identifier: `fs-${index}`, properties: { FileSystemId: `fs-${index}`, Encrypted: true } }));
+    account({ pageSize: 100, regions: { 'eu-west-1': { cloudControl: { 'AWS::EFS::FileSystem': functions } } } });
+    let inFlight = 0;
+    let peak = 0;
+    fake.on('cloudcontrolapi', 'GetResource', async (request) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      inFlight -= 1;
+      const { Identifier } = request.body as { Identifier: string };
+      return { json: { TypeName: 'AWS::EFS::FileSystem', ResourceDescription: { Identifier, Properties: JSON.stringify({ FileSystemId: Identifier, Encrypted: true }) } } };
+    });
+    const inventory = await readLiveInventory(options({ types: ['AWS::EFS::FileSystem'], concurrency: 3 }));
+    assert.equal(inventory.documents[0]?.graph.resources.length, 12);
+    assert.equal(peak, 3);
+  });
+
   it('retries a throttled call (adaptive retry, delay injected) and reads the rest', async () => {
     let throttles = 2;
     account({
