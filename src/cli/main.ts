@@ -47,6 +47,8 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --no-color                  no colours in text output (NO_COLOR is honoured too)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
+
+A live AWS account: tosei scan aws --help
 `;
 
 const SCAN_OPTIONS = {
