@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -92,6 +92,29 @@ describe('tosei scan aws (against the fake AWS wire protocols)', () => {
     assert.deepEqual([...keys].sort(), ['ASIA111122223333', 'ASIA444455556666']);
     assert.ok(fake.calls('DescribeVpcs', 'ec2').every((request) => request.headers['x-amz-security-token'] === 'assumed-token'));
     assert.equal((JSON.parse(stdout) as JsonReport).results.length, 4);
+  });
+
+  it('signs with the credentials of --profile (shared credentials file)', async () => {
+    const credentials = join(cwd, 'credentials');
+    writeFileSync(credentials, '[audit]\naws_access_key_id = AKIAPROFILEAUDIT\naws_secret_access_key = profile-secret\n');
+    // Only the profile names credentials: the fake's environment keys are set aside meanwhile.
+    const names = ['AWS_SHARED_CREDENTIALS_FILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
+    const saved = names.map((name) => process.env[name]);
+    process.env.AWS_SHARED_CREDENTIALS_FILE = credentials;
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    try {
+      const { code } = await run(['scan', 'aws', '--regions', 'eu-west-1', '--profile', 'audit', '--only', 'VPC_FLOW_LOGS_ENABLED', '--format', 'json'], cwd);
+      assert.equal(code, 1);
+    } finally {
+      names.forEach((name, index) => {
+        const value = saved[index];
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      });
+    }
+    const keys = new Set(fake.requests.map((request) => /Credential=([^/]+)\//.exec(String(request.headers.authorization))?.[1]));
+    assert.deepEqual([...keys], ['AKIAPROFILEAUDIT']);
   });
 
   it('records the evaluations with --store; history and report read them back', async () => {
