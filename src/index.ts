@@ -12,11 +12,15 @@ export { builtinRules } from './rules/index.js';
 export { evaluateDocument, type ActiveRule } from './engine/run.js';
 export { resolveParameters } from './engine/parameters.js';
 export { Suppressions, type Exception } from './engine/suppressions.js';
-export { loadCloudFormation, templateToDocument, type TemplateInputs } from './inputs/cloudformation/index.js';
+export { loadCloudFormation, markChangesFrom, templateToDocument, type TemplateInputs } from './inputs/cloudformation/index.js';
 export { scan, selectRules } from './scan/index.js';
 export { parseConfig, type ToseiConfig } from './config/config.js';
 export { formatters, FORMATS, type FormatName } from './report/index.js';
 export type { ScanReport, FormatContext, Formatter } from './report/types.js';
+export { fixTemplate, type FixOptions, type TemplateFixResult, type FixedFinding, type UnfixedFinding } from './remediate/autofix/fix-template.js';
+export { applyEdits, NotFixableError } from './remediate/autofix/apply.js';
+export type { TemplateEdit, TemplateFix, FixPlan, FixContext } from './remediate/autofix/edits.js';
+export { builtinFixes } from './remediate/fixes/index.js';
 // The live scan is the `tosei/live` entry point: it loads the AWS SDK, which a template scan does not need.
 export { openStore, recordRun, resourceHistory, complianceSince, type RecordRunInput, type RunSource } from './store/index.js';
 export { VERSION } from './version.js';
@@ -24,3 +28,15 @@ export { configItemsToDocument, normalizeItem, applyPreviousItems, type Configur
 export { loadConfigItemsFile } from './inputs/config/snapshot.js';
 export { handleConfigEvent, putEvaluations, type ConfigRuleDeps, type ConfigRuleResult } from './gates/config-rule/handler.js';
 export { parseCredentialReport, credentialObservations, type CredentialUsage } from './live/credential-report.js';
+export { createRunTaskApp, type RunTaskAppOptions } from './gates/run-task/app.js';
+export { startRunTaskServer, type RunTaskServerOptions, type RunningServer } from './gates/run-task/server.js';
+export { parseRunTaskRequest, taskResultDocument, type RunTaskRequest, type TaskResult, type Outcome } from './gates/run-task/protocol.js';
+export { signBody, verifySignature } from './gates/run-task/signature.js';
+export { taskResultFromReport } from './gates/run-task/outcomes.js';
+// The CloudFormation hook gate (protocols.md §A): the Lambda entry is src/gates/cfn-hook/lambda.ts.
+export { handleHookRequest, type HookDependencies } from './gates/cfn-hook/handler.js';
+export { parseHookRequest, HookRequestError, type HookRequest, type HookTarget } from './gates/cfn-hook/protocol.js';
+export { loadHookSettings, SettingsCache, HookSettingsError, type HookSettings, type ConfigReaders } from './gates/cfn-hook/settings.js';
+export { awsConfigReaders } from './gates/cfn-hook/aws.js';
+export { checkPayloadUrl, fetchPayload, PayloadError, type PayloadFetchOptions } from './gates/cfn-hook/payload.js';
+export type { HookResponse, HookAnnotation } from './gates/cfn-hook/response.js';

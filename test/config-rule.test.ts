@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClients } from '../src/gates/config-rule/aws.js';
 import { cutAnnotation, handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
@@ -273,6 +274,23 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     assert.deepEqual(fake.calls('BatchGetResourceConfig')[0]?.body, { resourceKeys: [{ resourceType: 'AWS::IAM::Group', resourceId: 'AGPAJNIBGFRSRIKL7VAD6' }] });
     assert.equal(result.evaluations[0]?.status, 'COMPLIANT');
     assert.match(result.evaluations[0]?.message ?? '', /AdministratorAccess through group AGPAJNIBGFRSRIKL7VAD6/);
+  });
+
+  it('the esbuild Lambda bundle (scripts/bundle.mjs) runs an event the same way', async () => {
+    const { bundleLambdas } = (await import('../scripts/bundle.mjs' as string)) as { bundleLambdas: (options: { outDir: string; only: string[] }) => Promise<{ outfile: string }[]> };
+    // Inside the repository, so the external @aws-sdk packages resolve from node_modules as the Lambda runtime provides them.
+    mkdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'), { recursive: true });
+    const outDir = mkdtempSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'test-lambda-'));
+    after(() => rmSync(outDir, { recursive: true, force: true }));
+    const [built] = await bundleLambdas({ outDir, only: ['config-rule'] });
+    const { handler } = (await import(pathToFileURL(built?.outfile ?? '').href)) as { handler: (event: unknown) => Promise<unknown> };
+    process.env.TOSEI_RULE = 'INCOMING_SSH_DISABLED';
+    try {
+      assert.deepEqual(await handler(buildConfigEvent({ item: securityGroupItem('sg-1d56fc66', [ipPermission('tcp', 22, 22)]) })), { ruleId: 'INCOMING_SSH_DISABLED', evaluations: 1 });
+    } finally {
+      delete process.env.TOSEI_RULE;
+    }
+    assert.equal(putBodies()[0]?.Evaluations[0]?.ComplianceType, 'NON_COMPLIANT');
   });
 
   it('cuts annotations to 256 characters as the RDK does', () => {

@@ -7,11 +7,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import type { ActiveRule } from '../engine/run.js';
+import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { FORMATS, formatters, type FormatName } from '../report/index.js';
 import { isFailingAt, type FormatContext, type ScanReport } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
+import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL } from '../version.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -123,9 +125,14 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment): 
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
   const { config, configFile } = loadConfig(values.config, io);
   const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  let rules;
+  const rules = rulesFromOptions(values, config);
+  return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+}
+
+/** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */
+export function rulesFromOptions(values: { only?: string[] | undefined; skip?: string[] | undefined; param?: string[] | undefined }, config: ToseiConfig | undefined): ActiveRule[] {
   try {
-    rules = selectRules(builtinRules, {
+    return selectRules(builtinRules, {
       only: splitList(values.only),
       skip: splitList(values.skip),
       parameters: parseParamOptions(values.param ?? []),
@@ -134,7 +141,21 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment): 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+}
+
+/** `--parameters`, `--region`, `--account-id`: the values template intrinsics resolve against. */
+export function templateInputsFromOptions(values: { parameters?: string | undefined; region?: string | undefined; 'account-id'?: string | undefined }, io: CliEnvironment): TemplateInputs {
+  const inputs: TemplateInputs = {};
+  if (values.parameters) {
+    try {
+      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
+  if (values.region) inputs.region = values.region;
+  if (values['account-id']) inputs.accountId = values['account-id'];
+  return inputs;
 }
 
 /**

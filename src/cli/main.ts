@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
@@ -7,13 +7,15 @@ import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
 import { scan } from '../scan/index.js';
-import { parseParameterFile } from '../scan/template-inputs.js';
 import { TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, UsageError, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
 import { runConfigRule } from './config-rule.js';
+import { runFix } from './fix.js';
 import { runHistory, runReport } from './history.js';
+import { runHook } from './hook.js';
+import { runServe } from './serve.js';
 
-export { EXIT, type CliEnvironment } from './common.js';
+export { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './common.js';
 
 const USAGE = `Usage: tosei <command> [options]
 
@@ -25,6 +27,9 @@ Commands:
   history RESOURCE      compliance history of a resource from the evaluation store
   report --since WHEN   compliance over time from the evaluation store (e.g. --since 7d)
   config-rule invoke    run the AWS Config rule handler on a saved event (--event FILE)
+  serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
+  hook invoke --event F run the CloudFormation hook handler on a saved request
+  fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -67,6 +72,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
+      case 'fix':
+        return await runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
       case 'history':
@@ -75,6 +82,10 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runReport(rest, io);
       case 'config-rule':
         return await runConfigRule(rest, io);
+      case 'serve':
+        return await runServe(rest, io);
+      case 'hook':
+        return await runHook(rest, io);
       case '--version':
       case '-v':
       case 'version':
@@ -108,16 +119,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   }
   if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)');
   const settings = reportSettings(values, io);
-  const inputs: { parameters?: Record<string, string>; region?: string; accountId?: string } = {};
-  if (values.parameters) {
-    try {
-      inputs.parameters = parseParameterFile(readFileSync(resolve(io.cwd, values.parameters), 'utf8'), values.parameters);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (values.region) inputs.region = values.region;
-  if (values['account-id']) inputs.accountId = values['account-id'];
+  const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);

@@ -4,7 +4,7 @@ import { resolveParameters } from '../engine/parameters.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
+import { loadCloudFormation, markChangesFrom, type TemplateInputs } from '../inputs/cloudformation/index.js';
 import { loadTerraformDirectory } from '../inputs/terraform/hcl/module.js';
 import { isMappedType, looksLikePlan, readPlan, terraformToDocument } from '../inputs/terraform/index.js';
 import type { ScanDocument } from '../model/document.js';
@@ -75,12 +75,7 @@ export function loadFixture(template: string, inputs: TemplateInputs = {}, file 
  * template also declares gets action `update` and its previous properties, any other `create`.
  */
 export function applyPrevious(document: ScanDocument, previousTemplate: string, inputs: TemplateInputs = {}): void {
-  const previous = loadFixture(previousTemplate, inputs, 'previous.yaml');
-  for (const resource of document.graph.resources) {
-    const before = previous.graph.get(resource.id);
-    resource.action = before ? 'update' : 'create';
-    if (before) resource.previous = before.properties;
-  }
+  markChangesFrom(document, loadFixture(previousTemplate, inputs, 'previous.yaml'));
 }
 
 export type CaseKind = 'cloudformation' | 'hcl' | 'plan' | 'config';

@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ScanDocument } from '../model/document.js';
 import type { Evaluation, ScanProblem, Severity } from '../model/evaluation.js';
 import type { ToseiConfig } from '../config/config.js';
-import { resolveParameters } from '../engine/parameters.js';
 import { evaluateDocument, type ActiveRule } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
 import { loadCloudFormation, type TemplateInputs } from '../inputs/cloudformation/index.js';
@@ -10,17 +9,10 @@ import { isMappedType, looksLikePlan, readPlan, terraformToDocument } from '../i
 import { initHclParser } from '../inputs/terraform/hcl/parser.js';
 import { loadTerraformDirectory, type TerraformInputs } from '../inputs/terraform/hcl/module.js';
 import type { ScanReport } from '../report/types.js';
-import type { AnyRule, RuleMeta } from '../rules/types.js';
+import type { RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
 import { loadConfigItemsFile, looksLikeConfigItems } from '../inputs/config/snapshot.js';
 
-export interface RuleSelection {
-  only?: readonly string[];
-  skip?: readonly string[];
-  /** Parameter values by rule id, over the config file's. */
-  parameters?: Record<string, Record<string, unknown>>;
-  config?: ToseiConfig;
-}
 
 /** Inputs above this size are refused (a 50,000-resource plan JSON is about 110 MB; CloudFormation's own limit is 1 MB). */
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -49,26 +41,6 @@ function loadPlan(text: string, path: string, explicit: boolean, problems: ScanP
   return terraformToDocument(readPlan(data, text, path));
 }
 
-/**
- * Picks the rules to run with their parameters and severities. Throws an Error naming the
- * unknown rule id or the bad parameter (a usage error).
- */
-export function selectRules(available: readonly AnyRule[], selection: RuleSelection = {}): ActiveRule[] {
-  const byId = new Map(available.map((rule) => [rule.meta.id, rule]));
-  for (const id of [...(selection.only ?? []), ...(selection.skip ?? []), ...Object.keys(selection.parameters ?? {})]) {
-    if (!byId.has(id)) throw new Error(`unknown rule "${id}" (see \`tosei rules\`)`);
-  }
-  const active: ActiveRule[] = [];
-  for (const rule of available) {
-    const id = rule.meta.id;
-    const settings = selection.config?.rules[id] ?? {};
-    if (selection.only && selection.only.length > 0 ? !selection.only.includes(id) : settings.enabled === false) continue;
-    if (selection.skip?.includes(id)) continue;
-    const params = resolveParameters(rule, { ...settings.parameters, ...selection.parameters?.[id] });
-    active.push({ rule, params, severity: settings.severity ?? rule.meta.severity });
-  }
-  return active;
-}
 
 export interface ScanOptions {
   paths: readonly string[];
@@ -158,3 +130,5 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
 }
 
 export type { Severity };
+// Rule selection lives with the engine (the Lambda gates use it without the scan's inputs); kept here for callers.
+export { selectRules, type RuleSelection } from '../engine/select.js';

@@ -115,3 +115,16 @@ function locateIn(root: Value, path: PropertyPath, positions: WeakMap<object, No
   }
   return found;
 }
+
+/**
+ * Turns a document into an update from `previous` (the template before the change): a resource
+ * the previous document also declares gets action `update` and its previous properties, any
+ * other `create`. Change-aware rules compare the two.
+ */
+export function markChangesFrom(document: ScanDocument, previous: ScanDocument): void {
+  for (const resource of document.graph.resources) {
+    const before = previous.graph.get(resource.id);
+    resource.action = before ? 'update' : 'create';
+    if (before) resource.previous = before.properties;
+  }
+}

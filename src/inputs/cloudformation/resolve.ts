@@ -9,6 +9,11 @@ export interface TemplateInputs {
   parameters?: Record<string, string>;
   region?: string;
   accountId?: string;
+  /**
+   * The values were chosen at deploy time and are not given (a hook's raw stack template):
+   * a parameter without a value in `parameters` is unknown, its `Default` is not assumed.
+   */
+  deployTimeParameters?: boolean;
 }
 
 /** Marker for `Ref: AWS::NoValue`: the property is removed. */
@@ -53,6 +58,7 @@ export class IntrinsicResolver {
       return unknown(`parameter ${name} is read from SSM at deploy time`);
     }
     const given = this.inputs.parameters?.[name];
+    if (given === undefined && this.inputs.deployTimeParameters) return unknown(`parameter ${name} is set at deploy time`);
     const raw = given ?? declaration.Default;
     if (raw === undefined || raw === null || isUnknown(raw) || (typeof raw === 'object')) {
       return unknown(`parameter ${name} has no value`);

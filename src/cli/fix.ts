@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTwoFilesPatch } from 'diff';
+import { Suppressions } from '../engine/suppressions.js';
+import type { ScanProblem } from '../model/evaluation.js';
+import { fixTemplate, type TemplateFixResult } from '../remediate/autofix/fix-template.js';
+import { builtinFixes } from '../remediate/fixes/index.js';
+import { discoverInputs } from '../scan/files.js';
+import { loadInput } from '../scan/index.js';
+import { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './main.js';
+
+const FIX_USAGE = `Usage: tosei fix PATH... [options]
+
+Rewrites CloudFormation templates (YAML or JSON) in place for the findings that have a
+mechanical fix; everything else in the file stays byte for byte as it was.
+
+  --dry-run                   print a unified diff instead of writing the files
+  --only ID,...               evaluate (and fix) only these rules
+  --skip ID,...               do not evaluate these rules
+  --param RULE_ID.name=value  set a rule parameter (repeatable)
+  --config FILE               settings file (default: .tosei.yml or .tosei.yaml if present)
+  --parameters FILE           template parameter values (CLI JSON list or {"Key": "Value"})
+  --region REGION             value of AWS::Region
+  --account-id ID             value of AWS::AccountId
+
+Rules with a fix: ${[...builtinFixes.keys()].join(', ')}.
+
+Exit status: 0 every finding with a fix was fixed, 1 NON_COMPLIANT findings remain that could
+not be fixed automatically, 2 a file could not be read or bad usage.
+`;
+
+const FIX_OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  param: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  parameters: { type: 'string' },
+  region: { type: 'string' },
+  'account-id': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `tosei fix`: fixes templates in place, or prints the diff with `--dry-run`. */
+export async function runFix(args: readonly string[], io: CliEnvironment): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: FIX_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(FIX_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('fix needs at least one PATH (try `tosei fix --dry-run .`)');
+  const { config, configFile } = loadConfig(values.config, io);
+  const rules = rulesFromOptions(values, config);
+  const inputs = templateInputsFromOptions(values, io);
+  const suppressions = new Suppressions(config?.exceptions ?? [], configFile);
+
+  const errors: ScanProblem[] = [];
+  const results: TemplateFixResult[] = [];
+  const discovered = discoverInputs(positionals.map((path) => resolve(io.cwd, path)), (path, message) => errors.push({ level: 'error', file: path, message }));
+  for (const input of discovered) {
+    if (input.kind !== 'file') continue;
+    // The scan's reader decides what is a template (and reports unreadable ones); plans and other files are passed over.
+    const problems: ScanProblem[] = [];
+    const document = loadInput(input.path, input.explicit, inputs, problems);
+    errors.push(...problems.filter((problem) => problem.level === 'error'));
+    if (!document || document.format !== 'cloudformation') continue;
+    if (document.problems.some((problem) => problem.level === 'error')) {
+      errors.push(...document.problems.filter((problem) => problem.level === 'error'));
+      continue;
+    }
+    const text = readFileSync(input.path, 'utf8');
+    const result = fixTemplate(text, input.path, { rules, inputs, suppressions });
+    results.push(result);
+    const name = relative(io.cwd, input.path) || input.path;
+    if (values['dry-run']) io.stdout(dryRunReport(name, result));
+    else {
+      if (result.output !== result.original) writeFileSync(input.path, result.output);
+      io.stdout(fixReport(name, result));
+    }
+  }
+  for (const error of errors) {
+    const where = [relative(io.cwd, error.file) || error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
+    io.stderr(`${where}: ${error.message}\n`);
+  }
+  const fixed = results.reduce((sum, result) => sum + result.fixed.length, 0);
+  const notFixed = results.reduce((sum, result) => sum + result.notFixed.length, 0);
+  const withoutFix = results.reduce((sum, result) => sum + result.withoutFix.length, 0);
+  const verb = values['dry-run'] ? 'would fix' : 'fixed';
+  io.stdout(
+    `${verb} ${fixed} finding${fixed === 1 ? '' : 's'} in ${results.filter((result) => result.fixed.length > 0).length} of ${results.length} template${results.length === 1 ? '' : 's'}; ` +
+      `${notFixed} not fixable automatically; ${withoutFix} finding${withoutFix === 1 ? '' : 's'} of rules without a fix (see \`tosei scan\`)\n`,
+  );
+  if (errors.length > 0) return EXIT.error;
+  return notFixed > 0 ? EXIT.failing : EXIT.ok;
+}
+
+function findingLines(result: TemplateFixResult, prefix: string): string[] {
+  return [
+    ...result.fixed.map((finding) => {
+      const replacement = finding.replacement ? `\n${prefix}    REPLACEMENT: ${finding.replacement}` : '';
+      return `${prefix}  fixed ${finding.ruleId} on ${finding.resource}: ${finding.description}${replacement}`;
+    }),
+    ...result.notFixed.map((finding) => `${prefix}  not fixed ${finding.ruleId} on ${finding.resource}: ${finding.reason}`),
+  ];
+}
+
+function fixReport(name: string, result: TemplateFixResult): string {
+  const lines = findingLines(result, '');
+  return lines.length === 0 ? '' : `${name}\n${lines.join('\n')}\n`;
+}
+
+/** The notes (what, and which edits replace resources) as `#` lines above the patch, which patch tools skip. */
+function dryRunReport(name: string, result: TemplateFixResult): string {
+  const notes = findingLines(result, '#');
+  if (notes.length === 0) return '';
+  const patch = result.output === result.original ? '' : createTwoFilesPatch(`a/${name}`, `b/${name}`, result.original, result.output, undefined, undefined, { context: 3 });
+  return `# ${name}\n${notes.join('\n')}\n${patch}`;
+}

@@ -1,0 +1,90 @@
+// `tosei hook invoke`: runs the CloudFormation hook handler locally on a saved request, as the Lambda would.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { awsConfigReaders } from '../gates/cfn-hook/aws.js';
+import { handleHookRequest } from '../gates/cfn-hook/handler.js';
+import { loadHookSettings } from '../gates/cfn-hook/settings.js';
+import type { CliEnvironment } from './main.js';
+
+const HOOK_USAGE = `Usage: tosei hook invoke --event FILE [options]
+
+Runs the CloudFormation hook handler on a saved hook request (Lambda hook or cloudformation-cli shape) and prints
+the response JSON, as the Lambda would answer CloudFormation.
+
+  --event FILE     the hook request (JSON)
+  --payload FILE   for STACK and CHANGE_SET requests: the payload object, instead of fetching requestData.payload
+  --config FILE    a .tosei.yml settings file (else TOSEI_CONFIG_SSM_PARAMETER / TOSEI_CONFIG_S3_URI, if set)
+  --region REGION  region of the SSM / S3 clients that read the configuration
+
+The TOSEI_* environment variables of the Lambda apply (TOSEI_RULES, TOSEI_SKIP_RULES, TOSEI_PARAMETERS,
+TOSEI_SEVERITY_THRESHOLD, TOSEI_FAIL_ON_INSUFFICIENT_DATA, TOSEI_HOOK_ALLOW_LOOPBACK).
+
+Exit status: 0 SUCCESS, 1 FAILED (NonCompliant), 2 InternalFailure, an unreadable file or bad usage.
+`;
+
+const EXIT = { ok: 0, failing: 1, error: 2 } as const;
+
+export async function runHook(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const [subcommand, ...rest] = args;
+  if (subcommand === undefined || subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
+    io.stdout(HOOK_USAGE);
+    return subcommand === undefined ? EXIT.error : EXIT.ok;
+  }
+  if (subcommand !== 'invoke') return usageError(io, `unknown hook subcommand "${subcommand}" (expected invoke)`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  if (values.help) {
+    io.stdout(HOOK_USAGE);
+    return EXIT.ok;
+  }
+  if (!values.event) return usageError(io, 'hook invoke needs --event FILE');
+  let event: unknown;
+  let payload: unknown;
+  let local: { text: string; file: string } | undefined;
+  try {
+    event = readJson(resolve(io.cwd, values.event), values.event);
+    if (values.payload) payload = readJson(resolve(io.cwd, values.payload), values.payload);
+    if (values.config) local = { text: readFileSync(resolve(io.cwd, values.config), 'utf8'), file: values.config };
+  } catch (error) {
+    io.stderr(`tosei: ${(error as Error).message}\n`);
+    return EXIT.error;
+  }
+  const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+  const response = await handleHookRequest(event, {
+    settings: () => loadHookSettings(io.env, awsConfigReaders(region ? { region } : {}), local),
+    payload: { allowLoopback: io.env.TOSEI_HOOK_ALLOW_LOOPBACK === '1' },
+    ...(payload !== undefined ? { loadPayload: async () => payload } : {}),
+  });
+  io.stdout(`${JSON.stringify(response, null, 2)}\n`);
+  if (response.hookStatus === 'SUCCESS') return EXIT.ok;
+  return response.errorCode === 'NonCompliant' ? EXIT.failing : EXIT.error;
+}
+
+function readJson(path: string, name: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${name}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function usageError(io: CliEnvironment, message: string): number {
+  io.stderr(`tosei: ${message}\n${HOOK_USAGE}`);
+  return EXIT.error;
+}

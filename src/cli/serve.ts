@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseConfig, type ToseiConfig } from '../config/config.js';
+import { createLogger } from '../gates/run-task/log.js';
+import { policyFromEnv } from '../gates/run-task/outbound.js';
+import { startRunTaskServer } from '../gates/run-task/server.js';
+import { SEVERITIES, type Severity } from '../model/evaluation.js';
+import { builtinRules } from '../rules/index.js';
+import { selectRules } from '../scan/index.js';
+import { DEFAULT_SQLITE_FILE } from '../store/database.js';
+import type { CliEnvironment } from './main.js';
+
+export const SERVE_USAGE = `Usage: tosei serve [options]
+
+Serves the HCP Terraform run task endpoint: POST /run-task (and GET /healthz).
+
+  --host HOST                 address to listen on (default 127.0.0.1)
+  --port N                    port (default 8080; 0 picks a free one)
+  --hmac-key-file FILE        HMAC key of the run task (default: TOSEI_HMAC_KEY)
+  --allow-unsigned            start without an HMAC key and accept unsigned requests
+  --database-url URL          PostgreSQL store (default: DATABASE_URL; else SQLite)
+  --database-file FILE        SQLite file (default ${DEFAULT_SQLITE_FILE})
+  --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
+  --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
+  --concurrency N             jobs evaluated at once by this server (default 2)
+
+Environment: TOSEI_HMAC_KEY, DATABASE_URL, TOSEI_TFE_HOSTS and TOSEI_TFE_REDIRECT_HOSTS (extra
+allowed host[:port]s, comma-separated), TOSEI_JOB_KEY (seals stored tokens without an HMAC key),
+TOSEI_RUN_TASK_LEASE_MS (job lease; a crashed server's jobs are taken over after it).
+`;
+
+class ServeUsageError extends Error {}
+
+/** `tosei serve`: runs until SIGINT or SIGTERM (or `until` resolves, for tests). */
+export async function runServe(args: readonly string[], io: CliEnvironment, until?: Promise<void>): Promise<number> {
+  const logger = createLogger((line) => io.stderr(line));
+  let server;
+  try {
+    const { values } = parseArgs({
+      args: [...args],
+      strict: true,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        'hmac-key-file': { type: 'string' },
+        'allow-unsigned': { type: 'boolean' },
+        'database-url': { type: 'string' },
+        'database-file': { type: 'string' },
+        config: { type: 'string' },
+        'severity-threshold': { type: 'string' },
+        concurrency: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(SERVE_USAGE);
+      return 0;
+    }
+    const port = integer(values.port ?? '8080', '--port', 0, 65535);
+    const hmacKey = values['hmac-key-file'] ? readFileSync(resolve(io.cwd, values['hmac-key-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_HMAC_KEY || undefined;
+    let config: ToseiConfig | undefined;
+    if (values.config) config = parseConfig(readFileSync(resolve(io.cwd, values.config), 'utf8'), values.config, new Set(builtinRules.map((rule) => rule.meta.id)));
+    const thresholdOption = values['severity-threshold'];
+    if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
+    const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
+    const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+    server = await startRunTaskServer({
+      host: values.host ?? '127.0.0.1',
+      port,
+      logger,
+      ...(hmacKey !== undefined ? { hmacKey } : {}),
+      allowUnsigned: values['allow-unsigned'] === true,
+      ...(io.env.TOSEI_JOB_KEY ? { jobKey: io.env.TOSEI_JOB_KEY } : {}),
+      database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
+      evaluation: { rules: selectRules(builtinRules, config ? { config } : {}), threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}) },
+      callback: {},
+      worker: {
+        concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),
+        ...(io.env.TOSEI_RUN_TASK_LEASE_MS ? { leaseMs: integer(io.env.TOSEI_RUN_TASK_LEASE_MS, 'TOSEI_RUN_TASK_LEASE_MS', 100, 3_600_000) } : {}),
+      },
+    });
+  } catch (error) {
+    io.stderr(`tosei: ${(error as Error).message}\n`);
+    return 2;
+  }
+  await (until ?? signalled());
+  logger.log('info', 'shutting down');
+  await server.close();
+  return 0;
+}
+
+function signalled(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+function integer(text: string, name: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ServeUsageError(`${name} must be an integer from ${min} to ${max}`);
+  return value;
+}

@@ -1,0 +1,133 @@
+// The CloudFormation hook gate, pure of Lambda: request (protocols.md §A.2 / §A.5) -> the CloudFormation adapter
+// -> the engine -> the §A.2.5 response. I/O comes in through `deps`, so tests call it directly.
+import { evaluateDocument, type DocumentResult } from '../../engine/run.js';
+import { Suppressions } from '../../engine/suppressions.js';
+import type { ScanDocument } from '../../model/document.js';
+import type { Evaluation } from '../../model/evaluation.js';
+import type { RuleMeta } from '../../rules/types.js';
+import { DOCS_BASE_URL } from '../../version.js';
+import { changeSetDocument, singleResourceDocument, stackDocument, targetResource } from './documents.js';
+import { fetchPayload, PayloadError, readStackPayload, type PayloadFetchOptions } from './payload.js';
+import { HookRequestError, isRecord, parseHookRequest, type HookRequest, type HookTarget } from './protocol.js';
+import { buildResponse, internalFailure, MESSAGE_LIMIT, type HookResponse } from './response.js';
+import { HookSettingsError, type HookSettings } from './settings.js';
+
+export interface HookDependencies {
+  /** The settings, or how to get them (a per-container cache in the Lambda). */
+  settings: HookSettings | (() => Promise<HookSettings>);
+  /** Fetching stack and change-set payloads: allowed hosts, size limit, timeout. */
+  payload?: PayloadFetchOptions;
+  /** Replaces the payload fetch (`tosei hook invoke --payload FILE`). */
+  loadPayload?: (url: string) => Promise<unknown>;
+  now?: Date;
+  ruleUrl?(id: string): string;
+  /** One line per invocation (target, verdict, counts); never tokens, URLs or property values. */
+  log?(line: string): void;
+}
+
+/**
+ * Answers one hook request. Never throws: a request that can not be read or evaluated gets FAILED /
+ * InternalFailure with the reason (§A.2.5), never a silent SUCCESS.
+ */
+export async function handleHookRequest(raw: unknown, deps: HookDependencies): Promise<HookResponse> {
+  const token = tokenOf(raw);
+  let request: HookRequest;
+  try {
+    request = parseHookRequest(raw);
+  } catch (error) {
+    if (error instanceof HookRequestError) return logged(deps, 'invalid request', internalFailure(token, `invalid hook request: ${error.message}`));
+    return logged(deps, 'invalid request', internalFailure(token, `internal error reading the request: ${String(error)}`));
+  }
+  const limit = request.cloudControl ? MESSAGE_LIMIT.cloudControl : MESSAGE_LIMIT.cloudformation;
+  const label = targetLabel(request.target);
+  try {
+    const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
+    const suppressions = new Suppressions([...settings.exceptions], settings.configSource ?? '.tosei.yml', deps.now);
+    const result = await evaluateTarget(request, settings, suppressions, deps);
+    const rules: Record<string, RuleMeta> = {};
+    for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
+    const response = buildResponse(result.evaluations, result.problems, {
+      clientRequestToken: request.clientRequestToken,
+      subject: `${label} (${request.invocationPoint})`,
+      messageLimit: limit,
+      severityThreshold: settings.severityThreshold,
+      failOnInsufficientData: settings.failOnInsufficientData,
+      rules,
+      ruleUrl: deps.ruleUrl ?? ((id) => `${DOCS_BASE_URL}/${id}.md`),
+    });
+    return logged(deps, `${label} ${request.invocationPoint}: ${result.evaluations.length} evaluation(s)`, response);
+  } catch (error) {
+    const known = error instanceof PayloadError || error instanceof HookSettingsError;
+    const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    // A bug's stack trace goes to the log, not to CloudFormation's stack events.
+    if (!known) deps.log?.(`tosei hook: internal error: ${(error as Error)?.stack ?? String(error)}`);
+    return logged(deps, `${label} ${request.invocationPoint}`, internalFailure(request.clientRequestToken, message, limit));
+  }
+}
+
+async function evaluateTarget(request: HookRequest, settings: HookSettings, suppressions: Suppressions, deps: HookDependencies): Promise<DocumentResult> {
+  const { target } = request;
+  if (target.kind === 'RESOURCE') return evaluateResourceTarget(request, target, settings, suppressions);
+  const data = 'inline' in target.payload ? target.payload.inline : await (deps.loadPayload ?? ((url) => fetchPayload(url, deps.payload)))(target.payload.url);
+  const payload = readStackPayload(data);
+  const document = target.kind === 'STACK' ? stackDocument(request, payload) : changeSetDocument(request, payload);
+  return withDocumentProblems(document, evaluateDocument(document, settings.rules, { suppressions }));
+}
+
+/**
+ * One resource, each rule on its own graph of it: when a rule asked about other resources of the stack (which a
+ * resource-level request does not carry) and its verdict depends on them, it becomes INSUFFICIENT_DATA rather than
+ * a guess either way. A STACK or CHANGE_SET target sees the whole stack.
+ */
+function evaluateResourceTarget(request: HookRequest, target: Extract<HookTarget, { kind: 'RESOURCE' }>, settings: HookSettings, suppressions: Suppressions): DocumentResult {
+  const resource = targetResource(request, target);
+  const result: DocumentResult = { evaluations: [], problems: [] };
+  for (const active of settings.rules) {
+    if (!active.rule.meta.resourceTypes.includes(resource.type)) continue;
+    const { document, graph } = singleResourceDocument(request, resource);
+    const single = evaluateDocument(document, [active], { suppressions });
+    for (const evaluation of single.evaluations) {
+      if (graph.consulted && dependsOnStack(evaluation)) needsStack(evaluation);
+      result.evaluations.push(evaluation);
+    }
+    result.problems.push(...single.problems);
+  }
+  return result;
+}
+
+/**
+ * After the rule asked about other resources: a pass can not be trusted (another resource may break it), nor a
+ * violation about what is missing (path `[]`: "no flow log targets this VPC"). A violation at one of the resource's
+ * own properties (an ingress rule open to the world) stands whatever else the stack holds.
+ */
+function dependsOnStack(evaluation: Evaluation): boolean {
+  if (evaluation.status === 'COMPLIANT') return true;
+  return evaluation.status === 'NON_COMPLIANT' && evaluation.location.path.length === 0;
+}
+
+function needsStack(evaluation: Evaluation): void {
+  evaluation.message = `${evaluation.message} Not decided: the check depends on other resources of the stack, which a resource-level hook request does not carry (a STACK or CHANGE_SET target sees them).`;
+  evaluation.status = 'INSUFFICIENT_DATA';
+}
+
+function withDocumentProblems(document: ScanDocument, result: DocumentResult): DocumentResult {
+  return { evaluations: result.evaluations, problems: [...document.problems, ...result.problems] };
+}
+
+function targetLabel(target: HookTarget): string {
+  if (target.kind === 'RESOURCE') return `resource ${target.logicalId} (${target.typeName})`;
+  if (target.kind === 'STACK') return `stack ${target.stackName}`;
+  return `change set ${target.changeSetArn}`;
+}
+
+/** The token of a request that could not be parsed, when it has one, so even that answer echoes it. */
+function tokenOf(raw: unknown): string {
+  if (!isRecord(raw)) return '';
+  const token = raw.clientRequestToken ?? raw.clientRequesttoken ?? (isRecord(raw.request) ? raw.request.clientRequestToken : undefined);
+  return typeof token === 'string' ? token : '';
+}
+
+function logged(deps: HookDependencies, what: string, response: HookResponse): HookResponse {
+  deps.log?.(`tosei hook: ${what} -> ${response.hookStatus}${response.errorCode ? ` ${response.errorCode}` : ''}`);
+  return response;
+}

@@ -1,0 +1,29 @@
+import type { TemplateFix } from '../autofix/edits.js';
+import { fix as EFS_ENCRYPTED_CHECK } from './EFS_ENCRYPTED_CHECK.js';
+import { fix as EKS_CLUSTER_LOGGING_ENABLED } from './EKS_CLUSTER_LOGGING_ENABLED.js';
+import { fix as ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST } from './ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST.js';
+import { fix as ENCRYPTED_VOLUMES } from './ENCRYPTED_VOLUMES.js';
+import { fix as RDS_STORAGE_ENCRYPTED } from './RDS_STORAGE_ENCRYPTED.js';
+import { fix as S3_BUCKET_ENCRYPTION_CONFIGURED } from './S3_BUCKET_ENCRYPTION_CONFIGURED.js';
+import { fix as S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED } from './S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED.js';
+import { fix as S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED } from './S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED.js';
+import { fix as S3_DEFAULT_ENCRYPTION_KMS } from './S3_DEFAULT_ENCRYPTION_KMS.js';
+import { fix as SQS_QUEUE_ENCRYPTED_KMS } from './SQS_QUEUE_ENCRYPTED_KMS.js';
+import { fix as VPC_FLOW_LOGS_ENABLED } from './VPC_FLOW_LOGS_ENABLED.js';
+
+/** Template fixes by rule id. Rules not listed have no safe mechanical fix (see README, Autofix). */
+export const builtinFixes: ReadonlyMap<string, TemplateFix> = new Map(
+  [
+    EFS_ENCRYPTED_CHECK,
+    EKS_CLUSTER_LOGGING_ENABLED,
+    ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST,
+    ENCRYPTED_VOLUMES,
+    RDS_STORAGE_ENCRYPTED,
+    S3_BUCKET_ENCRYPTION_CONFIGURED,
+    S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED,
+    S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED,
+    S3_DEFAULT_ENCRYPTION_KMS,
+    SQS_QUEUE_ENCRYPTED_KMS,
+    VPC_FLOW_LOGS_ENABLED,
+  ].map((fix) => [fix.ruleId, fix]),
+);
