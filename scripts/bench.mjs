@@ -24,6 +24,7 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
+import { storeBench } from './bench/store.mjs';
 import { configItemsBench } from './bench/config-items.mjs';
 import { runTaskBench } from './bench/run-task.mjs';
 import { lambdaBench } from './bench/lambda.mjs';
@@ -610,6 +611,7 @@ const sections = [
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
   },
+  { name: 'store', title: 'Evaluation store: recordRun against one INSERT per evaluation', run: (ctx) => storeBench(ctx, repoRoot) },
   { name: 'config-items', title: 'AWS Config items at scale: a generated snapshot of 100,000 items', run: (ctx) => configItemsBench(ctx, { measure, fmtS, fmtMB, fmtX, toseiBin }) },
   { name: 'run-task', title: 'HCP Terraform run task server: time to 200 under load, and request to callback', run: runTaskBench },
   { name: 'lambda', title: 'Lambda bundles: size and cold start (import + one event) against `node -e ""`', run: lambdaBench },

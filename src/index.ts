@@ -21,6 +21,8 @@ export { fixTemplate, type FixOptions, type TemplateFixResult, type FixedFinding
 export { applyEdits, NotFixableError } from './remediate/autofix/apply.js';
 export type { TemplateEdit, TemplateFix, FixPlan, FixContext } from './remediate/autofix/edits.js';
 export { builtinFixes } from './remediate/fixes/index.js';
+// The live scan is the `tosei/live` entry point: it loads the AWS SDK, which a template scan does not need.
+export { openStore, recordRun, resourceHistory, complianceSince, type RecordRunInput, type RunSource } from './store/index.js';
 export { VERSION } from './version.js';
 export { configItemsToDocument, normalizeItem, applyPreviousItems, type ConfigurationItem, type ConfigDocument, type ItemOrigin } from './inputs/config/index.js';
 export { loadConfigItemsFile } from './inputs/config/snapshot.js';
