@@ -44,6 +44,12 @@ export interface Resource {
   action?: ChangeAction;
   metadata?: Properties;
   /**
+   * Facts seen on a live resource that the CloudFormation model has no property for (credential
+   * usage from the IAM credential report, a stand-alone cache cluster's at-rest encryption).
+   * Only live adapters set it; rules that read it are `liveOnly`.
+   */
+  observed?: Properties;
+  /**
    * The resource exists only under a condition that can not be decided at scan time (its
    * name). Rules asking "is there a flow log for this VPC" must not count on it.
    */
