@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isRecord, MAX_SLEEP_SECONDS, parseIsoDuration, type OutputType, type Runbook, type Step } from './document.js';
+import { evaluateCondition, text } from './conditions.js';
 import { interpolate } from './interpolate.js';
 import { resolveRunbookParameters } from './parameters.js';
 import { select } from './selector.js';
@@ -321,17 +322,6 @@ function selectedText(response: unknown, selector: string): string | undefined {
   return selected.found ? text(selected.value) : undefined;
 }
 
-/**
- * A value as Automation compares and prints it: booleans as `True`/`False` (its documents write
- * DesiredValues that way), objects as JSON.
- */
-export function text(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  return JSON.stringify(value);
-}
-
 /** An output value in its declared Type; a mismatch fails the step (with the output's name). */
 export function coerceOutput(value: unknown, type: OutputType, name: string): unknown {
   const fail = (): never => {
@@ -354,40 +344,6 @@ export function coerceOutput(value: unknown, type: OutputType, name: string): un
       return isRecord(value) ? value : fail();
     case 'MapList':
       return Array.isArray(value) && value.every(isRecord) ? value : fail();
-  }
-}
-
-function evaluateCondition(condition: Record<string, unknown>, lookup: (reference: string) => unknown): boolean {
-  if (Array.isArray(condition.And)) return condition.And.every((inner) => evaluateCondition(inner as Record<string, unknown>, lookup));
-  if (Array.isArray(condition.Or)) return condition.Or.some((inner) => evaluateCondition(inner as Record<string, unknown>, lookup));
-  if (isRecord(condition.Not)) return !evaluateCondition(condition.Not, lookup);
-  const variable = interpolate(condition.Variable, lookup);
-  const [operation, expected] = Object.entries(condition).find(([key]) => key !== 'Variable' && key !== 'NextStep') as [string, unknown];
-  const actualText = Array.isArray(variable) ? '' : text(variable);
-  const expectedText = text(expected);
-  switch (operation) {
-    case 'StringEquals':
-      return actualText === expectedText;
-    case 'EqualsIgnoreCase':
-      return actualText.toLowerCase() === expectedText.toLowerCase();
-    case 'StartsWith':
-      return actualText.startsWith(expectedText);
-    case 'EndsWith':
-      return actualText.endsWith(expectedText);
-    case 'Contains':
-      return Array.isArray(variable) ? variable.map(text).includes(expectedText) : actualText.includes(expectedText);
-    case 'BooleanEquals':
-      return actualText.toLowerCase() === expectedText.toLowerCase();
-    default: {
-      const actual = Number(actualText);
-      const target = Number(expectedText);
-      if (Number.isNaN(actual) || Number.isNaN(target) || actualText.trim() === '') throw new Error(`${operation}: ${JSON.stringify(variable)} is not a number`);
-      if (operation === 'NumericEquals') return actual === target;
-      if (operation === 'NumericGreater') return actual > target;
-      if (operation === 'NumericLesser') return actual < target;
-      if (operation === 'NumericGreaterOrEquals') return actual >= target;
-      return actual <= target;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { openDatabase, type Database, type OpenOptions } from './database.js';
 import { migrate, type Migration } from './migrate.js';
+import { REMEDIATION_MIGRATIONS } from './remediation.js';
 
 export { openDatabase, DEFAULT_SQLITE_FILE, type Database, type Dialect, type OpenOptions, type SqlExecutor, type SqlParameter } from './database.js';
 export { migrate, type Migration } from './migrate.js';
@@ -8,7 +9,7 @@ export { migrate, type Migration } from './migrate.js';
  * Every area's migrations, in one list. Each area of the store (run-task jobs, evaluations,
  * remediation executions) adds its own module's list here.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [...REMEDIATION_MIGRATIONS];
 
 /** Opens the store's database (DATABASE_URL or the SQLite file) and brings its schema up to date. */
 export async function openStore(options: OpenOptions = {}): Promise<Database> {
