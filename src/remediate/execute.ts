@@ -353,8 +353,9 @@ async function callWithTimeout(caller: ApiCaller, service: string, api: string, 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      // Settle as a timeout first: aborting makes the call reject too, and the race takes the first.
       reject(new StepTimeout(`${service} ${api} did not answer within ${seconds} s`));
+      controller.abort();
     }, seconds * 1000);
   });
   try {
