@@ -10,6 +10,7 @@ import { builtinRules } from '../rules/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { runExport } from './export.js';
 import { runRemediate } from './remediate.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -31,6 +32,7 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  export config         write a CloudFormation template with the rules for AWS Config and their remediations
   remediate             fix NON_COMPLIANT resources with SSM Automation runbooks (dry run unless --apply)
 
 Run \`tosei scan --help\` for the scan options.
@@ -85,6 +87,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return runRules(rest, io);
       case 'remediate':
         return await runRemediate(rest, io);
+      case 'export':
+        return await runExport(rest, io);
       case '--version':
       case '-v':
       case 'version':

@@ -13,6 +13,7 @@ import { selectRules } from '../scan/index.js';
 import { DEFAULT_SQLITE_FILE, openStore } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
+import { splitList } from './options.js';
 
 const USAGE = `Usage: tosei remediate (--results FILE | --store) [options]
 
@@ -160,10 +161,6 @@ export function parseResults(text: string, file: string): Evaluation[] {
       ...(entry.suppressed ? { suppressed: entry.suppressed } : {}),
     } as Evaluation;
   });
-}
-
-function splitList(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 
 /** `--param NAME=VALUE`; a name given twice becomes a list (StringList parameters). */
