@@ -5,22 +5,25 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { initHclParser } from '../src/inputs/terraform/hcl/parser.js';
 import { builtinRules } from '../src/rules/index.js';
-import { verifyCase, verifyCases, verifyExamples, verifyMeta, type RuleCase } from '../src/rules/tester.js';
+import { verifyCase, verifyCases, verifyExamples, verifyMeta, type CaseKind, type RuleCase } from '../src/rules/tester.js';
 
 const rulesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rules', 'aws');
 
 /** Rule files and fixture files on disk, by rule id (the file name). */
-function filesOnDisk(): { rules: Map<string, string>; fixtures: Map<string, string> } {
+function filesOnDisk(): { rules: Map<string, string>; fixtures: Map<string, string>; configFixtures: Map<string, string> } {
   const rules = new Map<string, string>();
   const fixtures = new Map<string, string>();
+  /** Configuration-item cases, beside the rule as `<RULE_ID>.config-fixtures.ts`. */
+  const configFixtures = new Map<string, string>();
   for (const service of readdirSync(rulesRoot)) {
     for (const file of readdirSync(join(rulesRoot, service))) {
       const path = join(rulesRoot, service, file);
       if (file.endsWith('.fixtures.ts')) fixtures.set(basename(file, '.fixtures.ts'), path);
+      else if (file.endsWith('.config-fixtures.ts')) configFixtures.set(basename(file, '.config-fixtures.ts'), path);
       else if (/^[A-Z0-9_]+\.ts$/.test(file)) rules.set(basename(file, '.ts'), path);
     }
   }
-  return { rules, fixtures };
+  return { rules, fixtures, configFixtures };
 }
 
 const disk = filesOnDisk();
@@ -38,11 +41,21 @@ describe('rule library', () => {
 for (const rule of builtinRules) {
   describe(rule.meta.id, async () => {
     const fixturePath = disk.fixtures.get(rule.meta.id);
-    const cases: RuleCase[] = fixturePath ? ((await import(fixturePath)) as { default: RuleCase[] }).default : [];
+    const configPath = disk.configFixtures.get(rule.meta.id);
+    const cases: RuleCase[] = [
+      ...(fixturePath ? ((await import(fixturePath)) as { default: RuleCase[] }).default : []),
+      ...(configPath ? ((await import(configPath)) as { default: RuleCase[] }).default : []),
+    ];
     it('has valid metadata', () => verifyMeta(rule));
     it('has documented examples that behave as documented', () => verifyExamples(rule));
-    // HCL has no previous state, so change-aware rules can only decide on templates with a previous version and plans.
-    const kinds = rule.meta.changeAware ? (['cloudformation', 'plan'] as const) : (['cloudformation', 'hcl', 'plan'] as const);
+    // HCL has no previous state, so change-aware rules can only decide on templates with a previous version and plans
+    // and on Config items with the items before the change.
+    // Live-only rules are NOT_APPLICABLE on IaC: their cases are configuration items.
+    const kinds: readonly CaseKind[] = rule.meta.liveOnly
+      ? ['config']
+      : rule.meta.changeAware
+        ? ['cloudformation', 'plan', 'config']
+        : ['cloudformation', 'hcl', 'plan', 'config'];
     it('has compliant and non-compliant cases for every input kind', () => verifyCases(rule, cases, kinds));
     for (const testCase of cases) {
       it(testCase.name, () => verifyCase(rule, testCase));

@@ -6,11 +6,11 @@ import { STATUSES } from '../model/evaluation.js';
 import { awsServices, sdkApiCaller, assumeRoleCaller, type SdkCallerOptions } from '../remediate/aws.js';
 import { parseRemediationSettings, RemediationConfigError, type RemediationSettings } from '../remediate/configuration.js';
 import { parseRunbook, RunbookError } from '../remediate/document.js';
-import { ec2VpcReader } from '../remediate/reevaluate.js';
+import { liveReader } from '../remediate/reevaluate.js';
 import { applyPlan, planRemediation, RunbookCatalog, type RemediationOutcome, type RemediationPlan } from '../remediate/remediate.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
-import { DEFAULT_SQLITE_FILE, openStore } from '../store/index.js';
+import { complianceSince, DEFAULT_SQLITE_FILE, openStore, recordRun, type LatestStatus } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
 import { splitList } from './options.js';
@@ -88,7 +88,14 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
 
   let evaluations: Evaluation[];
   if (values.results !== undefined) evaluations = parseResults(readText(io, values.results), values.results);
-  else throw new RemediateUsageError('--store: reading evaluations from the store is not available in this build; use --results FILE');
+  else {
+    const db = await openStore(storeOptions);
+    try {
+      evaluations = (await complianceSince(db, new Date(0))).failing.map(fromLatest);
+    } finally {
+      await db.close();
+    }
+  }
 
   const plan = planRemediation(evaluations, {
     ...(settings ? { settings } : {}),
@@ -103,24 +110,24 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
   }
 
   const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
-  const sdkOptions: SdkCallerOptions = { env: io.env, ...(region ? { region } : {}), ...credentialsFrom(io.env) };
-  const readerCaller = sdkApiCaller(sdkOptions);
+  if (!region) throw new RemediateUsageError('--apply needs a region: --region or AWS_REGION');
+  const sdkOptions: SdkCallerOptions = { env: io.env, region, ...credentialsFrom(io.env) };
   const db = await openStore(storeOptions);
   let outcomes: RemediationOutcome[];
   try {
     outcomes = await applyPlan(plan, {
       callerFor: async (role) => (role ? assumeRoleCaller(role, sdkOptions, 'tosei-remediation') : sdkApiCaller(sdkOptions)),
-      readers: [ec2VpcReader(readerCaller, region)],
+      readers: [liveReader({ region, env: io.env, ...(sdkOptions.credentials ? { credentials: sdkOptions.credentials } : {}) })],
       rules: selectRules(builtinRules),
       store: new RemediationStore(db),
+      recordEvaluations: async (fresh) => void (await recordRun(db, { source: 'remediation', evaluations: fresh })),
       catalog,
-      ...(region ? { context: { region } } : {}),
+      context: { region },
       onProgress: (message) => {
         if (format === 'text') io.stderr(`${message}\n`);
       },
     });
   } finally {
-    readerCaller.close();
     await db.close();
   }
   io.stdout(format === 'json' ? `${JSON.stringify({ ...planJson(plan, 'apply'), outcomes: outcomes.map(outcomeJson) }, null, 2)}\n` : renderOutcomes(plan, outcomes));
@@ -161,6 +168,19 @@ export function parseResults(text: string, file: string): Evaluation[] {
       ...(entry.suppressed ? { suppressed: entry.suppressed } : {}),
     } as Evaluation;
   });
+}
+
+/** A failing evaluation kept in the store; resources keyed by ARN or `aws://` were read from AWS. */
+function fromLatest(latest: LatestStatus): Evaluation {
+  const live = latest.resource.key.startsWith('arn:') || latest.resource.key.startsWith('aws://');
+  return {
+    ruleId: latest.ruleId,
+    status: latest.status,
+    severity: latest.severity,
+    message: latest.message,
+    resource: { type: latest.resource.type, id: latest.resource.id, source: live ? 'cloud-control' : 'cloudformation', ...(latest.resource.arn ? { arn: latest.resource.arn } : {}) },
+    location: { file: latest.resource.key.split('#')[0] ?? '', path: [] },
+  };
 }
 
 /** `--param NAME=VALUE`; a name given twice becomes a list (StringList parameters). */

@@ -1,6 +1,6 @@
-import type { Edge, Resource } from './resource.js';
+import type { Edge, PropertyPath, Resource } from './resource.js';
 import { isUnknown } from './unknown.js';
-import type { Value } from './value.js';
+import { isObject, type Value } from './value.js';
 
 /**
  * The resources of one document (a template, a plan, an account snapshot) and the references
@@ -96,4 +96,34 @@ function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {
   const list = map.get(key);
   if (list) list.push(edge);
   else map.set(key, [edge]);
+}
+
+/**
+ * Edges for the references inside `value` (a property of resource `from`): references to other
+ * resources (`Unknown` with a `ref`) and literal physical ids or ARNs that `aliases` maps to a
+ * resource id (a plan's existing resources, a live account's `vpc-0abc`).
+ */
+export function collectEdges(
+  from: string,
+  value: Value,
+  path: PropertyPath,
+  resources: ReadonlyMap<string, Resource>,
+  aliases: ReadonlyMap<string, string>,
+  edges: Edge[],
+): void {
+  if (isUnknown(value)) {
+    if (value.ref && resources.has(value.ref.resource) && value.ref.resource !== from) {
+      const edge: Edge = { from, to: value.ref.resource, kind: 'Reference', path };
+      if (value.ref.attribute) edge.attribute = value.ref.attribute;
+      edges.push(edge);
+    }
+    return;
+  }
+  if (typeof value === 'string') {
+    const target = aliases.get(value);
+    if (target && target !== from) edges.push({ from, to: target, kind: 'Reference', path });
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((item, index) => collectEdges(from, item, [...path, index], resources, aliases, edges));
+  else if (isObject(value)) for (const [key, child] of Object.entries(value)) collectEdges(from, child, [...path, key], resources, aliases, edges);
 }

@@ -253,6 +253,8 @@ export interface ApplyDeps {
   /** The rules as configured, for re-evaluation (by id). */
   rules?: readonly ActiveRule[];
   store?: RemediationStore;
+  /** Keeps the evaluations made by re-reading resources (e.g. `recordRun` with source remediation). */
+  recordEvaluations?(evaluations: readonly Evaluation[]): Promise<void>;
   clock?: Clock;
   context?: ExecutionContext;
   catalog?: RunbookCatalog;
@@ -306,10 +308,16 @@ async function remediateOne(item: PlanItem, catalog: RunbookCatalog, deps: Apply
   const exception = await deps.store?.exceptionFor(ruleId, resource.type, resource.id, nowIso());
   if (exception) return { item, status: 'excepted', executions: [], message: `skipped: remediation exception${exception.message ? ` (${exception.message})` : ''}` };
   const rule = deps.rules?.find((active) => active.rule.meta.id === ruleId);
-  const reader = deps.readers?.find((candidate) => candidate.types.includes(resource.type));
+  const reader = deps.readers?.find((candidate) => candidate.canRead(resource.type));
   if (rule && reader) {
-    const before = await reevaluate(reader, rule, resource.type, resource.id);
+    let before: Evaluation | undefined;
+    try {
+      before = await reevaluate(reader, rule, resource.type, resource.id);
+    } catch (error) {
+      return { item, status: 'failed', executions: [], message: `not started: ${(error as Error).message}` };
+    }
     if (!before) return { item, status: 'resource-gone', executions: [], message: `skipped: ${resource.type} ${resource.id} no longer exists` };
+    await deps.recordEvaluations?.([before]);
     if (before.status === 'COMPLIANT') {
       return { item, status: 'already-compliant', executions: [], reevaluation: { status: before.status, message: before.message }, message: 'skipped: already compliant (nothing to change)' };
     }
@@ -358,9 +366,18 @@ async function remediateOne(item: PlanItem, catalog: RunbookCatalog, deps: Apply
     return { item, status: 'failed', executions, message };
   }
   if (!rule || !reader) return { item, status: 'remediated', executions, message: `${entry.runbook.name} succeeded (not re-evaluated: no reader for ${resource.type})` };
-  const after = await reevaluate(reader, rule, resource.type, resource.id);
-  const status: Status = after?.status ?? 'NOT_APPLICABLE';
-  const afterMessage = after?.message ?? `${resource.type} ${resource.id} no longer exists`;
+  let after: Evaluation | undefined;
+  let afterMessage: string;
+  let status: Status;
+  try {
+    after = await reevaluate(reader, rule, resource.type, resource.id);
+    status = after?.status ?? 'NOT_APPLICABLE';
+    afterMessage = after?.message ?? `${resource.type} ${resource.id} no longer exists`;
+    if (after) await deps.recordEvaluations?.([after]);
+  } catch (error) {
+    status = 'INSUFFICIENT_DATA';
+    afterMessage = (error as Error).message;
+  }
   await deps.store?.recordReevaluation(last.executionId, status, afterMessage);
   const reevaluation = { status, message: afterMessage };
   if (status === 'COMPLIANT') return { item, status: 'remediated', executions, reevaluation, message: `${entry.runbook.name} succeeded; re-evaluated COMPLIANT` };

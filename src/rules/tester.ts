@@ -11,6 +11,8 @@ import type { ScanDocument } from '../model/document.js';
 import { SEVERITIES, type Status } from '../model/evaluation.js';
 import type { PropertyPath } from '../model/resource.js';
 import type { AnyRule, RuleExample } from './types.js';
+import { applyPreviousItems, configItemsToDocument } from '../inputs/config/index.js';
+import { credentialObservations, parseCredentialReport } from '../live/credential-report.js';
 
 export interface ExpectedVerdict {
   status: Status;
@@ -33,6 +35,15 @@ export interface RuleCase {
   hcl?: string | Record<string, string>;
   /** Terraform plan JSON (`terraform show -json`), as text or as an object. */
   plan?: string | object;
+  /**
+   * AWS Config configuration items (either form; see `buildConfigurationItem`). Resources are
+   * named by Config resource id; evaluated as live data unless `live: false`.
+   */
+  items?: readonly object[];
+  /** For change-aware rules and `items`: the items before the change (as a change notification's diff gives them). */
+  previousItems?: readonly object[];
+  /** For `items`: the IAM credential report (CSV) and when it was generated, as live facts of the users. */
+  credentialReport?: { csv: string; generatedAt: string };
   /** Terraform variables for `hcl` cases, as `--var NAME=VALUE` gives them. */
   vars?: Record<string, string>;
   /** For change-aware rules: the template the update starts from. */
@@ -72,11 +83,22 @@ export function applyPrevious(document: ScanDocument, previousTemplate: string, 
   }
 }
 
+export type CaseKind = 'cloudformation' | 'hcl' | 'plan' | 'config';
+
 /** The kind of input a case gives. */
-export function caseKind(testCase: RuleCase): 'cloudformation' | 'hcl' | 'plan' {
-  const kinds = (['template', 'hcl', 'plan'] as const).filter((key) => testCase[key] !== undefined);
-  assert.equal(kinds.length, 1, `${testCase.name}: give exactly one of template, hcl, plan`);
-  return kinds[0] === 'template' ? 'cloudformation' : (kinds[0] as 'hcl' | 'plan');
+export function caseKind(testCase: RuleCase): CaseKind {
+  const kinds = (['template', 'hcl', 'plan', 'items'] as const).filter((key) => testCase[key] !== undefined);
+  assert.equal(kinds.length, 1, `${testCase.name}: give exactly one of template, hcl, plan, items`);
+  return kinds[0] === 'template' ? 'cloudformation' : kinds[0] === 'items' ? 'config' : (kinds[0] as 'hcl' | 'plan');
+}
+
+/** Loads configuration items (and a credential report) as the Config gate and `tosei scan` do. */
+export function loadConfigFixture(testCase: RuleCase): ScanDocument {
+  const report = testCase.credentialReport;
+  const observations = report ? credentialObservations(parseCredentialReport(report.csv, report.generatedAt)) : undefined;
+  const document = configItemsToDocument(testCase.items ?? [], 'items.json', observations ? { observations } : {});
+  assert.deepEqual(document.problems.filter((problem) => problem.level === 'error'), [], `${testCase.name}: the items do not parse`);
+  return document;
 }
 
 /**
@@ -116,15 +138,17 @@ export function writeFixtureDirectory(files: Record<string, string>, prefix = 't
 /** Runs one case and throws an AssertionError describing the first mismatch. */
 export function verifyCase(rule: AnyRule, testCase: RuleCase): void {
   const kind = caseKind(testCase);
-  const document = kind === 'cloudformation' ? loadFixture(testCase.template as string, testCase.inputs) : loadTerraformFixture(testCase);
+  const document =
+    kind === 'cloudformation' ? loadFixture(testCase.template as string, testCase.inputs) : kind === 'config' ? loadConfigFixture(testCase) : loadTerraformFixture(testCase);
   if (testCase.previousTemplate !== undefined) applyPrevious(document, testCase.previousTemplate, testCase.inputs);
+  if (testCase.previousItems !== undefined) applyPreviousItems(document, configItemsToDocument(testCase.previousItems, 'previous.json'));
   const active: ActiveRule = { rule, params: resolveParameters(rule, testCase.params), severity: rule.meta.severity };
   const seen = new Set<string>();
   for (const resource of document.graph.resources) {
     if (!rule.meta.resourceTypes.includes(resource.type)) continue;
     seen.add(resource.id);
     const problems: never[] = [];
-    const { evaluation, verdicts } = checkResource(document, resource, active, { live: testCase.live ?? false }, problems);
+    const { evaluation, verdicts } = checkResource(document, resource, active, { live: testCase.live ?? kind === 'config' }, problems);
     const label = `${testCase.name}: ${resource.id}`;
     const expected = testCase.expect[resource.id];
     assert.ok(expected !== undefined, `${label} was evaluated ${evaluation.status} ("${evaluation.message}") but the case does not expect it`);
@@ -168,6 +192,8 @@ export function verifyMeta(rule: AnyRule): void {
 /** Runs the documented examples: noncompliant ones must fail the rule, compliant ones must not. */
 export function verifyExamples(rule: AnyRule): void {
   const examples = rule.meta.examples ?? {};
+  // A live-only rule is NOT_APPLICABLE on templates: its behaviour is shown by its Config-item cases.
+  if (rule.meta.liveOnly && !examples.compliant && !examples.noncompliant) return;
   assert.ok((examples.compliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a compliant CloudFormation example`);
   assert.ok((examples.noncompliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a noncompliant CloudFormation example`);
   const statuses = (example: RuleExample & { cloudformation: string }): Status[] => {
@@ -193,7 +219,7 @@ function hasTemplate(example: RuleExample): example is RuleExample & { cloudform
 }
 
 /** Suite-level strictness: unique names, and a compliant and a noncompliant case for each input kind. */
-export function verifyCases(rule: AnyRule, cases: readonly RuleCase[], kinds: readonly ReturnType<typeof caseKind>[] = ['cloudformation', 'hcl', 'plan']): void {
+export function verifyCases(rule: AnyRule, cases: readonly RuleCase[], kinds: readonly CaseKind[] = ['cloudformation', 'hcl', 'plan', 'config']): void {
   const names = new Set<string>();
   for (const testCase of cases) {
     assert.ok(!names.has(testCase.name), `${rule.meta.id}: duplicate case name "${testCase.name}"`);

@@ -1,15 +1,17 @@
 import { openDatabase, type Database, type OpenOptions } from './database.js';
+import { EVALUATION_MIGRATIONS } from './evaluations.js';
 import { migrate, type Migration } from './migrate.js';
 import { REMEDIATION_MIGRATIONS } from './remediation.js';
 
 export { openDatabase, DEFAULT_SQLITE_FILE, type Database, type Dialect, type OpenOptions, type SqlExecutor, type SqlParameter } from './database.js';
 export { migrate, type Migration } from './migrate.js';
+export { recordRun, resourceHistory, complianceSince, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource } from './evaluations.js';
 
 /**
  * Every area's migrations, in one list. Each area of the store (run-task jobs, evaluations,
  * remediation executions) adds its own module's list here.
  */
-export const MIGRATIONS: readonly Migration[] = [...REMEDIATION_MIGRATIONS];
+export const MIGRATIONS: readonly Migration[] = [...EVALUATION_MIGRATIONS, ...REMEDIATION_MIGRATIONS];
 
 /** Opens the store's database (DATABASE_URL or the SQLite file) and brings its schema up to date. */
 export async function openStore(options: OpenOptions = {}): Promise<Database> {

@@ -5,56 +5,30 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { formatters } from '../../src/report/index.js';
-import { sdkApiCaller } from '../../src/remediate/aws.js';
 import { normalizeConfiguration } from '../../src/remediate/configuration.js';
 import { virtualClock, type ApiCaller } from '../../src/remediate/execute.js';
-import { ec2VpcReader, reevaluate } from '../../src/remediate/reevaluate.js';
+import { liveReader, reevaluate } from '../../src/remediate/reevaluate.js';
 import { applyPlan, planRemediation, remediateAutomatically } from '../../src/remediate/remediate.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { selectRules } from '../../src/scan/index.js';
-import { openStore } from '../../src/store/index.js';
+import { openStore, recordRun, resourceHistory } from '../../src/store/index.js';
 import { RemediationStore } from '../../src/store/remediation.js';
 import type { Evaluation } from '../../src/model/evaluation.js';
 import { listParam, startFakeAws, type FakeAws } from '../support/fake-aws.js';
+import { installFakeAccount, type FakeFlowLog, type FakeRegion } from '../support/live-account.js';
 
 const DELIVERY_ROLE = 'arn:aws:iam::111122223333:role/flow-logs-delivery';
 const VPC_RULE = selectRules(builtinRules, { only: ['VPC_FLOW_LOGS_ENABLED'] });
 
-interface FlowLog {
-  flowLogId: string;
-  resourceId: string;
-  trafficType: string;
-  logGroupName: string;
-}
-
-/** EC2 (query/XML) and CloudWatch Logs (awsJson1_1) with state: VPCs, flow logs, log groups. */
+/**
+ * A fake account (EC2 query/XML reads, STS) plus the writes the flow-logs runbook makes: EC2
+ * CreateFlowLogs and CloudWatch Logs (awsJson1_1) CreateLogGroup / PutRetentionPolicy, with state.
+ */
 function speakEc2AndLogs(fake: FakeAws, vpcs: string[], options: { failCreateFlowLogs?: Set<string> } = {}) {
-  const flowLogs: FlowLog[] = [];
+  const region: FakeRegion = { vpcs: vpcs.map((id) => ({ id })), flowLogs: [] };
+  const flowLogs = region.flowLogs as FakeFlowLog[];
   const groups = new Map<string, number | undefined>();
-  fake.on('ec2', 'DescribeVpcs', (request) => {
-    const ids = listParam(request.params, 'VpcId');
-    const unknown = ids.find((id) => !vpcs.includes(id));
-    if (unknown) return { error: { code: 'InvalidVpcID.NotFound', message: `The vpc ID '${unknown}' does not exist` } };
-    return { result: { vpcSet: { item: ids.map((vpcId) => ({ vpcId, state: 'available', cidrBlock: '10.0.0.0/16' })) } } };
-  });
-  fake.on('ec2', 'DescribeFlowLogs', (request) => {
-    const wanted = request.params['Filter.1.Name'] === 'resource-id' ? listParam(request.params, 'Filter.1.Value') : undefined;
-    const matching = flowLogs.filter((flowLog) => !wanted || wanted.includes(flowLog.resourceId));
-    return {
-      result: {
-        flowLogSet: {
-          item: matching.map((flowLog) => ({
-            flowLogId: flowLog.flowLogId,
-            resourceId: flowLog.resourceId,
-            trafficType: flowLog.trafficType,
-            logGroupName: flowLog.logGroupName,
-            logDestinationType: 'cloud-watch-logs',
-            flowLogStatus: 'ACTIVE',
-          })),
-        },
-      },
-    };
-  });
+  installFakeAccount(fake, { regions: { 'eu-west-1': region } });
   fake.on('ec2', 'CreateFlowLogs', (request) => {
     const resourceIds = listParam(request.params, 'ResourceId');
     if (resourceIds.some((id) => options.failCreateFlowLogs?.has(id))) {
@@ -63,9 +37,9 @@ function speakEc2AndLogs(fake: FakeAws, vpcs: string[], options: { failCreateFlo
     const logGroupName = request.params.LogGroupName ?? '';
     if (!groups.has(logGroupName)) return { error: { code: 'InvalidParameter', message: `log group ${logGroupName} does not exist` } };
     const ids = resourceIds.map((resourceId) => {
-      const flowLogId = `fl-${String(flowLogs.length + 1).padStart(8, '0')}`;
-      flowLogs.push({ flowLogId, resourceId, trafficType: request.params.TrafficType ?? '', logGroupName });
-      return flowLogId;
+      const id = `fl-${String(flowLogs.length + 1).padStart(8, '0')}`;
+      flowLogs.push({ id, resourceId, trafficType: request.params.TrafficType ?? '', destination: `arn:aws:logs:eu-west-1:111122223333:log-group:${logGroupName}` });
+      return id;
     });
     return { result: { flowLogIdSet: { item: ids }, unsuccessful: {} } };
   });
@@ -105,22 +79,25 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
   let fake: FakeAws;
   let directory: string;
   let env: Record<string, string>;
+  let restore: () => void;
   before(async () => {
     fake = await startFakeAws();
+    // The SDK reads AWS_ENDPOINT_URL from the process environment: every client, the live reader's
+    // included, talks to 127.0.0.1 only.
+    restore = fake.useInProcess('eu-west-1');
     env = { ...fake.env('eu-west-1'), AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' };
     directory = mkdtempSync(join(tmpdir(), 'tosei-remediate-'));
   });
-  after(() => fake.stop());
+  after(async () => {
+    restore();
+    await fake.stop();
+  });
 
   async function liveEvaluation(vpcId: string): Promise<Evaluation> {
-    const caller = sdkApiCaller({ env, region: 'eu-west-1', credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
-    try {
-      const evaluation = await reevaluate(ec2VpcReader(caller, 'eu-west-1'), VPC_RULE[0]!, 'AWS::EC2::VPC', vpcId);
-      assert.ok(evaluation);
-      return evaluation;
-    } finally {
-      caller.close();
-    }
+    const reader = liveReader({ region: 'eu-west-1', env, credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID!, secretAccessKey: env.AWS_SECRET_ACCESS_KEY! } });
+    const evaluation = await reevaluate(reader, VPC_RULE[0]!, 'AWS::EC2::VPC', vpcId);
+    assert.ok(evaluation);
+    return evaluation;
   }
 
   it('plans, applies, re-evaluates COMPLIANT, records the execution, and changes nothing the second time', async () => {
@@ -180,6 +157,9 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
       assert.equal(execution?.status, 'Success');
       assert.equal(execution?.reevaluationStatus, 'COMPLIANT');
       assert.deepEqual((execution?.steps as { name: string; status: string }[]).map((step) => `${step.name}:${step.status}`), ['CreateLogGroup:Success', 'SetRetention:Success', 'CreateFlowLog:Success', 'VerifyFlowLog:Success']);
+      // The re-reads before and after the fix are recorded as evaluations too.
+      const history = await resourceHistory(db, vpcId, { ruleId: 'VPC_FLOW_LOGS_ENABLED' });
+      assert.deepEqual(history.changes.map((change) => `${change.previousStatus}->${change.status} (${change.source})`), ['null->NON_COMPLIANT (remediation)', 'NON_COMPLIANT->COMPLIANT (remediation)']);
     } finally {
       await db.close();
     }
@@ -191,13 +171,23 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
     assert.equal(JSON.parse(again.stdout).outcomes[0].status, 'already-compliant');
     assert.deepEqual(fake.requests.filter((request) => MUTATING.has(request.operation)), []);
     assert.equal(state.flowLogs.length, 1);
+
+    // From the store, where the re-evaluation was recorded: nothing to do, not one call.
+    fake.requests.length = 0;
+    const fromStore = await cli(['remediate', '--store', '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--database', database], env, directory);
+    assert.equal(fromStore.code, 0, fromStore.stderr);
+    assert.deepEqual(JSON.parse(fromStore.stdout).items, []);
+    assert.equal(fake.requests.length, 0);
   });
 
   it('retries a failing step per MaximumAutomaticAttempts within RetryAttemptSeconds, records the failure and then leaves the resource alone', async () => {
     const vpcId = 'vpc-0fedcba987654321f';
     speakEc2AndLogs(fake, [vpcId], { failCreateFlowLogs: new Set([vpcId]) });
-    const results = resultsFile(directory, [await liveEvaluation(vpcId)]);
     const database = join(directory, 'retry.db');
+    // A live scan found it and recorded it in the store; remediation reads it from there.
+    const seeded = await openStore({ file: database });
+    await recordRun(seeded, { source: 'live', evaluations: [await liveEvaluation(vpcId)] });
+    await seeded.close();
     const config = join(directory, 'remediation.yaml');
     writeFileSync(
       config,
@@ -217,7 +207,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
     );
     fake.requests.length = 0;
     const started = Date.now();
-    const failed = await cli(['remediate', '--results', results, '--config', config, '--apply', '--format', 'json', '--database', database], env, directory);
+    const failed = await cli(['remediate', '--store', '--config', config, '--apply', '--format', 'json', '--database', database], env, directory);
     assert.equal(failed.code, 1, failed.stderr);
     const elapsed = Date.now() - started;
     assert.ok(elapsed >= 600, `two pauses of 1/3 s between the attempts (took ${elapsed} ms)`);
@@ -242,7 +232,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
       await db.close();
     }
     fake.requests.length = 0;
-    const blocked = await cli(['remediate', '--results', results, '--config', config, '--apply', '--format', 'json', '--database', database], env, directory);
+    const blocked = await cli(['remediate', '--store', '--config', config, '--apply', '--format', 'json', '--database', database], env, directory);
     assert.equal(blocked.code, 0);
     assert.equal(JSON.parse(blocked.stdout).outcomes[0].status, 'excepted');
     assert.equal(fake.requests.length, 0, 'a remediation exception blocks every call');

@@ -123,3 +123,16 @@ function linkItems(graph: ResourceGraph): void {
     }
   }
 }
+
+/**
+ * Marks the resources of `document` that `previous` also has as updated from their previous
+ * properties (a change notification's `configurationItemDiff`; change-aware rules compare them).
+ */
+export function applyPreviousItems(document: ScanDocument, previous: ScanDocument): void {
+  for (const resource of document.graph.resources) {
+    const before = previous.graph.get(resource.id);
+    if (!before || resource.action === 'delete') continue;
+    resource.action = 'update';
+    resource.previous = before.properties;
+  }
+}

@@ -1,7 +1,7 @@
 import type { ScanDocument } from '../../model/document.js';
-import { ResourceGraph } from '../../model/graph.js';
+import { collectEdges, ResourceGraph } from '../../model/graph.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, unknown } from '../../model/unknown.js';
+import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
@@ -179,22 +179,4 @@ function inheritSkips(owner: Resource, instance: TfInstance): void {
   const tosei = isObject(owner.metadata?.tosei) ? owner.metadata.tosei : { skip: [] };
   const skip = Array.isArray(tosei.skip) ? tosei.skip : [];
   owner.metadata = { ...owner.metadata, tosei: { ...tosei, skip: [...skip, ...instance.skips.map((entry) => ({ id: entry.id, reason: entry.reason }))] } };
-}
-
-function collectEdges(from: string, value: Value, path: PropertyPath, resources: Map<string, Resource>, aliases: Map<string, string>, edges: Edge[]): void {
-  if (isUnknown(value)) {
-    if (value.ref && resources.has(value.ref.resource) && value.ref.resource !== from) {
-      const edge: Edge = { from, to: value.ref.resource, kind: 'Reference', path };
-      if (value.ref.attribute) edge.attribute = value.ref.attribute;
-      edges.push(edge);
-    }
-    return;
-  }
-  if (typeof value === 'string') {
-    const target = aliases.get(value);
-    if (target && target !== from) edges.push({ from, to: target, kind: 'Reference', path });
-    return;
-  }
-  if (Array.isArray(value)) value.forEach((item, index) => collectEdges(from, item, [...path, index], resources, aliases, edges));
-  else if (isObject(value)) for (const [key, child] of Object.entries(value)) collectEdges(from, child, [...path, key], resources, aliases, edges);
 }

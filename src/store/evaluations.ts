@@ -1,0 +1,344 @@
+/**
+ * Evaluations and their history: every evaluation of every run (live scan, Config rule handler,
+ * run task, hook, remediation re-check) is kept; the latest status of each (rule, resource) is
+ * kept up to date beside it, and each change of status is written to a history of changes, so
+ * "what is non-compliant now" and "what changed since Monday" are single indexed queries.
+ *
+ * Usage from any gate:
+ *
+ *   const db = await openStore({ url: env.DATABASE_URL, file: 'tosei.db' });
+ *   await recordRun(db, { source: 'config-rule', evaluations, metadata: { resultToken } });
+ */
+import { randomUUID } from 'node:crypto';
+import type { Evaluation, Severity, Status } from '../model/evaluation.js';
+import type { SqlExecutor, SqlParameter } from './database.js';
+import type { Migration } from './migrate.js';
+
+/** Where a run's evaluations came from. */
+export type RunSource = 'scan' | 'live' | 'config-rule' | 'run-task' | 'hook' | 'remediation';
+export const RUN_SOURCES: readonly RunSource[] = ['scan', 'live', 'config-rule', 'run-task', 'hook', 'remediation'];
+
+// Area 0200-0299 of the store (see migrate.ts).
+export const EVALUATION_MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0200_evaluations',
+    sqlite: [
+      `CREATE TABLE evaluation_runs (id TEXT PRIMARY KEY, source TEXT NOT NULL, started_at TEXT NOT NULL, recorded_at TEXT NOT NULL, metadata TEXT NOT NULL DEFAULT '{}')`,
+      `CREATE TABLE evaluations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
+        resource_arn TEXT, account TEXT, region TEXT,
+        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
+        recorded_at TEXT NOT NULL)`,
+      `CREATE TABLE evaluation_latest (
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
+        resource_arn TEXT, account TEXT, region TEXT,
+        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
+        run_id TEXT NOT NULL, since TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        PRIMARY KEY (rule_id, resource_key))`,
+      `CREATE TABLE evaluation_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, resource_arn TEXT,
+        previous_status TEXT, status TEXT NOT NULL, message TEXT NOT NULL, changed_at TEXT NOT NULL)`,
+    ],
+    postgres: [
+      `CREATE TABLE evaluation_runs (id TEXT PRIMARY KEY, source TEXT NOT NULL, started_at TEXT NOT NULL, recorded_at TEXT NOT NULL, metadata TEXT NOT NULL DEFAULT '{}')`,
+      `CREATE TABLE evaluations (
+        id BIGSERIAL PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
+        resource_arn TEXT, account TEXT, region TEXT,
+        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
+        recorded_at TEXT NOT NULL)`,
+      `CREATE TABLE evaluation_latest (
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
+        resource_arn TEXT, account TEXT, region TEXT,
+        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
+        run_id TEXT NOT NULL, since TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        PRIMARY KEY (rule_id, resource_key))`,
+      `CREATE TABLE evaluation_changes (
+        id BIGSERIAL PRIMARY KEY,
+        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
+        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, resource_arn TEXT,
+        previous_status TEXT, status TEXT NOT NULL, message TEXT NOT NULL, changed_at TEXT NOT NULL)`,
+    ],
+  },
+  {
+    id: '0201_evaluation_indexes',
+    sqlite: indexes(),
+    postgres: indexes(),
+  },
+];
+
+function indexes(): string[] {
+  return [
+    'CREATE INDEX evaluations_run ON evaluations (run_id)',
+    'CREATE INDEX evaluations_resource ON evaluations (resource_key, recorded_at)',
+    'CREATE INDEX evaluation_runs_started ON evaluation_runs (started_at)',
+    'CREATE INDEX evaluation_latest_status ON evaluation_latest (status)',
+    'CREATE INDEX evaluation_latest_resource ON evaluation_latest (resource_id)',
+    'CREATE INDEX evaluation_changes_resource ON evaluation_changes (resource_key, changed_at)',
+    'CREATE INDEX evaluation_changes_resource_id ON evaluation_changes (resource_id, changed_at)',
+    'CREATE INDEX evaluation_changes_time ON evaluation_changes (changed_at)',
+  ];
+}
+
+/** A resource as the store knows it: a stable key plus what it is and where. */
+export interface StoredResource {
+  /** The ARN when known, else `<file>#<address or id>` (a template's logical id is unique in its file). */
+  key: string;
+  type: string;
+  id: string;
+  arn?: string;
+  account?: string;
+  region?: string;
+}
+
+/** The store's key and place of an evaluated resource (account and region from its ARN or `aws://ACCOUNT/REGION` file). */
+export function storedResource(evaluation: Evaluation): StoredResource {
+  const { resource, location } = evaluation;
+  const key = resource.arn ?? `${location.file}#${resource.address ?? resource.id}`;
+  const stored: StoredResource = { key, type: resource.type, id: resource.id };
+  if (resource.arn) stored.arn = resource.arn;
+  const arnParts = resource.arn?.split(':');
+  const live = /^aws:\/\/([^/]+)\/([^/#]+)/.exec(location.file);
+  const account = arnParts?.[4] || live?.[1];
+  const region = arnParts?.[3] || (live?.[2] === 'global' ? undefined : live?.[2]);
+  if (account) stored.account = account;
+  if (region) stored.region = region;
+  return stored;
+}
+
+export interface RecordRunInput {
+  source: RunSource;
+  evaluations: readonly Evaluation[];
+  /** When the run started (default: now). */
+  startedAt?: Date;
+  /** Anything worth keeping about the run (account, regions, run task id, ...); stored as JSON. */
+  metadata?: Record<string, unknown>;
+  /** Clock, for tests. */
+  now?: Date;
+}
+
+export interface RecordedRun {
+  runId: string;
+  recorded: number;
+  /** Evaluations whose status differs from the latest one recorded (first evaluations included). */
+  changed: number;
+}
+
+/**
+ * Records a run and its evaluations in one transaction: every evaluation, the latest status per
+ * (rule, resource), and a history row for each status that changed. A (rule, resource) evaluated
+ * twice in one run keeps the last.
+ */
+export async function recordRun(db: { transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> }, input: RecordRunInput): Promise<RecordedRun> {
+  if (!RUN_SOURCES.includes(input.source)) throw new Error(`unknown run source "${input.source}" (expected ${RUN_SOURCES.join(', ')})`);
+  const now = (input.now ?? new Date()).toISOString();
+  const runId = randomUUID();
+  return db.transaction(async (tx) => {
+    await tx.run('INSERT INTO evaluation_runs (id, source, started_at, recorded_at, metadata) VALUES ($1, $2, $3, $4, $5)', [
+      runId,
+      input.source,
+      (input.startedAt ?? input.now ?? new Date()).toISOString(),
+      now,
+      JSON.stringify(input.metadata ?? {}),
+    ]);
+    let changed = 0;
+    for (const evaluation of input.evaluations) {
+      const resource = storedResource(evaluation);
+      const suppressed = evaluation.suppressed !== undefined;
+      const row: SqlParameter[] = [runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, now];
+      await tx.run(
+        `INSERT INTO evaluations (run_id, rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        row,
+      );
+      const [latest] = await tx.query<{ status: string; since: string }>('SELECT status, since FROM evaluation_latest WHERE rule_id = $1 AND resource_key = $2', [evaluation.ruleId, resource.key]);
+      const statusChanged = latest?.status !== evaluation.status;
+      if (statusChanged) {
+        changed += 1;
+        await tx.run(
+          `INSERT INTO evaluation_changes (run_id, rule_id, resource_key, resource_type, resource_id, resource_arn, previous_status, status, message, changed_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [runId, evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, latest?.status ?? null, evaluation.status, evaluation.message, now],
+        );
+      }
+      await tx.run(
+        `INSERT INTO evaluation_latest (rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, run_id, since, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (rule_id, resource_key) DO UPDATE SET resource_type = excluded.resource_type, resource_id = excluded.resource_id, resource_arn = excluded.resource_arn,
+           account = excluded.account, region = excluded.region, status = excluded.status, severity = excluded.severity, message = excluded.message,
+           suppressed = excluded.suppressed, run_id = excluded.run_id, since = excluded.since, recorded_at = excluded.recorded_at`,
+        [evaluation.ruleId, resource.key, resource.type, resource.id, resource.arn, resource.account, resource.region, evaluation.status, evaluation.severity, evaluation.message, suppressed, runId, statusChanged ? now : (latest?.since ?? now), now],
+      );
+    }
+    return { runId, recorded: input.evaluations.length, changed };
+  });
+}
+
+/** One change of a (rule, resource)'s status. */
+export interface StatusChange {
+  ruleId: string;
+  resource: StoredResource;
+  /** null for the first evaluation of this rule on this resource. */
+  previousStatus: Status | null;
+  status: Status;
+  message: string;
+  runId: string;
+  source: RunSource;
+  changedAt: string;
+}
+
+/** The latest status of one (rule, resource). */
+export interface LatestStatus {
+  ruleId: string;
+  resource: StoredResource;
+  status: Status;
+  severity: Severity;
+  message: string;
+  suppressed: boolean;
+  /** When it entered this status. */
+  since: string;
+  /** When it was last evaluated. */
+  recordedAt: string;
+  runId: string;
+}
+
+export interface ResourceHistory {
+  /** The current status of each (rule, resource) that matched. */
+  latest: LatestStatus[];
+  /** Every change of status, oldest first. */
+  changes: StatusChange[];
+}
+
+/**
+ * The history of the resources `resource` names: a resource key, ARN or resource id (`vpc-0abc`,
+ * a logical id); `*` is a wildcard (`arn:aws:s3:::logs-*`).
+ */
+export async function resourceHistory(db: SqlExecutor, resource: string, options: { ruleId?: string } = {}): Promise<ResourceHistory> {
+  const pattern = resource.includes('*');
+  const params: SqlParameter[] = [pattern ? likePattern(resource) : resource];
+  if (options.ruleId) params.push(options.ruleId);
+  const where = (table: string): string => {
+    const column = (name: string): string => `${table}.${name}`;
+    const match = pattern
+      ? `(${column('resource_key')} LIKE $1 ESCAPE '\\' OR ${column('resource_id')} LIKE $1 ESCAPE '\\')`
+      : `(${column('resource_key')} = $1 OR ${column('resource_id')} = $1 OR ${column('resource_arn')} = $1)`;
+    return options.ruleId ? `${match} AND ${column('rule_id')} = $2` : match;
+  };
+  const latest = await db.query(`SELECT * FROM evaluation_latest l WHERE ${where('l')} ORDER BY l.resource_key, l.rule_id`, params);
+  const changes = await db.query(`SELECT c.*, r.source FROM evaluation_changes c JOIN evaluation_runs r ON r.id = c.run_id WHERE ${where('c')} ORDER BY c.changed_at, c.id`, params);
+  return { latest: latest.map(toLatest), changes: changes.map(toChange) };
+}
+
+export interface RunSummary {
+  id: string;
+  source: RunSource;
+  startedAt: string;
+  metadata: Record<string, unknown>;
+  counts: Partial<Record<Status, number>>;
+}
+
+export interface ComplianceReport {
+  since: string;
+  /** Runs started since then, oldest first, with their evaluations counted by status. */
+  runs: RunSummary[];
+  /** Changes of status since then, oldest first. */
+  changes: StatusChange[];
+  /** The latest status of everything the store knows, counted by status. */
+  current: Partial<Record<Status, number>>;
+  /** What is failing now (NON_COMPLIANT or ERROR, not suppressed), worst severity first. */
+  failing: LatestStatus[];
+}
+
+/** Compliance over time: the runs and changes since `since`, and where things stand now. */
+export async function complianceSince(db: SqlExecutor, since: Date): Promise<ComplianceReport> {
+  const from = since.toISOString();
+  const runs = await db.query<{ id: string; source: RunSource; started_at: string; metadata: string }>('SELECT id, source, started_at, metadata FROM evaluation_runs WHERE started_at >= $1 ORDER BY started_at, id', [from]);
+  const counts = await db.query<{ run_id: string; status: Status; n: number }>(
+    'SELECT e.run_id, e.status, COUNT(*) AS n FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id WHERE r.started_at >= $1 GROUP BY e.run_id, e.status',
+    [from],
+  );
+  const byRun = new Map<string, Partial<Record<Status, number>>>();
+  for (const row of counts) {
+    const tally = byRun.get(row.run_id) ?? {};
+    tally[row.status] = Number(row.n);
+    byRun.set(row.run_id, tally);
+  }
+  const changes = await db.query('SELECT c.*, r.source FROM evaluation_changes c JOIN evaluation_runs r ON r.id = c.run_id WHERE c.changed_at >= $1 ORDER BY c.changed_at, c.id', [from]);
+  const current: Partial<Record<Status, number>> = {};
+  for (const row of await db.query<{ status: Status; n: number }>('SELECT status, COUNT(*) AS n FROM evaluation_latest GROUP BY status')) current[row.status] = Number(row.n);
+  const failing = await db.query(`SELECT * FROM evaluation_latest WHERE status IN ('NON_COMPLIANT', 'ERROR') AND suppressed = 0 ORDER BY resource_key, rule_id`);
+  return {
+    since: from,
+    runs: runs.map((run) => ({ id: run.id, source: run.source, startedAt: run.started_at, metadata: parseMetadata(run.metadata), counts: byRun.get(run.id) ?? {} })),
+    changes: changes.map(toChange),
+    current,
+    failing: failing.map(toLatest).sort((a, b) => SEVERITY_ORDER.indexOf(b.severity) - SEVERITY_ORDER.indexOf(a.severity)),
+  };
+}
+
+const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** `7d`, `12h`, `30m`, `2w` before `now`, or an ISO-8601 date/time; undefined when it is neither. */
+export function parseSince(text: string, now = new Date()): Date | undefined {
+  const duration = /^(\d+)\s*([mhdw])$/.exec(text.trim());
+  if (duration) {
+    const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[duration[2] as 'm' | 'h' | 'd' | 'w'];
+    return new Date(now.getTime() - Number(duration[1]) * unit);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text.trim())) return undefined;
+  const date = new Date(text.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function likePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`).replace(/\*/g, '%');
+}
+
+function parseMetadata(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function resourceOf(row: Record<string, unknown>): StoredResource {
+  const resource: StoredResource = { key: String(row.resource_key), type: String(row.resource_type), id: String(row.resource_id) };
+  if (row.resource_arn) resource.arn = String(row.resource_arn);
+  if (row.account) resource.account = String(row.account);
+  if (row.region) resource.region = String(row.region);
+  return resource;
+}
+
+function toLatest(row: Record<string, unknown>): LatestStatus {
+  return {
+    ruleId: String(row.rule_id),
+    resource: resourceOf(row),
+    status: row.status as Status,
+    severity: row.severity as Severity,
+    message: String(row.message),
+    suppressed: Number(row.suppressed) === 1,
+    since: String(row.since),
+    recordedAt: String(row.recorded_at),
+    runId: String(row.run_id),
+  };
+}
+
+function toChange(row: Record<string, unknown>): StatusChange {
+  return {
+    ruleId: String(row.rule_id),
+    resource: resourceOf(row),
+    previousStatus: (row.previous_status ?? null) as Status | null,
+    status: row.status as Status,
+    message: String(row.message),
+    runId: String(row.run_id),
+    source: row.source as RunSource,
+    changedAt: String(row.changed_at),
+  };
+}
