@@ -154,11 +154,16 @@ export class RemediationStore {
 
   /** Executions, oldest first, optionally of one rule and/or resource. */
   async executions(filter: { ruleId?: string; resourceId?: string } = {}): Promise<StoredExecution[]> {
+    const conditions: string[] = [];
+    const params: string[] = [];
+    for (const [column, value] of [['rule_id', filter.ruleId], ['resource_id', filter.resourceId]] as const) {
+      if (value === undefined) continue;
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
+    }
     const rows = await this.db.query<ExecutionRow & Record<string, unknown>>(
-      `SELECT * FROM remediation_executions
-       WHERE ($1 IS NULL OR rule_id = $1) AND ($2 IS NULL OR resource_id = $2)
-       ORDER BY started_at, attempt, execution_id`,
-      [filter.ruleId ?? null, filter.resourceId ?? null],
+      `SELECT * FROM remediation_executions ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY started_at, attempt, execution_id`,
+      params,
     );
     return rows.map((row) => ({
       executionId: row.execution_id,
