@@ -66,7 +66,9 @@ type SdkModule = Record<string, unknown>;
 const ENDPOINT_IDS: Record<string, string> = { logs: 'CLOUDWATCH_LOGS', config: 'CONFIG_SERVICE', cloudcontrol: 'CLOUDCONTROL' };
 
 /** The standard SDK settings (region and credential chain from the environment, `AWS_ENDPOINT_URL`). */
-export function sdkApiCaller(options: SdkCallerOptions = {}): ApiCaller & { close(): void } {
+export type SdkApiCaller = ApiCaller & Required<Pick<ApiCaller, 'check'>> & { close(): void };
+
+export function sdkApiCaller(options: SdkCallerOptions = {}): SdkApiCaller {
   const env = options.env ?? process.env;
   const clients = new Map<string, SdkClient>();
   const modules = new Map<string, Promise<SdkModule>>();
@@ -137,7 +139,7 @@ export function plainResponse(value: unknown): unknown {
  * The caller Automation uses for a runbook's `assumeRole`: STS AssumeRole with the ambient
  * credentials, then every call with the role's temporary credentials.
  */
-export async function assumeRoleCaller(roleArn: string, options: SdkCallerOptions, sessionName: string): Promise<ApiCaller & { close(): void }> {
+export async function assumeRoleCaller(roleArn: string, options: SdkCallerOptions, sessionName: string): Promise<SdkApiCaller> {
   const sts = sdkApiCaller(options);
   try {
     const response = await sts.call({ service: 'sts', api: 'AssumeRole', input: { RoleArn: roleArn, RoleSessionName: sessionName.slice(0, 64) } });
