@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sdkApiCaller } from '../../src/remediate/aws.js';
+import { assumeRoleCaller, sdkApiCaller } from '../../src/remediate/aws.js';
 import { executeRunbook, virtualClock } from '../../src/remediate/execute.js';
 import { BUILTIN_RUNBOOKS, builtinRunbookDocument } from '../../src/remediate/runbooks/index.js';
 import { builtinRules } from '../../src/rules/index.js';
@@ -133,5 +133,30 @@ describe('built-in runbooks through the AWS SDK against services on 127.0.0.1', 
     assert.equal(await caller.check('logs', 'CreateLogGroup'), undefined);
     assert.equal(await caller.check('cloudwatch-logs', 'PutRetentionPolicy'), undefined, 'the SDK package name is an alias');
     assert.deepEqual(listParam({ 'X.1': 'a' }, 'X'), ['a']);
+  });
+
+  it("runs with the runbook's assumeRole: STS AssumeRole, then calls signed with the role's credentials", async () => {
+    fake.on('sts', 'AssumeRole', (request) => ({
+      result: {
+        Credentials: { AccessKeyId: 'ASIAROLEROLEROLEROLE', SecretAccessKey: 'role-secret', SessionToken: 'role-token', Expiration: '2030-01-01T00:00:00Z' },
+        AssumedRoleUser: { Arn: `arn:aws:sts::111122223333:assumed-role/remediation/${request.params.RoleSessionName}`, AssumedRoleId: 'AROAFAKE:tosei' },
+      },
+    }));
+    fake.on('ec2', 'EnableEbsEncryptionByDefault', () => ({ result: { ebsEncryptionByDefault: true } }));
+    fake.on('ec2', 'GetEbsEncryptionByDefault', () => ({ result: { ebsEncryptionByDefault: true } }));
+    const role = 'arn:aws:iam::111122223333:role/remediation';
+    const assumed = await assumeRoleCaller(role, { env: fake.env('eu-west-1'), region: 'eu-west-1', credentials: { accessKeyId: 'AKIAFAKE', secretAccessKey: 'fake' } }, 'tosei-remediation');
+    try {
+      const record = await executeRunbook(byName('tosei-enable-ebs-default-encryption'), { parameters: { AutomationAssumeRole: role }, caller: assumed, clock: virtualClock() });
+      assert.equal(record.status, 'Success', record.error);
+    } finally {
+      assumed.close();
+    }
+    const [assume] = fake.calls('AssumeRole', 'sts');
+    assert.equal(assume?.params.RoleArn, role);
+    assert.match(String(assume?.headers.authorization), /Credential=AKIAFAKE\//);
+    const enable = fake.calls('EnableEbsEncryptionByDefault', 'ec2').at(-1);
+    assert.match(String(enable?.headers.authorization), /Credential=ASIAROLEROLEROLEROLE\//);
+    assert.equal(enable?.headers['x-amz-security-token'], 'role-token');
   });
 });
