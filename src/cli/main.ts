@@ -10,8 +10,6 @@ import { builtinRules } from '../rules/index.js';
 import { scan, selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
-import { runExport } from './export.js';
-import { runRemediate } from './remediate.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
 export interface CliEnvironment {
@@ -86,9 +84,9 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
       case 'rules':
         return runRules(rest, io);
       case 'remediate':
-        return await runRemediate(rest, io);
+        return (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
-        return await runExport(rest, io);
+        return (await import('./export.js')).runExport(rest, io);
       case '--version':
       case '-v':
       case 'version':
