@@ -1,4 +1,5 @@
 // Bundles the CLI and the library with esbuild: one file each, so start-up reads little.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: true, logLevel: 'warning' };
@@ -22,8 +23,21 @@ const externalExcept = (bundled) => ({
 // yaml is CommonJS and requires node built-ins ('process'); an ES module bundle needs a require for that.
 const requireBanner = "import { createRequire as __toseiCreateRequire } from 'node:module'; const require = __toseiCreateRequire(import.meta.url);";
 
+// Chunk names carry a content hash: clear the old ones.
+rmSync('dist/chunks', { recursive: true, force: true });
+
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', plugins: [externalExcept(BUNDLED_IN_CLI)], banner: { js: requireBanner } }),
+  // Split at dynamic imports: what only one command needs (the AWS SDK of `scan aws`, the store's
+  // database drivers) is a chunk loaded when that command runs, not at every start.
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/bin.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [externalExcept(BUNDLED_IN_CLI)],
+    banner: { js: requireBanner },
+  }),
   build({ ...common, packages: 'external', entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, packages: 'external', entryPoints: ['src/testing.ts'], outfile: 'dist/testing.js' }),
 ]);

@@ -1,28 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, parseConfig, type ToseiConfig } from '../config/config.js';
+import type { ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../config/config.js';
 import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
-import { SEVERITIES, type Severity } from '../model/evaluation.js';
-import { FORMATS, formatters, type FormatName } from '../report/index.js';
-import { isFailingAt, type FormatContext } from '../report/types.js';
+import { SEVERITIES } from '../model/evaluation.js';
+import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
-import { scan, selectRules } from '../scan/index.js';
+import { scan } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
-import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { TOOL, VERSION } from '../version.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, UsageError, type CliEnvironment } from './common.js';
+import { runHistory, runReport } from './history.js';
 
-/** What the CLI may touch of its environment; tests pass their own. */
-export interface CliEnvironment {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdoutIsTTY: boolean;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
-
-class UsageError extends Error {}
+export { EXIT, type CliEnvironment } from './common.js';
 
 const USAGE = `Usage: tosei <command> [options]
 
@@ -30,6 +20,9 @@ Commands:
   scan PATH...          scan CloudFormation/SAM templates, Terraform directories and plan JSON
   rules                 list the rules
   rules docs DIR        write one Markdown page per rule into DIR
+  scan aws              scan a live AWS account (tosei scan aws --help)
+  history RESOURCE      compliance history of a resource from the evaluation store
+  report --since WHEN   compliance over time from the evaluation store (e.g. --since 7d)
   export config         write a CloudFormation template with the rules for AWS Config and their remediations
   remediate             fix NON_COMPLIANT resources with SSM Automation runbooks (dry run unless --apply)
 
@@ -57,21 +50,12 @@ Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be 
 `;
 
 const SCAN_OPTIONS = {
-  format: { type: 'string' },
-  output: { type: 'string', short: 'o' },
-  only: { type: 'string', multiple: true },
-  skip: { type: 'string', multiple: true },
-  param: { type: 'string', multiple: true },
-  config: { type: 'string' },
+  ...REPORT_OPTIONS,
   parameters: { type: 'string' },
   region: { type: 'string' },
   'account-id': { type: 'string' },
   var: { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
-  'severity-threshold': { type: 'string' },
-  'soft-fail': { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
@@ -83,6 +67,10 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runScan(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'history':
+        return await runHistory(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case 'remediate':
         return (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
@@ -110,36 +98,16 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   }
 }
 
-function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true as const });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
 async function runScan(args: readonly string[], io: CliEnvironment): Promise<number> {
+  // The AWS SDK is loaded only for a live scan: a file scan starts without it.
+  if (args[0] === 'aws') return (await import('./scan-aws.js')).runScanAws(args.slice(1), io);
   const { values, positionals } = parse(args, SCAN_OPTIONS);
   if (values.help) {
     io.stdout(SCAN_USAGE);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)');
-  const format = (values.format ?? 'text') as FormatName;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  const { config, configFile } = loadConfig(values.config, io);
-  const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  let rules;
-  try {
-    rules = selectRules(builtinRules, {
-      only: splitList(values.only),
-      skip: splitList(values.skip),
-      parameters: parseParamOptions(values.param ?? []),
-      ...(config ? { config } : {}),
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const settings = reportSettings(values, io);
   const inputs: { parameters?: Record<string, string>; region?: string; accountId?: string } = {};
   if (values.parameters) {
     try {
@@ -157,26 +125,13 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const report = await scan({
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
-    rules,
+    rules: settings.rules,
     inputs,
     tool: TOOL,
-    ...(config ? { config } : {}),
-    ...(configFile ? { configFile } : {}),
+    ...(settings.config ? { config: settings.config } : {}),
+    ...(settings.configFile ? { configFile: settings.configFile } : {}),
   });
-  const toFile = values.output !== undefined;
-  const context: FormatContext = {
-    cwd: io.cwd,
-    color: !toFile && !values['no-color'] && wantsColor(io),
-    severityThreshold: threshold,
-    ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
-  };
-  const output = formatters[format](report, context);
-  if (toFile) writeFileSync(resolve(io.cwd, values.output as string), output);
-  else io.stdout(output);
-
-  if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
-  const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, threshold));
-  return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+  return emitReport(report, settings, values, io);
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
@@ -225,29 +180,6 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   return EXIT.ok;
 }
 
-function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
-  const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
-  const file = candidates[0];
-  if (!file) return {};
-  let text: string;
-  try {
-    text = readFileSync(resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`);
-  }
-  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id))), configFile: file };
-}
-
-function severityOption(value: string | undefined): Severity | undefined {
-  if (value === undefined) return undefined;
-  if (!(SEVERITIES as readonly string[]).includes(value)) throw new UsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
-  return value as Severity;
-}
-
-function splitList(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-}
-
 /** `--var NAME=VALUE`, repeatable. */
 function parseVarOptions(values: readonly string[]): Record<string, string> {
   const result: Record<string, string> = {};
@@ -259,21 +191,3 @@ function parseVarOptions(values: readonly string[]): Record<string, string> {
   return result;
 }
 
-/** `--param RULE_ID.name=value`, repeatable. */
-function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
-  const result: Record<string, Record<string, string>> = {};
-  for (const value of values) {
-    const match = /^([A-Z0-9_]+)\.([A-Za-z0-9_]+)=(.*)$/s.exec(value);
-    if (!match) throw new UsageError(`--param expects RULE_ID.name=value, got "${value}"`);
-    const [, ruleId, name, parameterValue] = match as unknown as [string, string, string, string];
-    (result[ruleId] ??= {})[name] = parameterValue;
-  }
-  return result;
-}
-
-/** Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
-function wantsColor(io: CliEnvironment): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return io.stdoutIsTTY;
-}

@@ -5,13 +5,14 @@
  * GetAccessKeyLastUsed when the report can not be had. The result is a `Credentials` fact per
  * user ARN, set as `Resource.observed` by the adapters (Config items, live scan).
  */
+import type {
+  IAMClient} from '@aws-sdk/client-iam';
 import {
   GenerateCredentialReportCommand,
   GetAccessKeyLastUsedCommand,
   GetCredentialReportCommand,
   GetLoginProfileCommand,
   GetUserCommand,
-  IAMClient,
   ListAccessKeysCommand,
   ListUsersCommand,
 } from '@aws-sdk/client-iam';

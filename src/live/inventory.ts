@@ -22,6 +22,8 @@ export interface LiveInventoryOptions extends LiveAccess {
   /** Most AWS calls in flight at once (default 8). */
   concurrency?: number;
   onProgress?: (progress: LiveProgress) => void;
+  /** Waits between credential report polls (default: real time). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** What a live scan read from one account. */
@@ -71,7 +73,7 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
     await Promise.all(
       tasks.map(async ({ region, type, documentRegion }) => {
         const file = liveFile(session.accountId, documentRegion);
-        const context = readContext(session, region, limit, file, problems);
+        const context = readContext(session, region, limit, file, problems, options.sleep);
         try {
           const resources = await readerFor(type).list(context);
           const list = byDocument.get(documentRegion) ?? [];
@@ -97,6 +99,7 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
 
 export interface LiveResourceOptions extends LiveAccess {
   region: string;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface LiveResourceRead {
@@ -127,7 +130,7 @@ export async function readLiveResource(type: string, identifier: string, options
   const file = liveFile(session.accountId, options.region);
   let resources: LiveResource[] = [];
   try {
-    const context = readContext(session, options.region, createLimiter(DEFAULT_CONCURRENCY), file, problems);
+    const context = readContext(session, options.region, createLimiter(DEFAULT_CONCURRENCY), file, problems, options.sleep);
     resources = await readerFor(type).get(context, identifier);
   } catch (error) {
     const failure = describeFailure(error);
@@ -140,8 +143,9 @@ export async function readLiveResource(type: string, identifier: string, options
   return resource ? { document, resource, problems } : { document, problems };
 }
 
-function readContext(session: AccountSession, region: string, limit: Limiter, file: string, problems: ScanProblem[]): ReadContext {
+function readContext(session: AccountSession, region: string, limit: Limiter, file: string, problems: ScanProblem[], sleep?: (ms: number) => Promise<void>): ReadContext {
   return {
+    ...(sleep ? { sleep } : {}),
     clients: session.forRegion(region),
     accountId: session.accountId,
     region,
@@ -162,7 +166,9 @@ export function liveDocument(accountId: string, region: string, live: readonly L
     if (resources.has(item.id)) continue;
     const source: Resource['source'] = { file, format: 'cloud-control', account: accountId, region: item.arn?.split(':')[3] || region };
     if (item.arn) source.arn = item.arn;
-    resources.set(item.id, { id: item.id, type: item.type, properties: item.properties, source });
+    const resource: Resource = { id: item.id, type: item.type, properties: item.properties, source };
+    if (item.observed) resource.observed = item.observed;
+    resources.set(item.id, resource);
     for (const alias of [item.id, item.arn, ...(item.aliases ?? [])]) if (alias) aliases.set(alias, item.id);
   }
   const edges: Edge[] = [];

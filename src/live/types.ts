@@ -12,6 +12,8 @@ export interface LiveResource {
   arn?: string;
   /** Other values that name the resource in references (its ARN is added automatically). */
   aliases?: string[];
+  /** Facts that are not properties (IAM credential usage), for live-only rules. */
+  observed?: Properties;
 }
 
 /** What a reader needs for one account and region. */
@@ -23,6 +25,8 @@ export interface ReadContext {
   limit: Limiter;
   /** A problem that leaves the rest of the read usable (e.g. a bucket whose policy is unreadable). */
   report(problem: Omit<ScanProblem, 'file'>): void;
+  /** Waits between polls (the credential report); injectable so tests run fast. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Reads one CloudFormation type (and the resources that come with it) from an account. */

@@ -125,3 +125,169 @@ export function credentialReportCsv(rows: readonly { user: string; arn?: string;
   }
   return `${lines.join('\n')}\n`;
 }
+
+// Shapes of the pack's most used items (RDK example_ci and protocols.md §C.2), for compact fixtures.
+
+/** An EC2 ingress permission as Config records it: legacy `ipRanges` strings beside `ipv4Ranges`. */
+export function ipPermission(protocol: string, fromPort: number | undefined, toPort: number | undefined, cidrs: readonly string[] = ['0.0.0.0/0'], ipv6: readonly string[] = []): Record<string, unknown> {
+  return {
+    ipProtocol: protocol,
+    ...(fromPort === undefined ? {} : { fromPort, toPort }),
+    userIdGroupPairs: [],
+    ipRanges: cidrs,
+    ipv4Ranges: cidrs.map((cidrIp) => ({ cidrIp })),
+    ipv6Ranges: ipv6.map((cidrIpv6) => ({ cidrIpv6 })),
+    prefixListIds: [],
+  };
+}
+
+export function securityGroupItem(groupId: string, ipPermissions: readonly Record<string, unknown>[], overrides: ItemOverrides = {}): Record<string, unknown> {
+  return buildConfigurationItem(
+    'AWS::EC2::SecurityGroup',
+    { ownerId: FIXTURE_ACCOUNT, groupName: `group-${groupId}`, groupId, description: 'managed by fixtures', vpcId: 'vpc-0990dc6d', ipPermissions, ipPermissionsEgress: [ipPermission('-1', undefined, undefined)], tags: [] },
+    { relationships: [['AWS::EC2::VPC', 'vpc-0990dc6d', 'Is contained in Vpc']], ...overrides },
+  );
+}
+
+/** An EC2 instance item (the RDK example's shape) with the given image, groups and extra configuration. */
+export function instanceItem(instanceId: string, fields: { imageId?: string; groups?: readonly string[]; volumes?: readonly string[]; profileArn?: string } = {}, overrides: ItemOverrides = {}): Record<string, unknown> {
+  const groups = fields.groups ?? [];
+  const volumes = fields.volumes ?? [];
+  return buildConfigurationItem(
+    'AWS::EC2::Instance',
+    {
+      instanceId,
+      imageId: fields.imageId ?? 'ami-22ce4934',
+      instanceType: 't3.micro',
+      state: { code: 16, name: 'running' },
+      subnetId: 'subnet-1aaccc7f',
+      vpcId: 'vpc-79b3ea1e',
+      rootDeviceType: 'ebs',
+      rootDeviceName: '/dev/xvda',
+      blockDeviceMappings: volumes.map((volumeId, index) => ({ deviceName: index === 0 ? '/dev/xvda' : `/dev/xvd${String.fromCharCode(98 + index)}`, ebs: { volumeId, status: 'attached', attachTime: '2026-01-15T09:30:00.000Z', deleteOnTermination: true } })),
+      securityGroups: groups.map((groupId) => ({ groupName: `group-${groupId}`, groupId })),
+      ...(fields.profileArn ? { iamInstanceProfile: { arn: fields.profileArn, id: 'AIPAJ2AAAAAAAAAAAAAAA' } } : {}),
+      metadataOptions: { state: 'applied', httpTokens: 'required', httpPutResponseHopLimit: 1, httpEndpoint: 'enabled' },
+      tags: [],
+    },
+    {
+      relationships: [
+        ...groups.map((groupId) => ['AWS::EC2::SecurityGroup', groupId, 'Is associated with SecurityGroup'] as const),
+        ...volumes.map((volumeId) => ['AWS::EC2::Volume', volumeId, 'Is attached to Volume'] as const),
+        ['AWS::EC2::Subnet', 'subnet-1aaccc7f', 'Is contained in Subnet'],
+        ['AWS::EC2::VPC', 'vpc-79b3ea1e', 'Is contained in Vpc'],
+      ],
+      ...overrides,
+    },
+  );
+}
+
+/** An S3 bucket item; `supplementary` replaces the default blobs (versioning, ACL, …) it is merged over. */
+export function bucketItem(name: string, supplementary: Record<string, unknown> = {}, overrides: ItemOverrides = {}): Record<string, unknown> {
+  return buildConfigurationItem(
+    'AWS::S3::Bucket',
+    { name, owner: { displayName: null, id: '8ac813c84b8ad4d9f3e35f80aaeb254f85922a902ce87ed6b49ccbfa188f5a12' }, creationDate: '2026-01-15T09:30:00.000Z' },
+    {
+      supplementaryConfiguration: {
+        AccessControlList: '{"grantSet":null,"grantList":[{"grantee":{"id":"8ac813c84b8ad4d9f3e35f80aaeb254f85922a902ce87ed6b49ccbfa188f5a12","displayName":null},"permission":"FullControl"}],"owner":{"displayName":null,"id":"8ac813c84b8ad4d9f3e35f80aaeb254f85922a902ce87ed6b49ccbfa188f5a12"},"isRequesterCharged":false}',
+        BucketAccelerateConfiguration: { status: null },
+        BucketLoggingConfiguration: { destinationBucketName: null, logFilePrefix: null },
+        BucketNotificationConfiguration: { configurations: {} },
+        BucketPolicy: { policyText: null },
+        BucketVersioningConfiguration: { status: 'Off', isMfaDeleteEnabled: null },
+        IsRequesterPaysEnabled: false,
+        ...supplementary,
+      },
+      ...overrides,
+    },
+  );
+}
+
+/** S3 default encryption as Config records it in `ServerSideEncryptionConfiguration`. */
+export function sseConfiguration(sseAlgorithm: string, kmsMasterKeyID: string | null = null, bucketKeyEnabled = false): Record<string, unknown> {
+  return { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm, kmsMasterKeyID }, bucketKeyEnabled }] };
+}
+
+/** An SQS queue item (GetQueueAttributes names; `Policy` is the queue policy as JSON text). */
+export function queueItem(name: string, attributes: Record<string, unknown> = {}, overrides: ItemOverrides = {}): Record<string, unknown> {
+  return buildConfigurationItem(
+    'AWS::SQS::Queue',
+    {
+      QueueName: name,
+      QueueUrl: `https://sqs.${FIXTURE_REGION}.amazonaws.com/${FIXTURE_ACCOUNT}/${name}`,
+      QueueArn: `arn:aws:sqs:${FIXTURE_REGION}:${FIXTURE_ACCOUNT}:${name}`,
+      VisibilityTimeout: '30',
+      MaximumMessageSize: '262144',
+      MessageRetentionPeriod: '345600',
+      DelaySeconds: '0',
+      ReceiveMessageWaitTimeSeconds: '0',
+      SqsManagedSseEnabled: 'false',
+      ...attributes,
+    },
+    { resourceId: `https://sqs.${FIXTURE_REGION}.amazonaws.com/${FIXTURE_ACCOUNT}/${name}`, resourceName: name, ...overrides },
+  );
+}
+
+/** IAM principal items (users, roles) with inline and managed policies as Config records them (documents URL-encoded). */
+export function iamUserItem(name: string, fields: { inline?: Record<string, object>; managed?: readonly string[]; groups?: readonly string[]; boundary?: string } = {}): Record<string, unknown> {
+  const id = `AIDA${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+  return buildConfigurationItem(
+    'AWS::IAM::User',
+    {
+      path: '/',
+      userName: name,
+      userId: id,
+      arn: `arn:aws:iam::${FIXTURE_ACCOUNT}:user/${name}`,
+      createDate: '2026-01-15T09:30:00.000Z',
+      userPolicyList: Object.entries(fields.inline ?? {}).map(([policyName, document]) => ({ policyName, policyDocument: urlEncodedPolicy(document) })),
+      groupList: fields.groups ?? [],
+      attachedManagedPolicies: (fields.managed ?? []).map((policyArn) => ({ policyName: policyArn.slice(policyArn.lastIndexOf('/') + 1), policyArn })),
+      ...(fields.boundary ? { permissionsBoundary: { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: fields.boundary } } : {}),
+    },
+    { resourceId: id, resourceName: name },
+  );
+}
+
+export function iamRoleItem(name: string, fields: { inline?: Record<string, object>; managed?: readonly string[]; boundary?: string } = {}): Record<string, unknown> {
+  const id = `AROA${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+  return buildConfigurationItem(
+    'AWS::IAM::Role',
+    {
+      path: '/',
+      roleName: name,
+      roleId: id,
+      arn: `arn:aws:iam::${FIXTURE_ACCOUNT}:role/${name}`,
+      createDate: '2026-01-15T09:30:00.000Z',
+      assumeRolePolicyDocument: urlEncodedPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+      instanceProfileList: [],
+      rolePolicyList: Object.entries(fields.inline ?? {}).map(([policyName, document]) => ({ policyName, policyDocument: urlEncodedPolicy(document) })),
+      attachedManagedPolicies: (fields.managed ?? []).map((policyArn) => ({ policyName: policyArn.slice(policyArn.lastIndexOf('/') + 1), policyArn })),
+      ...(fields.boundary ? { permissionsBoundary: { permissionsBoundaryType: 'PermissionsBoundaryPolicy', permissionsBoundaryArn: fields.boundary } } : {}),
+    },
+    { resourceId: id, resourceName: name },
+  );
+}
+
+/** A customer managed policy item (Config's AWS::IAM::Policy): the default version's document URL-encoded. */
+export function managedPolicyItem(name: string, document: object, attachedTo: ItemOverrides['relationships'] = []): Record<string, unknown> {
+  const id = `ANPA${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
+  return buildConfigurationItem(
+    'AWS::IAM::Policy',
+    {
+      policyName: name,
+      policyId: id,
+      arn: `arn:aws:iam::${FIXTURE_ACCOUNT}:policy/${name}`,
+      path: '/',
+      defaultVersionId: 'v2',
+      attachmentCount: attachedTo?.length ?? 0,
+      isAttachable: true,
+      createDate: '2026-01-15T09:30:00.000Z',
+      updateDate: '2026-02-01T09:30:00.000Z',
+      policyVersionList: [
+        { document: urlEncodedPolicy({ Version: '2012-10-17', Statement: [] }), versionId: 'v1', isDefaultVersion: false, createDate: '2026-01-15T09:30:00.000Z' },
+        { document: urlEncodedPolicy(document), versionId: 'v2', isDefaultVersion: true, createDate: '2026-02-01T09:30:00.000Z' },
+      ],
+    },
+    { resourceId: id, resourceName: name, relationships: attachedTo ?? [] },
+  );
+}

@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { evaluateDocument } from '../../src/engine/run.js';
 import { readLiveInventory, readLiveResource, typesToRead, type LiveInventoryOptions } from '../../src/live/index.js';
 import { isUnknown } from '../../src/model/unknown.js';
+import { credentialReportCsv } from '../../src/rules/config-fixtures.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { selectRules } from '../../src/scan/index.js';
 import { startFakeAws, type FakeAws } from '../support/fake-aws.js';
@@ -226,6 +227,41 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
     assert.equal(status('SQS_QUEUE_NOT_PUBLIC', 'plain'), 'COMPLIANT');
     // The SQS client talks to the configured endpoint, never to the queue URL's host.
     assert.ok(fake.calls('GetQueueAttributes', 'sqs').length >= 2);
+  });
+
+  it('reads IAM users through Cloud Control with their credential usage from the credential report (IAM query/XML)', async () => {
+    const arn = (name: string) => `arn:aws:iam::${ACCOUNT}:user/${name}`;
+    account({
+      regions: {
+        'eu-west-1': {
+          cloudControl: { 'AWS::IAM::User': ['alice', 'bob', 'carol'].map((name) => ({ identifier: name, properties: { UserName: name, Arn: arn(name), Path: '/' } })) },
+        },
+      },
+    });
+    fake.sequence('iam', 'GenerateCredentialReport', [{ result: { State: 'STARTED' } }, { result: { State: 'COMPLETE' } }]);
+    const csv = credentialReportCsv([
+      { user: 'alice', arn: arn('alice'), password: { lastUsed: '2026-11-28T00:00:00+00:00' } },
+      { user: 'bob', arn: arn('bob'), keys: [{ active: true, lastUsed: '2025-01-01T00:00:00+00:00', lastRotated: '2024-01-01T00:00:00+00:00' }] },
+    ]);
+    fake.on('iam', 'GetCredentialReport', { result: { Content: Buffer.from(csv).toString('base64'), ReportFormat: 'text/csv', GeneratedTime: '2026-12-01T00:00:00Z' } });
+    const waits: number[] = [];
+    const inventory = await readLiveInventory(options({ regions: ['eu-west-1', 'us-east-1'], types: ['AWS::IAM::User'], sleep: async (ms) => void waits.push(ms) }));
+    assert.deepEqual(inventory.problems, []);
+    assert.equal(waits.length, 1);
+    // IAM is global: read once, into the account's global document.
+    assert.deepEqual(inventory.documents.map((document) => document.file), [`aws://${ACCOUNT}/global`]);
+    assert.deepEqual(fake.calls('ListResources', 'cloudcontrolapi').map(regionOf), ['eu-west-1', 'eu-west-1']);
+    const [document] = inventory.documents;
+    assert.ok(document);
+    const results = evaluate(document, ['IAM_USER_UNUSED_CREDENTIALS_CHECK']);
+    assert.deepEqual(results.map((result) => [result.resource.id, result.status]), [['alice', 'COMPLIANT'], ['bob', 'NON_COMPLIANT'], ['carol', 'INSUFFICIENT_DATA']]);
+
+    // Neither the report nor the per-user APIs readable: unknown usage and a warning, never a pass.
+    fake.on('iam', 'GenerateCredentialReport', { error: { code: 'AccessDenied', message: 'not allowed', status: 403 } });
+    fake.on('iam', 'ListUsers', { error: { code: 'AccessDenied', message: 'not allowed', status: 403 } });
+    const denied = await readLiveInventory(options({ types: ['AWS::IAM::User'] }));
+    assert.deepEqual(denied.problems.map((problem) => [problem.level, problem.message]), [['warning', 'IAM credential usage: access denied (AccessDenied)']]);
+    assert.deepEqual(evaluate(denied.documents[0] as NonNullable<typeof document>, ['IAM_USER_UNUSED_CREDENTIALS_CHECK']).map((result) => result.status), ['INSUFFICIENT_DATA', 'INSUFFICIENT_DATA', 'INSUFFICIENT_DATA']);
   });
 
   describe('readLiveResource (re-reading one resource, e.g. after a remediation)', () => {

@@ -237,7 +237,7 @@ export const ITEM_MAPPINGS: Record<string, ItemMapping> = {
         Size: context.optional('size'),
         VolumeType: context.optional('volumeType'),
         AvailabilityZone: context.optional('availabilityZone'),
-        SnapshotId: context.optional('snapshotId'),
+        // No SnapshotId: on a live volume the recorded `encrypted` is the fact, whatever the snapshot was.
       }),
   },
   'AWS::EC2::VPC': {

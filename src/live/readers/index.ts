@@ -1,11 +1,12 @@
 import type { TypeReader } from '../types.js';
 import { cloudControlReader } from './cloudcontrol.js';
 import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
+import { iamUserReader } from './iam.js';
 import { bucketReader } from './s3.js';
 import { queueReader } from './sqs.js';
 
 /** Types read through their service's API because rules need more than Cloud Control gives, or sooner. */
-const SERVICE_READERS = new Map<string, TypeReader>([vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader].map((reader) => [reader.type, reader]));
+const SERVICE_READERS = new Map<string, TypeReader>([vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader, iamUserReader].map((reader) => [reader.type, reader]));
 
 /** The reader of a type: its service API when Tosei has one, else Cloud Control. */
 export function readerFor(type: string): TypeReader {

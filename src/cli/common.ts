@@ -1,0 +1,158 @@
+/**
+ * What the CLI commands share: the environment they may touch, exit codes, argument parsing, and
+ * the rule selection and report output of `scan` and `scan aws`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseConfig, type ToseiConfig } from '../config/config.js';
+import type { ActiveRule } from '../engine/run.js';
+import { SEVERITIES, type Severity } from '../model/evaluation.js';
+import { FORMATS, formatters, type FormatName } from '../report/index.js';
+import { isFailingAt, type FormatContext, type ScanReport } from '../report/types.js';
+import { builtinRules } from '../rules/index.js';
+import { selectRules } from '../scan/index.js';
+import { DOCS_BASE_URL } from '../version.js';
+
+/** What the CLI may touch of its environment; tests pass their own. */
+export interface CliEnvironment {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdoutIsTTY: boolean;
+  /** Progress bars are drawn only on a terminal (absent: not a terminal). */
+  stderrIsTTY?: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
+
+/** Bad arguments: reported as `tosei: <message>`, exit 2. */
+export class UsageError extends Error {}
+
+/** Parsed options and positionals (strict: an unknown option is a usage error). */
+export type ParsedArguments<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; strict: true }>>;
+
+export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options): ParsedArguments<Options> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true as const });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
+  const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
+  const file = candidates[0];
+  if (!file) return {};
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`);
+  }
+  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id))), configFile: file };
+}
+
+export function severityOption(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined;
+  if (!(SEVERITIES as readonly string[]).includes(value)) throw new UsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
+  return value as Severity;
+}
+
+export function splitList(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
+/** `--param RULE_ID.name=value`, repeatable. */
+export function parseParamOptions(values: readonly string[]): Record<string, Record<string, string>> {
+  const result: Record<string, Record<string, string>> = {};
+  for (const value of values) {
+    const match = /^([A-Z0-9_]+)\.([A-Za-z0-9_]+)=(.*)$/s.exec(value);
+    if (!match) throw new UsageError(`--param expects RULE_ID.name=value, got "${value}"`);
+    const [, ruleId, name, parameterValue] = match as unknown as [string, string, string, string];
+    (result[ruleId] ??= {})[name] = parameterValue;
+  }
+  return result;
+}
+
+/** Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+export function wantsColor(io: CliEnvironment): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+/** Options of every command that runs rules and writes a report (`scan`, `scan aws`). */
+export const REPORT_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  only: { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
+  param: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'severity-threshold': { type: 'string' },
+  'soft-fail': { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+export interface ReportOptionValues {
+  format?: string | undefined;
+  output?: string | undefined;
+  only?: string[] | undefined;
+  skip?: string[] | undefined;
+  param?: string[] | undefined;
+  config?: string | undefined;
+  'severity-threshold'?: string | undefined;
+  'soft-fail'?: boolean | undefined;
+  'no-color'?: boolean | undefined;
+}
+
+export interface ReportSettings {
+  format: FormatName;
+  config?: ToseiConfig;
+  configFile?: string;
+  threshold: Severity;
+  rules: ActiveRule[];
+}
+
+/** The format, settings file, threshold and rules the options ask for; a UsageError when they are wrong. */
+export function reportSettings(values: ReportOptionValues, io: CliEnvironment): ReportSettings {
+  const format = (values.format ?? 'text') as FormatName;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+  const { config, configFile } = loadConfig(values.config, io);
+  const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
+  let rules;
+  try {
+    rules = selectRules(builtinRules, {
+      only: splitList(values.only),
+      skip: splitList(values.skip),
+      parameters: parseParamOptions(values.param ?? []),
+      ...(config ? { config } : {}),
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+}
+
+/**
+ * Writes the report to `--output` or stdout and returns the exit status: 2 when an input could not
+ * be read, 1 for failing verdicts at or above the threshold (unless `--soft-fail`), else 0.
+ */
+export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment): number {
+  const toFile = values.output !== undefined;
+  const context: FormatContext = {
+    cwd: io.cwd,
+    color: !toFile && !values['no-color'] && wantsColor(io),
+    severityThreshold: settings.threshold,
+    ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
+  };
+  const output = formatters[settings.format](report, context);
+  if (toFile) writeFileSync(resolve(io.cwd, values.output as string), output);
+  else io.stdout(output);
+  if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
+  const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
+  return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+}

@@ -1,0 +1,151 @@
+import { resolve } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { DEFAULT_SQLITE_FILE } from '../store/database.js';
+import { complianceSince, openStore, parseSince, resourceHistory, type ComplianceReport, type Database, type LatestStatus, type ResourceHistory, type StatusChange } from '../store/index.js';
+import { EXIT, parse, UsageError, type CliEnvironment } from './common.js';
+
+/** Where the evaluation store is: `--database-url`, else DATABASE_URL, else the SQLite `--store-file`. */
+export const STORE_OPTIONS = {
+  'database-url': { type: 'string' },
+  'store-file': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+export interface StoreLocation {
+  url?: string;
+  file: string;
+}
+
+export function storeOptions(values: { 'database-url'?: string | undefined; 'store-file'?: string | undefined }, io: CliEnvironment): StoreLocation {
+  const url = values['database-url'] ?? io.env.DATABASE_URL;
+  const file = resolve(io.cwd, values['store-file'] ?? DEFAULT_SQLITE_FILE);
+  return url ? { url, file } : { file };
+}
+
+/** Opens the store (schema brought up to date), runs `work`, closes it. */
+export async function withStore<T>(location: StoreLocation, work: (db: Database) => Promise<T>): Promise<T> {
+  let db: Database;
+  try {
+    db = await openStore(location);
+  } catch (error) {
+    throw new UsageError(`cannot open the evaluation store (${location.url ? 'DATABASE_URL' : location.file}): ${(error as Error).message}`);
+  }
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const HISTORY_USAGE = `Usage: tosei history RESOURCE [options]
+
+The compliance history of a resource from the evaluation store: its current status per rule and
+every change of status. RESOURCE is an ARN, a resource id (vpc-0abc, a bucket name, a logical id)
+or a store key; * is a wildcard.
+
+  --rule ID             only this rule
+  --format text|json    (default text)
+  --database-url URL    PostgreSQL store (default DATABASE_URL)
+  --store-file FILE     SQLite store (default tosei.db in the working directory)
+`;
+
+const REPORT_USAGE = `Usage: tosei report --since WHEN [options]
+
+Compliance over time from the evaluation store: runs since WHEN with their results, the changes
+of status, and what is failing now. WHEN is a date (2026-12-01) or a duration before now
+(30m, 12h, 7d, 2w).
+
+  --format text|json|markdown   (default text)
+  --database-url URL            PostgreSQL store (default DATABASE_URL)
+  --store-file FILE             SQLite store (default tosei.db in the working directory)
+`;
+
+export async function runHistory(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, rule: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(HISTORY_USAGE);
+    return EXIT.ok;
+  }
+  const [resource, extra] = positionals;
+  if (!resource) throw new UsageError('history needs a RESOURCE (an ARN, a resource id or a pattern with *)');
+  if (extra !== undefined) throw new UsageError(`history takes one RESOURCE (got also "${extra}")`);
+  const format = formatOption(values.format, ['text', 'json']);
+  const history = await withStore(storeOptions(values, io), (db) => resourceHistory(db, resource, values.rule ? { ruleId: values.rule } : {}));
+  io.stdout(format === 'json' ? `${JSON.stringify(history, null, 2)}\n` : historyText(resource, history));
+  return EXIT.ok;
+}
+
+export async function runReport(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, since: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout(REPORT_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`report takes no arguments (got "${positionals[0]}")`);
+  if (!values.since) throw new UsageError('report needs --since (a date such as 2026-12-01, or a duration such as 7d)');
+  const since = parseSince(values.since);
+  if (!since) throw new UsageError(`--since must be a date (2026-12-01) or a duration (30m, 12h, 7d, 2w), got "${values.since}"`);
+  const format = formatOption(values.format, ['text', 'json', 'markdown']);
+  const report = await withStore(storeOptions(values, io), (db) => complianceSince(db, since));
+  io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? reportMarkdown(report) : reportText(report));
+  return EXIT.ok;
+}
+
+function formatOption<F extends string>(value: string | undefined, allowed: readonly F[]): F {
+  const format = (value ?? 'text') as F;
+  if (!allowed.includes(format)) throw new UsageError(`unknown format "${value}" (expected ${allowed.join(', ')})`);
+  return format;
+}
+
+function resourceName(latest: { resource: { arn?: string; id: string; type: string } }): string {
+  return `${latest.resource.arn ?? latest.resource.id} (${latest.resource.type})`;
+}
+
+function changeLine(change: StatusChange): string {
+  const from = change.previousStatus ?? 'first seen';
+  return `${change.changedAt}  ${change.ruleId}  ${from} -> ${change.status}  [${change.source}]  ${change.message}`;
+}
+
+function historyText(query: string, history: ResourceHistory): string {
+  if (history.latest.length === 0 && history.changes.length === 0) return `No evaluations of ${query} in the store.\n`;
+  const lines: string[] = ['Now:'];
+  for (const latest of history.latest) lines.push(`  ${latestLine(latest)}`);
+  lines.push('', 'Changes:');
+  for (const change of history.changes) lines.push(`  ${change.resource.arn ?? change.resource.id}  ${changeLine(change)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function latestLine(latest: LatestStatus): string {
+  const suppressed = latest.suppressed ? ' (suppressed)' : '';
+  return `${resourceName(latest)}  ${latest.ruleId}  ${latest.status}${suppressed} since ${latest.since} (last evaluated ${latest.recordedAt})`;
+}
+
+function counts(tally: ComplianceReport['current']): string {
+  const entries = Object.entries(tally).filter(([, count]) => (count ?? 0) > 0);
+  return entries.length === 0 ? 'none' : entries.map(([status, count]) => `${count} ${status}`).join(', ');
+}
+
+function reportText(report: ComplianceReport): string {
+  const lines = [`Compliance since ${report.since}`, '', `Runs (${report.runs.length}):`];
+  for (const run of report.runs) lines.push(`  ${run.startedAt}  ${run.source}  ${counts(run.counts)}`);
+  lines.push('', `Changes (${report.changes.length}):`);
+  for (const change of report.changes) lines.push(`  ${change.resource.arn ?? change.resource.id}  ${changeLine(change)}`);
+  lines.push('', `Now: ${counts(report.current)}`, `Failing now (${report.failing.length}):`);
+  for (const failing of report.failing) lines.push(`  [${failing.severity}] ${resourceName(failing)}  ${failing.ruleId}  ${failing.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function reportMarkdown(report: ComplianceReport): string {
+  const lines = [`# Compliance since ${report.since}`, '', `Now: ${counts(report.current)}`, '', '## Runs', '', '| Started | Source | Results |', '|---|---|---|'];
+  for (const run of report.runs) lines.push(`| ${run.startedAt} | ${run.source} | ${counts(run.counts)} |`);
+  lines.push('', '## Changes', '', '| When | Resource | Rule | From | To | Source |', '|---|---|---|---|---|---|');
+  for (const change of report.changes) {
+    lines.push(`| ${change.changedAt} | ${cell(change.resource.arn ?? change.resource.id)} | ${change.ruleId} | ${change.previousStatus ?? 'first seen'} | ${change.status} | ${change.source} |`);
+  }
+  lines.push('', '## Failing now', '', '| Severity | Resource | Rule | Message |', '|---|---|---|---|');
+  for (const failing of report.failing) lines.push(`| ${failing.severity} | ${cell(failing.resource.arn ?? failing.resource.id)} | ${failing.ruleId} | ${cell(failing.message)} |`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,131 @@
+import type { ParseArgsConfig } from 'node:util';
+import { evaluateDocument } from '../engine/run.js';
+import { Suppressions } from '../engine/suppressions.js';
+import { readLiveInventory, typesToRead, type LiveProgress } from '../live/index.js';
+import type { Evaluation, ScanProblem } from '../model/evaluation.js';
+import { FORMATS } from '../report/index.js';
+import type { ScanReport } from '../report/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import { TOOL } from '../version.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment } from './common.js';
+import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
+import { recordRun } from '../store/index.js';
+
+export const SCAN_AWS_USAGE = `Usage: tosei scan aws [options]
+
+Reads an AWS account's resources (Cloud Control API, and EC2, S3 and SQS APIs where rules need
+more) and runs the rules on them. Credentials: the AWS SDK's default chain, --profile, or
+--role-arn (assumed with STS; repeat it to scan several accounts).
+
+  --regions R1,R2             regions to read (default AWS_REGION)
+  --profile NAME              profile from ~/.aws/config and ~/.aws/credentials
+  --role-arn ARN              role to assume; repeatable: one scan per role
+  --types TYPE,...            CloudFormation types to read (default: what the selected rules check)
+  --concurrency N             most AWS calls in flight at once (default 8)
+  --max-attempts N            attempts per call, throttling retries included (default 5; adaptive retry)
+  --store                     record the evaluations in the evaluation store (also when DATABASE_URL is set)
+  --database-url URL          PostgreSQL store (default DATABASE_URL)
+  --store-file FILE           SQLite store when no database URL is given (default tosei.db)
+  --format FORMAT             ${FORMATS.join(' | ')} (default text)
+  --output FILE, --only, --skip, --param, --config, --severity-threshold, --soft-fail, --no-color
+                              as for \`tosei scan\`
+
+Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be
+read (the rest is still read and reported) or bad usage.
+`;
+
+const SCAN_AWS_OPTIONS = {
+  ...REPORT_OPTIONS,
+  ...STORE_OPTIONS,
+  regions: { type: 'string', multiple: true },
+  profile: { type: 'string' },
+  'role-arn': { type: 'string', multiple: true },
+  types: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  'max-attempts': { type: 'string' },
+  store: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+function positiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new UsageError(`${option} must be a positive whole number, got "${value}"`);
+  return number;
+}
+
+/** `tosei scan aws`: the live scan, reported like a file scan. */
+export async function runScanAws(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS);
+  if (values.help) {
+    io.stdout(SCAN_AWS_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`scan aws takes no paths (got "${positionals[0]}")`);
+  const settings = reportSettings(values, io);
+  const regions = splitList(values.regions);
+  const defaultRegion = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+  if (regions.length === 0 && defaultRegion) regions.push(defaultRegion);
+  if (regions.length === 0) throw new UsageError('scan aws needs --regions (or AWS_REGION)');
+  const explicitTypes = splitList(values.types);
+  const types = explicitTypes.length > 0 ? explicitTypes : typesToRead(settings.rules.flatMap((active) => active.rule.meta.resourceTypes));
+  const concurrency = positiveInteger(values.concurrency, '--concurrency');
+  const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
+
+  const started = new Date();
+  const suppressions = new Suppressions(settings.config?.exceptions ?? [], settings.configFile);
+  const evaluations: Evaluation[] = [];
+  const problems: ScanProblem[] = [];
+  const files: string[] = [];
+  const accounts: string[] = [];
+  const progress = io.stderrIsTTY ? progressBar(io) : undefined;
+  for (const roleArn of values['role-arn'] ?? [undefined]) {
+    const inventory = await readLiveInventory({
+      regions,
+      types,
+      ...(roleArn ? { roleArn } : {}),
+      ...(values.profile ? { profile: values.profile } : {}),
+      ...(concurrency ? { concurrency } : {}),
+      ...(maxAttempts ? { maxAttempts } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+    progress?.done();
+    if (inventory.accountId) accounts.push(inventory.accountId);
+    problems.push(...inventory.problems);
+    for (const document of inventory.documents) {
+      files.push(document.file);
+      const result = evaluateDocument(document, settings.rules, { live: true, suppressions });
+      evaluations.push(...result.evaluations);
+      problems.push(...result.problems);
+    }
+  }
+  problems.push(...suppressions.problems, ...suppressions.unused());
+  const rules: Record<string, RuleMeta> = {};
+  for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
+  const report: ScanReport = { tool: TOOL, files, evaluations, problems, rules };
+
+  const store = storeOptions(values, io);
+  if (values.store || store.url) {
+    await withStore(store, async (db) => {
+      const run = await recordRun(db, { source: 'live', evaluations, startedAt: started, metadata: { accounts, regions, types, problems: problems.filter((problem) => problem.level === 'error').length } });
+      io.stderr(`tosei: recorded ${run.recorded} evaluations (${run.changed} changed status) as run ${run.runId}\n`);
+    });
+  }
+  return emitReport(report, settings, values, io);
+}
+
+/** A one-line progress bar on stderr, redrawn in place (only on a terminal). */
+function progressBar(io: CliEnvironment): { update: (progress: LiveProgress) => void; done: () => void } {
+  const WIDTH = 24;
+  let drawn = false;
+  return {
+    update({ done, total, task }) {
+      const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
+      io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${task}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.stderr('\r\x1b[2K');
+      drawn = false;
+    },
+  };
+}

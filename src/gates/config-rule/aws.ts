@@ -1,0 +1,262 @@
+/**
+ * The AWS calls of the Config rule gate, over the SDK v3 (which follows the standard settings:
+ * credential chain, region, `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`). Every list is
+ * paginated to the end; every call is retried with backoff when throttled.
+ */
+import {
+  BatchGetResourceConfigCommand,
+  ConfigServiceClient,
+  GetComplianceDetailsByConfigRuleCommand,
+  GetResourceConfigHistoryCommand,
+  ListDiscoveredResourcesCommand,
+  type ResourceType,
+} from '@aws-sdk/client-config-service';
+import { DescribeFlowLogsCommand, DescribeSecurityGroupsCommand, DescribeVolumesCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { DescribeCacheClustersCommand, DescribeReplicationGroupsCommand, ElastiCacheClient } from '@aws-sdk/client-elasticache';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+
+export interface AwsClients {
+  config: ConfigServiceClient;
+  ec2: EC2Client;
+  iam: IAMClient;
+  elasticache: ElastiCacheClient;
+}
+
+export interface ClientOptions {
+  /** The SDK's own attempts per call (its retry covers transient network errors). */
+  maxAttempts?: number;
+  region?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+}
+
+export function createClients(options: ClientOptions = {}): AwsClients {
+  const settings = {
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+  };
+  return { config: new ConfigServiceClient(settings), ec2: new EC2Client(settings), iam: new IAMClient(settings), elasticache: new ElastiCacheClient(settings) };
+}
+
+/** Cross-account: clients acting as the rule's `executionRoleArn` (STS AssumeRole). */
+export async function assumeRoleClients(roleArn: string, options: ClientOptions & { retry: Retry }): Promise<AwsClients> {
+  const sts = new STSClient({ ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}), ...(options.region ? { region: options.region } : {}) });
+  const { Credentials: credentials } = await options.retry(() => sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'tosei-config-rule' })));
+  if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) throw new Error(`AssumeRole ${roleArn} returned no credentials`);
+  return createClients({ ...options, credentials: { accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, ...(credentials.SessionToken ? { sessionToken: credentials.SessionToken } : {}) } });
+}
+
+export type Retry = <T>(call: () => Promise<T>) => Promise<T>;
+
+const THROTTLING = new Set([
+  'Throttling', 'ThrottlingException', 'ThrottledException', 'TooManyRequestsException', 'RequestLimitExceeded', 'RequestThrottled',
+  'RequestThrottledException', 'ProvisionedThroughputExceededException', 'SlowDown',
+]);
+
+export function isThrottling(error: unknown): boolean {
+  const name = (error as Error)?.name ?? '';
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return THROTTLING.has(name) || status === 429;
+}
+
+export interface Backoff {
+  /** Attempts in all, the first included. */
+  attempts: number;
+  /** Delay before retry n (0-based): base · 2ⁿ, capped, with full jitter unless `random` says otherwise. */
+  baseMs: number;
+  maxMs: number;
+  sleep: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { attempts: 6, baseMs: 200, maxMs: 10_000, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
+export function backoffDelay(backoff: Backoff, retry: number): number {
+  const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** retry);
+  return Math.round(ceiling * (backoff.random ?? Math.random)());
+}
+
+/** Retries a call while AWS throttles it, with exponential backoff. */
+export function retrying(backoff: Backoff): Retry {
+  return async (call) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        if (!isThrottling(error) || attempt + 1 >= backoff.attempts) throw error;
+        await backoff.sleep(backoffDelay(backoff, attempt));
+      }
+    }
+  };
+}
+
+/** A resource key as Config names it. */
+export interface ResourceKey {
+  resourceType: string;
+  resourceId: string;
+}
+
+/** Every resource of a type Config has discovered (ListDiscoveredResources, paginated). Deleted ones are left out. */
+export async function listDiscovered(clients: AwsClients, retry: Retry, resourceType: string): Promise<ResourceKey[]> {
+  const keys: ResourceKey[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await retry(() => clients.config.send(new ListDiscoveredResourcesCommand({ resourceType: resourceType as ResourceType, nextToken })));
+    for (const identifier of page.resourceIdentifiers ?? []) {
+      if (identifier.resourceId && !identifier.resourceDeletionTime) keys.push({ resourceType, resourceId: identifier.resourceId });
+    }
+    nextToken = page.nextToken;
+  } while (nextToken);
+  return keys;
+}
+
+/**
+ * Current configuration items (API form) of the given resources: BatchGetResourceConfig, 100
+ * keys a call, unprocessed keys asked again (with backoff) until none is left or no progress.
+ */
+export async function batchGetItems(clients: AwsClients, retry: Retry, keys: readonly ResourceKey[], sleep: (ms: number) => Promise<void>): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < keys.length; start += 100) {
+    let pending = keys.slice(start, start + 100).map((key) => ({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId }));
+    for (let round = 0; pending.length > 0 && round < 5; round++) {
+      if (round > 0) await sleep(200 * 2 ** round);
+      const batch = pending;
+      const output = await retry(() => clients.config.send(new BatchGetResourceConfigCommand({ resourceKeys: batch })));
+      items.push(...(output.baseConfigurationItems ?? []));
+      pending = (output.unprocessedResourceKeys ?? []).map((key) => ({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId ?? '' }));
+    }
+  }
+  return items;
+}
+
+/** The item of an oversized change notification (protocols.md §C.1.1): GetResourceConfigHistory, latest at the capture time. */
+export async function itemFromHistory(clients: AwsClients, retry: Retry, key: ResourceKey, captureTime: string | undefined): Promise<unknown> {
+  const output = await retry(() =>
+    clients.config.send(
+      new GetResourceConfigHistoryCommand({ resourceType: key.resourceType as ResourceType, resourceId: key.resourceId, ...(captureTime ? { laterTime: new Date(captureTime) } : {}), limit: 1 }),
+    ),
+  );
+  const item = output.configurationItems?.[0];
+  if (!item) throw new Error(`GetResourceConfigHistory returned no configuration item for ${key.resourceType} ${key.resourceId}`);
+  return item;
+}
+
+/** Resources the rule has evaluations for (GetComplianceDetailsByConfigRule, paginated). */
+export async function evaluatedResources(clients: AwsClients, retry: Retry, ruleName: string): Promise<(ResourceKey & { complianceType: string })[]> {
+  const found: (ResourceKey & { complianceType: string })[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await retry(() => clients.config.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: ruleName, NextToken: nextToken, Limit: 100 })));
+    for (const result of page.EvaluationResults ?? []) {
+      const qualifier = result.EvaluationResultIdentifier?.EvaluationResultQualifier;
+      if (qualifier?.ResourceType && qualifier.ResourceId) found.push({ resourceType: qualifier.ResourceType, resourceId: qualifier.ResourceId, complianceType: result.ComplianceType ?? '' });
+    }
+    nextToken = page.NextToken;
+  } while (nextToken);
+  return found;
+}
+
+/** SDK output (PascalCase, Dates) → Config's camelCase configuration shape. */
+export function describeToConfiguration(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(describeToConfiguration);
+  if (value === null || typeof value !== 'object') return value;
+  const result: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue;
+    result[key.charAt(0).toLowerCase() + key.slice(1)] = describeToConfiguration(child);
+  }
+  return result;
+}
+
+/** A describe-API resource as a notification-form item, so it takes the same adapter path. */
+export function describedItem(resourceType: string, resourceId: string, described: unknown, context: { account?: string; region?: string; arn?: string }): Record<string, unknown> {
+  return {
+    configurationItemVersion: '1.3',
+    configurationItemStatus: 'OK',
+    resourceType,
+    resourceId,
+    resourceName: resourceId,
+    ...(context.arn ? { ARN: context.arn } : {}),
+    ...(context.account ? { awsAccountId: context.account } : {}),
+    ...(context.region ? { awsRegion: context.region } : {}),
+    relationships: [],
+    configuration: describeToConfiguration(described),
+    supplementaryConfiguration: {},
+  };
+}
+
+type ItemContext = { account?: string; region?: string };
+
+export async function describeSecurityGroups(clients: AwsClients, retry: Retry, groupIds: readonly string[], context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < groupIds.length; start += 100) {
+    const ids = groupIds.slice(start, start + 100);
+    let nextToken: string | undefined;
+    do {
+      const page = await retry(() => clients.ec2.send(new DescribeSecurityGroupsCommand({ GroupIds: ids, NextToken: nextToken })));
+      for (const group of page.SecurityGroups ?? []) if (group.GroupId) items.push(describedItem('AWS::EC2::SecurityGroup', group.GroupId, group, { ...context, ...(group.SecurityGroupArn ? { arn: group.SecurityGroupArn } : {}) }));
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  return items;
+}
+
+export async function describeVolumes(clients: AwsClients, retry: Retry, volumeIds: readonly string[], context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < volumeIds.length; start += 100) {
+    const ids = volumeIds.slice(start, start + 100);
+    let nextToken: string | undefined;
+    do {
+      const page = await retry(() => clients.ec2.send(new DescribeVolumesCommand({ VolumeIds: ids, NextToken: nextToken })));
+      for (const volume of page.Volumes ?? []) if (volume.VolumeId) items.push(describedItem('AWS::EC2::Volume', volume.VolumeId, volume, context));
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  return items;
+}
+
+/** Flow logs whose target is one of the given resources (DescribeFlowLogs, filter `resource-id`). */
+export async function describeFlowLogs(clients: AwsClients, retry: Retry, resourceIds: readonly string[], context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < resourceIds.length; start += 200) {
+    const ids = resourceIds.slice(start, start + 200);
+    let nextToken: string | undefined;
+    do {
+      const page = await retry(() => clients.ec2.send(new DescribeFlowLogsCommand({ Filter: [{ Name: 'resource-id', Values: ids }], NextToken: nextToken })));
+      for (const flowLog of page.FlowLogs ?? []) if (flowLog.FlowLogId) items.push(describedItem('AWS::EC2::FlowLog', flowLog.FlowLogId, flowLog, context));
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  return items;
+}
+
+/** Replication groups as items (DescribeReplicationGroups, paginated with Marker). */
+export async function describeReplicationGroups(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await retry(() => clients.elasticache.send(new DescribeReplicationGroupsCommand({ Marker: marker })));
+    for (const group of page.ReplicationGroups ?? []) {
+      if (group.ReplicationGroupId) items.push(describedItem('AWS::ElastiCache::ReplicationGroup', group.ReplicationGroupId, group, { ...context, ...(group.ARN ? { arn: group.ARN } : {}) }));
+    }
+    marker = page.Marker;
+  } while (marker);
+  return items;
+}
+
+/** Cache clusters as items (DescribeCacheClusters, paginated with Marker); `standAloneOnly` leaves out replication group members. */
+export async function describeCacheClusters(clients: AwsClients, retry: Retry, context: ItemContext, standAloneOnly = true): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await retry(() => clients.elasticache.send(new DescribeCacheClustersCommand({ Marker: marker })));
+    for (const cluster of page.CacheClusters ?? []) {
+      if (!cluster.CacheClusterId || (standAloneOnly && cluster.ReplicationGroupId)) continue;
+      items.push(describedItem('AWS::ElastiCache::CacheCluster', cluster.CacheClusterId, cluster, { ...context, ...(cluster.ARN ? { arn: cluster.ARN } : {}) }));
+    }
+    marker = page.Marker;
+  } while (marker);
+  return items;
+}

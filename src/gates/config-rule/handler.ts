@@ -1,0 +1,414 @@
+/**
+ * The AWS Config custom rule gate (protocols.md §C.1–C.3): the event in, the same adapter
+ * (configuration items → CloudFormation model) and engine as every other gate, PutEvaluations
+ * out. One deployed function serves any rule of the pack: `TOSEI_RULE` names it, and a
+ * `toseiRule` rule parameter overrides it.
+ */
+import type { ComplianceType, Evaluation as PutEvaluation } from '@aws-sdk/client-config-service';
+import { PutEvaluationsCommand } from '@aws-sdk/client-config-service';
+import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
+import { resolveParameters } from '../../engine/parameters.js';
+import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
+import { APPLICABLE_STATUSES } from '../../inputs/config/item.js';
+import { fetchCredentialUsage } from '../../live/iam-credentials.js';
+import { credentialObservations } from '../../live/credential-report.js';
+import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
+import type { Properties } from '../../model/value.js';
+import { builtinRules } from '../../rules/index.js';
+import type { AnyRule } from '../../rules/types.js';
+import {
+  assumeRoleClients,
+  backoffDelay,
+  batchGetItems,
+  createClients,
+  DEFAULT_BACKOFF,
+  describeCacheClusters,
+  describeFlowLogs,
+  describeReplicationGroups,
+  describeSecurityGroups,
+  describeVolumes,
+  evaluatedResources,
+  itemFromHistory,
+  listDiscovered,
+  retrying,
+  type AwsClients,
+  type Backoff,
+  type ClientOptions,
+  type ResourceKey,
+  type Retry,
+} from './aws.js';
+import { parseConfigEvent, type InvokingEvent, type ParsedConfigEvent } from './event.js';
+
+export type { PutEvaluation };
+
+export interface ConfigRuleDeps {
+  /** AWS clients; built from the standard SDK settings when absent. */
+  clients?: AwsClients;
+  /** The rule to run when the event's parameters do not name one (`TOSEI_RULE`). */
+  ruleId?: string;
+  rules?: readonly AnyRule[];
+  /** Backoff for throttling and FailedEvaluations (injectable so tests run fast). */
+  backoff?: Partial<Backoff>;
+  /** Options for clients the handler builds itself (SDK attempts, region). */
+  clientOptions?: ClientOptions;
+  /** Act as the event's `executionRoleArn` (cross-account rules; `TOSEI_ASSUME_EXECUTION_ROLE=true`). */
+  assumeExecutionRole?: boolean;
+  /**
+   * The one place where this invocation's evaluations exist: Tosei's own evaluations (with
+   * INSUFFICIENT_DATA and ERROR as they are) and what is put to Config. An evaluation store
+   * hooks in here.
+   */
+  onEvaluations?: (result: ConfigRuleResult) => void | Promise<void>;
+  log?: (message: string) => void;
+  /** The clock for live facts fetched now (credential usage without a report). */
+  now?: () => Date;
+}
+
+export interface ConfigRuleResult {
+  ruleId: string;
+  configRuleName?: string;
+  messageType: InvokingEvent['messageType'];
+  /** Tosei's evaluations of the resources in scope. */
+  evaluations: Evaluation[];
+  /** What is sent to PutEvaluations, in order. */
+  putEvaluations: PutEvaluation[];
+  testMode: boolean;
+  problems: ScanProblem[];
+}
+
+/** Annotation limit of PutEvaluations (§C.3); longer ones are cut as the RDK does. */
+export const ANNOTATION_LIMIT = 256;
+const TRUNCATED = ' [truncated]';
+
+export function cutAnnotation(text: string): string {
+  return text.length <= ANNOTATION_LIMIT ? text : text.slice(0, ANNOTATION_LIMIT - TRUNCATED.length) + TRUNCATED;
+}
+
+/** Config resource types whose items become one of the rule's CloudFormation types. */
+export function configTypesFor(rule: AnyRule): string[] {
+  return Object.entries(ITEM_MAPPINGS)
+    .filter(([, mapping]) => rule.meta.resourceTypes.includes(mapping.cloudFormationType))
+    .map(([type]) => type);
+}
+
+/** Types Config does not record for the seed's checks: listed through the service's describe API. */
+const DESCRIBED_TYPES: Record<string, (clients: AwsClients, retry: Retry, context: { account?: string; region?: string }) => Promise<unknown[]>> = {
+  'AWS::ElastiCache::ReplicationGroup': describeReplicationGroups,
+  'AWS::ElastiCache::CacheCluster': (clients, retry, context) => describeCacheClusters(clients, retry, context, true),
+};
+
+export function selectRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps): AnyRule {
+  const rules = deps.rules ?? builtinRules;
+  const id = typeof parameters.toseiRule === 'string' && parameters.toseiRule !== '' ? parameters.toseiRule : deps.ruleId;
+  if (!id) throw new Error('no rule to run: set TOSEI_RULE or the toseiRule rule parameter');
+  const rule = rules.find((candidate) => candidate.meta.id === id);
+  if (!rule) throw new Error(`unknown rule ${id}`);
+  return rule;
+}
+
+function regionOf(event: ParsedConfigEvent['event']): string | undefined {
+  return event.configRuleArn?.split(':')[3] || undefined;
+}
+
+/** Runs the rule for one Config event and puts its evaluations. */
+export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps = {}): Promise<ConfigRuleResult> {
+  const parsed = parseConfigEvent(rawEvent);
+  const { event, invoking } = parsed;
+  const rule = selectRule(parsed.parameters, deps);
+  const { toseiRule: _named, ...given } = parsed.parameters;
+  const active: ActiveRule = { rule, params: resolveParameters(rule, given), severity: rule.meta.severity };
+  const backoff: Backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
+  const retry = retrying(backoff);
+  const region = regionOf(event);
+  const clientOptions: ClientOptions = { ...(region ? { region } : {}), ...deps.clientOptions };
+  const clients =
+    deps.assumeExecutionRole && event.executionRoleArn
+      ? await assumeRoleClients(event.executionRoleArn, { ...clientOptions, retry })
+      : (deps.clients ?? createClients(clientOptions));
+  const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
+
+  let outcome: { evaluations: Evaluation[]; put: PutEvaluation[]; problems: ScanProblem[] };
+  switch (invoking.messageType) {
+    case 'ConfigurationItemChangeNotification':
+      outcome = await changeTriggered(scope, parsed, invoking.configurationItem as Record<string, unknown>);
+      break;
+    case 'OversizedConfigurationItemChangeNotification': {
+      const summary = normalizeItem({ ...invoking.configurationItemSummary, configuration: null });
+      const item = await itemFromHistory(clients, retry, summary, summary.configurationItemCaptureTime);
+      outcome = await changeTriggered(scope, parsed, item as Record<string, unknown>);
+      break;
+    }
+    case 'ScheduledNotification':
+      outcome = await periodic(scope, parsed);
+      break;
+    default:
+      outcome = { evaluations: [], put: [], problems: [] };
+  }
+  const result: ConfigRuleResult = {
+    ruleId: rule.meta.id,
+    ...(event.configRuleName ? { configRuleName: event.configRuleName } : {}),
+    messageType: invoking.messageType,
+    evaluations: outcome.evaluations,
+    putEvaluations: outcome.put,
+    testMode: event.resultToken === 'TESTMODE',
+    problems: outcome.problems,
+  };
+  await deps.onEvaluations?.(result);
+  await putEvaluations(clients, retry, backoff, result.putEvaluations, event.resultToken, result.testMode);
+  deps.log?.(`${rule.meta.id}: ${result.putEvaluations.length} evaluation(s) put for ${invoking.messageType}${result.testMode ? ' (test mode)' : ''}`);
+  return result;
+}
+
+interface Scope {
+  rule: AnyRule;
+  active: ActiveRule;
+  clients: AwsClients;
+  retry: Retry;
+  backoff: Backoff;
+  now?: () => Date;
+  context: { account?: string | undefined; region?: string | undefined };
+}
+
+function notApplicable(item: Pick<ConfigurationItem, 'resourceType' | 'resourceId'>, ordering: Date, annotation?: string): PutEvaluation {
+  return { ComplianceResourceType: item.resourceType, ComplianceResourceId: item.resourceId, ComplianceType: 'NOT_APPLICABLE', OrderingTimestamp: ordering, ...(annotation ? { Annotation: cutAnnotation(annotation) } : {}) };
+}
+
+function captureTime(item: ConfigurationItem, fallback: string | undefined): Date {
+  const time = Date.parse(item.configurationItemCaptureTime ?? fallback ?? '');
+  return Number.isNaN(time) ? new Date() : new Date(time);
+}
+
+async function changeTriggered(scope: Scope, parsed: ParsedConfigEvent, rawItem: Record<string, unknown>) {
+  const item = normalizeItem(rawItem);
+  // §C.1: change-triggered evaluations are ordered by the item's capture time.
+  const ordering = captureTime(item, parsed.invoking.notificationCreationTime);
+  const inScope = configTypesFor(scope.rule).includes(item.resourceType);
+  // §C.2: only OK / ResourceDiscovered items, still in scope, are evaluated.
+  if (parsed.event.eventLeftScope === true || !APPLICABLE_STATUSES.has(item.configurationItemStatus) || !inScope) {
+    return { evaluations: [], put: [notApplicable(item, ordering)], problems: [] };
+  }
+  const { evaluations, problems, origins } = await evaluateItems(scope, [rawItem], previousOf(scope.rule, rawItem, parsed.invoking));
+  const put = evaluations.map((evaluation) => toPut(evaluation, origins, ordering));
+  return { evaluations, put, problems };
+}
+
+async function periodic(scope: Scope, parsed: ParsedConfigEvent) {
+  const created = Date.parse(parsed.invoking.notificationCreationTime ?? '');
+  // §C.1: periodic evaluations are ordered by the notification's creation time.
+  const ordering = Number.isNaN(created) ? new Date() : new Date(created);
+  const items: unknown[] = [];
+  const types = configTypesFor(scope.rule);
+  for (const type of types) {
+    const describe = DESCRIBED_TYPES[type];
+    if (describe) items.push(...(await describe(scope.clients, scope.retry, scope.context)));
+    else items.push(...(await batchGetItems(scope.clients, scope.retry, await listDiscovered(scope.clients, scope.retry, type), scope.backoff.sleep)));
+  }
+  const { evaluations, problems, origins } = await evaluateItems(scope, items);
+  const put = evaluations.map((evaluation) => toPut(evaluation, origins, ordering));
+  const ruleName = parsed.event.configRuleName;
+  if (ruleName) {
+    // Earlier evaluations of resources that are gone are reset, or Config would keep showing them.
+    const seen = new Set(put.map((evaluation) => `${evaluation.ComplianceResourceType}|${evaluation.ComplianceResourceId}`));
+    for (const earlier of await evaluatedResources(scope.clients, scope.retry, ruleName)) {
+      if (!types.includes(earlier.resourceType) || earlier.complianceType === 'NOT_APPLICABLE') continue;
+      if (!seen.has(`${earlier.resourceType}|${earlier.resourceId}`)) put.push(notApplicable(earlier, ordering, 'The resource no longer exists.'));
+    }
+  }
+  return { evaluations, put, problems };
+}
+
+/**
+ * Builds the graph of the subject items plus what the rule needs beside them (an instance's
+ * security groups and volumes, a VPC's flow logs, users' credential usage) and evaluates the
+ * subjects.
+ */
+async function evaluateItems(scope: Scope, subjects: unknown[], previous?: Record<string, unknown>) {
+  const related = await relatedItems(scope, subjects);
+  const observations = await liveObservations(scope, subjects);
+  const document = configItemsToDocument([...subjects, ...related], `config-rule:${scope.rule.meta.id}`, observations ? { observations } : {});
+  if (previous) applyPreviousItems(document, configItemsToDocument([previous], 'previous'));
+  const subjectIds = new Set<string>();
+  for (const [id, origin] of document.origins) if (subjects.length > 0 && isSubject(origin, subjects)) subjectIds.add(id);
+  const { evaluations, problems } = evaluateDocument(document, [scope.active], { live: true });
+  return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...document.problems, ...problems], origins: document.origins };
+}
+
+function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
+  return subjects.some((subject) => {
+    const record = subject as Record<string, unknown>;
+    return record.resourceType === origin.resourceType && record.resourceId === origin.resourceId;
+  });
+}
+
+/** Which related resources a rule reads beside its subjects. */
+const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs')[]> = {
+  EC2_INSTANCE_NO_EXPOSED_PORTS: ['securityGroups'],
+  ENCRYPTED_VOLUMES: ['volumes'],
+  VPC_FLOW_LOGS_ENABLED: ['flowLogs'],
+};
+
+async function relatedItems(scope: Scope, subjects: unknown[]): Promise<unknown[]> {
+  const needs = RELATED[scope.rule.meta.id] ?? [];
+  const items = subjects.map((subject) => normalizeItemSafe(subject)).filter((item): item is ConfigurationItem => item !== undefined);
+  const found: unknown[] = [];
+  const have = new Set(items.map((item) => item.resourceId));
+  const ofInstances = (collect: (configuration: Record<string, unknown>) => string[]): string[] => [
+    ...new Set(items.filter((item) => item.resourceType === 'AWS::EC2::Instance' && item.configuration).flatMap((item) => collect(item.configuration as Record<string, unknown>)).filter((id) => !have.has(id))),
+  ];
+  if (needs.includes('securityGroups')) {
+    const ids = ofInstances((configuration) => list(configuration.securityGroups).map((group) => group.groupId).filter(isText));
+    found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::SecurityGroup', ids, describeSecurityGroups)));
+  }
+  if (needs.includes('volumes')) {
+    const ids = ofInstances((configuration) => list(configuration.blockDeviceMappings).map((mapping) => (isRecord(mapping.ebs) ? mapping.ebs.volumeId : undefined)).filter(isText));
+    found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::Volume', ids, describeVolumes)));
+  }
+  if (needs.includes('flowLogs')) {
+    const vpcs = items.filter((item) => item.resourceType === 'AWS::EC2::VPC').map((item) => item.resourceId);
+    if (vpcs.length > 0) found.push(...(await describeFlowLogs(scope.clients, scope.retry, vpcs, scope.context)));
+  }
+  return found;
+}
+
+/** Items Config recorded (BatchGetResourceConfig); what it did not, from the service's describe API. */
+async function viaConfigOrDescribe(
+  scope: Scope,
+  type: string,
+  ids: string[],
+  describe: (clients: AwsClients, retry: Retry, ids: readonly string[], context: { account?: string; region?: string }) => Promise<unknown[]>,
+): Promise<unknown[]> {
+  if (ids.length === 0) return [];
+  const recorded = await batchGetItems(scope.clients, scope.retry, ids.map((resourceId) => ({ resourceType: type, resourceId })), scope.backoff.sleep);
+  const got = new Set(recorded.map((item) => (item as { resourceId?: string }).resourceId));
+  const missing = ids.filter((id) => !got.has(id));
+  return missing.length === 0 ? recorded : [...recorded, ...(await describe(scope.clients, scope.retry, missing, scope.context))];
+}
+
+/** Credential usage for rules that read it (IAM users, live only). */
+async function liveObservations(scope: Scope, subjects: unknown[]): Promise<Map<string, Properties> | undefined> {
+  if (!scope.rule.meta.liveOnly || !scope.rule.meta.resourceTypes.includes('AWS::IAM::User')) return undefined;
+  const names = subjects
+    .map((subject) => normalizeItemSafe(subject))
+    .filter((item): item is ConfigurationItem => item?.resourceType === 'AWS::IAM::User' && APPLICABLE_STATUSES.has(item.configurationItemStatus))
+    .map((item) => (typeof item.configuration?.userName === 'string' ? item.configuration.userName : (item.resourceName ?? item.resourceId)));
+  if (names.length === 0) return undefined;
+  return credentialObservations(await fetchCredentialUsage(scope.clients.iam, names, { sleep: scope.backoff.sleep, ...(scope.now ? { now: scope.now } : {}) }));
+}
+
+/**
+ * Tosei's evaluation → a PutEvaluations entry. Config accepts neither INSUFFICIENT_DATA nor an
+ * error (§C.3): a crash is put as NON_COMPLIANT (never a pass), and "cannot decide" as
+ * NOT_APPLICABLE with an annotation saying so, so an earlier COMPLIANT does not linger.
+ */
+function toPut(evaluation: Evaluation, origins: Map<string, ResourceKey>, ordering: Date): PutEvaluation {
+  const origin = origins.get(evaluation.resource.id) ?? { resourceType: evaluation.resource.type, resourceId: evaluation.resource.id };
+  let complianceType: ComplianceType;
+  let annotation = evaluation.message;
+  if (evaluation.status === 'ERROR') {
+    complianceType = 'NON_COMPLIANT';
+    annotation = `Tosei could not evaluate this resource: ${evaluation.message}`;
+  } else if (evaluation.status === 'INSUFFICIENT_DATA') {
+    complianceType = 'NOT_APPLICABLE';
+    annotation = `Insufficient data: ${evaluation.message}`;
+  } else {
+    complianceType = evaluation.status;
+  }
+  return {
+    ComplianceResourceType: origin.resourceType,
+    ComplianceResourceId: origin.resourceId,
+    ComplianceType: complianceType,
+    ...(annotation ? { Annotation: cutAnnotation(annotation) } : {}),
+    OrderingTimestamp: ordering,
+  };
+}
+
+/**
+ * PutEvaluations in batches of at most 100 with the same ResultToken (§C.3). FailedEvaluations
+ * are sent again after a backoff; what still fails after the last attempt is an error.
+ */
+export async function putEvaluations(clients: AwsClients, retry: Retry, backoff: Backoff, evaluations: readonly PutEvaluation[], resultToken: string, testMode: boolean): Promise<void> {
+  const batches: PutEvaluation[][] = [];
+  for (let start = 0; start < evaluations.length; start += 100) batches.push(evaluations.slice(start, start + 100));
+  // A run with nothing to report still tells Config it ran (an empty list is valid).
+  if (batches.length === 0) batches.push([]);
+  for (const batch of batches) {
+    let pending = batch;
+    for (let attempt = 0; ; attempt++) {
+      const sent = pending;
+      const output = await retry(() => clients.config.send(new PutEvaluationsCommand({ Evaluations: sent, ResultToken: resultToken, ...(testMode ? { TestMode: true } : {}) })));
+      const failed = output.FailedEvaluations ?? [];
+      if (failed.length === 0) break;
+      if (attempt + 1 >= backoff.attempts) {
+        throw new Error(`PutEvaluations kept failing for ${failed.length} evaluation(s): ${failed.map((evaluation) => `${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}`).join(', ')}`);
+      }
+      const key = (evaluation: PutEvaluation) => `${evaluation.ComplianceResourceType}|${evaluation.ComplianceResourceId}`;
+      const failedKeys = new Set(failed.map(key));
+      pending = sent.filter((evaluation) => failedKeys.has(key(evaluation)));
+      await backoff.sleep(backoffDelay(backoff, attempt));
+    }
+  }
+}
+
+/**
+ * For change-aware rules: the item before the change, from `configurationItemDiff`
+ * (`Configuration.X.Y` / `SupplementaryConfiguration.X` paths with previous values).
+ */
+function previousOf(rule: AnyRule, rawItem: Record<string, unknown>, invoking: InvokingEvent): Record<string, unknown> | undefined {
+  const changed = invoking.configurationItemDiff?.changedProperties;
+  if (!rule.meta.changeAware || !changed || invoking.configurationItemDiff?.changeType !== 'UPDATE') return undefined;
+  const previous = structuredClone(rawItem) as Record<string, unknown>;
+  if (typeof previous.configuration === 'string') previous.configuration = JSON.parse(previous.configuration);
+  for (const [path, change] of Object.entries(changed)) {
+    const [root, ...rest] = path.split('.');
+    const key = root === 'Configuration' ? 'configuration' : root === 'SupplementaryConfiguration' ? 'supplementaryConfiguration' : undefined;
+    if (!key || rest.length === 0) continue;
+    if (!isRecord(previous[key])) previous[key] = {};
+    setPath(previous[key] as Record<string, unknown>, rest, change.previousValue, key === 'configuration');
+  }
+  return previous;
+}
+
+function setPath(root: Record<string, unknown> | unknown[], path: string[], value: unknown, camel: boolean): void {
+  let current: Record<string, unknown> | unknown[] = root;
+  path.forEach((segment, index) => {
+    const last = index === path.length - 1;
+    const key = Array.isArray(current) ? Number(segment) : findKey(current, segment, camel);
+    const container = current as Record<string | number, unknown>;
+    if (last) {
+      if (value === null || value === undefined) {
+        if (Array.isArray(current)) current.splice(key as number, 1);
+        else delete container[key];
+      } else container[key] = value;
+      return;
+    }
+    if (typeof container[key] !== 'object' || container[key] === null) container[key] = /^\d+$/.test(path[index + 1] ?? '') ? [] : {};
+    current = container[key] as Record<string, unknown> | unknown[];
+  });
+}
+
+/** Diff paths are PascalCase (`Configuration.InstanceType`); the configuration's keys are camelCase. */
+function findKey(object: Record<string, unknown>, segment: string, camel: boolean): string {
+  if (segment in object) return segment;
+  const lowered = segment.charAt(0).toLowerCase() + segment.slice(1);
+  return camel || lowered in object ? lowered : segment;
+}
+
+function normalizeItemSafe(raw: unknown): ConfigurationItem | undefined {
+  try {
+    return normalizeItem(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function list(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
