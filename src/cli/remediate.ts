@@ -51,7 +51,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-class RemediateUsageError extends Error {}
+export class RemediateUsageError extends Error {}
 
 export async function runRemediate(args: readonly string[], io: CliEnvironment): Promise<number> {
   try {
@@ -155,15 +155,15 @@ export function parseResults(text: string, file: string): Evaluation[] {
   return results.map((result: unknown, index) => {
     const entry = result as Partial<Evaluation> | null;
     const resource = entry?.resource;
-    if (!entry || typeof entry.ruleId !== 'string' || !STATUSES.includes(entry.status as Evaluation['status']) || !resource || typeof resource.type !== 'string' || typeof resource.id !== 'string') {
-      throw new RemediateUsageError(`${file}: results[${index}] lacks ruleId, status or resource {type, id}`);
+    if (!entry || typeof entry.ruleId !== 'string' || !STATUSES.includes(entry.status as Evaluation['status']) || !resource || typeof resource.type !== 'string' || typeof resource.id !== 'string' || typeof resource.source !== 'string') {
+      throw new RemediateUsageError(`${file}: results[${index}] lacks ruleId, status or resource {type, id, source}`);
     }
     return {
       ruleId: entry.ruleId,
       status: entry.status as Evaluation['status'],
       severity: entry.severity ?? 'medium',
       message: entry.message ?? '',
-      resource: { ...resource, source: resource.source ?? 'cloud-control' },
+      resource,
       location: { file: entry.location?.file ?? file, path: entry.location?.path ?? [] },
       ...(entry.suppressed ? { suppressed: entry.suppressed } : {}),
     } as Evaluation;

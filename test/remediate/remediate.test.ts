@@ -3,12 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { main } from '../../src/cli/main.js';
+import { parseResults, RemediateUsageError } from '../../src/cli/remediate.js';
+import { parseRunbook } from '../../src/remediate/document.js';
 import { formatters } from '../../src/report/index.js';
 import { normalizeConfiguration } from '../../src/remediate/configuration.js';
 import { virtualClock, type ApiCaller } from '../../src/remediate/execute.js';
 import { liveReader, reevaluate } from '../../src/remediate/reevaluate.js';
-import { applyPlan, planRemediation, remediateAutomatically } from '../../src/remediate/remediate.js';
+import { applyPlan, plannedCalls, planRemediation, remediateAutomatically } from '../../src/remediate/remediate.js';
 import { builtinRules } from '../../src/rules/index.js';
 import { selectRules } from '../../src/scan/index.js';
 import { openStore, recordRun, resourceHistory } from '../../src/store/index.js';
@@ -387,3 +390,53 @@ describe('remediation semantics', () => {
     }
   });
 });
+
+describe('plans and result files', () => {
+  it('marks the calls after a branch that depends on a step output as conditional', () => {
+    const runbook = parseRunbook(
+      `schemaVersion: '0.3'
+parameters:
+  BucketName: { type: String }
+mainSteps:
+  - name: Read
+    action: aws:executeAwsApi
+    inputs: { Service: s3, Api: GetBucketVersioning, Bucket: '{{ BucketName }}' }
+    outputs: [{ Name: Status, Selector: $.Status, Type: String }]
+  - name: Decide
+    action: aws:branch
+    inputs:
+      Choices: [{ NextStep: Done, Variable: '{{ Read.Status }}', StringEquals: Enabled }]
+  - name: Enable
+    action: aws:executeAwsApi
+    inputs: { Service: s3, Api: PutBucketVersioning, Bucket: '{{ BucketName }}', Note: 'was {{ Read.Status }}', VersioningConfiguration: { Status: Enabled } }
+  - name: Done
+    action: aws:sleep
+    inputs: { Duration: PT0S }
+`,
+      'versioning.yaml',
+    );
+    assert.deepEqual(plannedCalls(runbook, { BucketName: 'b' }), [
+      { step: 'Read', service: 's3', api: 'GetBucketVersioning', input: { Bucket: 'b' }, readOnly: true },
+      { step: 'Enable', service: 's3', api: 'PutBucketVersioning', input: { Bucket: 'b', Note: 'was {{ Read.Status }}', VersioningConfiguration: { Status: 'Enabled' } }, readOnly: false, conditional: true },
+    ]);
+  });
+
+  it('reads result files, and refuses anything else with RemediateUsageError only', () => {
+    const [evaluation] = parseResults(
+      JSON.stringify({ version: 1, results: [{ ruleId: 'R', status: 'NON_COMPLIANT', severity: 'high', message: 'm', resource: { type: 'AWS::S3::Bucket', id: 'b', source: 'cloud-control' }, location: { file: 'aws://1/eu-west-1', line: null, column: null, path: [] } }] }),
+      'r.json',
+    );
+    assert.deepEqual(evaluation?.resource, { type: 'AWS::S3::Bucket', id: 'b', source: 'cloud-control' });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.array(fc.jsonValue()).map((results) => JSON.stringify({ version: 1, results }))), (text) => {
+        try {
+          parseResults(text, 'fuzz.json');
+        } catch (error) {
+          if (!(error instanceof RemediateUsageError)) throw error;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
