@@ -217,18 +217,16 @@ export function plannedCalls(runbook: Runbook, parameters: Record<string, unknow
 /** The branch's target when only parameters decide it (null: fall through); undefined when undecidable. */
 function decideBranch(inputs: Record<string, unknown>, parameters: Record<string, unknown>): string | null | undefined {
   const choices = Array.isArray(inputs.Choices) ? (inputs.Choices as Record<string, unknown>[]) : [];
-  const undecidable = Symbol('undecidable');
   const lookup = (reference: string): unknown => {
     if (reference in parameters) return parameters[reference];
-    throw undecidable;
+    throw new Error(`${reference} is known only at run time`);
   };
   for (const choice of choices) {
     try {
-      // The executor's own condition logic, on the parameters alone.
+      // The executor's own condition logic, on the parameters alone; what it can not decide is left to run time.
       if (evaluateCondition(choice, lookup)) return choice.NextStep as string;
-    } catch (error) {
-      if (error === undecidable) return undefined;
-      throw error;
+    } catch {
+      return undefined;
     }
   }
   return typeof inputs.Default === 'string' ? inputs.Default : null;
