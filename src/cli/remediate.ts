@@ -266,6 +266,8 @@ function renderOutcomes(plan: RemediationPlan, outcomes: readonly RemediationOut
   }
   for (const skipped of plan.skipped) lines.push(`SKIPPED  ${skipped.ruleId}  ${skipped.resource.type} ${skipped.resource.id}: ${skipped.reason}`);
   const count = (status: string): number => outcomes.filter((outcome) => outcome.status === status).length;
-  lines.push(`${count('remediated')} remediated, ${count('already-compliant')} already compliant, ${count('failed') + count('still-non-compliant')} failed, ${count('not-started')} not started, ${plan.skipped.length + count('excepted')} skipped`);
+  lines.push(
+    `${count('remediated')} remediated, ${count('already-compliant')} already compliant, ${count('failed') + count('still-non-compliant')} failed, ${count('not-started')} not started, ${plan.skipped.length + count('excepted') + count('undecided') + count('resource-gone')} skipped`,
+  );
   return `${lines.join('\n')}\n`;
 }

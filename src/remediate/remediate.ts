@@ -232,7 +232,7 @@ function decideBranch(inputs: Record<string, unknown>, parameters: Record<string
   return typeof inputs.Default === 'string' ? inputs.Default : null;
 }
 
-export type OutcomeStatus = 'remediated' | 'failed' | 'still-non-compliant' | 'already-compliant' | 'resource-gone' | 'excepted' | 'not-started';
+export type OutcomeStatus = 'remediated' | 'failed' | 'still-non-compliant' | 'already-compliant' | 'undecided' | 'resource-gone' | 'excepted' | 'not-started';
 
 export interface RemediationOutcome {
   item: PlanItem;
@@ -318,6 +318,10 @@ async function remediateOne(item: PlanItem, catalog: RunbookCatalog, deps: Apply
     await deps.recordEvaluations?.([before]);
     if (before.status === 'COMPLIANT') {
       return { item, status: 'already-compliant', executions: [], reevaluation: { status: before.status, message: before.message }, message: 'skipped: already compliant (nothing to change)' };
+    }
+    // Unknown is not non-compliant: nothing is changed on a guess.
+    if (before.status !== 'NON_COMPLIANT') {
+      return { item, status: 'undecided', executions: [], reevaluation: { status: before.status, message: before.message }, message: `skipped: the resource now evaluates ${before.status} (${before.message})` };
     }
   }
   const entry = catalog.get(item.runbook);

@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import { main } from '../../src/cli/main.js';
 import { parseResults, RemediateUsageError } from '../../src/cli/remediate.js';
 import { parseRunbook } from '../../src/remediate/document.js';
+import { liveDocument } from '../../src/live/index.js';
+import { unknown } from '../../src/model/unknown.js';
+import type { ResourceReader } from '../../src/remediate/reevaluate.js';
 import { formatters } from '../../src/report/index.js';
 import { normalizeConfiguration } from '../../src/remediate/configuration.js';
 import { virtualClock, type ApiCaller } from '../../src/remediate/execute.js';
@@ -438,6 +441,37 @@ mainSteps:
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('acting only on what is read now', () => {
+  it('changes nothing when the resource is gone or its state can not be decided', async () => {
+    const reader: ResourceReader = {
+      canRead: (type) => type === 'AWS::EC2::VPC',
+      async read(_type, id) {
+        if (id === 'vpc-0000000000000000a') return undefined;
+        // A flow log whose target is not recorded: the rule can not decide (INSUFFICIENT_DATA).
+        return liveDocument('111122223333', 'eu-west-1', [
+          { type: 'AWS::EC2::VPC', id, properties: { VpcId: id } },
+          { type: 'AWS::EC2::FlowLog', id: 'fl-1', properties: { ResourceId: unknown('not recorded'), ResourceType: 'VPC' } },
+        ], []);
+      },
+    };
+    const calls: string[] = [];
+    const caller: ApiCaller = {
+      async call(request) {
+        calls.push(request.api);
+        return {};
+      },
+    };
+    const plan = planRemediation(
+      ['vpc-0000000000000000a', 'vpc-0000000000000000b'].map((id) => nonCompliant('VPC_FLOW_LOGS_ENABLED', 'AWS::EC2::VPC', id)),
+      { parameters: { DeliverLogsPermissionArn: DELIVERY_ROLE } },
+    );
+    const outcomes = await applyPlan(plan, { callerFor: async () => caller, readers: [reader], rules: VPC_RULE, clock: virtualClock() });
+    assert.deepEqual(outcomes.map((outcome) => outcome.status), ['resource-gone', 'undecided']);
+    assert.match(outcomes[1]?.message ?? '', /now evaluates INSUFFICIENT_DATA/);
+    assert.deepEqual(calls, []);
   });
 });
 
