@@ -13,7 +13,7 @@ import { selectRules } from '../scan/index.js';
 import { complianceSince, DEFAULT_SQLITE_FILE, openStore, recordRun, type LatestStatus } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
-import { splitList } from './options.js';
+import { parseRuleParams, splitList } from './options.js';
 
 const USAGE = `Usage: tosei remediate (--results FILE | --store) [options]
 
@@ -25,6 +25,8 @@ changes nothing (and contacts no AWS service).
   --rule ID,...         only these rules
   --resource ID,...     only these resources (ids or globs)
   --param NAME=VALUE    runbook parameter (repeatable; repeat a name for a list)
+  --rule-param RULE_ID.name=value
+                        rule parameter for re-evaluating the resources (as the scan had it)
   --config FILE         remediation settings: RemediationConfigurations / RemediationExceptions (YAML or JSON)
   --runbook FILE        an SSM Automation document to offer besides the built-in ones (repeatable;
                         its name is the file name without extension)
@@ -42,6 +44,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   resource: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
+  'rule-param': { type: 'string', multiple: true },
   config: { type: 'string' },
   runbook: { type: 'string', multiple: true },
   apply: { type: 'boolean' },
@@ -80,6 +83,12 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new RemediateUsageError(`unknown format "${format}" (expected text or json)`);
   if ((values.results === undefined) === !values.store) throw new RemediateUsageError('remediate needs exactly one of --results FILE and --store');
+  let rules;
+  try {
+    rules = selectRules(builtinRules, { parameters: parseRuleParams(values['rule-param'] ?? []) });
+  } catch (error) {
+    throw new RemediateUsageError((error as Error).message);
+  }
   const catalog = RunbookCatalog.builtin();
   for (const file of values.runbook ?? []) catalog.add(parseRunbook(readText(io, file), file, { services: awsServices }));
   const settings: RemediationSettings | undefined = values.config ? parseRemediationSettings(readText(io, values.config), values.config) : undefined;
@@ -118,7 +127,7 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
     outcomes = await applyPlan(plan, {
       callerFor: async (role) => (role ? assumeRoleCaller(role, sdkOptions, 'tosei-remediation') : sdkApiCaller(sdkOptions)),
       readers: [liveReader({ region, env: io.env, ...(sdkOptions.credentials ? { credentials: sdkOptions.credentials } : {}) })],
-      rules: selectRules(builtinRules),
+      rules,
       store: new RemediationStore(db),
       recordEvaluations: async (fresh) => void (await recordRun(db, { source: 'remediation', evaluations: fresh })),
       catalog,

@@ -254,6 +254,9 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
     const both = await cli(['remediate'], env, directory);
     assert.equal(both.code, 2);
     assert.match(both.stderr, /exactly one of --results FILE and --store/);
+    const badRuleParam = await cli(['remediate', '--results', bad, '--rule-param', 'VPC_FLOW_LOGS_ENABLED.trafficType=SOMETIMES'], env, directory);
+    assert.equal(badRuleParam.code, 2);
+    assert.match(badRuleParam.stderr, /trafficType/);
     const config = join(directory, 'bad-config.yaml');
     writeFileSync(config, 'RemediationConfigurations:\n  - ConfigRuleName: X\n    TargetType: SSM_DOCUMENT\n    TargetId: doc\n    MaximumAutomaticAttempts: 30\n');
     const invalid = await cli(['remediate', '--results', bad, '--config', config], env, directory);
