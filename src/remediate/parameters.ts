@@ -97,7 +97,7 @@ function checkConstraints(value: unknown, parameter: RunbookParameter): string |
     if (parameter.maxItems !== undefined && value.length > parameter.maxItems) return `takes at most ${parameter.maxItems} items`;
   }
   const typePattern = TYPE_PATTERNS[parameter.type.replace(/^List<(.*)>$/, '$1')];
-  const pattern = parameter.allowedPattern === undefined ? undefined : new RegExp(parameter.allowedPattern, 'u');
+  const pattern = parameter.allowedPattern === undefined ? undefined : compiled(parameter.allowedPattern);
   for (const item of items) {
     if (parameter.allowedValues && !parameter.allowedValues.some((allowed) => String(allowed) === String(item))) {
       return `${JSON.stringify(item)} is not one of the allowed values (${parameter.allowedValues.map(String).join(', ')})`;
@@ -109,6 +109,18 @@ function checkConstraints(value: unknown, parameter: RunbookParameter): string |
     if (pattern && !pattern.test(item)) return `${JSON.stringify(item)} does not match the allowed pattern ${parameter.allowedPattern}`;
   }
   return undefined;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Patterns compiled once: the same runbook runs for many resources. */
+function compiled(pattern: string): RegExp {
+  let regexp = patterns.get(pattern);
+  if (!regexp) {
+    regexp = new RegExp(pattern, 'u');
+    patterns.set(pattern, regexp);
+  }
+  return regexp;
 }
 
 function parseJson(text: string): unknown {

@@ -110,6 +110,7 @@ export function planRemediation(evaluations: readonly Evaluation[], options: Pla
   const items: PlanItem[] = [];
   const skipped: SkippedItem[] = [];
   const seen = new Set<string>();
+  const defaults = new Map<string, RemediationConfiguration | undefined>();
   for (const evaluation of evaluations) {
     if (evaluation.status !== 'NON_COMPLIANT') continue;
     const { ruleId } = evaluation;
@@ -128,7 +129,11 @@ export function planRemediation(evaluations: readonly Evaluation[], options: Pla
       skip(`read from a ${evaluation.resource.source} input, not from AWS: fix the template instead`);
       continue;
     }
-    const configuration = options.settings?.configurations.get(ruleId) ?? defaultConfiguration(ruleId);
+    let configuration = options.settings?.configurations.get(ruleId);
+    if (!configuration) {
+      if (!defaults.has(ruleId)) defaults.set(ruleId, defaultConfiguration(ruleId));
+      configuration = defaults.get(ruleId);
+    }
     if (!configuration) {
       skip('no remediation configuration and no built-in runbook for this rule');
       continue;
