@@ -42,3 +42,12 @@ export { checkPayloadUrl, fetchPayload, PayloadError, type PayloadFetchOptions }
 export type { HookResponse, HookAnnotation } from './gates/cfn-hook/response.js';
 export { loadGuardRules, evaluateGuard, guardToEvaluations, guardInput, parseGuard, GuardParseError } from './guard/index.js';
 export type { GuardRuleSet, GuardRuleResult, GuardStatus, GuardFailure, GuardGateInput, GuardEvaluationOptions } from './guard/index.js';
+export { parseRunbook, validateRunbook, RunbookError, type Runbook, type Step } from './remediate/document.js';
+export { executeRunbook, virtualClock, systemClock, type ApiCaller, type Clock, type ExecutionRecord, type StepRecord } from './remediate/execute.js';
+export { sdkApiCaller, assumeRoleCaller } from './remediate/aws.js';
+export { parseRemediationSettings, defaultConfiguration, type RemediationConfiguration, type RemediationException, type RemediationSettings } from './remediate/configuration.js';
+export { planRemediation, applyPlan, remediateAutomatically, RunbookCatalog, type RemediationPlan, type RemediationOutcome, type ApplyDeps } from './remediate/remediate.js';
+export { liveReader, reevaluate, type ResourceReader } from './remediate/reevaluate.js';
+export { BUILTIN_RUNBOOKS, type BuiltinRunbook } from './remediate/runbooks/index.js';
+export { exportConfigTemplate } from './remediate/export.js';
+export { RemediationStore } from './store/remediation.js';

@@ -33,6 +33,8 @@ Commands:
   hook invoke --event F run the CloudFormation hook handler on a saved request
   fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
   guard validate|test   run CloudFormation Guard rules (cfn-guard 3.x compatible; \`tosei guard --help\`)
+  export config         write a CloudFormation template with the rules for AWS Config and their remediations
+  remediate             fix NON_COMPLIANT resources with SSM Automation runbooks (dry run unless --apply)
 
 Run \`tosei scan --help\` for the scan options.
 `;
@@ -93,6 +95,10 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await runHook(rest, io);
       case 'guard':
         return await runGuard(rest, io);
+      case 'remediate':
+        return (await import('./remediate.js')).runRemediate(rest, io);
+      case 'export':
+        return (await import('./export.js')).runExport(rest, io);
       case '--version':
       case '-v':
       case 'version':
