@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Evaluation } from '../model/evaluation.js';
-import { STATUSES } from '../model/evaluation.js';
+import { evaluationsFromReport, ResultsError } from '../report/results.js';
 import { awsServices, sdkApiCaller, assumeRoleCaller, type SdkCallerOptions } from '../remediate/aws.js';
 import { parseRemediationSettings, RemediationConfigError, type RemediationSettings } from '../remediate/configuration.js';
 import { parseRunbook, RunbookError } from '../remediate/document.js';
@@ -159,24 +159,12 @@ export function parseResults(text: string, file: string): Evaluation[] {
   } catch (error) {
     throw new RemediateUsageError(`${file}: not JSON (${(error as Error).message}); expected the output of tosei scan --format json`);
   }
-  const results = (report as { version?: unknown; results?: unknown } | null)?.results;
-  if ((report as { version?: unknown } | null)?.version !== 1 || !Array.isArray(results)) throw new RemediateUsageError(`${file}: expected a Tosei JSON report (version 1) with results`);
-  return results.map((result: unknown, index) => {
-    const entry = result as Partial<Evaluation> | null;
-    const resource = entry?.resource;
-    if (!entry || typeof entry.ruleId !== 'string' || !STATUSES.includes(entry.status as Evaluation['status']) || !resource || typeof resource.type !== 'string' || typeof resource.id !== 'string' || typeof resource.source !== 'string') {
-      throw new RemediateUsageError(`${file}: results[${index}] lacks ruleId, status or resource {type, id, source}`);
-    }
-    return {
-      ruleId: entry.ruleId,
-      status: entry.status as Evaluation['status'],
-      severity: entry.severity ?? 'medium',
-      message: entry.message ?? '',
-      resource,
-      location: { file: entry.location?.file ?? file, path: entry.location?.path ?? [] },
-      ...(entry.suppressed ? { suppressed: entry.suppressed } : {}),
-    } as Evaluation;
-  });
+  try {
+    return evaluationsFromReport(report, file);
+  } catch (error) {
+    if (error instanceof ResultsError) throw new RemediateUsageError(error.message);
+    throw error;
+  }
 }
 
 /** A failing evaluation kept in the store; resources keyed by ARN or `aws://` were read from AWS. */
@@ -205,7 +193,7 @@ function parseParams(values: readonly string[]): Record<string, string | string[
   return result;
 }
 
-function credentialsFrom(env: Record<string, string | undefined>): Pick<SdkCallerOptions, 'credentials'> {
+export function credentialsFrom(env: Record<string, string | undefined>): Pick<SdkCallerOptions, 'credentials'> {
   if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY) return {};
   return { credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } };
 }

@@ -15,8 +15,8 @@ import type { SqlExecutor, SqlParameter } from './database.js';
 import type { Migration } from './migrate.js';
 
 /** Where a run's evaluations came from. */
-export type RunSource = 'scan' | 'live' | 'config-rule' | 'run-task' | 'hook' | 'remediation';
-export const RUN_SOURCES: readonly RunSource[] = ['scan', 'live', 'config-rule', 'run-task', 'hook', 'remediation'];
+export type RunSource = 'scan' | 'live' | 'config-rule' | 'run-task' | 'hook' | 'remediation' | 'api';
+export const RUN_SOURCES: readonly RunSource[] = ['scan', 'live', 'config-rule', 'run-task', 'hook', 'remediation', 'api'];
 
 // Area 0200-0299 of the store (see migrate.ts).
 export const EVALUATION_MIGRATIONS: readonly Migration[] = [

@@ -20,7 +20,7 @@ export interface RunTaskAppOptions {
   maxBodyBytes?: number;
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
 /**
  * The run task endpoint (protocols.md §B), one Hono app for both adapters (`@hono/node-server` for
@@ -102,7 +102,7 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
  * first). Under `@hono/node-server` the Node request stream is read directly: going through the web
  * `Request` stream cost about a sixth of the server's time under load.
  */
-async function readBody(request: Request, incoming: unknown, limit: number): Promise<Buffer> {
+export async function readBody(request: Request, incoming: unknown, limit: number): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) throw new BodyTooLarge();
   const source = incoming instanceof Readable ? incoming : request.body;

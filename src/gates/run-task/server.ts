@@ -1,11 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { openStore, type Database } from '../../store/index.js';
+import type { Evaluation } from '../../model/evaluation.js';
+import type { ScanReport } from '../../report/types.js';
+import type { RemediationSettings } from '../../remediate/configuration.js';
+import type { ApplyDeps } from '../../remediate/remediate.js';
+import { openStore, recordRun, type Database, type RunSource } from '../../store/index.js';
+import { RemediationStore } from '../../store/remediation.js';
+import { createIntakeApp } from '../intake/app.js';
+import { RemediationLoop } from '../intake/remediation.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
-import type { Logger } from './log.js';
-import { withoutToken } from './protocol.js';
+import { errorMessage, type Logger } from './log.js';
+import { withoutToken, type RunTaskJobRequest } from './protocol.js';
 import { createTokenBox } from './token-box.js';
 import { RunTaskWorker, type PipelineSettings } from './worker.js';
 
@@ -23,12 +30,20 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
   jobKey?: string;
   database: { url?: string; file?: string };
   worker?: { concurrency?: number; leaseMs?: number; pollMs?: number; maxAttempts?: number };
+  /** Enables `POST /evaluations` with this bearer token (`TOSEI_API_TOKEN`); without it the endpoint does not exist. */
+  apiToken?: string;
+  /**
+   * Automatic remediation of what POST /evaluations receives (`--remediation FILE`): the settings,
+   * and how to reach AWS; the store and the recording of re-evaluations are the server's.
+   */
+  remediation?: { settings: RemediationSettings; deps: Omit<ApplyDeps, 'store' | 'recordEvaluations'> };
 }
 
 export interface RunningServer {
   host: string;
   port: number;
   worker: RunTaskWorker;
+  remediation?: RemediationLoop;
   close(): Promise<void>;
 }
 
@@ -42,8 +57,9 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   if (options.hmacKey) logger.addSecret(options.hmacKey);
   if (options.jobKey) logger.addSecret(options.jobKey);
   const tokens = createTokenBox(options.hmacKey ?? options.jobKey ?? randomBytes(32));
+  if (options.remediation && options.apiToken === undefined) throw new Error('automatic remediation acts on POST /evaluations, which needs an API token: set TOSEI_API_TOKEN');
   const db = await openStore(options.database);
-  const worker = new RunTaskWorker({ ...options, db, tokens, ...options.worker });
+  const worker = new RunTaskWorker({ ...options, db, tokens, ...options.worker, onEvaluated: recordRunTask(db, logger) });
   const enqueue = groupCommit(db);
   const app = createRunTaskApp({
     logger,
@@ -54,6 +70,32 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       return outcome;
     },
   });
+  let remediation: RemediationLoop | undefined;
+  if (options.apiToken !== undefined) {
+    const record = async (source: RunSource, evaluations: readonly Evaluation[], metadata?: Record<string, unknown>) =>
+      recordRun(db, { source, evaluations, ...(metadata ? { metadata } : {}) });
+    if (options.remediation) {
+      remediation = new RemediationLoop(
+        options.remediation.settings,
+        { ...options.remediation.deps, store: new RemediationStore(db), recordEvaluations: async (fresh) => void (await record('remediation', fresh)) },
+        logger,
+      );
+    }
+    const loop = remediation;
+    app.route(
+      '/',
+      createIntakeApp({
+        apiToken: options.apiToken,
+        logger,
+        accept: async ({ source, evaluations, metadata }) => {
+          const run = await record(source, evaluations, metadata);
+          // Recorded first: what is queued is already in the history, whatever the remediation does.
+          const queued = loop ? loop.enqueue(evaluations) : 0;
+          return { runId: run.runId, recorded: run.recorded, changed: run.changed, queuedForRemediation: queued };
+        },
+      }),
+    );
+  }
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host, port: options.port });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -65,17 +107,38 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
     throw error;
   }
   worker.start();
+  remediation?.start();
   const address = server.address() as AddressInfo;
   logger.log('info', 'listening', { host: options.host, port: address.port, store: options.database.url ? 'postgres' : 'sqlite', signed: options.hmacKey !== undefined });
   return {
     host: options.host,
     port: address.port,
     worker,
+    ...(remediation ? { remediation } : {}),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await worker.stop();
+      await remediation?.stop();
       await db.close();
     },
+  };
+}
+
+/**
+ * Keeps each run task's evaluations in the store beside its job. Never the access token: only
+ * what identifies the run. A store failure is logged and the callback still goes out.
+ */
+function recordRunTask(db: Database, logger: Logger): (request: RunTaskJobRequest, report: ScanReport) => Promise<void> {
+  return async (request, report) => {
+    try {
+      await recordRun(db, {
+        source: 'run-task',
+        evaluations: report.evaluations,
+        metadata: { workspace: request.workspaceName, organization: request.organizationName, runId: request.runId, stage: request.stage, taskResultId: request.taskResultId },
+      });
+    } catch (error) {
+      logger.log('error', 'evaluations not recorded', { taskResultId: request.taskResultId, error: errorMessage(error) });
+    }
   };
 }
 
