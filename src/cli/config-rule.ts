@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { handleConfigEvent } from '../gates/config-rule/handler.js';
+import { handleConfigEvent, type ConfigRuleResult } from '../gates/config-rule/handler.js';
+import { recordConfigRuleResult } from '../gates/config-rule/store.js';
+import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
 import type { CliEnvironment } from './main.js';
 
 const USAGE = `Usage: tosei config-rule invoke --event FILE [--rule ID] [--format text|json]
@@ -15,6 +17,8 @@ with TestMode (Config changes nothing).
   --rule ID        the rule to run (default: TOSEI_RULE; a toseiRule rule parameter overrides both)
   --format FORMAT  text (default) or json
   --assume-role    act as the event's executionRoleArn (STS AssumeRole)
+  --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
+  --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
 
 Exit status: 0 nothing NON_COMPLIANT, 1 something NON_COMPLIANT, 2 bad usage, a bad event or an AWS error.
 `;
@@ -27,7 +31,7 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { event: { type: 'string' }, rule: { type: 'string' }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { event: { type: 'string' }, rule: { type: 'string' }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
     });
   } catch (error) {
     io.stderr(`tosei: ${(error as Error).message}\n`);
@@ -51,13 +55,25 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
     return 2;
   }
   const ruleId = values.rule ?? io.env.TOSEI_RULE;
+  const store = storeOptions(values, io);
+  let notRecorded: string | undefined;
+  // Recorded before the put (through the handler's seam), so a failed put still leaves the history.
+  const onEvaluations = values.store || store.url ? async (evaluated: ConfigRuleResult) => {
+    try {
+      const run = await withStore(store, (db) => recordConfigRuleResult(db, evaluated));
+      io.stderr(`tosei: recorded ${run.recorded} evaluations (${run.changed} changed status) as run ${run.runId}\n`);
+    } catch (error) {
+      notRecorded = (error as Error).message;
+    }
+  } : undefined;
   let result;
   try {
-    result = await handleConfigEvent(event, { ...(ruleId ? { ruleId } : {}), assumeExecutionRole: values['assume-role'] === true });
+    result = await handleConfigEvent(event, { ...(ruleId ? { ruleId } : {}), assumeExecutionRole: values['assume-role'] === true, ...(onEvaluations ? { onEvaluations } : {}) });
   } catch (error) {
     io.stderr(`tosei: ${(error as Error).message}\n`);
     return 2;
   }
+
   for (const problem of result.problems) io.stderr(`${problem.level}: ${problem.message}\n`);
   const put = result.putEvaluations.map((evaluation) => ({ ...evaluation, OrderingTimestamp: evaluation.OrderingTimestamp?.toISOString() }));
   if (format === 'json') {
@@ -67,6 +83,11 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
       io.stdout(`${evaluation.ComplianceType?.padEnd(15)} ${evaluation.ComplianceResourceType} ${evaluation.ComplianceResourceId}${evaluation.Annotation ? `: ${evaluation.Annotation}` : ''}\n`);
     }
     io.stdout(`${result.ruleId}: ${put.length} evaluation(s) put for ${result.messageType}${result.testMode ? ' (TestMode)' : ''}\n`);
+  }
+  // The evaluations are printed (and put) first: a store that can not be written to does not hide them.
+  if (notRecorded !== undefined) {
+    io.stderr(`tosei: the evaluations were not recorded: ${notRecorded}\n`);
+    return 2;
   }
   return put.some((evaluation) => evaluation.ComplianceType === 'NON_COMPLIANT') ? 1 : 0;
 }

@@ -5,6 +5,10 @@ import { parseArgs } from 'node:util';
 import { awsConfigReaders } from '../gates/cfn-hook/aws.js';
 import { handleHookRequest } from '../gates/cfn-hook/handler.js';
 import { loadHookSettings } from '../gates/cfn-hook/settings.js';
+import type { HookRequest } from '../gates/cfn-hook/protocol.js';
+import type { Evaluation } from '../model/evaluation.js';
+import { recordRun } from '../store/index.js';
+import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
 import type { CliEnvironment } from './main.js';
 
 const HOOK_USAGE = `Usage: tosei hook invoke --event FILE [options]
@@ -16,6 +20,8 @@ the response JSON, as the Lambda would answer CloudFormation.
   --payload FILE   for STACK and CHANGE_SET requests: the payload object, instead of fetching requestData.payload
   --config FILE    a .tosei.yml settings file (else TOSEI_CONFIG_SSM_PARAMETER / TOSEI_CONFIG_S3_URI, if set)
   --region REGION  region of the SSM / S3 clients that read the configuration
+  --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
+  --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
 
 The TOSEI_* environment variables of the Lambda apply (TOSEI_RULES, TOSEI_SKIP_RULES, TOSEI_PARAMETERS,
 TOSEI_SEVERITY_THRESHOLD, TOSEI_FAIL_ON_INSUFFICIENT_DATA, TOSEI_HOOK_ALLOW_LOOPBACK).
@@ -36,7 +42,7 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
   try {
     ({ values } = parseArgs({
       args: [...rest],
-      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
       strict: true,
       allowPositionals: false,
     }));
@@ -60,12 +66,29 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     return EXIT.error;
   }
   const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+  const store = storeOptions(values, io);
+  let notRecorded: string | undefined;
+  const onEvaluations = values.store || store.url ? async (evaluations: readonly Evaluation[], request: HookRequest) => {
+    try {
+      const run = await withStore(store, (db) =>
+        recordRun(db, { source: 'hook', evaluations, metadata: { invocationPoint: request.invocationPoint, target: request.target.kind, ...(request.hookTypeName ? { hookTypeName: request.hookTypeName } : {}), ...(request.stackId ? { stackId: request.stackId } : {}) } }),
+      );
+      io.stderr(`tosei: recorded ${run.recorded} evaluations (${run.changed} changed status) as run ${run.runId}\n`);
+    } catch (error) {
+      notRecorded = (error as Error).message;
+    }
+  } : undefined;
   const response = await handleHookRequest(event, {
+    ...(onEvaluations ? { onEvaluations } : {}),
     settings: () => loadHookSettings(io.env, awsConfigReaders(region ? { region } : {}), local),
     payload: { allowLoopback: io.env.TOSEI_HOOK_ALLOW_LOOPBACK === '1' },
     ...(payload !== undefined ? { loadPayload: async () => payload } : {}),
   });
   io.stdout(`${JSON.stringify(response, null, 2)}\n`);
+  if (notRecorded !== undefined) {
+    io.stderr(`tosei: the evaluations were not recorded: ${notRecorded}\n`);
+    return EXIT.error;
+  }
   if (response.hookStatus === 'SUCCESS') return EXIT.ok;
   return response.errorCode === 'NonCompliant' ? EXIT.failing : EXIT.error;
 }

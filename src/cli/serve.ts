@@ -9,11 +9,19 @@ import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { DEFAULT_SQLITE_FILE } from '../store/database.js';
+import type { ActiveRule } from '../engine/run.js';
+import { assumeRoleCaller, sdkApiCaller, type SdkCallerOptions } from '../remediate/aws.js';
+import { parseRemediationSettings } from '../remediate/configuration.js';
+import { liveReader } from '../remediate/reevaluate.js';
+import type { ApplyDeps } from '../remediate/remediate.js';
+import { credentialsFrom } from './remediate.js';
 import type { CliEnvironment } from './main.js';
 
 export const SERVE_USAGE = `Usage: tosei serve [options]
 
-Serves the HCP Terraform run task endpoint: POST /run-task (and GET /healthz).
+Serves the HCP Terraform run task endpoint: POST /run-task (and GET /healthz). Every run task's
+evaluations are kept in the store. With an API token, also POST /evaluations (detective
+evaluations in, kept in the store, and remediated when --remediation says so).
 
   --host HOST                 address to listen on (default 127.0.0.1)
   --port N                    port (default 8080; 0 picks a free one)
@@ -24,10 +32,16 @@ Serves the HCP Terraform run task endpoint: POST /run-task (and GET /healthz).
   --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
+  --api-token-file FILE       bearer token of POST /evaluations (default: TOSEI_API_TOKEN; without
+                              one the endpoint is off)
+  --remediation FILE          remediation settings (as for tosei remediate --config): rules whose
+                              RemediationConfiguration is Automatic are remediated as they arrive
+  --region REGION             AWS region of automatic remediation (default: AWS_REGION)
 
 Environment: TOSEI_HMAC_KEY, DATABASE_URL, TOSEI_TFE_HOSTS and TOSEI_TFE_REDIRECT_HOSTS (extra
 allowed host[:port]s, comma-separated), TOSEI_JOB_KEY (seals stored tokens without an HMAC key),
-TOSEI_RUN_TASK_LEASE_MS (job lease; a crashed server's jobs are taken over after it).
+TOSEI_RUN_TASK_LEASE_MS (job lease; a crashed server's jobs are taken over after it),
+TOSEI_API_TOKEN; AWS_* (standard SDK settings, AWS_ENDPOINT_URL honoured) for remediation.
 `;
 
 class ServeUsageError extends Error {}
@@ -50,6 +64,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         config: { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
+        'api-token-file': { type: 'string' },
+        remediation: { type: 'string' },
+        region: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -65,6 +82,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
     const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+    const rules = selectRules(builtinRules, config ? { config } : {});
+    const apiToken = values['api-token-file'] ? readFileSync(resolve(io.cwd, values['api-token-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_API_TOKEN || undefined;
+    const remediation = values.remediation ? automaticRemediation(values.remediation, values.region, rules, io) : undefined;
     server = await startRunTaskServer({
       host: values.host ?? '127.0.0.1',
       port,
@@ -73,7 +93,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       allowUnsigned: values['allow-unsigned'] === true,
       ...(io.env.TOSEI_JOB_KEY ? { jobKey: io.env.TOSEI_JOB_KEY } : {}),
       database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
-      evaluation: { rules: selectRules(builtinRules, config ? { config } : {}), threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}) },
+      ...(apiToken !== undefined ? { apiToken } : {}),
+      ...(remediation ? { remediation } : {}),
+      evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}) },
       callback: {},
       worker: {
         concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),
@@ -88,6 +110,21 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
   logger.log('info', 'shutting down');
   await server.close();
   return 0;
+}
+
+/** The settings file and the AWS side of automatic remediation, as `tosei remediate --apply` builds them. */
+function automaticRemediation(file: string, regionOption: string | undefined, rules: ActiveRule[], io: CliEnvironment) {
+  const settings = parseRemediationSettings(readFileSync(resolve(io.cwd, file), 'utf8'), file);
+  const region = regionOption ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
+  if (!region) throw new ServeUsageError('--remediation needs a region: --region or AWS_REGION');
+  const sdkOptions: SdkCallerOptions = { env: io.env, region, ...credentialsFrom(io.env) };
+  const deps: Omit<ApplyDeps, 'store' | 'recordEvaluations'> = {
+    callerFor: async (role) => (role ? assumeRoleCaller(role, sdkOptions, 'tosei-remediation') : sdkApiCaller(sdkOptions)),
+    readers: [liveReader({ region, env: io.env, ...(sdkOptions.credentials ? { credentials: sdkOptions.credentials } : {}) })],
+    rules,
+    context: { region },
+  };
+  return { settings, deps };
 }
 
 function signalled(): Promise<void> {

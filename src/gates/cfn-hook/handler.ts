@@ -23,6 +23,8 @@ export interface HookDependencies {
   ruleUrl?(id: string): string;
   /** One line per invocation (target, verdict, counts); never tokens, URLs or property values. */
   log?(line: string): void;
+  /** Every evaluated request's evaluations, before the answer: the seam for the evaluation store. */
+  onEvaluations?(evaluations: readonly Evaluation[], request: HookRequest): Promise<void>;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
     const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
     const suppressions = new Suppressions([...settings.exceptions], settings.configSource ?? '.tosei.yml', deps.now);
     const result = await evaluateTarget(request, settings, suppressions, deps);
+    await deps.onEvaluations?.(result.evaluations, request);
     const rules: Record<string, RuleMeta> = {};
     for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
     const response = buildResponse(result.evaluations, result.problems, {

@@ -2,14 +2,19 @@
  * AWS Lambda entry point of the Config rule gate. Bundled on its own (scripts/bundle.mjs).
  * `TOSEI_RULE` names the rule (a `toseiRule` rule parameter overrides it);
  * `TOSEI_ASSUME_EXECUTION_ROLE=true` makes it act as the event's `executionRoleArn`.
+ * With `DATABASE_URL` (PostgreSQL), every invocation's evaluations are also kept in the store.
  */
 import { handleConfigEvent, type ConfigRuleResult } from './handler.js';
+import { lambdaStoreRecorder } from './store.js';
+
+const record = lambdaStoreRecorder(process.env, (message) => console.error(message));
 
 export async function handler(event: unknown): Promise<{ ruleId: string; evaluations: number }> {
   const result: ConfigRuleResult = await handleConfigEvent(event, {
     ...(process.env.TOSEI_RULE ? { ruleId: process.env.TOSEI_RULE } : {}),
     assumeExecutionRole: process.env.TOSEI_ASSUME_EXECUTION_ROLE === 'true',
     log: (message) => console.log(message),
+    ...(record ? { onEvaluations: record } : {}),
   });
   for (const problem of result.problems) console.error(`${problem.level}: ${problem.message}`);
   return { ruleId: result.ruleId, evaluations: result.putEvaluations.length };
