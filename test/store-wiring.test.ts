@@ -305,6 +305,41 @@ for (const database of databases) {
   });
 }
 
+describe('run task evaluations and a broken store', () => {
+  it('a store that can not take the evaluations is logged, and the callback still goes out', async () => {
+    const file = join(directory, 'broken.db');
+    const broken = await openStore({ file });
+    await broken.run('DROP TABLE evaluation_changes');
+    await broken.close();
+    const tfe = await new FakeTfe({ token: tfeToken, plans: { 'plan-fail': FAILING_PLAN } }).start();
+    const logs: string[] = [];
+    const server = await startRunTaskServer({
+      host: '127.0.0.1',
+      port: 0,
+      hmacKey,
+      logger: createLogger((line) => logs.push(line)),
+      database: { file },
+      evaluation: { rules: selectRules(builtinRules), threshold: 'info', policy: { apiHosts: [tfe.apiHost], redirectHosts: [tfe.archivistHost] } },
+      callback: { retryDelaysMs: [20] },
+      downloadRetryDelaysMs: [20],
+      worker: { pollMs: 100 },
+    });
+    try {
+      const body = JSON.stringify(runTaskPayload(tfe, 'taskrs-broken-store'));
+      const response = await fetch(`http://127.0.0.1:${server.port}/run-task`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tfc-task-signature': signBody(hmacKey, body) }, body });
+      assert.equal(response.status, 200);
+      assert.equal((await tfe.finalCallback('taskrs-broken-store')).status, 'failed');
+    } finally {
+      await server.close();
+      await tfe.close();
+    }
+    const line = logs.find((entry) => entry.includes('"msg":"evaluations not recorded"'));
+    assert.ok(line, logs.join(''));
+    assert.match(line, /"taskResultId":"taskrs-broken-store"/);
+    assert.ok(!logs.join('').includes(tfeToken));
+  });
+});
+
 describe('POST /evaluations: setup and parsing', () => {
   it('refuses to start remediation without an API token, and a short token', async () => {
     const logger = createLogger(() => undefined);
