@@ -32,6 +32,9 @@ export { createRunTaskApp, type RunTaskAppOptions } from './gates/run-task/app.j
 export { startRunTaskServer, type RunTaskServerOptions, type RunningServer } from './gates/run-task/server.js';
 export { parseRunTaskRequest, taskResultDocument, type RunTaskRequest, type TaskResult, type Outcome } from './gates/run-task/protocol.js';
 export { signBody, verifySignature } from './gates/run-task/signature.js';
+export { createIntakeApp, type IntakeAppOptions, type ReceivedEvaluations } from './gates/intake/app.js';
+export { RemediationLoop } from './gates/intake/remediation.js';
+export { evaluationsFromReport, ResultsError } from './report/results.js';
 export { taskResultFromReport } from './gates/run-task/outcomes.js';
 // The CloudFormation hook gate (protocols.md §A): the Lambda entry is src/gates/cfn-hook/lambda.ts.
 export { handleHookRequest, type HookDependencies } from './gates/cfn-hook/handler.js';
