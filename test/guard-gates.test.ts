@@ -268,6 +268,7 @@ describe('Guard rules in the run task (tosei serve --rules)', () => {
     const outcome = result.outcomes.find((item) => item['outcome-id'] === 'TF_S3_BUCKET_ENCRYPTION_GUARD');
     assert.ok(outcome, `outcomes: ${result.outcomes.map((item) => item['outcome-id']).join(', ')}`);
     assert.equal(outcome.description, 'Guard rule TF_S3_BUCKET_ENCRYPTION_GUARD: 7 resources');
+    assert.equal(outcome.url, undefined, 'no documentation page to link to');
     const body = outcome.body as string;
     assert.match(body, /### Resources \(7\)/);
     assert.match(body, /- `aws_s3_bucket\.nopolicy-bucket`: TF_S3_BUCKET_ENCRYPTION_GUARD: Violation: Terraform S3 buckets must configure server_side_encryption_configuration\./);
