@@ -6,12 +6,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { create } from 'tar';
 import { runConfigRule } from '../src/cli/config-rule.js';
 import { runHook } from '../src/cli/hook.js';
 import { runServe } from '../src/cli/serve.js';
 import { createClients } from '../src/gates/config-rule/aws.js';
-import { handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
+import { guardConfigItem, handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
 import { handleHookRequest } from '../src/gates/cfn-hook/handler.js';
 import type { HookResponse } from '../src/gates/cfn-hook/response.js';
@@ -204,6 +205,30 @@ rule CHANGES_GUARD when %volume_updates !empty {
     });
   });
 
+  it('any resource properties and stack payloads: an answer, never a throw; a template that cannot be read is never a SUCCESS', async () => {
+    const rules = guardRulesOnce([ruleDirectory(HOOK_RULES)]);
+    const settings = await loadHookSettings(env);
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.string(), fc.jsonValue()), async (properties) => {
+        const request = hookFixture('resource-create.json');
+        (request.requestData as { targetModel: { resourceProperties: unknown } }).targetModel.resourceProperties = properties;
+        const response = await handleHookRequest(request, { settings, guardRules: rules });
+        assert.ok(response.hookStatus === 'SUCCESS' || response.errorCode === 'NonCompliant' || response.errorCode === 'InternalFailure');
+      }),
+      { numRuns: 100 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.constant('Resources:\n  A: [unclosed'), fc.constant('{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}')), fc.option(fc.array(fc.jsonValue(), { maxLength: 3 })), async (template, changes) => {
+        const request = hookFixture('change-set.json');
+        const payload = { template, ...(changes ? { changedResources: changes } : {}) };
+        const response = await handleHookRequest(request, { settings, guardRules: rules, loadPayload: async () => payload });
+        assert.ok(response.hookStatus === 'SUCCESS' || response.errorCode === 'NonCompliant' || response.errorCode === 'InternalFailure');
+        if (template.startsWith('Resources:\n  A: [')) assert.equal(response.hookStatus, 'FAILED');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a Guard file that does not parse: InternalFailure naming file:line:column, through the handler and `tosei hook invoke`', async () => {
     const rules = [ruleDirectory(BROKEN)];
     const response = await invoke(hookFixture('resource-create.json'), rules);
@@ -356,6 +381,17 @@ describe('Guard rules in the Config rule handler (SDK v3 against a fake AWS on 1
     const event = buildConfigEvent({ messageType: 'OversizedConfigurationItemChangeNotification', item: bucketItem('big-bucket') });
     await handleConfigEvent(event, deps({ ruleId: 'S3_BUCKET_SSE_CI_GUARD', guardRules: guardRulesOnce([ruleDirectory(CONFIG_RULES)]) }));
     assert.equal(putBodies()[0]?.Evaluations[0]?.ComplianceType, 'COMPLIANT');
+  });
+
+  it('guardConfigItem: any item (JSON text or not) becomes plain data, never a throw', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.oneof(fc.string(), fc.jsonValue()), fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.jsonValue())), (rest, configuration, supplementary) => {
+        const data = guardConfigItem({ ...rest, configuration, supplementaryConfiguration: supplementary });
+        assert.deepEqual(JSON.parse(JSON.stringify(data)), data);
+        if (typeof configuration !== 'string') assert.deepEqual(data.configuration, JSON.parse(JSON.stringify(configuration)) ?? null);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('a name that is neither a built-in nor a Guard rule is an error; a periodic event puts nothing for a Guard rule', async () => {
