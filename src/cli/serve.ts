@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
+import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
 import { createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
 import { startRunTaskServer } from '../gates/run-task/server.js';
@@ -24,6 +25,9 @@ Serves the HCP Terraform run task endpoint: POST /run-task (and GET /healthz).
   --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
+  --rules PATH                Guard rule files or directories (.guard) run on plan JSON beside the built-in
+                              rules (repeatable; default TOSEI_GUARD_RULES, comma-separated); not applied to
+                              pre_plan HCL; a file that does not parse stops the server from starting
 
 Environment: TOSEI_HMAC_KEY, DATABASE_URL, TOSEI_TFE_HOSTS and TOSEI_TFE_REDIRECT_HOSTS (extra
 allowed host[:port]s, comma-separated), TOSEI_JOB_KEY (seals stored tokens without an HMAC key),
@@ -50,6 +54,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         config: { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
+        rules: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -64,6 +69,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const thresholdOption = values['severity-threshold'];
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
+    const guardRules = loadGateGuardRules(guardRulePaths(io.env, values.rules, io.cwd));
     const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
     server = await startRunTaskServer({
       host: values.host ?? '127.0.0.1',
@@ -73,7 +79,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       allowUnsigned: values['allow-unsigned'] === true,
       ...(io.env.TOSEI_JOB_KEY ? { jobKey: io.env.TOSEI_JOB_KEY } : {}),
       database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
-      evaluation: { rules: selectRules(builtinRules, config ? { config } : {}), threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}) },
+      evaluation: { rules: selectRules(builtinRules, config ? { config } : {}), threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
       callback: {},
       worker: {
         concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),
