@@ -45,6 +45,7 @@ export { checkPayloadUrl, fetchPayload, PayloadError, type PayloadFetchOptions }
 export type { HookResponse, HookAnnotation } from './gates/cfn-hook/response.js';
 export { loadGuardRules, evaluateGuard, guardToEvaluations, guardInput, parseGuard, GuardParseError } from './guard/index.js';
 export type { GuardRuleSet, GuardRuleResult, GuardStatus, GuardFailure, GuardGateInput, GuardEvaluationOptions } from './guard/index.js';
+export { guardRulePaths, loadGateGuardRules, guardRulesOnce, GuardRulesError } from './guard/gates.js';
 export { parseRunbook, validateRunbook, RunbookError, type Runbook, type Step } from './remediate/document.js';
 export { executeRunbook, virtualClock, systemClock, type ApiCaller, type Clock, type ExecutionRecord, type StepRecord } from './remediate/execute.js';
 export { sdkApiCaller, assumeRoleCaller } from './remediate/aws.js';

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { migrate, type Migration } from '../src/store/index.js';
+import { AUTO_ID, migrate, type Migration } from '../src/store/index.js';
 import { toSqlitePlaceholders } from '../src/store/sqlite.js';
 import { testDatabases } from './support/databases.js';
 
 const notes: Migration = {
   id: '9000_test_notes',
-  sqlite: ['CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL, flag INTEGER NOT NULL)'],
-  postgres: ['CREATE TABLE notes (id SERIAL PRIMARY KEY, body TEXT NOT NULL, flag INTEGER NOT NULL)'],
+  statements: (dialect) => [`CREATE TABLE notes (id ${AUTO_ID[dialect]}, body TEXT NOT NULL, flag INTEGER NOT NULL)`],
 };
 
 describe('store: placeholders', () => {
@@ -26,7 +25,7 @@ for (const database of databases) {
     it('applies each migration once, in id order, also when migrate runs concurrently', async () => {
       const db = await database.open();
       try {
-        const second: Migration = { id: '9001_test_notes_index', sqlite: ['CREATE INDEX notes_body ON notes (body)'], postgres: ['CREATE INDEX notes_body ON notes (body)'] };
+        const second: Migration = { id: '9001_test_notes_index', statements: ['CREATE INDEX notes_body ON notes (body)'] };
         const results = await Promise.all([migrate(db, [second, notes]), migrate(db, [notes, second])]);
         assert.deepEqual(results.flat().sort(), ['9000_test_notes', '9001_test_notes_index']);
         assert.deepEqual(await migrate(db, [notes, second]), []);

@@ -62,7 +62,7 @@ export function severityOption(value: string | undefined): Severity | undefined 
   return value as Severity;
 }
 
-export function splitList(values: string[] | undefined): string[] {
+export function splitList(values: readonly string[] | undefined): string[] {
   return (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
 }
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { handleConfigEvent, type ConfigRuleResult } from '../gates/config-rule/handler.js';
 import { recordConfigRuleResult } from '../gates/config-rule/store.js';
 import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
 import type { CliEnvironment } from './main.js';
 
-const USAGE = `Usage: tosei config-rule invoke --event FILE [--rule ID] [--format text|json]
+const USAGE = `Usage: tosei config-rule invoke --event FILE [--rule ID] [--rules PATH] [--format text|json]
 
 Runs the AWS Config rule handler on a saved Lambda event (protocols.md §C.1) and prints the
 evaluations it put. AWS calls go where the standard SDK settings point: the credential chain,
@@ -15,6 +16,8 @@ with TestMode (Config changes nothing).
 
   --event FILE     the event JSON (as Config sends it to the Lambda function)
   --rule ID        the rule to run (default: TOSEI_RULE; a toseiRule rule parameter overrides both)
+  --rules PATH     Guard rule files or directories (.guard) (repeatable; default TOSEI_GUARD_RULES,
+                   comma-separated); --rule may then name one of their rules, run on the configuration item
   --format FORMAT  text (default) or json
   --assume-role    act as the event's executionRoleArn (STS AssumeRole)
   --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
@@ -31,7 +34,7 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { event: { type: 'string' }, rule: { type: 'string' }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
+      options: { event: { type: 'string' }, rule: { type: 'string' }, rules: { type: 'string', multiple: true }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
     });
   } catch (error) {
     io.stderr(`tosei: ${(error as Error).message}\n`);
@@ -68,7 +71,7 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
   } : undefined;
   let result;
   try {
-    result = await handleConfigEvent(event, { ...(ruleId ? { ruleId } : {}), assumeExecutionRole: values['assume-role'] === true, ...(onEvaluations ? { onEvaluations } : {}) });
+    result = await handleConfigEvent(event, { ...(ruleId ? { ruleId } : {}), assumeExecutionRole: values['assume-role'] === true, guardRules: guardRulesOnce(guardRulePaths(io.env, values.rules, io.cwd)), ...(onEvaluations ? { onEvaluations } : {}) });
   } catch (error) {
     io.stderr(`tosei: ${(error as Error).message}\n`);
     return 2;

@@ -7,7 +7,7 @@ import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import type { CliEnvironment } from './main.js';
-import { parseRuleParams, splitList } from './options.js';
+import { parseParamOptions, splitList } from './common.js';
 
 const USAGE = `Usage: tosei export config [options]
 
@@ -51,7 +51,7 @@ export async function runExport(args: readonly string[], io: CliEnvironment): Pr
   if (format !== 'yaml' && format !== 'json') return usage(io, `unknown format "${format}" (expected yaml or json)`);
   let rules;
   try {
-    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseRuleParams(values.param ?? []) });
+    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseParamOptions(values.param ?? []) });
   } catch (error) {
     return usage(io, (error as Error).message);
   }

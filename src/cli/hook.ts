@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { awsConfigReaders } from '../gates/cfn-hook/aws.js';
 import { handleHookRequest } from '../gates/cfn-hook/handler.js';
 import { loadHookSettings } from '../gates/cfn-hook/settings.js';
@@ -20,6 +21,8 @@ the response JSON, as the Lambda would answer CloudFormation.
   --payload FILE   for STACK and CHANGE_SET requests: the payload object, instead of fetching requestData.payload
   --config FILE    a .tosei.yml settings file (else TOSEI_CONFIG_SSM_PARAMETER / TOSEI_CONFIG_S3_URI, if set)
   --region REGION  region of the SSM / S3 clients that read the configuration
+  --rules PATH     Guard rule files or directories (.guard) to run beside the built-in rules (repeatable;
+                   default TOSEI_GUARD_RULES, comma-separated); a file that does not parse fails the request
   --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
   --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
 
@@ -42,7 +45,7 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
   try {
     ({ values } = parseArgs({
       args: [...rest],
-      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
+      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
       strict: true,
       allowPositionals: false,
     }));
@@ -81,6 +84,7 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
   const response = await handleHookRequest(event, {
     ...(onEvaluations ? { onEvaluations } : {}),
     settings: () => loadHookSettings(io.env, awsConfigReaders(region ? { region } : {}), local),
+    guardRules: guardRulesOnce(guardRulePaths(io.env, values.rules, io.cwd)),
     payload: { allowLoopback: io.env.TOSEI_HOOK_ALLOW_LOOPBACK === '1' },
     ...(payload !== undefined ? { loadPayload: async () => payload } : {}),
   });

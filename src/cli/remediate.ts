@@ -13,7 +13,7 @@ import { selectRules } from '../scan/index.js';
 import { complianceSince, DEFAULT_SQLITE_FILE, openStore, recordRun, type LatestStatus } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
-import { parseRuleParams, splitList } from './options.js';
+import { parseParamOptions, splitList } from './common.js';
 
 const USAGE = `Usage: tosei remediate (--results FILE | --store) [options]
 
@@ -85,7 +85,7 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
   if ((values.results === undefined) === !values.store) throw new RemediateUsageError('remediate needs exactly one of --results FILE and --store');
   let rules;
   try {
-    rules = selectRules(builtinRules, { parameters: parseRuleParams(values['rule-param'] ?? []) });
+    rules = selectRules(builtinRules, { parameters: parseParamOptions(values['rule-param'] ?? []) });
   } catch (error) {
     throw new RemediateUsageError((error as Error).message);
   }

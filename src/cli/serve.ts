@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
+import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
 import { createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
 import { startRunTaskServer } from '../gates/run-task/server.js';
@@ -37,6 +38,9 @@ evaluations in, kept in the store, and remediated when --remediation says so).
   --remediation FILE          remediation settings (as for tosei remediate --config): rules whose
                               RemediationConfiguration is Automatic are remediated as they arrive
   --region REGION             AWS region of automatic remediation (default: AWS_REGION)
+  --rules PATH                Guard rule files or directories (.guard) run on plan JSON beside the built-in
+                              rules (repeatable; default TOSEI_GUARD_RULES, comma-separated); not applied to
+                              pre_plan HCL; a file that does not parse stops the server from starting
 
 Environment: TOSEI_HMAC_KEY, DATABASE_URL, TOSEI_TFE_HOSTS and TOSEI_TFE_REDIRECT_HOSTS (extra
 allowed host[:port]s, comma-separated), TOSEI_JOB_KEY (seals stored tokens without an HMAC key),
@@ -67,6 +71,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         'api-token-file': { type: 'string' },
         remediation: { type: 'string' },
         region: { type: 'string' },
+        rules: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -81,6 +86,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const thresholdOption = values['severity-threshold'];
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
+    const guardRules = loadGateGuardRules(guardRulePaths(io.env, values.rules, io.cwd));
     const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
     const rules = selectRules(builtinRules, config ? { config } : {});
     const apiToken = values['api-token-file'] ? readFileSync(resolve(io.cwd, values['api-token-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_API_TOKEN || undefined;
@@ -95,7 +101,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
       ...(apiToken !== undefined ? { apiToken } : {}),
       ...(remediation ? { remediation } : {}),
-      evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}) },
+      evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
       callback: {},
       worker: {
         concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),

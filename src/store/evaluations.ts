@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Evaluation, Severity, Status } from '../model/evaluation.js';
 import type { SqlExecutor, SqlParameter } from './database.js';
-import type { Migration } from './migrate.js';
+import { AUTO_ID, type Migration } from './migrate.js';
 
 /** Where a run's evaluations came from. */
 export type RunSource = 'scan' | 'live' | 'config-rule' | 'run-task' | 'hook' | 'remediation' | 'api';
@@ -22,10 +22,10 @@ export const RUN_SOURCES: readonly RunSource[] = ['scan', 'live', 'config-rule',
 export const EVALUATION_MIGRATIONS: readonly Migration[] = [
   {
     id: '0200_evaluations',
-    sqlite: [
+    statements: (dialect) => [
       `CREATE TABLE evaluation_runs (id TEXT PRIMARY KEY, source TEXT NOT NULL, started_at TEXT NOT NULL, recorded_at TEXT NOT NULL, metadata TEXT NOT NULL DEFAULT '{}')`,
       `CREATE TABLE evaluations (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id ${AUTO_ID[dialect]},
         run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
         rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
         resource_arn TEXT, account TEXT, region TEXT,
@@ -38,28 +38,7 @@ export const EVALUATION_MIGRATIONS: readonly Migration[] = [
         run_id TEXT NOT NULL, since TEXT NOT NULL, recorded_at TEXT NOT NULL,
         PRIMARY KEY (rule_id, resource_key))`,
       `CREATE TABLE evaluation_changes (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
-        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, resource_arn TEXT,
-        previous_status TEXT, status TEXT NOT NULL, message TEXT NOT NULL, changed_at TEXT NOT NULL)`,
-    ],
-    postgres: [
-      `CREATE TABLE evaluation_runs (id TEXT PRIMARY KEY, source TEXT NOT NULL, started_at TEXT NOT NULL, recorded_at TEXT NOT NULL, metadata TEXT NOT NULL DEFAULT '{}')`,
-      `CREATE TABLE evaluations (
-        id BIGSERIAL PRIMARY KEY,
-        run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
-        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
-        resource_arn TEXT, account TEXT, region TEXT,
-        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
-        recorded_at TEXT NOT NULL)`,
-      `CREATE TABLE evaluation_latest (
-        rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL,
-        resource_arn TEXT, account TEXT, region TEXT,
-        status TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL, suppressed INTEGER NOT NULL DEFAULT 0,
-        run_id TEXT NOT NULL, since TEXT NOT NULL, recorded_at TEXT NOT NULL,
-        PRIMARY KEY (rule_id, resource_key))`,
-      `CREATE TABLE evaluation_changes (
-        id BIGSERIAL PRIMARY KEY,
+        id ${AUTO_ID[dialect]},
         run_id TEXT NOT NULL REFERENCES evaluation_runs (id) ON DELETE CASCADE,
         rule_id TEXT NOT NULL, resource_key TEXT NOT NULL, resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, resource_arn TEXT,
         previous_status TEXT, status TEXT NOT NULL, message TEXT NOT NULL, changed_at TEXT NOT NULL)`,
@@ -67,8 +46,7 @@ export const EVALUATION_MIGRATIONS: readonly Migration[] = [
   },
   {
     id: '0201_evaluation_indexes',
-    sqlite: indexes(),
-    postgres: indexes(),
+    statements: indexes(),
   },
 ];
 

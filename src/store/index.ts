@@ -5,7 +5,7 @@ import { RUN_TASK_JOB_MIGRATIONS } from './run-task-jobs.js';
 import { REMEDIATION_MIGRATIONS } from './remediation.js';
 
 export { openDatabase, DEFAULT_SQLITE_FILE, type Database, type Dialect, type OpenOptions, type SqlExecutor, type SqlParameter } from './database.js';
-export { migrate, type Migration } from './migrate.js';
+export { AUTO_ID, migrate, type Migration } from './migrate.js';
 export { recordRun, resourceHistory, complianceSince, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource } from './evaluations.js';
 
 /**

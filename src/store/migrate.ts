@@ -1,4 +1,4 @@
-import type { Database } from './database.js';
+import type { Database, Dialect } from './database.js';
 
 /**
  * One schema change. Ids sort in the order they apply; each area of the store owns a range so that
@@ -7,10 +7,15 @@ import type { Database } from './database.js';
  */
 export interface Migration {
   id: string;
-  /** Statements, run in order in one transaction. */
-  sqlite: readonly string[];
-  postgres: readonly string[];
+  /**
+   * Statements, run in order in one transaction: one list in the common SQL subset, or a function of
+   * the dialect where they differ (see AUTO_ID).
+   */
+  statements: readonly string[] | ((dialect: Dialect) => readonly string[]);
 }
+
+/** An auto-numbered primary key column, the one place the store's tables differ between dialects. */
+export const AUTO_ID: Readonly<Record<Dialect, string>> = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'BIGSERIAL PRIMARY KEY' };
 
 // An arbitrary constant: PostgreSQL advisory lock that serialises migrations across servers.
 const MIGRATION_LOCK = 7_412_309;
@@ -30,7 +35,8 @@ export async function migrate(db: Database, migrations: readonly Migration[]): P
     const applied: string[] = [];
     for (const migration of ordered) {
       if (done.has(migration.id)) continue;
-      for (const statement of tx.dialect === 'postgres' ? migration.postgres : migration.sqlite) await tx.run(statement);
+      const statements = typeof migration.statements === 'function' ? migration.statements(tx.dialect) : migration.statements;
+      for (const statement of statements) await tx.run(statement);
       await tx.run('INSERT INTO tosei_migrations (id, applied_at) VALUES ($1, $2)', [migration.id, new Date().toISOString()]);
       applied.push(migration.id);
     }

@@ -9,37 +9,7 @@ import type { Migration } from './migrate.js';
 export const REMEDIATION_MIGRATIONS: readonly Migration[] = [
   {
     id: '0300-remediation-executions',
-    sqlite: [
-      `CREATE TABLE remediation_executions (
-        execution_id TEXT PRIMARY KEY,
-        rule_id TEXT NOT NULL,
-        resource_type TEXT NOT NULL,
-        resource_id TEXT NOT NULL,
-        runbook TEXT NOT NULL,
-        mode TEXT NOT NULL,
-        attempt INTEGER NOT NULL,
-        status TEXT NOT NULL,
-        parameters TEXT NOT NULL,
-        steps TEXT NOT NULL,
-        outputs TEXT NOT NULL,
-        error TEXT,
-        started_at TEXT NOT NULL,
-        ended_at TEXT NOT NULL,
-        reevaluation_status TEXT,
-        reevaluation_message TEXT
-      )`,
-      'CREATE INDEX remediation_executions_resource ON remediation_executions (rule_id, resource_id, started_at)',
-      `CREATE TABLE remediation_exceptions (
-        rule_id TEXT NOT NULL,
-        resource_type TEXT NOT NULL,
-        resource_id TEXT NOT NULL,
-        message TEXT,
-        expires_at TEXT,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (rule_id, resource_type, resource_id)
-      )`,
-    ],
-    postgres: [
+    statements: [
       `CREATE TABLE remediation_executions (
         execution_id TEXT PRIMARY KEY,
         rule_id TEXT NOT NULL,

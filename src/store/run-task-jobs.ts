@@ -11,23 +11,7 @@ import type { Migration } from './migrate.js';
 export const RUN_TASK_JOB_MIGRATIONS: readonly Migration[] = [
   {
     id: '0100_run_task_jobs',
-    sqlite: [
-      `CREATE TABLE run_task_jobs (
-        task_result_id TEXT PRIMARY KEY,
-        state TEXT NOT NULL,
-        request TEXT NOT NULL,
-        sealed_token TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        lease_owner TEXT,
-        lease_until TEXT,
-        result TEXT,
-        error TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-      )`,
-      'CREATE INDEX run_task_jobs_claim ON run_task_jobs (state, lease_until, created_at)',
-    ],
-    postgres: [
+    statements: [
       `CREATE TABLE run_task_jobs (
         task_result_id TEXT PRIMARY KEY,
         state TEXT NOT NULL,

@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `../shared/corpora` beside the repository, as CI and every developer has it. */
-export const CORPORA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora');
+const besideRepository = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora');
+/**
+ * `../shared/corpora` beside the repository, as CI and every developer has it; its real path, since
+ * cfn-guard names data files by their resolved path when `../shared` is a symbolic link.
+ */
+export const CORPORA = existsSync(besideRepository) ? realpathSync(besideRepository) : besideRepository;
 
 export interface CorpusFile {
   corpus: string;

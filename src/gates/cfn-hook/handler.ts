@@ -6,7 +6,10 @@ import type { ScanDocument } from '../../model/document.js';
 import type { Evaluation } from '../../model/evaluation.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { DOCS_BASE_URL } from '../../version.js';
+import type { GuardRuleSet } from '../../guard/index.js';
+import { GuardRulesError } from '../../guard/gates.js';
 import { changeSetDocument, singleResourceDocument, stackDocument, targetResource } from './documents.js';
+import { guardResourceEvaluations, guardStackEvaluations } from './guard.js';
 import { fetchPayload, PayloadError, readStackPayload, type PayloadFetchOptions } from './payload.js';
 import { HookRequestError, isRecord, parseHookRequest, type HookRequest, type HookTarget } from './protocol.js';
 import { buildResponse, internalFailure, MESSAGE_LIMIT, type HookResponse } from './response.js';
@@ -19,6 +22,11 @@ export interface HookDependencies {
   payload?: PayloadFetchOptions;
   /** Replaces the payload fetch (`tosei hook invoke --payload FILE`). */
   loadPayload?: (url: string) => Promise<unknown>;
+  /**
+   * Guard rules run beside the built-in rules (`TOSEI_GUARD_RULES`, `--rules`), or how to get them (loaded once per
+   * container); a GuardRulesError answers InternalFailure.
+   */
+  guardRules?: GuardRuleSet | (() => GuardRuleSet | undefined);
   now?: Date;
   ruleUrl?(id: string): string;
   /** One line per invocation (target, verdict, counts); never tokens, URLs or property values. */
@@ -45,7 +53,8 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
   try {
     const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
     const suppressions = new Suppressions([...settings.exceptions], settings.configSource ?? '.tosei.yml', deps.now);
-    const result = await evaluateTarget(request, settings, suppressions, deps);
+    const guardRules = typeof deps.guardRules === 'function' ? deps.guardRules() : deps.guardRules;
+    const result = await evaluateTarget(request, settings, suppressions, deps, guardRules);
     await deps.onEvaluations?.(result.evaluations, request);
     const rules: Record<string, RuleMeta> = {};
     for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
@@ -60,7 +69,7 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
     });
     return logged(deps, `${label} ${request.invocationPoint}: ${result.evaluations.length} evaluation(s)`, response);
   } catch (error) {
-    const known = error instanceof PayloadError || error instanceof HookSettingsError;
+    const known = error instanceof PayloadError || error instanceof HookSettingsError || error instanceof GuardRulesError;
     const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message ?? String(error)}`;
     // A bug's stack trace goes to the log, not to CloudFormation's stack events.
     if (!known) deps.log?.(`tosei hook: internal error: ${(error as Error)?.stack ?? String(error)}`);
@@ -68,13 +77,19 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
   }
 }
 
-async function evaluateTarget(request: HookRequest, settings: HookSettings, suppressions: Suppressions, deps: HookDependencies): Promise<DocumentResult> {
+async function evaluateTarget(request: HookRequest, settings: HookSettings, suppressions: Suppressions, deps: HookDependencies, guardRules: GuardRuleSet | undefined): Promise<DocumentResult> {
   const { target } = request;
-  if (target.kind === 'RESOURCE') return evaluateResourceTarget(request, target, settings, suppressions);
+  if (target.kind === 'RESOURCE') {
+    const result = evaluateResourceTarget(request, target, settings, suppressions);
+    if (guardRules) result.evaluations.push(...guardResourceEvaluations(guardRules, request, targetResource(request, target)));
+    return result;
+  }
   const data = 'inline' in target.payload ? target.payload.inline : await (deps.loadPayload ?? ((url) => fetchPayload(url, deps.payload)))(target.payload.url);
   const payload = readStackPayload(data);
   const document = target.kind === 'STACK' ? stackDocument(request, payload) : changeSetDocument(request, payload);
-  return withDocumentProblems(document, evaluateDocument(document, settings.rules, { suppressions }));
+  const result = withDocumentProblems(document, evaluateDocument(document, settings.rules, { suppressions }));
+  if (guardRules) result.evaluations.push(...guardStackEvaluations(guardRules, request, payload, data, document.graph, result.problems));
+  return result;
 }
 
 /**

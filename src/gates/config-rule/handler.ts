@@ -7,6 +7,8 @@
 import type { ComplianceType, Evaluation as PutEvaluation } from '@aws-sdk/client-config-service';
 import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
 import { resolveParameters } from '../../engine/parameters.js';
+import { guardRuleIds } from '../../guard/gates.js';
+import { guardToEvaluations, type GuardRuleSet } from '../../guard/index.js';
 import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
 import { APPLICABLE_STATUSES } from '../../inputs/config/item.js';
 import { fetchCredentialUsage } from '../../live/iam-credentials.js';
@@ -46,6 +48,11 @@ export interface ConfigRuleDeps {
   /** The rule to run when the event's parameters do not name one (`TOSEI_RULE`). */
   ruleId?: string;
   rules?: readonly AnyRule[];
+  /**
+   * Guard rules (`TOSEI_GUARD_RULES`, `--rules`), or how to get them (loaded once per container): when the rule
+   * named is one of their rules, it runs on the configuration item as Config custom policy rules do (§C.4).
+   */
+  guardRules?: GuardRuleSet | (() => GuardRuleSet | undefined);
   /** Backoff for throttling and FailedEvaluations (injectable so tests run fast). */
   backoff?: Partial<Backoff>;
   /** Options for clients the handler builds itself (SDK attempts, region). */
@@ -97,11 +104,21 @@ const DESCRIBED_TYPES: Record<string, (clients: AwsClients, retry: Retry, contex
 };
 
 export function selectRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps): AnyRule {
+  const selected = selectAnyRule(parameters, deps, undefined);
+  if ('guard' in selected) throw new Error(`${selected.id} is a Guard rule, not a built-in rule`);
+  return selected;
+}
+
+/** The rule the event names: a built-in rule, or a rule of the Guard rule set (a name in both is refused, not guessed). */
+function selectAnyRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps, guardRules: GuardRuleSet | undefined): AnyRule | { guard: GuardRuleSet; id: string } {
   const rules = deps.rules ?? builtinRules;
   const id = typeof parameters.toseiRule === 'string' && parameters.toseiRule !== '' ? parameters.toseiRule : deps.ruleId;
   if (!id) throw new Error('no rule to run: set TOSEI_RULE or the toseiRule rule parameter');
   const rule = rules.find((candidate) => candidate.meta.id === id);
-  if (!rule) throw new Error(`unknown rule ${id}`);
+  const isGuard = guardRules !== undefined && guardRuleIds(guardRules).includes(id);
+  if (rule && isGuard) throw new Error(`rule ${id} is both a built-in rule and a Guard rule; rename the Guard rule`);
+  if (isGuard) return { guard: guardRules, id };
+  if (!rule) throw new Error(`unknown rule ${id}${guardRules ? ' (neither a built-in rule nor a rule of the Guard rule files)' : ''}`);
   return rule;
 }
 
@@ -113,9 +130,10 @@ function regionOf(event: ParsedConfigEvent['event']): string | undefined {
 export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps = {}): Promise<ConfigRuleResult> {
   const parsed = parseConfigEvent(rawEvent);
   const { event, invoking } = parsed;
-  const rule = selectRule(parsed.parameters, deps);
-  const { toseiRule: _named, ...given } = parsed.parameters;
-  const active: ActiveRule = { rule, params: resolveParameters(rule, given), severity: rule.meta.severity };
+  // Guard rule files are loaded (and a bad one refused) before any AWS call: an error puts nothing.
+  const guardRules = typeof deps.guardRules === 'function' ? deps.guardRules() : deps.guardRules;
+  const selected = selectAnyRule(parsed.parameters, deps, guardRules);
+  const ruleId = 'guard' in selected ? selected.id : selected.meta.id;
   const backoff: Backoff = { ...DEFAULT_BACKOFF, ...deps.backoff };
   const retry = retrying(backoff);
   const region = regionOf(event);
@@ -124,27 +142,29 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
     deps.assumeExecutionRole && event.executionRoleArn
       ? await assumeRoleClients(event.executionRoleArn, { ...clientOptions, retry })
       : (deps.clients ?? (await createClients(clientOptions)));
-  const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
+  const changedItem = async (): Promise<Record<string, unknown>> => {
+    if (invoking.messageType === 'ConfigurationItemChangeNotification') return invoking.configurationItem as Record<string, unknown>;
+    const summary = normalizeItem({ ...invoking.configurationItemSummary, configuration: null });
+    return (await itemFromHistory(clients, retry, summary, summary.configurationItemCaptureTime)) as Record<string, unknown>;
+  };
+  const changed = invoking.messageType === 'ConfigurationItemChangeNotification' || invoking.messageType === 'OversizedConfigurationItemChangeNotification';
 
-  let outcome: { evaluations: Evaluation[]; put: PutEvaluation[]; problems: ScanProblem[] };
-  switch (invoking.messageType) {
-    case 'ConfigurationItemChangeNotification':
-      outcome = await changeTriggered(scope, parsed, invoking.configurationItem as Record<string, unknown>);
-      break;
-    case 'OversizedConfigurationItemChangeNotification': {
-      const summary = normalizeItem({ ...invoking.configurationItemSummary, configuration: null });
-      const item = await itemFromHistory(clients, retry, summary, summary.configurationItemCaptureTime);
-      outcome = await changeTriggered(scope, parsed, item as Record<string, unknown>);
-      break;
-    }
-    case 'ScheduledNotification':
-      outcome = await periodic(scope, parsed);
-      break;
-    default:
-      outcome = { evaluations: [], put: [], problems: [] };
+  let outcome: Outcome;
+  if ('guard' in selected) {
+    outcome = changed
+      ? guardChangeTriggered(selected.guard, selected.id, parsed, await changedItem())
+      : { evaluations: [], put: [], problems: [{ level: 'warning', file: `config-rule:${selected.id}`, ruleId: selected.id, message: `Guard rule ${selected.id} runs on configuration item changes only (as Config custom policy rules do); ${invoking.messageType} puts nothing` }] };
+  } else {
+    const rule = selected;
+    const { toseiRule: _named, ...given } = parsed.parameters;
+    const active: ActiveRule = { rule, params: resolveParameters(rule, given), severity: rule.meta.severity };
+    const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
+    if (changed) outcome = await changeTriggered(scope, parsed, await changedItem());
+    else if (invoking.messageType === 'ScheduledNotification') outcome = await periodic(scope, parsed);
+    else outcome = { evaluations: [], put: [], problems: [] };
   }
   const result: ConfigRuleResult = {
-    ruleId: rule.meta.id,
+    ruleId,
     ...(event.configRuleName ? { configRuleName: event.configRuleName } : {}),
     messageType: invoking.messageType,
     evaluations: outcome.evaluations,
@@ -154,8 +174,59 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
   };
   await deps.onEvaluations?.(result);
   await putEvaluations(clients, retry, backoff, result.putEvaluations, event.resultToken, result.testMode);
-  deps.log?.(`${rule.meta.id}: ${result.putEvaluations.length} evaluation(s) put for ${invoking.messageType}${result.testMode ? ' (test mode)' : ''}`);
+  deps.log?.(`${ruleId}: ${result.putEvaluations.length} evaluation(s) put for ${invoking.messageType}${result.testMode ? ' (test mode)' : ''}`);
   return result;
+}
+
+interface Outcome {
+  evaluations: Evaluation[];
+  put: PutEvaluation[];
+  problems: ScanProblem[];
+}
+
+/**
+ * A Guard rule on a changed configuration item, as Config custom policy rules run (§C.4): the item itself is the
+ * document (`resourceType`, `configuration`, `supplementaryConfiguration`, `tags`), one evaluation for its
+ * resource: FAIL → NON_COMPLIANT with the rule's `<< >>` message, PASS → COMPLIANT, SKIP → NOT_APPLICABLE, and a
+ * rule that cannot be evaluated NON_COMPLIANT (never a pass, as for built-in rules).
+ */
+function guardChangeTriggered(ruleSet: GuardRuleSet, ruleId: string, parsed: ParsedConfigEvent, rawItem: Record<string, unknown>): Outcome {
+  const item = normalizeItem(rawItem);
+  const ordering = captureTime(item, parsed.invoking.notificationCreationTime);
+  if (parsed.event.eventLeftScope === true || !APPLICABLE_STATUSES.has(item.configurationItemStatus)) {
+    return { evaluations: [], put: [notApplicable(item, ordering)], problems: [] };
+  }
+  const file = `config-rule:${ruleId}`;
+  const key = { type: item.resourceType, id: item.resourceId, source: 'config-item' as const };
+  // Every evaluation of a configuration item is about the item: PASS and SKIP too, not the "document".
+  const evaluations = guardToEvaluations(ruleSet, guardConfigItem(rawItem), { file, format: 'config-item' })
+    .filter((evaluation) => evaluation.ruleId === ruleId)
+    .map((evaluation) => ({ ...evaluation, resource: { ...evaluation.resource, ...key } }));
+  const problems: ScanProblem[] = evaluations.filter((evaluation) => evaluation.status === 'ERROR').map((evaluation) => ({ level: 'error', file, ruleId, message: evaluation.message }));
+  const origins = new Map([[item.resourceId, { resourceType: item.resourceType, resourceId: item.resourceId }]]);
+  return { evaluations, put: evaluations.map((evaluation) => toPut(evaluation, origins, ordering)), problems };
+}
+
+/**
+ * The configuration item as a Guard document: JSON data (API-form timestamps as text), with `configuration` and
+ * the `supplementaryConfiguration` values as objects where the API form carries them as JSON text (§C.4: rules
+ * query `configuration.<path>` and `supplementaryConfiguration.<Key>.<path>`).
+ */
+export function guardConfigItem(rawItem: Record<string, unknown>): Record<string, unknown> {
+  const item = JSON.parse(JSON.stringify(rawItem)) as Record<string, unknown>;
+  const parsed = (value: unknown): unknown => {
+    if (typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  };
+  item.configuration = parsed(item.configuration);
+  if (isRecord(item.supplementaryConfiguration)) {
+    item.supplementaryConfiguration = Object.fromEntries(Object.entries(item.supplementaryConfiguration).map(([name, value]) => [name, parsed(value)]));
+  }
+  return item;
 }
 
 interface Scope {

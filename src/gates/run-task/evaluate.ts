@@ -4,6 +4,7 @@ import { join, normalize, relative, isAbsolute } from 'node:path';
 import { extract } from 'tar';
 import type { ToseiConfig } from '../../config/config.js';
 import type { ActiveRule } from '../../engine/run.js';
+import type { GuardRuleSet } from '../../guard/load.js';
 import type { Severity } from '../../model/evaluation.js';
 import type { ScanReport } from '../../report/types.js';
 import { scan } from '../../scan/index.js';
@@ -15,6 +16,8 @@ import type { RunTaskJobRequest, TaskResult } from './protocol.js';
 export interface EvaluationSettings {
   rules: readonly ActiveRule[];
   config?: ToseiConfig;
+  /** Guard rules run on the plan JSON as is (post_plan); HCL (pre_plan) is not given to them, as in `tosei scan`. */
+  guardRules?: GuardRuleSet;
   /** Failing findings below this severity do not fail the task. */
   threshold: Severity;
   policy: OutboundPolicy;
@@ -77,7 +80,13 @@ export async function evaluateRunTask(request: RunTaskJobRequest, token: string,
     }
     let report: ScanReport;
     try {
-      report = await scan({ paths: [target], rules: settings.rules, tool: TOOL, ...(settings.config ? { config: settings.config } : {}) });
+      report = await scan({
+        paths: [target],
+        rules: settings.rules,
+        tool: TOOL,
+        ...(settings.config ? { config: settings.config } : {}),
+        ...(settings.guardRules ? { guardRules: settings.guardRules } : {}),
+      });
     } catch (error) {
       // scan() reports bad inputs itself; what reaches here is a fault of ours (e.g. the HCL grammar missing from a bundle).
       throw new PermanentError(`internal error while scanning the ${subject}: ${(error as Error).message}`);

@@ -12,6 +12,7 @@
  * Limits: no job store, so a request HCP Terraform repeats is evaluated again.
  */
 import { handle } from 'hono/aws-lambda';
+import { guardRulePaths, loadGateGuardRules } from '../../guard/gates.js';
 import { builtinRules } from '../../rules/index.js';
 import { selectRules } from '../../scan/index.js';
 import { SEVERITIES, type Severity } from '../../model/evaluation.js';
@@ -64,13 +65,17 @@ async function extensionGet(url: string, headers: Record<string, string>): Promi
   return response.json();
 }
 
-/** The Hono app wired for Lambda: evaluate and call back within the budget, then answer. */
+/**
+ * The Hono app wired for Lambda: evaluate and call back within the budget, then answer. Guard rules
+ * (`TOSEI_GUARD_RULES`) are parsed here, at the cold start; one that does not parse fails the start (fail closed).
+ */
 export function createLambdaApp(env: Env, logger: Logger = createLogger((line) => process.stderr.write(line))) {
+  const guardRules = loadGateGuardRules(guardRulePaths(env, undefined));
   const threshold = (SEVERITIES as readonly string[]).includes(env.TOSEI_SEVERITY_THRESHOLD ?? '') ? (env.TOSEI_SEVERITY_THRESHOLD as Severity) : 'info';
   const budgetMs = Number(env.TOSEI_LAMBDA_BUDGET_MS ?? 8000);
   const settings: PipelineSettings = {
     logger,
-    evaluation: { rules: selectRules(builtinRules), threshold, policy: policyFromEnv(env) },
+    evaluation: { rules: selectRules(builtinRules), threshold, policy: policyFromEnv(env), ...(guardRules ? { guardRules } : {}) },
     // Retries must fit in the budget too.
     callback: { retryDelaysMs: [200, 400, 800], timeoutMs: 3000 },
     downloadRetryDelaysMs: [300],

@@ -1,10 +1,13 @@
 import type { Evaluation, Severity } from '../../model/evaluation.js';
 import { severityRank } from '../../model/evaluation.js';
 import { relativePath } from '../../report/formatters/shared.js';
+import { builtinRules } from '../../rules/index.js';
 import { isFailingAt, summarize, type ScanReport } from '../../report/types.js';
 import { DOCS_BASE_URL } from '../../version.js';
 import { MAX_OUTCOMES, type Outcome, type TagLevel, type TaskResult } from './protocol.js';
 
+/** Rules with a documentation page; a Guard rule's outcome has no such link. */
+const DOCUMENTED = new Set(builtinRules.map((rule) => rule.meta.id));
 const SEVERITY_TAG: Record<Severity, TagLevel> = { critical: 'error', high: 'error', medium: 'warning', low: 'info', info: 'info' };
 /** Resources listed per outcome body; the rest are counted. */
 const RESOURCES_PER_OUTCOME = 50;
@@ -77,7 +80,7 @@ function ruleOutcome(ruleId: string, evaluations: readonly Evaluation[], report:
     outcomeId: ruleId,
     description: description.slice(0, 250),
     body,
-    url: `${DOCS_BASE_URL}/${ruleId}.md`,
+    ...(DOCUMENTED.has(ruleId) ? { url: `${DOCS_BASE_URL}/${ruleId}.md` } : {}),
     tags: {
       Status: [{ label: 'Failed', level: 'error' }],
       Severity: [{ label: severity[0]?.toUpperCase() + severity.slice(1), level: SEVERITY_TAG[severity] }],
