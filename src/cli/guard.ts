@@ -1,9 +1,9 @@
 // `tosei guard validate` and `tosei guard test`: cfn-guard's commands and exit codes on Tosei's Guard engine.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScanProblem } from '../model/evaluation.js';
-import { FORMATS, formatters, type FormatName } from '../report/index.js';
+import { FORMATS, formatJsonChunks, formatters, type FormatName } from '../report/index.js';
 import type { FormatContext, ScanReport } from '../report/types.js';
 import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/index.js';
 import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
@@ -107,21 +107,47 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
     report.evaluations.push(...guardResultsToEvaluations(results, data, { file, format: 'cloudformation' }));
     if (results.some((result) => result.error)) errored = true;
     if (results.some((result) => result.status === 'FAIL')) failed = true;
-    summary.push(fileSummary(file, results, show));
+    if (format === 'text') summary.push(fileSummary(file, results, show));
   }
   if (problems.some((problem) => problem.level === 'error')) errored = true;
 
-  let output: string;
+  let output: Iterable<string>;
   if (format === 'text') {
-    output = summary.join('');
+    output = summary;
     for (const problem of problems) io.stderr(problemText(problem));
   } else {
     const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
-    output = formatters[format as FormatName](report, context);
+    // A report of every file's every rule is large: JSON is written piece by piece, not built whole.
+    output = format === 'json' ? formatJsonChunks(report, context) : [formatters[format as FormatName](report, context)];
   }
-  if (values.output !== undefined) writeFileSync(resolve(io.cwd, values.output), output);
-  else io.stdout(output);
+  writeInBatches(output, values.output === undefined ? io.stdout : fileWriter(resolve(io.cwd, values.output)));
   return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
+}
+
+/** Text output is written in pieces of about this many characters. */
+const WRITE_BATCH = 1 << 16;
+
+/** Writes `pieces` through `write` in batches (few writes, no whole-output string); `write.close` ends it. */
+function writeInBatches(pieces: Iterable<string>, write: ((text: string) => void) & { close?: () => void }): void {
+  try {
+    let batch = '';
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) {
+        write(batch);
+        batch = '';
+      }
+    }
+    if (batch !== '') write(batch);
+  } finally {
+    write.close?.();
+  }
+}
+
+/** A writer into `path` (created or truncated, as writeFileSync would). */
+function fileWriter(path: string): ((text: string) => void) & { close: () => void } {
+  const fd = openSync(path, 'w');
+  return Object.assign((text: string) => void writeSync(fd, text), { close: () => closeSync(fd) });
 }
 
 /** cfn-guard's single-line summary: the file's status, then the rules by status, then the failures. */
