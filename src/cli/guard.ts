@@ -127,7 +127,8 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
     out.end();
   }
 }
-/** Text output is written in pieces of about this many characters. */
+
+/** Output is written in pieces of about this many characters. */
 const WRITE_BATCH = 1 << 16;
 
 /** Writes text through `sink` in batches (few writes, no whole-output string); end() flushes and closes. */
@@ -158,7 +159,12 @@ class BatchedWriter {
 /** A writer into `path` (created or truncated, as writeFileSync would). */
 function fileWriter(path: string): ((text: string) => void) & { close: () => void } {
   const fd = openSync(path, 'w');
-  return Object.assign((text: string) => void writeSync(fd, text), { close: () => closeSync(fd) });
+  const write = (text: string): void => {
+    const bytes = Buffer.from(text);
+    // writeSync may write less than asked: go on until every byte is out.
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  };
+  return Object.assign(write, { close: () => closeSync(fd) });
 }
 
 /** cfn-guard's single-line summary: the file's status, then the rules by status, then the failures. */
