@@ -71,30 +71,31 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
   const [command, ...rest] = argv;
   try {
     // Each command's module is loaded when it runs: a command does not pay (in start time and
-    // memory) for the servers, stores and diff of the others.
+    // memory) for the servers, stores and diff of the others. `return await`, so that a command's
+    // UsageError is caught below.
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
       case 'fix':
-        return (await import('./fix.js')).runFix(rest, io);
+        return await (await import('./fix.js')).runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
       case 'history':
-        return (await import('./history.js')).runHistory(rest, io);
+        return await (await import('./history.js')).runHistory(rest, io);
       case 'report':
-        return (await import('./history.js')).runReport(rest, io);
+        return await (await import('./history.js')).runReport(rest, io);
       case 'config-rule':
-        return (await import('./config-rule.js')).runConfigRule(rest, io);
+        return await (await import('./config-rule.js')).runConfigRule(rest, io);
       case 'serve':
-        return (await import('./serve.js')).runServe(rest, io);
+        return await (await import('./serve.js')).runServe(rest, io);
       case 'hook':
-        return (await import('./hook.js')).runHook(rest, io);
+        return await (await import('./hook.js')).runHook(rest, io);
       case 'guard':
-        return (await import('./guard.js')).runGuard(rest, io);
+        return await (await import('./guard.js')).runGuard(rest, io);
       case 'remediate':
-        return (await import('./remediate.js')).runRemediate(rest, io);
+        return await (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
-        return (await import('./export.js')).runExport(rest, io);
+        return await (await import('./export.js')).runExport(rest, io);
       case '--version':
       case '-v':
       case 'version':
