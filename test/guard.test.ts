@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -225,6 +226,17 @@ describe('tosei guard validate / test', () => {
         ['S3_TAGGED', 'NON_COMPLIANT', 'B'],
       ],
     );
+  });
+
+  it('validate writes the same report to --output as to stdout, in every format', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const printed = await run(['guard', 'validate', '-r', 'rules/s3.guard', '-d', 'data', '--format', format], dir);
+      const written = await run(['guard', 'validate', '-r', 'rules/s3.guard', '-d', 'data', '--format', format, '--output', `out.${format}`], dir);
+      assert.equal(written.code, 19);
+      assert.equal(written.stdout, '');
+      assert.ok(printed.stdout.length > 0);
+      assert.equal(readFileSync(join(dir, `out.${format}`), 'utf8'), printed.stdout);
+    }
   });
 
   it('test exits 0 when expectations hold, 7 when one does not; directory mode finds tests/ beside the rules', async () => {

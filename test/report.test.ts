@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import AjvDraft04 from 'ajv-draft-04';
 import { isFailing, STATUSES } from '../src/model/evaluation.js';
 import { formatGithub } from '../src/report/formatters/github.js';
-import { formatJson } from '../src/report/formatters/json.js';
+import { formatJson, JsonReportWriter } from '../src/report/formatters/json.js';
 import { formatJunit } from '../src/report/formatters/junit.js';
 import { formatMarkdown } from '../src/report/formatters/markdown.js';
 import { formatSarif } from '../src/report/formatters/sarif.js';
@@ -210,6 +210,23 @@ describe('report formatters', () => {
       const low = JSON.parse(formatJson(report, context({ severityThreshold: 'low' }))) as { summary: { failing: number; severityThreshold: string } };
       assert.equal(low.summary.failing, 6);
       assert.equal(low.summary.severityThreshold, 'low');
+    });
+
+    it('lays the report out exactly as JSON.stringify with two-space indentation, with and without results', () => {
+      for (const sample of [report, cleanReport, { ...report, evaluations: report.evaluations.slice(0, 1) }]) {
+        const text = formatJson(sample, ctx);
+        assert.equal(text, `${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      }
+    });
+
+    it('writes the same text when the results are streamed in batches and not kept', () => {
+      const writer = new JsonReportWriter(ctx);
+      const half = Math.ceil(report.evaluations.length / 2);
+      const pieces = [writer.head(report.tool), ...writer.results(report.evaluations.slice(0, half)), ...writer.results([]), ...writer.results(report.evaluations.slice(half))];
+      pieces.push(writer.tail({ ...report, evaluations: [] }));
+      assert.equal(pieces.join(''), formatJson(report, ctx));
+      const empty = new JsonReportWriter(ctx);
+      assert.equal(empty.head(report.tool) + empty.tail({ ...report, evaluations: [] }), formatJson({ ...report, evaluations: [] }, ctx));
     });
   });
 

@@ -1,9 +1,9 @@
 // `tosei guard validate` and `tosei guard test`: cfn-guard's commands and exit codes on Tosei's Guard engine.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ScanProblem } from '../model/evaluation.js';
-import { FORMATS, formatters, type FormatName } from '../report/index.js';
+import { FORMATS, formatters, JsonReportWriter, type FormatName } from '../report/index.js';
 import type { FormatContext, ScanReport } from '../report/types.js';
 import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/index.js';
 import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
@@ -88,40 +88,83 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
     problems,
   );
   const report: ScanReport = { tool: TOOL, files: [], evaluations: [], problems, rules: guardRuleMeta(ruleSet) };
-  const summary: string[] = [];
-  const show = new Set((values['show-summary'] ?? 'fail').split(','));
-  let failed = false;
-  let errored = false;
-  for (const file of dataFiles) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      problems.push({ level: 'error', file, message: `cannot read: ${(error as Error).message}` });
-      continue;
+  const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
+  const out = new BatchedWriter(values.output === undefined ? io.stdout : fileWriter(resolve(io.cwd, values.output)));
+  // Every file's every rule makes a large JSON report: it is written file by file, and each file's
+  // document, results and evaluations are dropped once written.
+  const json = format === 'json' ? new JsonReportWriter(context) : undefined;
+  try {
+    if (json) out.write(json.head(report.tool));
+    const show = new Set((values['show-summary'] ?? 'fail').split(','));
+    let failed = false;
+    let errored = false;
+    for (const file of dataFiles) {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        problems.push({ level: 'error', file, message: `cannot read: ${(error as Error).message}` });
+        continue;
+      }
+      const data = readGuardData(text, file, problems);
+      if (data === undefined) continue;
+      report.files.push(file);
+      const results = evaluateGuard(ruleSet, data);
+      if (results.some((result) => result.error)) errored = true;
+      if (results.some((result) => result.status === 'FAIL')) failed = true;
+      if (format === 'text') out.write(fileSummary(file, results, show));
+      else {
+        const evaluations = guardResultsToEvaluations(results, data, { file, format: 'cloudformation' });
+        if (json) for (const piece of json.results(evaluations)) out.write(piece);
+        else report.evaluations.push(...evaluations);
+      }
     }
-    const data = readGuardData(text, file, problems);
-    if (data === undefined) continue;
-    report.files.push(file);
-    const results = evaluateGuard(ruleSet, data);
-    report.evaluations.push(...guardResultsToEvaluations(results, data, { file, format: 'cloudformation' }));
-    if (results.some((result) => result.error)) errored = true;
-    if (results.some((result) => result.status === 'FAIL')) failed = true;
-    summary.push(fileSummary(file, results, show));
+    if (problems.some((problem) => problem.level === 'error')) errored = true;
+    if (format === 'text') for (const problem of problems) io.stderr(problemText(problem));
+    else out.write(json ? json.tail(report) : formatters[format as FormatName](report, context));
+    return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
+  } finally {
+    out.end();
   }
-  if (problems.some((problem) => problem.level === 'error')) errored = true;
+}
 
-  let output: string;
-  if (format === 'text') {
-    output = summary.join('');
-    for (const problem of problems) io.stderr(problemText(problem));
-  } else {
-    const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
-    output = formatters[format as FormatName](report, context);
+/** Output is written in pieces of about this many characters. */
+const WRITE_BATCH = 1 << 16;
+
+/** Writes text through `sink` in batches (few writes, no whole-output string); end() flushes and closes. */
+class BatchedWriter {
+  private batch = '';
+
+  constructor(private readonly sink: ((text: string) => void) & { close?: () => void }) {}
+
+  write(text: string): void {
+    this.batch += text;
+    if (this.batch.length >= WRITE_BATCH) this.flush();
   }
-  if (values.output !== undefined) writeFileSync(resolve(io.cwd, values.output), output);
-  else io.stdout(output);
-  return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
+
+  end(): void {
+    try {
+      this.flush();
+    } finally {
+      this.sink.close?.();
+    }
+  }
+
+  private flush(): void {
+    if (this.batch !== '') this.sink(this.batch);
+    this.batch = '';
+  }
+}
+
+/** A writer into `path` (created or truncated, as writeFileSync would). */
+function fileWriter(path: string): ((text: string) => void) & { close: () => void } {
+  const fd = openSync(path, 'w');
+  const write = (text: string): void => {
+    const bytes = Buffer.from(text);
+    // writeSync may write less than asked: go on until every byte is out.
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  };
+  return Object.assign(write, { close: () => closeSync(fd) });
 }
 
 /** cfn-guard's single-line summary: the file's status, then the rules by status, then the failures. */

@@ -9,13 +9,7 @@ import { builtinRules } from '../rules/index.js';
 import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
-import { runConfigRule } from './config-rule.js';
-import { runGuard } from './guard.js';
 import { loadGuardRules } from '../guard/load.js';
-import { runFix } from './fix.js';
-import { runHistory, runReport } from './history.js';
-import { runHook } from './hook.js';
-import { runServe } from './serve.js';
 
 export { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './common.js';
 
@@ -76,29 +70,32 @@ const SCAN_OPTIONS = {
 export async function main(argv: readonly string[], io: CliEnvironment): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // Each command's module is loaded when it runs: a command does not pay (in start time and
+    // memory) for the servers, stores and diff of the others. `return await`, so that a command's
+    // UsageError is caught below.
     switch (command) {
       case 'scan':
         return await runScan(rest, io);
       case 'fix':
-        return await runFix(rest, io);
+        return await (await import('./fix.js')).runFix(rest, io);
       case 'rules':
         return runRules(rest, io);
       case 'history':
-        return await runHistory(rest, io);
+        return await (await import('./history.js')).runHistory(rest, io);
       case 'report':
-        return await runReport(rest, io);
+        return await (await import('./history.js')).runReport(rest, io);
       case 'config-rule':
-        return await runConfigRule(rest, io);
+        return await (await import('./config-rule.js')).runConfigRule(rest, io);
       case 'serve':
-        return await runServe(rest, io);
+        return await (await import('./serve.js')).runServe(rest, io);
       case 'hook':
-        return await runHook(rest, io);
+        return await (await import('./hook.js')).runHook(rest, io);
       case 'guard':
-        return await runGuard(rest, io);
+        return await (await import('./guard.js')).runGuard(rest, io);
       case 'remediate':
-        return (await import('./remediate.js')).runRemediate(rest, io);
+        return await (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
-        return (await import('./export.js')).runExport(rest, io);
+        return await (await import('./export.js')).runExport(rest, io);
       case '--version':
       case '-v':
       case 'version':

@@ -8,6 +8,7 @@ import type { Formatter } from './types.js';
 
 export type { FormatContext, Formatter, ScanReport, ScanSummary } from './types.js';
 export { isFailingAt, summarize } from './types.js';
+export { formatJsonChunks, JsonReportWriter } from './formatters/json.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];

@@ -39,21 +39,33 @@ export interface ScanSummary {
   warnings: number;
 }
 
-export function summarize(report: ScanReport, severityThreshold: Severity): ScanSummary {
-  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-  let suppressed = 0;
-  let failing = 0;
-  for (const evaluation of report.evaluations) {
-    byStatus[evaluation.status] += 1;
-    if (evaluation.suppressed) suppressed += 1;
-    if (isFailingAt(evaluation, severityThreshold)) failing += 1;
+/** The evaluation counts of a summary, tallied one evaluation at a time (a run may count what it does not keep). */
+export interface EvaluationCounts {
+  evaluations: number;
+  byStatus: Record<Status, number>;
+  suppressed: number;
+  failing: number;
+}
+
+export function countEvaluations(evaluations: readonly Evaluation[], severityThreshold: Severity, counts?: EvaluationCounts): EvaluationCounts {
+  const tally = counts ?? { evaluations: 0, byStatus: Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>, suppressed: 0, failing: 0 };
+  for (const evaluation of evaluations) {
+    tally.evaluations += 1;
+    tally.byStatus[evaluation.status] += 1;
+    if (evaluation.suppressed) tally.suppressed += 1;
+    if (isFailingAt(evaluation, severityThreshold)) tally.failing += 1;
   }
+  return tally;
+}
+
+/** The report's summary; `counts` stands for report.evaluations when the run did not keep them. */
+export function summarize(report: ScanReport, severityThreshold: Severity, counts = countEvaluations(report.evaluations, severityThreshold)): ScanSummary {
   return {
     files: report.files.length,
-    evaluations: report.evaluations.length,
-    byStatus,
-    suppressed,
-    failing,
+    evaluations: counts.evaluations,
+    byStatus: counts.byStatus,
+    suppressed: counts.suppressed,
+    failing: counts.failing,
     errors: report.problems.filter((problem) => problem.level === 'error').length,
     warnings: report.problems.filter((problem) => problem.level === 'warning').length,
   };

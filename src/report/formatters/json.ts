@@ -1,23 +1,72 @@
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
-import type { FormatContext, Formatter } from '../types.js';
-import { summarize } from '../types.js';
+import type { EvaluationCounts, FormatContext, Formatter, ScanReport } from '../types.js';
+import { countEvaluations, summarize } from '../types.js';
 import { relativePath } from './shared.js';
+
+/** Stands in for the results in the report's skeleton; found by its first occurrence (only the tool's name and version come before it). */
+const RESULTS_PLACEHOLDER = '\u0000results\u0000';
+const RESULTS_INDENT = '    ';
+
+/** The report's JSON around its results: the text before them and the text after them. */
+function skeleton(report: ScanReport, context: FormatContext, counts?: EvaluationCounts): [string, string] {
+  const text = JSON.stringify(
+    {
+      version: 1,
+      tool: { name: report.tool.name, version: report.tool.version },
+      results: RESULTS_PLACEHOLDER,
+      errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
+      warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
+      summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
+    },
+    null,
+    2,
+  );
+  const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+  const at = text.indexOf(placeholder);
+  return [text.slice(0, at), `${text.slice(at + placeholder.length)}\n`];
+}
+
+/**
+ * The JSON report written while a run goes: its results as they come (counted, not kept), then
+ * the problems and summary. The pieces concatenate to formatJson's text of the same report.
+ */
+export class JsonReportWriter {
+  private counts: EvaluationCounts | undefined;
+
+  constructor(private readonly context: FormatContext) {}
+
+  /** The text before the results (it depends on the tool only). */
+  head(tool: ScanReport['tool']): string {
+    return skeleton({ tool, files: [], evaluations: [], problems: [], rules: {} }, this.context)[0];
+  }
+
+  /** The results of `evaluations`, laid out as JSON.stringify(..., null, 2) lays out an array two levels deep. */
+  *results(evaluations: readonly Evaluation[]): Generator<string> {
+    for (const evaluation of evaluations) {
+      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.context), null, 2).replace(/\n/g, `\n${RESULTS_INDENT}`)}`;
+      this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
+    }
+  }
+
+  /** The text after the results: `report`'s problems and summary, its evaluations being the ones written. */
+  tail(report: ScanReport): string {
+    return `${this.counts ? '\n  ]' : '[]'}${skeleton(report, this.context, this.counts ?? countEvaluations([], this.context.severityThreshold))[1]}`;
+  }
+}
+
+/** The JSON report in pieces, one per result (see JsonReportWriter). */
+export function* formatJsonChunks(report: ScanReport, context: FormatContext): Generator<string> {
+  const writer = new JsonReportWriter(context);
+  yield writer.head(report.tool);
+  yield* writer.results(report.evaluations);
+  yield writer.tail(report);
+}
 
 /**
  * Every evaluation, the problems split into errors and warnings, and the summary. Version 1 of
  * this shape is stable: fields may be added, none removed or renamed. Unknown lines and columns are null.
  */
-export const formatJson: Formatter = (report, context) => {
-  const output = {
-    version: 1,
-    tool: { name: report.tool.name, version: report.tool.version },
-    results: report.evaluations.map((evaluation) => result(evaluation, context)),
-    errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
-    warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
-    summary: { ...summarize(report, context.severityThreshold), severityThreshold: context.severityThreshold },
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
-};
+export const formatJson: Formatter = (report, context) => [...formatJsonChunks(report, context)].join('');
 
 function result(evaluation: Evaluation, context: FormatContext): Record<string, unknown> {
   const { resource, location } = evaluation;
