@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parse } from './common.js';
 import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { handleConfigEvent, type ConfigRuleResult } from '../gates/config-rule/handler.js';
 import { recordConfigRuleResult } from '../gates/config-rule/store.js';
@@ -28,19 +28,16 @@ Exit status: 0 nothing NON_COMPLIANT, 1 something NON_COMPLIANT, 2 bad usage, a 
 
 /** `tosei config-rule invoke`: the Config rule Lambda, run locally on a saved event. */
 export async function runConfigRule(args: readonly string[], io: CliEnvironment): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { event: { type: 'string' }, rule: { type: 'string' }, rules: { type: 'string', multiple: true }, format: { type: 'string' }, 'assume-role': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
-    });
-  } catch (error) {
-    io.stderr(`tosei: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(args, {
+    event: { type: 'string' },
+    rule: { type: 'string' },
+    rules: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    'assume-role': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    store: { type: 'boolean' },
+    ...STORE_OPTIONS,
+  });
   if (values.help) {
     io.stdout(USAGE);
     return 0;
