@@ -83,8 +83,8 @@ function cliIo(env: Record<string, string> = {}, cwd = process.cwd()) {
 
 describe('Guard rules for gates: paths and loading', () => {
   it('--rules wins over TOSEI_GUARD_RULES (comma-separated), relative paths against the working directory', () => {
-    assert.deepEqual(guardRulePaths({ TOSEI_GUARD_RULES: ' a.guard, /var/task/rules ,' }, undefined, '/work'), ['/work/a.guard', '/var/task/rules']);
-    assert.deepEqual(guardRulePaths({ TOSEI_GUARD_RULES: 'a.guard' }, ['b.guard'], '/work'), ['/work/b.guard']);
+    assert.deepEqual(guardRulePaths({ TOSEI_GUARD_RULES: ' a.guard, /var/task/rules ,' }, undefined, '/srv/app'), ['/srv/app/a.guard', '/var/task/rules']);
+    assert.deepEqual(guardRulePaths({ TOSEI_GUARD_RULES: 'a.guard' }, ['b.guard'], '/srv/app'), ['/srv/app/b.guard']);
     assert.deepEqual(guardRulePaths({}, [], '/work'), []);
     assert.equal(loadGateGuardRules([]), undefined);
   });
