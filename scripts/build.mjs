@@ -31,7 +31,7 @@ await Promise.all([
   // database drivers) is a chunk loaded when that command runs, not at every start.
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts', 'run-task-worker': 'src/gates/run-task/worker-thread-main.ts' },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

@@ -86,7 +86,8 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const thresholdOption = values['severity-threshold'];
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
-    const guardRules = loadGateGuardRules(guardRulePaths(io.env, values.rules, io.cwd));
+    const guardPaths = guardRulePaths(io.env, values.rules, io.cwd);
+    const guardRules = loadGateGuardRules(guardPaths);
     const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
     const rules = selectRules(builtinRules, config ? { config } : {});
     const apiToken = values['api-token-file'] ? readFileSync(resolve(io.cwd, values['api-token-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_API_TOKEN || undefined;
@@ -103,6 +104,8 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       ...(remediation ? { remediation } : {}),
       evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
       callback: {},
+      // Evaluation in its own thread: a plan being evaluated never holds up the next request's 200.
+      workerThread: { guardRulePaths: guardPaths },
       worker: {
         concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),
         ...(io.env.TOSEI_RUN_TASK_LEASE_MS ? { leaseMs: integer(io.env.TOSEI_RUN_TASK_LEASE_MS, 'TOSEI_RUN_TASK_LEASE_MS', 100, 3_600_000) } : {}),

@@ -48,6 +48,12 @@ export const EVALUATION_MIGRATIONS: readonly Migration[] = [
     id: '0201_evaluation_indexes',
     statements: indexes(),
   },
+  {
+    // Recording a run looks up the latest status of its resources by key alone; the primary key
+    // (rule_id, resource_key) cannot serve that, and without this every run scanned the table.
+    id: '0202_evaluation_latest_key',
+    statements: ['CREATE INDEX evaluation_latest_key ON evaluation_latest (resource_key)'],
+  },
 ];
 
 function indexes(): string[] {

@@ -9,6 +9,8 @@ export interface Logger {
   log(level: LogLevel, message: string, fields?: Record<string, unknown>): void;
   /** Masks this value in every later line (bounded: the most recent secrets are kept). */
   addSecret(value: string): void;
+  /** Writes a line another logger formatted (the worker thread's), masked here too. */
+  forward(line: string): void;
 }
 
 const MAX_SECRETS = 1000;
@@ -19,12 +21,17 @@ const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 /** `minLevel` defaults to TOSEI_LOG_LEVEL, else `info`. */
 export function createLogger(write: (line: string) => void, minLevel: LogLevel = logLevelFromEnv(), now: () => Date = () => new Date()): Logger {
   const secrets = new Set<string>();
+  const masked = (line: string): string => {
+    for (const secret of secrets) if (line.includes(secret)) line = line.split(secret).join(MASK);
+    return line;
+  };
   return {
     log(level, message, fields = {}) {
       if (RANK[level] < RANK[minLevel]) return;
-      let line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...fields });
-      for (const secret of secrets) if (line.includes(secret)) line = line.split(secret).join(MASK);
-      write(`${line}\n`);
+      write(`${masked(JSON.stringify({ time: now().toISOString(), level, msg: message, ...fields }))}\n`);
+    },
+    forward(line) {
+      write(masked(line));
     },
     addSecret(value) {
       // Short values would mask ordinary words; every real token and key is long.

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Evaluation } from '../../model/evaluation.js';
-import type { ScanReport } from '../../report/types.js';
 import type { RemediationSettings } from '../../remediate/configuration.js';
 import type { ApplyDeps } from '../../remediate/remediate.js';
 import { openStore, recordRun, type Database, type RunSource } from '../../store/index.js';
@@ -11,10 +10,12 @@ import { createIntakeApp } from '../intake/app.js';
 import { RemediationLoop } from '../intake/remediation.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
-import { errorMessage, type Logger } from './log.js';
-import { withoutToken, type RunTaskJobRequest } from './protocol.js';
+import type { Logger } from './log.js';
+import { withoutToken } from './protocol.js';
 import { createTokenBox } from './token-box.js';
-import { RunTaskWorker, type PipelineSettings } from './worker.js';
+import { recordRunTask } from './record.js';
+import { databaseJobStore, RunTaskWorker, type PipelineSettings } from './worker.js';
+import { startWorkerThread, type JobWorker } from './worker-thread.js';
 
 export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
   host: string;
@@ -30,6 +31,13 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
   jobKey?: string;
   database: { url?: string; file?: string };
   worker?: { concurrency?: number; leaseMs?: number; pollMs?: number; maxAttempts?: number };
+  /**
+   * Evaluates in a worker thread (what `tosei serve` does) instead of on the thread that answers
+   * requests. The thread rebuilds its rules from data: the built-in pack selected by
+   * `evaluation.config`, plus the Guard rules at `guardRulePaths` — so `evaluation.rules` and
+   * `evaluation.guardRules` must be exactly those.
+   */
+  workerThread?: { guardRulePaths?: readonly string[]; nice?: number };
   /** Enables `POST /evaluations` with this bearer token (`TOSEI_API_TOKEN`); without it the endpoint does not exist. */
   apiToken?: string;
   /**
@@ -42,7 +50,7 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
 export interface RunningServer {
   host: string;
   port: number;
-  worker: RunTaskWorker;
+  worker: JobWorker;
   remediation?: RemediationLoop;
   close(): Promise<void>;
 }
@@ -56,10 +64,34 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   if (options.hmacKey !== undefined && options.hmacKey.length < 16) throw new Error('the HMAC key is too short (16 characters at least)');
   if (options.hmacKey) logger.addSecret(options.hmacKey);
   if (options.jobKey) logger.addSecret(options.jobKey);
-  const tokens = createTokenBox(options.hmacKey ?? options.jobKey ?? randomBytes(32));
+  const tokenKey = options.hmacKey ?? options.jobKey ?? randomBytes(32);
+  const tokens = createTokenBox(tokenKey);
   if (options.remediation && options.apiToken === undefined) throw new Error('automatic remediation acts on POST /evaluations, which needs an API token: set TOSEI_API_TOKEN');
   const db = await openStore(options.database);
-  const worker = new RunTaskWorker({ ...options, db, tokens, ...options.worker, onEvaluated: recordRunTask(db, logger) });
+  let worker: JobWorker;
+  try {
+    worker = options.workerThread
+      ? await startWorkerThread(
+          {
+            tokenKey,
+            evaluation: {
+              threshold: options.evaluation.threshold,
+              policy: options.evaluation.policy,
+              ...(options.evaluation.config ? { config: options.evaluation.config } : {}),
+              ...(options.workerThread.guardRulePaths ? { guardRulePaths: options.workerThread.guardRulePaths } : {}),
+            },
+            worker: options.worker ?? {},
+            secrets: [options.hmacKey, options.jobKey].filter((secret): secret is string => secret !== undefined),
+            ...(options.workerThread.nice !== undefined ? { nice: options.workerThread.nice } : {}),
+          },
+          db,
+          logger,
+        )
+      : new RunTaskWorker({ ...options, store: databaseJobStore(db), tokens, ...options.worker, onEvaluated: recordEvaluations(db, logger) });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const enqueue = groupCommit(db);
   const app = createRunTaskApp({
     logger,
@@ -103,6 +135,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       server.listen(options.port, options.host, () => resolve());
     });
   } catch (error) {
+    await worker.stop();
     await db.close();
     throw error;
   }
@@ -121,24 +154,6 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       await remediation?.stop();
       await db.close();
     },
-  };
-}
-
-/**
- * Keeps each run task's evaluations in the store beside its job. Never the access token: only
- * what identifies the run. A store failure is logged and the callback still goes out.
- */
-function recordRunTask(db: Database, logger: Logger): (request: RunTaskJobRequest, report: ScanReport) => Promise<void> {
-  return async (request, report) => {
-    try {
-      await recordRun(db, {
-        source: 'run-task',
-        evaluations: report.evaluations,
-        metadata: { workspace: request.workspaceName, organization: request.organizationName, runId: request.runId, stage: request.stage, taskResultId: request.taskResultId },
-      });
-    } catch (error) {
-      logger.log('error', 'evaluations not recorded', { taskResultId: request.taskResultId, error: errorMessage(error) });
-    }
   };
 }
 
@@ -178,4 +193,10 @@ export function groupCommit(db: Database): (job: NewJob) => Promise<'queued' | '
       pending.push({ job, resolve, reject });
       if (!flushing) void flush();
     });
+}
+
+/** The in-process worker's seam to the store: a run task's evaluations into the history. */
+function recordEvaluations(db: Database, logger: Logger): NonNullable<PipelineSettings['onEvaluated']> {
+  const record = recordRunTask(db, logger);
+  return (request, report) => record(request, report.evaluations);
 }

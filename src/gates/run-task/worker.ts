@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ScanReport } from '../../report/types.js';
 import type { Database } from '../../store/database.js';
-import { claimJob, finishJob, renewLease, saveJobResult, type RunTaskJob } from '../../store/run-task-jobs.js';
+import { claimJob, finishJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
 import { sendTaskResult, sleep, withRetries, type CallbackOptions } from './callback.js';
 import { evaluateRunTask, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
 import { errorMessage, type Logger } from './log.js';
@@ -100,8 +100,25 @@ export async function processRunTask(request: RunTaskJobRequest, token: string, 
   return result;
 }
 
+/** The job store as the worker uses it: the database itself, or (in the worker thread) the main thread's. */
+export interface JobStore {
+  claim(options: ClaimOptions): Promise<Claim | undefined>;
+  renewLease(taskResultId: string, owner: string, leaseMs: number): Promise<boolean>;
+  saveResult(taskResultId: string, owner: string, result: string): Promise<boolean>;
+  finish(taskResultId: string, owner: string, state: 'done' | 'failed', error?: string): Promise<boolean>;
+}
+
+export function databaseJobStore(db: Database): JobStore {
+  return {
+    claim: (options) => claimJob(db, options),
+    renewLease: (id, owner, leaseMs) => renewLease(db, id, owner, leaseMs),
+    saveResult: (id, owner, result) => saveJobResult(db, id, owner, result),
+    finish: (id, owner, state, error) => finishJob(db, id, owner, state, error),
+  };
+}
+
 export interface WorkerOptions extends PipelineSettings {
-  db: Database;
+  store: JobStore;
   tokens: TokenBox;
   /** Jobs worked on at once by this process. */
   concurrency?: number;
@@ -146,11 +163,11 @@ export class RunTaskWorker {
   }
 
   private async loop(): Promise<void> {
-    const { db, logger } = this.options;
+    const { store, logger } = this.options;
     while (!this.stopped) {
       let claim;
       try {
-        claim = await claimJob(db, { owner: this.owner, leaseMs: this.leaseMs, maxAttempts: this.options.maxAttempts ?? 5 });
+        claim = await store.claim({ owner: this.owner, leaseMs: this.leaseMs, maxAttempts: this.options.maxAttempts ?? 5 });
       } catch (error) {
         logger.log('error', 'claiming a job failed', { error: errorMessage(error) });
       }
@@ -190,11 +207,11 @@ export class RunTaskWorker {
   }
 
   private async work(job: RunTaskJob): Promise<void> {
-    const { db, logger, tokens } = this.options;
+    const { store, logger, tokens } = this.options;
     const id = job.taskResultId;
     let owned = true;
     const heartbeat = setInterval(() => {
-      renewLease(db, id, this.owner, this.leaseMs).then(
+      store.renewLease(id, this.owner, this.leaseMs).then(
         (kept) => {
           if (!kept) owned = false;
         },
@@ -217,7 +234,7 @@ export class RunTaskWorker {
         ...(job.result ? { saved: JSON.parse(job.result) as TaskResult } : {}),
         save: async (result) => {
           // Another server took the job over (this one stalled past its lease): that one calls back.
-          if (!(await saveJobResult(db, id, this.owner, JSON.stringify(result)))) {
+          if (!(await store.saveResult(id, this.owner, JSON.stringify(result)))) {
             owned = false;
             throw new PermanentError('lost the lease to another server before calling back');
           }
@@ -231,7 +248,7 @@ export class RunTaskWorker {
     } finally {
       clearInterval(heartbeat);
     }
-    const finished = await finishJob(db, id, this.owner, state, reason).catch((error: unknown) => {
+    const finished = await store.finish(id, this.owner, state, reason).catch((error: unknown) => {
       logger.log('error', 'recording the job failed', { taskResultId: id, error: errorMessage(error) });
       return false;
     });
