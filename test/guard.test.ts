@@ -290,5 +290,24 @@ describe('tosei scan --rules', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stdout, /x\.guard\n\s+3:1\s+error\s+expected the right-hand side/);
   });
+
+  it('applies .tosei.yml exceptions to Guard verdicts by rule name and resource', async () => {
+    const dir = writeFixtureDirectory(
+      {
+        'guard/tags.guard': "let b = Resources.*[ Type == 'AWS::S3::Bucket' ]\nrule BUCKETS_TAGGED when %b !empty { %b.Properties.Tags !empty << Violation: tag every bucket >> }\n",
+        'template.yaml': 'Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: logs\n  Data:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: data\n',
+        '.tosei.yml': 'exceptions:\n  - rule: BUCKETS_TAGGED\n    resource: Logs\n    reason: access logs are tagged by the log pipeline\n',
+      },
+      'tosei-guard-exceptions-',
+    );
+    const result = await run(['scan', 'template.yaml', '--rules', 'guard', '--format', 'json'], dir);
+    const report = JSON.parse(result.stdout) as { results: Array<{ ruleId: string; status: string; resource: { id: string }; suppressed?: { kind: string; reason: string } }>; warnings: unknown[] };
+    const guard = report.results.filter((item) => item.ruleId === 'BUCKETS_TAGGED').map((item) => [item.resource.id, item.status, item.suppressed?.kind ?? null]);
+    assert.deepEqual(guard.sort(), [
+      ['Data', 'NON_COMPLIANT', null],
+      ['Logs', 'NON_COMPLIANT', 'config'],
+    ]);
+    assert.equal(JSON.stringify(report.warnings).includes('matched nothing'), false, 'the exception counts as used');
+  });
 });
 

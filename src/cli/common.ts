@@ -43,7 +43,8 @@ export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(a
   }
 }
 
-export function loadConfig(explicit: string | undefined, io: CliEnvironment): { config?: ToseiConfig; configFile?: string } {
+/** `guardRuleIds`: the Guard rules of this run, which exceptions may name too. */
+export function loadConfig(explicit: string | undefined, io: CliEnvironment, guardRuleIds: ReadonlySet<string> = new Set()): { config?: ToseiConfig; configFile?: string } {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
   if (!file) return {};
@@ -53,7 +54,7 @@ export function loadConfig(explicit: string | undefined, io: CliEnvironment): { 
   } catch (error) {
     throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`);
   }
-  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id))), configFile: file };
+  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id)), guardRuleIds), configFile: file };
 }
 
 export function severityOption(value: string | undefined): Severity | undefined {
@@ -120,10 +121,10 @@ export interface ReportSettings {
 }
 
 /** The format, settings file, threshold and rules the options ask for; a UsageError when they are wrong. */
-export function reportSettings(values: ReportOptionValues, io: CliEnvironment): ReportSettings {
+export function reportSettings(values: ReportOptionValues, io: CliEnvironment, guardRuleIds?: ReadonlySet<string>): ReportSettings {
   const format = (values.format ?? 'text') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  const { config, configFile } = loadConfig(values.config, io);
+  const { config, configFile } = loadConfig(values.config, io, guardRuleIds);
   const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
   const rules = rulesFromOptions(values, config);
   return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };

@@ -10,6 +10,7 @@ import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
+import { guardRuleMeta } from '../guard/evaluations.js';
 
 export { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './common.js';
 
@@ -128,13 +129,13 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)');
-  const settings = reportSettings(values, io);
+  const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
+  const settings = reportSettings(values, io, guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined);
   const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
-  const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
   const report = await scan({
     ...(guard ? { guardRules: guard.ruleSet } : {}),
     terraform,

@@ -38,9 +38,11 @@ export class ConfigError extends Error {
  *   - { rule: S3_BUCKET_LOGGING_ENABLED, resource: "AccessLogs*", reason: "...", expires: 2027-01-31 }
  * ```
  *
- * Throws a ConfigError naming the file and line of the first problem.
+ * Throws a ConfigError naming the file and line of the first problem. `exceptionRuleIds` are rules
+ * that exceptions may name but `rules:` may not configure (Guard rules: their settings live in the
+ * .guard files).
  */
-export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySet<string>): ToseiConfig {
+export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySet<string>, exceptionRuleIds: ReadonlySet<string> = new Set()): ToseiConfig {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -101,7 +103,7 @@ export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySe
       if (!['rule', 'resource', 'file', 'reason', 'expires'].includes(key)) fail([...at, key], `unknown exception setting "${key}"`);
     }
     if (typeof item.rule !== 'string') fail([...at], 'an exception needs a rule id (or "*")');
-    if (item.rule !== '*' && !knownRuleIds.has(item.rule as string)) fail([...at, 'rule'], `unknown rule "${String(item.rule)}"`);
+    if (item.rule !== '*' && !knownRuleIds.has(item.rule as string) && !exceptionRuleIds.has(item.rule as string)) fail([...at, 'rule'], `unknown rule "${String(item.rule)}"`);
     if (typeof item.resource !== 'string') fail([...at], 'an exception needs a resource pattern');
     const exception: Exception = { rule: item.rule as string, resource: item.resource as string };
     if (item.file !== undefined) {

@@ -125,13 +125,27 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     // Not push(...): a Config snapshot gives hundreds of thousands of evaluations, more than a call's arguments.
     for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
-    if (options.guardRules) for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(evaluation);
+    if (options.guardRules) {
+      for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(withConfigException(evaluation, document, suppressions));
+    }
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
   if (options.guardRules) Object.assign(rules, guardRuleMeta(options.guardRules));
   return { tool: options.tool, files, evaluations, problems, rules };
+}
+
+/**
+ * `.tosei.yml` exceptions apply to Guard verdicts as to built-in ones: by rule name and resource (a
+ * verdict on the document as a whole names no resource, so no exception matches it). Metadata is
+ * left to the Guard rules themselves, which read `Metadata.guard.SuppressedRules` when they want to.
+ */
+function withConfigException(evaluation: Evaluation, document: ScanDocument, suppressions: Suppressions): Evaluation {
+  if (evaluation.status === 'COMPLIANT' || evaluation.status === 'NOT_APPLICABLE') return evaluation;
+  const resource = document.graph.get(evaluation.resource.id);
+  const suppressed = resource && suppressions.fromConfig(resource, evaluation.ruleId, document.file);
+  return suppressed ? { ...evaluation, suppressed } : evaluation;
 }
 
 export type { Severity };
