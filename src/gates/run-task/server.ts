@@ -78,9 +78,19 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
               threshold: options.evaluation.threshold,
               policy: options.evaluation.policy,
               ...(options.evaluation.config ? { config: options.evaluation.config } : {}),
+              ...(options.evaluation.limits ? { limits: options.evaluation.limits } : {}),
               ...(options.workerThread.guardRulePaths ? { guardRulePaths: options.workerThread.guardRulePaths } : {}),
             },
-            worker: options.worker ?? {},
+            worker: {
+              ...options.worker,
+              ...(options.downloadRetryDelaysMs ? { downloadRetryDelaysMs: options.downloadRetryDelaysMs } : {}),
+              ...(options.runningUpdateMs !== undefined ? { runningUpdateMs: options.runningUpdateMs } : {}),
+            },
+            // Data only: a custom `sleep` cannot cross into the thread.
+            callback: {
+              ...(options.callback.timeoutMs !== undefined ? { timeoutMs: options.callback.timeoutMs } : {}),
+              ...(options.callback.retryDelaysMs ? { retryDelaysMs: options.callback.retryDelaysMs } : {}),
+            },
             secrets: [options.hmacKey, options.jobKey].filter((secret): secret is string => secret !== undefined),
             ...(options.workerThread.nice !== undefined ? { nice: options.workerThread.nice } : {}),
           },

@@ -17,6 +17,8 @@ import { selectRules } from '../../scan/index.js';
 import type { Evaluation } from '../../model/evaluation.js';
 import type { Database } from '../../store/database.js';
 import { createLogger, errorMessage, type Logger } from './log.js';
+import type { CallbackOptions } from './callback.js';
+import type { EvaluationSettings } from './evaluate.js';
 import type { OutboundPolicy } from './outbound.js';
 import type { RunTaskJobRequest } from './protocol.js';
 import { recordRunTask } from './record.js';
@@ -27,8 +29,9 @@ import { databaseJobStore, RunTaskWorker, type JobStore, type WorkerOptions } fr
 export interface WorkerThreadSpec {
   /** Key material of the token box that sealed the stored access tokens. */
   tokenKey: string | Uint8Array;
-  evaluation: { config?: ToseiConfig; threshold: Severity; policy: OutboundPolicy; guardRulePaths?: readonly string[] };
+  evaluation: { config?: ToseiConfig; threshold: Severity; policy: OutboundPolicy; limits?: EvaluationSettings['limits']; guardRulePaths?: readonly string[] };
   worker: Pick<WorkerOptions, 'concurrency' | 'leaseMs' | 'pollMs' | 'maxAttempts' | 'runningUpdateMs' | 'downloadRetryDelaysMs'>;
+  callback: Pick<CallbackOptions, 'timeoutMs' | 'retryDelaysMs'>;
   /** Secrets the thread's log lines must mask besides the tokens it opens (the HMAC key). */
   secrets: readonly string[];
   /** Niceness of the thread (Linux: per thread); default 10. */
@@ -178,15 +181,15 @@ export async function runWorkerThread(): Promise<void> {
   let worker: RunTaskWorker;
   try {
     const guardRules = spec.evaluation.guardRulePaths?.length ? loadGateGuardRules([...spec.evaluation.guardRulePaths]) : undefined;
-    const { config, threshold, policy } = spec.evaluation;
+    const { config, threshold, policy, limits } = spec.evaluation;
     const rules = selectRules(builtinRules, config ? { config } : {});
     worker = new RunTaskWorker({
       ...spec.worker,
       store,
       tokens: createTokenBox(typeof spec.tokenKey === 'string' ? spec.tokenKey : Buffer.from(spec.tokenKey)),
       logger,
-      callback: {},
-      evaluation: { rules, threshold, policy, ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
+      callback: spec.callback,
+      evaluation: { rules, threshold, policy, ...(config ? { config } : {}), ...(limits ? { limits } : {}), ...(guardRules ? { guardRules } : {}) },
       // Only the evaluations cross: rule metadata is not needed by the store (and may not be cloneable).
       onEvaluated: (request, report) => call({ op: 'record', args: [request, report.evaluations] }),
     });
