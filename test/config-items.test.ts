@@ -108,9 +108,16 @@ describe('configuration item adapter', () => {
     assert.ok(document.graph.get('good'));
   });
 
+  it('maps a resourceType named like an Object.prototype member as an unknown type', () => {
+    for (const resourceType of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      const document = configItemsToDocument([{ resourceType, resourceId: 'r', configuration: {} }], 'x');
+      assert.equal(document.graph.get('r')?.type, resourceType);
+    }
+  });
+
   it('never throws anything but ConfigItemError on malformed items (property-based)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ resourceType: fc.string(), resourceId: fc.string(), configuration: fc.oneof(fc.string(), fc.jsonValue()), supplementaryConfiguration: fc.jsonValue(), relationships: fc.jsonValue() }, { requiredKeys: [] })), (raw) => {
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ resourceType: fc.oneof(fc.string(), fc.constantFrom('toString', '__proto__', 'constructor', 'hasOwnProperty')), resourceId: fc.string(), configuration: fc.oneof(fc.string(), fc.jsonValue()), supplementaryConfiguration: fc.jsonValue(), relationships: fc.jsonValue() }, { requiredKeys: [] })), (raw) => {
         try {
           normalizeItem(raw);
         } catch (error) {

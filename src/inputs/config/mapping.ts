@@ -409,7 +409,9 @@ export const ITEM_MAPPINGS: Record<string, ItemMapping> = {
 
 /** A type without a mapping keeps its Config type and its configuration with PascalCase keys. */
 export function mappingForItem(type: string): ItemMapping {
-  return ITEM_MAPPINGS[type] ?? { cloudFormationType: type, properties: (context) => pascalKeys(context.configuration) as Properties };
+  // Own keys only: a resourceType such as "toString" must not find Object.prototype's.
+  const mapping = Object.hasOwn(ITEM_MAPPINGS, type) ? ITEM_MAPPINGS[type] : undefined;
+  return mapping ?? { cloudFormationType: type, properties: (context) => pascalKeys(context.configuration) as Properties };
 }
 
 export { ConfigItemError };
