@@ -328,3 +328,13 @@ describe('robustness over the Terraform corpora', () => {
     assert.ok(!isMappedType('aws_made_up_thing'));
   });
 });
+
+describe('plan resource types named like Object.prototype members', () => {
+  it('are unmapped types, not adapter crashes', () => {
+    const change = (type: string) => ({ address: `${type}.x`, mode: 'managed', type, name: 'x', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: {}, after_unknown: {} } });
+    const plan = { format_version: '1.2', resource_changes: ['toString', 'constructor', '__proto__', 'hasOwnProperty'].map(change), configuration: { root_module: {} } };
+    const document = terraformToDocument(readPlan(plan as never, JSON.stringify(plan), 'proto.json'));
+    assert.deepEqual(document.problems, []);
+    assert.equal(document.graph.resources.length, 0);
+  });
+});

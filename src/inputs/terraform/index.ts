@@ -12,7 +12,8 @@ export { looksLikePlan, readPlan } from './plan.js';
 
 /** The mapping for a Terraform type: `aws_*` from the table, `awscc_*` from CloudFormation's names. */
 export function mappingFor(type: string): ResourceMapping | undefined {
-  return RESOURCE_MAPPINGS[type] ?? (type.startsWith('awscc_') ? awsccMapping(type) : undefined);
+  // Own keys only: a resource type such as "toString" must not find Object.prototype's.
+  return ownEntry(RESOURCE_MAPPINGS, type) ?? (type.startsWith('awscc_') ? awsccMapping(type) : undefined);
 }
 
 /** Types Tosei reads from Terraform (mapped, merged into an owner, or attached to several). */
@@ -52,7 +53,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
 
   const owners = new OwnerIndex(input.instances, resources);
   for (const instance of input.instances) {
-    const merge = MERGE_MAPPINGS[instance.type];
+    const merge = ownEntry(MERGE_MAPPINGS, instance.type);
     if (merge) {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       if (!owner) continue;
@@ -64,7 +65,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       inheritSkips(owner, instance);
       continue;
     }
-    const multi = MULTI_OWNER_MAPPINGS[instance.type];
+    const multi = ownEntry(MULTI_OWNER_MAPPINGS, instance.type);
     if (multi && instance.action !== 'delete') {
       for (const { attribute, ownerType } of multi.owners) {
         for (const owner of owners.find(instance, attribute, [ownerType], 'name')) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
@@ -179,4 +180,8 @@ function inheritSkips(owner: Resource, instance: TfInstance): void {
   const tosei = isObject(owner.metadata?.tosei) ? owner.metadata.tosei : { skip: [] };
   const skip = Array.isArray(tosei.skip) ? tosei.skip : [];
   owner.metadata = { ...owner.metadata, tosei: { ...tosei, skip: [...skip, ...instance.skips.map((entry) => ({ id: entry.id, reason: entry.reason }))] } };
+}
+
+function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
