@@ -5,10 +5,10 @@ import type { Edge, Resource } from '../../model/resource.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../model/value.js';
 import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
-import { ItemContext, mappingForItem } from './mapping.js';
+import { ItemContext, mappingForItem } from './mapping/index.js';
 
 export { normalizeItem, policyDocument, ConfigItemError, APPLICABLE_STATUSES, DELETED_STATUSES, type ConfigurationItem, type Relationship } from './item.js';
-export { ITEM_MAPPINGS, mappingForItem, pascalKeys } from './mapping.js';
+export { ITEM_MAPPINGS, mappingForItem, pascalKeys } from './mapping/index.js';
 
 /** Which configuration item a resource of the graph came from: what `PutEvaluations` must name. */
 export interface ItemOrigin {

@@ -1,6 +1,6 @@
 import { isUnknown } from '../../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../../model/value.js';
-import type { ResourceMapping } from './aws.js';
+import type { ResourceMapping } from './aws/index.js';
 import { jsonDocument } from './context.js';
 import names from './awscc-names.json' with { type: 'json' };
 

@@ -1,0 +1,98 @@
+import { compact } from '../../terraform/mapping/context.js';
+import { isUnknown } from '../../../model/unknown.js';
+import { isObject, type Value } from '../../../model/value.js';
+import { pascalKeys, objects, permissionEntries, type ItemMapping } from './shared.js';
+
+function flowLogResourceType(id: Value | undefined): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  if (id.startsWith('vpc-')) return 'VPC';
+  if (id.startsWith('subnet-')) return 'Subnet';
+  if (id.startsWith('eni-')) return 'NetworkInterface';
+  if (id.startsWith('tgw-attach-')) return 'TransitGatewayAttachment';
+  if (id.startsWith('tgw-')) return 'TransitGateway';
+  return undefined;
+}
+
+
+/** EC2 and VPC: Config resource types and their CloudFormation shape. */
+export const itemMappings: Readonly<Record<string, ItemMapping>> = {
+  'AWS::EC2::SecurityGroup': {
+    cloudFormationType: 'AWS::EC2::SecurityGroup',
+    properties: (context) => {
+      const ingress = context.recorded('ipPermissions');
+      const egress = context.optional('ipPermissionsEgress');
+      return compact({
+        GroupName: context.optional('groupName'),
+        GroupDescription: context.optional('description'),
+        VpcId: context.optional('vpcId'),
+        SecurityGroupIngress: isUnknown(ingress) ? ingress : permissionEntries(ingress, false),
+        SecurityGroupEgress: egress === undefined ? undefined : permissionEntries(egress, true),
+      });
+    },
+  },
+  'AWS::EC2::Instance': {
+    cloudFormationType: 'AWS::EC2::Instance',
+    properties: (context) => {
+      const groups = context.recorded('securityGroups');
+      const profile = context.optional('iamInstanceProfile.arn');
+      const mappings = context.optional('blockDeviceMappings');
+      return compact({
+        ImageId: context.recorded('imageId'),
+        InstanceType: context.optional('instanceType'),
+        SubnetId: context.optional('subnetId'),
+        KeyName: context.optional('keyName'),
+        IamInstanceProfile: typeof profile === 'string' ? profile.slice(profile.lastIndexOf('/') + 1) : undefined,
+        SecurityGroupIds: isUnknown(groups) ? groups : objects(groups).map((group) => group.groupId).filter((id): id is string => typeof id === 'string'),
+        // The volume's encryption is on its own AWS::EC2::Volume item; linked in `linkItems`.
+        BlockDeviceMappings: objects(mappings).map((mapping) =>
+          compact({ DeviceName: mapping.deviceName ?? undefined, Ebs: isObject(mapping.ebs) ? compact({ VolumeId: mapping.ebs.volumeId ?? undefined, DeleteOnTermination: mapping.ebs.deleteOnTermination ?? undefined }) : undefined }),
+        ),
+        MetadataOptions: isObject(context.optional('metadataOptions')) ? pascalKeys(context.optional('metadataOptions') as Value) : undefined,
+      });
+    },
+  },
+  'AWS::EC2::Volume': {
+    cloudFormationType: 'AWS::EC2::Volume',
+    properties: (context) =>
+      compact({
+        Encrypted: context.recorded('encrypted'),
+        KmsKeyId: context.optional('kmsKeyId'),
+        Size: context.optional('size'),
+        VolumeType: context.optional('volumeType'),
+        AvailabilityZone: context.optional('availabilityZone'),
+        // No SnapshotId: on a live volume the recorded `encrypted` is the fact, whatever the snapshot was.
+      }),
+  },
+  'AWS::EC2::VPC': {
+    cloudFormationType: 'AWS::EC2::VPC',
+    properties: (context) => compact({ CidrBlock: context.optional('cidrBlock'), InstanceTenancy: context.optional('instanceTenancy') }),
+    companions(context) {
+      return objects(context.optional('ipv6CidrBlockAssociationSet'))
+        .filter((association) => !isObject(association.ipv6CidrBlockState) || !/disassociat/.test(String(association.ipv6CidrBlockState.state)))
+        .map((association, index) => ({
+          suffix: `ipv6-${index}`,
+          type: 'AWS::EC2::VPCCidrBlock',
+          properties: compact({ VpcId: context.item.resourceId, Ipv6CidrBlock: association.ipv6CidrBlock ?? undefined, AmazonProvidedIpv6CidrBlock: association.ipv6Pool === 'Amazon' ? true : undefined }),
+        }));
+    },
+  },
+  'AWS::EC2::FlowLog': {
+    cloudFormationType: 'AWS::EC2::FlowLog',
+    properties: (context) => {
+      const resourceId = context.recorded('resourceId');
+      return compact({
+        ResourceId: resourceId,
+        ResourceType: flowLogResourceType(resourceId),
+        TrafficType: context.recorded('trafficType'),
+        LogDestinationType: context.optional('logDestinationType'),
+        LogDestination: context.optional('logDestination'),
+        LogGroupName: context.optional('logGroupName'),
+        DeliverLogsPermissionArn: context.optional('deliverLogsPermissionArn'),
+      });
+    },
+  },
+  'AWS::EC2::LaunchTemplate': {
+    cloudFormationType: 'AWS::EC2::LaunchTemplate',
+    properties: (context) => compact({ LaunchTemplateName: context.optional('LaunchTemplateName', 'launchTemplateName'), LaunchTemplateData: pascalKeys(context.recorded('LaunchTemplateData')) }),
+  },
+};

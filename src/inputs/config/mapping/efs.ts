@@ -1,0 +1,10 @@
+import { compact } from '../../terraform/mapping/context.js';
+import { type ItemMapping } from './shared.js';
+
+/** EFS: Config resource types and their CloudFormation shape. */
+export const itemMappings: Readonly<Record<string, ItemMapping>> = {
+  'AWS::EFS::FileSystem': {
+    cloudFormationType: 'AWS::EFS::FileSystem',
+    properties: (context) => compact({ Encrypted: context.optional('Encrypted', 'encrypted') ?? context.recorded('Encrypted'), KmsKeyId: context.optional('KmsKeyId', 'kmsKeyId'), PerformanceMode: context.optional('PerformanceMode') }),
+  },
+};

@@ -1,0 +1,37 @@
+import { pascalKeys, type ItemMapping } from './shared.js';
+import { itemMappings as ec2 } from './ec2.js';
+import { itemMappings as efs } from './efs.js';
+import { itemMappings as eks } from './eks.js';
+import { itemMappings as elasticache } from './elasticache.js';
+import { itemMappings as fsx } from './fsx.js';
+import { itemMappings as iam } from './iam.js';
+import { itemMappings as rds } from './rds.js';
+import { itemMappings as s3 } from './s3.js';
+import { itemMappings as sqs } from './sqs.js';
+import type { Properties } from '../../../model/value.js';
+
+export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
+
+/** One file per service; a Config resource type is mapped by exactly one of them. */
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [ec2, efs, eks, elasticache, fsx, iam, rds, s3, sqs];
+
+function combine(): Record<string, ItemMapping> {
+  const combined: Record<string, ItemMapping> = {};
+  for (const service of SERVICES) {
+    for (const [type, mapping] of Object.entries(service)) {
+      if (Object.hasOwn(combined, type)) throw new Error(`Config resource type ${type} is mapped twice`);
+      combined[type] = mapping;
+    }
+  }
+  return combined;
+}
+
+/** Per Config resource type: the CloudFormation type and how the item's shape becomes its properties. */
+export const ITEM_MAPPINGS: Readonly<Record<string, ItemMapping>> = combine();
+
+/** A type without a mapping keeps its Config type and its configuration with PascalCase keys. */
+export function mappingForItem(type: string): ItemMapping {
+  // Own keys only: a resourceType such as "toString" must not find Object.prototype's.
+  const mapping = Object.hasOwn(ITEM_MAPPINGS, type) ? ITEM_MAPPINGS[type] : undefined;
+  return mapping ?? { cloudFormationType: type, properties: (context) => pascalKeys(context.configuration) as Properties };
+}

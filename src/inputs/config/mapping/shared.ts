@@ -1,0 +1,141 @@
+import { isUnknown, unknown } from '../../../model/unknown.js';
+import { isObject, type Properties, type Value, type ValueObject } from '../../../model/value.js';
+import { compact } from '../../terraform/mapping/context.js';
+import { policyDocument, type ConfigurationItem } from '../item.js';
+
+
+/**
+ * What a mapping sees of one configuration item. `recorded` reads a `configuration` key and
+ * gives an `Unknown` when Config did not record it (design: a property Config did not record is
+ * Unknown, never a guess); `optional` reads a key whose absence means "not set".
+ */
+export class ItemContext {
+  readonly configuration: ValueObject;
+  constructor(readonly item: ConfigurationItem) {
+    this.configuration = item.configuration ?? {};
+  }
+
+  /** A `configuration` value by dotted path; an Unknown when any part is missing. */
+  recorded(path: string): Value {
+    const value = this.optional(path);
+    return value === undefined ? unknown(`AWS Config did not record configuration.${path} of ${this.item.resourceId}`) : value;
+  }
+
+  /** A `configuration` value by dotted path (first of several spellings); undefined when absent or null. */
+  optional(...paths: string[]): Value | undefined {
+    for (const path of paths) {
+      const value = dig(this.configuration, path);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /**
+   * A `supplementaryConfiguration` blob. When Config recorded no supplementary configuration at
+   * all for a type that has some, every blob is unknown; when it recorded others, a missing one
+   * is not configured.
+   */
+  supplementary(key: string): Value | undefined {
+    const all = this.item.supplementaryConfiguration;
+    if (Object.keys(all).length === 0) return unknown(`AWS Config did not record supplementaryConfiguration.${key} of ${this.item.resourceId}`);
+    const value = all[key];
+    return value === null ? undefined : value;
+  }
+
+  get name(): string {
+    return this.item.resourceName ?? this.item.resourceId;
+  }
+}
+
+function dig(root: ValueObject, path: string): Value | undefined {
+  let current: Value | undefined = root;
+  for (const segment of path.split('.')) {
+    if (!isObject(current)) return undefined;
+    current = current[segment];
+  }
+  return current === null ? undefined : current;
+}
+
+export interface CompanionResource {
+  suffix: string;
+  type: string;
+  properties: Properties;
+}
+
+/** How one Config resource type becomes a CloudFormation resource. */
+export interface ItemMapping {
+  cloudFormationType: string;
+  properties(context: ItemContext): Properties;
+  /** Resources CloudFormation models separately (a bucket's policy, a queue's policy, a VPC's IPv6 block). */
+  companions?(context: ItemContext): CompanionResource[];
+  /** Facts the CloudFormation model has no property for (see `Resource.observed`). */
+  observed?(context: ItemContext): Properties;
+}
+
+/** `someKey` → `SomeKey`, deeply: Config's camelCase describe output next to CloudFormation's PascalCase. */
+export function pascalKeys(value: Value): Value {
+  if (Array.isArray(value)) return value.map(pascalKeys);
+  if (!isObject(value)) return value;
+  const result: ValueObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (child === null) continue;
+    result[key.charAt(0).toUpperCase() + key.slice(1)] = pascalKeys(child);
+  }
+  return result;
+}
+
+export const objects = (value: Value | undefined): ValueObject[] => (Array.isArray(value) ? value.filter(isObject) : []);
+export const text = (value: Value | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** Keeps an Unknown, maps a known value. */
+export function known<T extends Value>(value: Value, map: (value: Value) => T | undefined): T | Value | undefined {
+  return isUnknown(value) ? value : map(value);
+}
+
+/** EC2 ip permissions (describe shape) → CloudFormation ingress/egress entries, one CIDR or peer each. */
+export function permissionEntries(permissions: Value | undefined, egress: boolean): Value[] {
+  const entries: Value[] = [];
+  for (const permission of objects(permissions)) {
+    const protocol = String(permission.ipProtocol ?? '-1');
+    const base = compact({
+      IpProtocol: protocol,
+      FromPort: protocol === '-1' ? undefined : (permission.fromPort ?? undefined),
+      ToPort: protocol === '-1' ? undefined : (permission.toPort ?? undefined),
+    });
+    const cidrs = new Set<string>();
+    for (const range of objects(permission.ipv4Ranges)) if (typeof range.cidrIp === 'string') cidrs.add(range.cidrIp);
+    // Older items carry only the legacy list of CIDR strings (protocols.md §C.2.2).
+    for (const range of Array.isArray(permission.ipRanges) ? permission.ipRanges : []) {
+      if (typeof range === 'string') cidrs.add(range);
+      else if (isObject(range) && typeof range.cidrIp === 'string') cidrs.add(range.cidrIp);
+    }
+    for (const cidr of cidrs) entries.push({ ...base, CidrIp: cidr });
+    for (const range of objects(permission.ipv6Ranges)) if (typeof range.cidrIpv6 === 'string') entries.push({ ...base, CidrIpv6: range.cidrIpv6 });
+    for (const pair of objects(permission.userIdGroupPairs)) {
+      entries.push({ ...base, [egress ? 'DestinationSecurityGroupId' : 'SourceSecurityGroupId']: String(pair.groupId ?? pair.groupName ?? '') });
+    }
+    for (const list of objects(permission.prefixListIds)) {
+      entries.push({ ...base, [egress ? 'DestinationPrefixListId' : 'SourcePrefixListId']: String(list.prefixListId ?? '') });
+    }
+  }
+  return entries;
+}
+
+/** Inline policies (`userPolicyList`, `rolePolicyList`, `groupPolicyList`) → CloudFormation `Policies`. */
+export function inlinePolicies(context: ItemContext, key: string): Value {
+  const list = context.recorded(key);
+  if (isUnknown(list)) return list;
+  return objects(list).map((entry) => compact({ PolicyName: entry.policyName ?? undefined, PolicyDocument: policyDocument(entry.policyDocument) }));
+}
+
+export function managedPolicyArns(context: ItemContext): Value {
+  const list = context.recorded('attachedManagedPolicies');
+  if (isUnknown(list)) return list;
+  return objects(list).map((entry) => entry.policyArn).filter((arn): arn is string => typeof arn === 'string');
+}
+
+/** Names of the principals of one type that a managed policy is attached to, from its relationships. */
+export function attachedNames(item: ConfigurationItem, type: string): string[] | undefined {
+  const names = item.relationships.filter((relationship) => relationship.resourceType === type && relationship.resourceName).map((relationship) => relationship.resourceName as string);
+  return names.length > 0 ? names : undefined;
+}

@@ -1,0 +1,152 @@
+import { compact } from '../context.js';
+import { isUnknown } from '../../../../model/unknown.js';
+import { append, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+
+const securityGroup: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::SecurityGroup',
+  properties(context) {
+    // A group without inline rules has `ingress` known only after apply in a plan: no inline
+    // rules (separate rule resources are merged in below).
+    const ingress = ifConfigured(context, 'ingress', context.get('ingress'));
+    return compact({
+      GroupName: context.get('name'),
+      GroupDescription: context.get('description'),
+      VpcId: context.link('vpc_id'),
+      SecurityGroupIngress: isUnknown(ingress)
+        ? ingress
+        : context.blocks('ingress').flatMap((rule) =>
+            ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.security_groups }),
+          ),
+    });
+  },
+};
+
+/** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
+export const mappings: ServiceMappings = {
+  resources: {
+    aws_security_group: securityGroup,
+    aws_flow_log: {
+      cloudFormationType: 'AWS::EC2::FlowLog',
+      properties(context) {
+        const targets: [string, string][] = [['vpc_id', 'VPC'], ['subnet_id', 'Subnet'], ['eni_id', 'NetworkInterface'], ['transit_gateway_id', 'TransitGateway'], ['transit_gateway_attachment_id', 'TransitGatewayAttachment']];
+        const [attribute, resourceType] = targets.find(([name]) => context.get(name) !== undefined || context.references(name).length > 0) ?? [undefined, undefined];
+        return compact({
+          ResourceId: attribute ? context.link(attribute) : undefined,
+          ResourceType: resourceType,
+          TrafficType: context.get('traffic_type'),
+          LogDestinationType: context.get('log_destination_type'),
+          LogDestination: context.link('log_destination'),
+          LogGroupName: context.get('log_group_name'),
+          DeliverLogsPermissionArn: context.link('iam_role_arn'),
+        });
+      },
+    },
+    aws_instance: {
+      cloudFormationType: 'AWS::EC2::Instance',
+      properties(context) {
+        const root = context.block('root_block_device');
+        const devices = [
+          ...(root ? [{ DeviceName: '(root device)', Ebs: ebs(root) }] : []),
+          ...context.blocks('ebs_block_device').map((device) => ({ DeviceName: device.device_name ?? '(device)', Ebs: ebs(device, context) })),
+        ];
+        return compact({
+          ImageId: context.get('ami'),
+          InstanceType: context.get('instance_type'),
+          IamInstanceProfile: context.link('iam_instance_profile'),
+          // Both are optional and computed.
+          SecurityGroupIds: ifConfigured(context, 'vpc_security_group_ids', context.links('vpc_security_group_ids')),
+          SecurityGroups: ifConfigured(context, 'security_groups', context.links('security_groups')),
+          SubnetId: context.link('subnet_id'),
+          BlockDeviceMappings: devices.length > 0 ? devices : undefined,
+          LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,
+        });
+      },
+    },
+    aws_ebs_volume: {
+      cloudFormationType: 'AWS::EC2::Volume',
+      properties: (context) =>
+        compact({ Encrypted: context.get('encrypted'), KmsKeyId: context.link('kms_key_id'), SnapshotId: unlessComputed(context.link('snapshot_id'), context), Size: context.get('size'), AvailabilityZone: context.get('availability_zone') }),
+    },
+    aws_vpc: {
+      cloudFormationType: 'AWS::EC2::VPC',
+      properties: (context) => compact({ CidrBlock: context.get('cidr_block'), EnableDnsSupport: context.get('enable_dns_support'), EnableDnsHostnames: context.get('enable_dns_hostnames') }),
+      companions(context) {
+        // CloudFormation declares a VPC's IPv6 block as a separate AWS::EC2::VPCCidrBlock.
+        const generated = context.get('assign_generated_ipv6_cidr_block');
+        const pool = context.get('ipv6_ipam_pool_id');
+        const block = context.get('ipv6_cidr_block');
+        if (generated !== true && !isUnknown(generated) && (pool === undefined || pool === '') && (block === undefined || block === '' || isUnknown(block))) return [];
+        return [
+          {
+            suffix: 'ipv6',
+            type: 'AWS::EC2::VPCCidrBlock',
+            properties: compact({ VpcId: SELF, AmazonProvidedIpv6CidrBlock: generated, Ipv6IpamPoolId: pool || undefined, Ipv6CidrBlock: typeof block === 'string' && block !== '' && generated !== true ? block : undefined }),
+          },
+        ];
+      },
+    },
+    aws_vpc_ipv6_cidr_block_association: {
+      cloudFormationType: 'AWS::EC2::VPCCidrBlock',
+      properties(context) {
+        // assign_generated_ipv6_cidr_block, ipv6_cidr_block and ipv6_pool are optional and computed.
+        const generated = context.getConfigured('assign_generated_ipv6_cidr_block');
+        const block = context.getConfigured('ipv6_cidr_block');
+        const pool = context.getConfigured('ipv6_pool');
+        const ipamPool = context.get('ipv6_ipam_pool_id');
+        return compact({
+          VpcId: context.link('vpc_id'),
+          AmazonProvidedIpv6CidrBlock: generated ?? (ipamPool === undefined && block === undefined && pool === undefined ? true : undefined),
+          Ipv6IpamPoolId: ipamPool,
+          Ipv6CidrBlock: block,
+          Ipv6Pool: pool,
+        });
+      },
+    },
+    aws_launch_template: {
+      cloudFormationType: 'AWS::EC2::LaunchTemplate',
+      properties(context) {
+        const mappings = context.get('block_device_mappings');
+        const devices = context.blocks('block_device_mappings').map((device) => {
+          const volume = firstBlock(device.ebs);
+          return compact({ DeviceName: device.device_name ?? undefined, VirtualName: device.virtual_name || undefined, NoDevice: device.no_device || undefined, Ebs: volume ? ebs(volume) : undefined });
+        });
+        return {
+          ...compact({ LaunchTemplateName: context.get('name') }),
+          LaunchTemplateData: compact({
+            ImageId: context.get('image_id'),
+            SecurityGroupIds: context.links('vpc_security_group_ids'),
+            BlockDeviceMappings: isUnknown(mappings) ? mappings : devices.length > 0 ? devices : undefined,
+            IamInstanceProfile: context.block('iam_instance_profile') ? compact({ Arn: context.link('iam_instance_profile.0.arn'), Name: context.link('iam_instance_profile.0.name') }) : undefined,
+          }),
+        };
+      },
+    },
+  },
+  merges: {
+    aws_security_group_rule: {
+      ownerTypes: ['aws_security_group'],
+      owner: 'security_group_id',
+      ownerKey: 'id',
+      merge(owner, context) {
+        if (context.get('type') !== 'ingress') return;
+        append(
+          owner,
+          'SecurityGroupIngress',
+          ingressEntries({ protocol: context.get('protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_blocks'), ipv6Cidrs: context.get('ipv6_cidr_blocks'), other: context.link('source_security_group_id') }),
+        );
+      },
+    },
+    aws_vpc_security_group_ingress_rule: {
+      ownerTypes: ['aws_security_group'],
+      owner: 'security_group_id',
+      ownerKey: 'id',
+      merge(owner, context) {
+        append(
+          owner,
+          'SecurityGroupIngress',
+          ingressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id') }),
+        );
+      },
+    },
+  },
+};

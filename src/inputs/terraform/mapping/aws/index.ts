@@ -1,0 +1,33 @@
+import type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
+import { mappings as ec2 } from './ec2.js';
+import { mappings as efs } from './efs.js';
+import { mappings as eks } from './eks.js';
+import { mappings as elasticache } from './elasticache.js';
+import { mappings as fsx } from './fsx.js';
+import { mappings as iam } from './iam.js';
+import { mappings as rds } from './rds.js';
+import { mappings as s3 } from './s3.js';
+import { mappings as sqs } from './sqs.js';
+
+export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
+
+/** One file per service; a Terraform type is mapped by exactly one of them. */
+const SERVICES: readonly ServiceMappings[] = [ec2, efs, eks, elasticache, fsx, iam, rds, s3, sqs];
+
+function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
+  const combined: Record<string, T> = {};
+  for (const service of SERVICES) {
+    for (const [type, mapping] of Object.entries(pick(service) ?? {})) {
+      if (Object.hasOwn(combined, type)) throw new Error(`Terraform type ${type} is mapped twice`);
+      combined[type] = mapping;
+    }
+  }
+  return combined;
+}
+
+/** The `aws` provider types read as CloudFormation resources. */
+export const RESOURCE_MAPPINGS: Readonly<Record<string, ResourceMapping>> = combine((service) => service.resources);
+/** Split resources merged into their owner, as CloudFormation models them. */
+export const MERGE_MAPPINGS: Readonly<Record<string, MergeMapping>> = combine((service) => service.merges);
+/** Split resources that name several owners at once. */
+export const MULTI_OWNER_MAPPINGS: Readonly<Record<string, MultiOwnerMapping>> = combine((service) => service.multiOwner);
