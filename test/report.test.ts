@@ -260,7 +260,7 @@ describe('report formatters', () => {
       const ssl = rules.find((rule) => rule.id === 'S3_BUCKET_SSL_REQUESTS_ONLY');
       assert.equal(ssl?.defaultConfiguration.level, 'error');
       assert.equal(ssl?.properties['security-severity'], '8.0');
-      assert.deepEqual(ssl?.properties.tags, ['security', 'AWS FSBP', 'CIS AWS Foundations v5.0.0']);
+      assert.deepEqual(ssl?.properties.tags, ['security', 'FSBP', 'CIS-v5.0.0']);
       assert.equal(ssl?.helpUri, 'https://tosei.dev/rules/S3_BUCKET_SSL_REQUESTS_ONLY');
       const levels = Object.fromEntries(rules.map((rule) => [rule.id, [rule.defaultConfiguration.level, rule.properties['security-severity']]]));
       assert.deepEqual(levels, {

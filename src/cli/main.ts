@@ -3,9 +3,11 @@ import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
 import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
+import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../frameworks/index.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
+import type { AnyRule } from '../rules/types.js';
 import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
@@ -151,9 +153,9 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, framework: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
-    io.stdout('Usage: tosei rules [--format text|json]\n       tosei rules docs DIR\n');
+    io.stdout(`Usage: tosei rules [--format text|json] [--framework ${FRAMEWORK_IDS.join('|')}]\n       tosei rules docs DIR\n`);
     return EXIT.ok;
   }
   if (positionals[0] === 'docs') {
@@ -167,8 +169,9 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"`);
+  const rules = values.framework === undefined ? builtinRules : rulesOfFramework(values.framework);
   if (values.format === 'json') {
-    const list = builtinRules.map(({ meta }) => ({
+    const list = rules.map(({ meta }) => ({
       id: meta.id,
       title: meta.title,
       severity: meta.severity,
@@ -181,19 +184,26 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     return EXIT.ok;
   }
   if (values.format !== undefined && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (expected text or json)`);
-  const rows = builtinRules.map(({ meta }) => [
+  const rows = rules.map(({ meta }) => [
     meta.id,
     meta.severity,
     meta.resourceTypes.join(', '),
-    Object.entries(meta.frameworks ?? {})
+    frameworkEntries(meta.frameworks)
       .map(([framework, controls]) => `${framework} ${controls.join('/')}`)
       .join('; '),
   ]);
   const header = ['RULE', 'SEVERITY', 'RESOURCE TYPES', 'FRAMEWORKS'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
-  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n${builtinRules.length} rules\n`);
+  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n${rules.length} rules\n`);
   return EXIT.ok;
+}
+
+/** The built-in rules that decide a control of the framework `--framework` names. */
+function rulesOfFramework(text: string): readonly AnyRule[] {
+  const id = parseFrameworkId(text);
+  if (!id) throw new UsageError(`unknown framework "${text}" (expected one of ${FRAMEWORK_IDS.join(', ')})`);
+  return builtinRules.filter((rule) => (rule.meta.frameworks?.[id]?.length ?? 0) > 0);
 }
 
 /** `--var NAME=VALUE`, repeatable. */

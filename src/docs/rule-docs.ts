@@ -1,3 +1,4 @@
+import { frameworkEntries, frameworkTitle } from '../frameworks/index.js';
 import { stringify } from 'yaml';
 import type { AnyRule, ParameterSchema } from '../rules/types.js';
 
@@ -22,7 +23,7 @@ export function renderRuleDoc(rule: AnyRule): string {
     `| Resource types | ${meta.resourceTypes.map((type) => `\`${type}\``).join(', ')} |`,
   ];
   if (meta.managedRule) lines.push(`| AWS Config managed rule | \`${meta.managedRule}\` |`);
-  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) lines.push(`| ${framework} | ${controls.join(', ')} |`);
+  for (const [framework, controls] of frameworkEntries(meta.frameworks)) lines.push(`| ${frameworkTitle(framework)} (\`${framework}\`) | ${controls.join(', ')} |`);
   if (meta.changeAware) lines.push('| Change-aware | compares the previous and the new properties |');
   if (meta.liveOnly) lines.push('| Live data | needs AWS Config or an account scan; NOT_APPLICABLE in template scans |');
   if (meta.runbook) lines.push(`| Remediation runbook | \`${meta.runbook}\` |`);

@@ -12,6 +12,7 @@ import { SEVERITIES, type Status } from '../model/evaluation.js';
 import type { PropertyPath } from '../model/resource.js';
 import type { AnyRule, RuleExample } from './types.js';
 import { applyPreviousItems, configItemsToDocument } from '../inputs/config/index.js';
+import { FRAMEWORK_IDS, isFrameworkId } from '../frameworks/index.js';
 import { credentialObservations, parseCredentialReport } from '../live/credential-report.js';
 
 export interface ExpectedVerdict {
@@ -176,7 +177,16 @@ export function verifyMeta(rule: AnyRule): void {
   assert.ok(meta.remediation.trim(), `${meta.id}: remediation`);
   assert.ok(SEVERITIES.includes(meta.severity), `${meta.id}: severity`);
   assert.ok(meta.resourceTypes.length > 0, `${meta.id}: resourceTypes`);
-  for (const type of meta.resourceTypes) assert.match(type, /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/, `${meta.id}: resource type ${type}`);
+  // `AWS::::Account` is the account itself (account-wide settings), which has no service part.
+  for (const type of meta.resourceTypes) assert.match(type, /^[A-Za-z0-9]+::([A-Za-z0-9]+)?::[A-Za-z0-9]+$/, `${meta.id}: resource type ${type}`);
+  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) {
+    assert.ok(isFrameworkId(framework), `${meta.id}: unknown framework id ${framework} (expected one of ${FRAMEWORK_IDS.join(', ')})`);
+    assert.ok(Array.isArray(controls) && controls.length > 0 && controls.every((control) => typeof control === 'string' && control.trim() !== ''), `${meta.id}: ${framework} controls`);
+  }
+  for (const related of meta.related ?? []) {
+    assert.match(related.type, /^[A-Za-z0-9]+::([A-Za-z0-9]+)?::[A-Za-z0-9]+$/, `${meta.id}: related type ${related.type}`);
+    assert.ok(related.property.trim(), `${meta.id}: related ${related.type} needs the property holding the reference`);
+  }
   assert.ok(Object.keys(meta.messages).length > 0, `${meta.id}: messages`);
   for (const [name, schema] of Object.entries(meta.parameters ?? {})) {
     assert.ok(schema.description.trim(), `${meta.id}.${name}: parameter description`);

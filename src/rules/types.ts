@@ -1,3 +1,4 @@
+import type { FrameworkControls } from '../frameworks/index.js';
 import type { ResourceGraph } from '../model/graph.js';
 import type { Severity, Status } from '../model/evaluation.js';
 import type { PropertyPath, Resource } from '../model/resource.js';
@@ -24,6 +25,24 @@ export interface RuleExample {
   previousCloudformation?: string;
 }
 
+/**
+ * A resource of another type that a rule reads beside its subject (a bucket's policy, an
+ * instance's security groups, a VPC's flow logs). Declared so the detective gates (the Config
+ * rule handler, the live scan) fetch it with the subject; in a template or plan it is simply in
+ * the graph.
+ */
+export interface RelatedResource {
+  /** CloudFormation type of the related resource, e.g. `AWS::EC2::SecurityGroup`. */
+  type: string;
+  /**
+   * `references`: the subject points at it (an instance's `SecurityGroupIds`);
+   * `referencedBy`: it points at the subject (a bucket policy's `Bucket`, a flow log's `ResourceId`).
+   */
+  relation: 'references' | 'referencedBy';
+  /** The property of the pointing resource that holds the reference, e.g. `SecurityGroupIds`. */
+  property: string;
+}
+
 export interface RuleMeta<MessageId extends string = string> {
   /** Upper snake case; an AWS Config managed rule identifier where one exists. */
   id: string;
@@ -36,8 +55,11 @@ export interface RuleMeta<MessageId extends string = string> {
   /** Message templates with `{{name}}` placeholders, keyed by message id. */
   messages: Record<MessageId, string>;
   parameters?: Record<string, ParameterSchema>;
-  /** Framework mappings, e.g. `{ 'CIS AWS Foundations v5.0.0': ['3.7'], 'AWS FSBP': ['EC2.6'] }`. */
-  frameworks?: Record<string, readonly string[]>;
+  /**
+   * The framework controls this rule decides, by framework id (`src/frameworks`), e.g.
+   * `{ FSBP: ['EC2.6'], 'CIS-v3.0.0': ['3.7'], 'NIST-800-53-r5': ['AU-12'] }`.
+   */
+  frameworks?: FrameworkControls;
   /** The AWS Config managed rule this rule follows (its `rule-name`), when there is one. */
   managedRule?: string;
   /** How to fix a violation. */
@@ -46,6 +68,8 @@ export interface RuleMeta<MessageId extends string = string> {
   runbook?: string;
   /** The rule compares `resource.previous` with `resource.properties`. */
   changeAware?: boolean;
+  /** Resources of other types the rule reads beside its subject (see `RelatedResource`). */
+  related?: readonly RelatedResource[];
   /** The rule needs live data (credential reports, describe APIs): NOT_APPLICABLE in IaC scans. */
   liveOnly?: boolean;
   examples?: { compliant?: readonly RuleExample[]; noncompliant?: readonly RuleExample[] };

@@ -1,3 +1,4 @@
+import { frameworkEntries, frameworkTitle } from '../../frameworks/index.js';
 import type { Evaluation, ScanProblem, Severity, Suppression } from '../../model/evaluation.js';
 import type { RuleMeta } from '../../rules/types.js';
 import type { FormatContext, Formatter } from '../types.js';
@@ -51,8 +52,9 @@ export const formatSarif: Formatter = (report, context) => {
 
 function descriptor(meta: RuleMeta, context: FormatContext): Json {
   const url = context.ruleUrl(meta.id);
-  const frameworks = Object.keys(meta.frameworks ?? {}).sort(compareStrings);
-  const mappings = frameworks.map((name) => `- ${name}: ${(meta.frameworks?.[name] ?? []).join(', ')}`);
+  const entries = frameworkEntries(meta.frameworks);
+  const frameworks = entries.map(([id]) => id);
+  const mappings = entries.map(([id, controls]) => `- ${frameworkTitle(id)}: ${controls.join(', ')}`);
   const markdown = [meta.remediation, ...(mappings.length > 0 ? ['', '**Frameworks**', '', ...mappings] : []), '', `[Documentation](${url})`].join('\n');
   return {
     id: meta.id,

@@ -14,7 +14,7 @@ export default defineRule<{ IamInstanceProfileArnList?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::EC2::Instance'],
     managedRule: 'ec2-instance-profile-attached',
-    frameworks: { 'CIS AWS Foundations v5.0.0': ['1.17'] },
+    frameworks: { 'CIS-v3.0.0': ['1.18'], 'CIS-v5.0.0': ['1.17'] },
     parameters: {
       IamInstanceProfileArnList: {
         type: 'string-list',

@@ -13,7 +13,7 @@ export default defineRule<{ logTypes?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::EKS::Cluster'],
     managedRule: 'eks-cluster-logging-enabled',
-    frameworks: { 'AWS FSBP': ['EKS.8'] },
+    frameworks: { FSBP: ['EKS.8'] },
     parameters: {
       logTypes: {
         type: 'string-list',

@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'high',
     resourceTypes: ['AWS::EKS::Cluster'],
     managedRule: 'eks-endpoint-no-public-access',
-    frameworks: { 'AWS FSBP': ['EKS.1'] },
+    frameworks: { FSBP: ['EKS.1'] },
     messages: {
       private: 'The API endpoint of cluster {{id}} is private.',
       publicByDefault: 'The API endpoint of cluster {{id}} is public: EndpointPublicAccess is not set and defaults to true.',

@@ -12,7 +12,7 @@ export default defineRule<{ approvedKMSKeyIds?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::ElastiCache::ReplicationGroup'],
     managedRule: 'elasticache-repl-grp-encrypted-at-rest',
-    frameworks: { 'AWS FSBP': ['ElastiCache.4'] },
+    frameworks: { FSBP: ['ElastiCache.4'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
     parameters: {
       approvedKMSKeyIds: { type: 'string-list', description: 'KMS key ids or ARNs approved for ElastiCache (any key when absent).' },
     },

@@ -18,7 +18,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
     severity: 'high',
     resourceTypes: POLICY_DECLARING_TYPES,
     managedRule: 'iam-policy-no-statements-with-admin-access',
-    frameworks: { 'AWS FSBP': ['IAM.1'], 'CIS AWS Foundations v5.0.0': ['1.15'] },
+    frameworks: { FSBP: ['IAM.1'], 'CIS-v1.4.0': ['1.16'], 'CIS-v3.0.0': ['1.16'], 'CIS-v5.0.0': ['1.15'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6', 'AC-6(10)', 'AC-6(2)', 'AC-6(3)'], 'PCI-DSS-v3.2.1': ['7.2.1'] },
     parameters: {
       excludePermissionBoundaryPolicy: {
         type: 'boolean',

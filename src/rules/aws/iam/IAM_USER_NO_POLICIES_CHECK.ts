@@ -13,7 +13,7 @@ export default defineRule<Record<string, never>, MessageId>({
     severity: 'low',
     resourceTypes: ['AWS::IAM::User'],
     managedRule: 'iam-user-no-policies-check',
-    frameworks: { 'AWS FSBP': ['IAM.2'], 'CIS AWS Foundations v5.0.0': ['1.14'] },
+    frameworks: { FSBP: ['IAM.2'], 'CIS-v3.0.0': ['1.15'], 'CIS-v5.0.0': ['1.14'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6', 'AC-6(3)'], 'PCI-DSS-v3.2.1': ['7.2.1'] },
     messages: {
       noPolicies: 'User {{id}} has no policies attached directly.',
       inlinePolicy: 'User {{id}} has the inline policy {{policy}}.',

@@ -20,7 +20,7 @@ export default defineRule<{ maxCredentialUsageAge: number }, MessageId>({
     severity: 'medium',
     resourceTypes: ['AWS::IAM::User'],
     managedRule: 'iam-user-unused-credentials-check',
-    frameworks: { 'AWS FSBP': ['IAM.8'] },
+    frameworks: { FSBP: ['IAM.8'], 'CIS-v1.4.0': ['1.12'], 'CIS-v3.0.0': ['1.12'], 'CIS-v5.0.0': ['1.11'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-2(3)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'], 'PCI-DSS-v3.2.1': ['8.1.4'] },
     liveOnly: true,
     parameters: {
       maxCredentialUsageAge: { type: 'integer', description: 'Days a password or active access key may go unused.', default: 90, minimum: 1, maximum: 365 },

@@ -46,7 +46,7 @@ export default defineRule<Params, MessageId>({
     severity: 'high',
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
     managedRule: 'rds-storage-encrypted',
-    frameworks: { 'AWS FSBP': ['RDS.3'], 'CIS AWS Foundations v5.0.0': ['2.2.1'] },
+    frameworks: { FSBP: ['RDS.3'], 'CIS-v1.4.0': ['2.3.1'], 'CIS-v3.0.0': ['2.3.1'], 'CIS-v5.0.0': ['2.2.1'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
     parameters: {
       kmsKeyId: { type: 'string', description: 'KMS key id or ARN the storage must be encrypted with (any key when absent).' },
     },

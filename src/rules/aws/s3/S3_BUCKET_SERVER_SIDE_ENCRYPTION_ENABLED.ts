@@ -20,7 +20,7 @@ export default defineRule<Record<string, never>>({
     severity: 'medium',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-bucket-server-side-encryption-enabled',
-    frameworks: { 'CIS AWS Foundations v1.4.0': ['2.1.1'] },
+    frameworks: { 'CIS-v1.4.0': ['2.1.1'], 'NIST-800-53-r5': ['AU-9', 'AU-9(2)', 'AU-9(7)', 'CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'], 'PCI-DSS-v3.2.1': ['3.4'] },
     messages: {
       encrypted: 'Bucket {{id}} encrypts new objects with {{algorithm}} by default.',
       policyDenies: 'The bucket policy {{policy}} of bucket {{id}} denies uploads without server-side encryption.',

@@ -22,7 +22,7 @@ export default defineRule<Params>({
     severity: 'high',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     managedRule: 'restricted-common-ports',
-    frameworks: { 'CIS AWS Foundations v1.2.0': ['4.2'] },
+    frameworks: { FSBP: ['EC2.19'] },
     parameters: {
       blockedPort1: port(20, 'FTP data'),
       blockedPort2: port(21, 'FTP control'),

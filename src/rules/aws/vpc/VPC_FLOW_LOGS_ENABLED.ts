@@ -21,7 +21,7 @@ export default defineRule<Params>({
     severity: 'medium',
     resourceTypes: ['AWS::EC2::VPC'],
     managedRule: 'vpc-flow-logs-enabled',
-    frameworks: { 'CIS AWS Foundations v5.0.0': ['3.7'], 'AWS FSBP': ['EC2.6'] },
+    frameworks: { FSBP: ['EC2.6'], 'CIS-v1.4.0': ['3.9'], 'CIS-v3.0.0': ['3.7'], 'CIS-v5.0.0': ['3.7'], 'NIST-800-53-r5': ['AC-4(26)', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SI-7(8)'], 'PCI-DSS-v3.2.1': ['10.3.3', '10.3.4', '10.3.5', '10.3.6'] },
     runbook: 'tosei-enable-vpc-flow-logs',
     parameters: {
       trafficType: {

@@ -16,7 +16,7 @@ export default defineRule<Params>({
     severity: 'high',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     managedRule: 'vpc-sg-open-only-to-authorized-ports',
-    frameworks: { 'AWS FSBP': ['EC2.18'] },
+    frameworks: { FSBP: ['EC2.18'], 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
     parameters: {
       authorizedTcpPorts: {
         type: 'port-list',
