@@ -5,7 +5,9 @@ import { itemMappings as eks } from './eks.js';
 import { itemMappings as elasticache } from './elasticache.js';
 import { itemMappings as fsx } from './fsx.js';
 import { itemMappings as iam } from './iam.js';
+import { itemMappings as opensearch } from './opensearch.js';
 import { itemMappings as rds } from './rds.js';
+import { itemMappings as redshift } from './redshift.js';
 import { itemMappings as s3 } from './s3.js';
 import { itemMappings as sqs } from './sqs.js';
 import type { Properties } from '../../../model/value.js';
@@ -13,7 +15,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [ec2, efs, eks, elasticache, fsx, iam, rds, s3, sqs];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [ec2, efs, eks, elasticache, fsx, iam, opensearch, rds, redshift, s3, sqs];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -5,14 +5,16 @@ import { mappings as eks } from './eks.js';
 import { mappings as elasticache } from './elasticache.js';
 import { mappings as fsx } from './fsx.js';
 import { mappings as iam } from './iam.js';
+import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
+import { mappings as redshift } from './redshift.js';
 import { mappings as s3 } from './s3.js';
 import { mappings as sqs } from './sqs.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [ec2, efs, eks, elasticache, fsx, iam, rds, s3, sqs];
+const SERVICES: readonly ServiceMappings[] = [ec2, efs, eks, elasticache, fsx, iam, opensearch, rds, redshift, s3, sqs];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
