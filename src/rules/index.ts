@@ -4,7 +4,9 @@ import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
 import { fsxRules } from './aws/fsx/index.js';
 import { iamRules } from './aws/iam/index.js';
+import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
+import { redshiftRules } from './aws/redshift/index.js';
 import { s3Rules } from './aws/s3/index.js';
 import { sqsRules } from './aws/sqs/index.js';
 import { vpcRules } from './aws/vpc/index.js';
@@ -18,7 +20,9 @@ export const builtinRules: readonly AnyRule[] = [
   ...elasticacheRules,
   ...fsxRules,
   ...iamRules,
+  ...opensearchRules,
   ...rdsRules,
+  ...redshiftRules,
   ...s3Rules,
   ...sqsRules,
   ...vpcRules,
