@@ -42,6 +42,11 @@ function enabledOption(domain: Resource, block: string): Outcome {
   return blockSetting(domain, block, (path) => booleanSetting(domain, path, false), 'Enabled') ?? false;
 }
 
+/** The verdict on an option block's `Enabled` (off when unset). */
+function enabledVerdict<M extends string>(domain: Resource, block: string, pass: M, fail: M, unknownId: M): Verdict<M> {
+  return verdictOf(enabledOption(domain, block), pass, fail, unknownId, writtenPath(domain, [block, 'Enabled']));
+}
+
 function verdictOf<M extends string>(outcome: Outcome, pass: M, fail: M, unknownId: M, path: PropertyPath, data: Record<string, string | number> = {}): Verdict<M> {
   if (isUnknown(outcome)) return insufficientData(unknownId, { ...data, reason: outcome.reason }, path);
   return outcome ? compliant(pass, data, path) : nonCompliant(fail, data, path);
@@ -78,8 +83,7 @@ export const ENCRYPTION_AT_REST_MESSAGES = {
 } as const;
 
 export function judgeEncryptionAtRest(domain: Resource): Verdict<keyof typeof ENCRYPTION_AT_REST_MESSAGES> {
-  const path = ['EncryptionAtRestOptions', 'Enabled'];
-  return verdictOf(enabledOption(domain, 'EncryptionAtRestOptions'), 'encrypted', 'notEncrypted', 'unknownEncryption', writtenPath(domain, path));
+  return enabledVerdict(domain, 'EncryptionAtRestOptions', 'encrypted', 'notEncrypted', 'unknownEncryption');
 }
 
 export const NODE_TO_NODE_MESSAGES = {
@@ -89,8 +93,7 @@ export const NODE_TO_NODE_MESSAGES = {
 } as const;
 
 export function judgeNodeToNodeEncryption(domain: Resource): Verdict<keyof typeof NODE_TO_NODE_MESSAGES> {
-  const path = ['NodeToNodeEncryptionOptions', 'Enabled'];
-  return verdictOf(enabledOption(domain, 'NodeToNodeEncryptionOptions'), 'encrypted', 'notEncrypted', 'unknownEncryption', writtenPath(domain, path));
+  return enabledVerdict(domain, 'NodeToNodeEncryptionOptions', 'encrypted', 'notEncrypted', 'unknownEncryption');
 }
 
 // --- HTTPS --------------------------------------------------------------------------------------
@@ -212,8 +215,7 @@ export const ACCESS_CONTROL_MESSAGES = {
 } as const;
 
 export function judgeFineGrainedAccessControl(domain: Resource): Verdict<keyof typeof ACCESS_CONTROL_MESSAGES> {
-  const path = ['AdvancedSecurityOptions', 'Enabled'];
-  return verdictOf(enabledOption(domain, 'AdvancedSecurityOptions'), 'enabled', 'disabled', 'unknownAccessControl', writtenPath(domain, path));
+  return enabledVerdict(domain, 'AdvancedSecurityOptions', 'enabled', 'disabled', 'unknownAccessControl');
 }
 
 export const FAULT_TOLERANCE_MESSAGES = {
