@@ -20,7 +20,8 @@ function block(value: Value | undefined, map: (block: ValueObject) => Properties
 /** `AWS::OpenSearch::Domain` items already hold CloudFormation's names (aws-config-resource-schema). */
 function openSearchDomain(context: ItemContext): Properties {
   const properties: Properties = {};
-  for (const [key, value] of Object.entries(context.configuration)) if (value !== null) properties[key] = value;
+  // Own data only: a member named __proto__ in the item's JSON must not become the prototype.
+  for (const [key, value] of Object.entries(context.configuration)) if (value !== null && key !== '__proto__') properties[key] = value;
   for (const key of RECORDED_BLOCKS) properties[key] = context.recorded(key);
   properties.DomainName = context.optional('DomainName') ?? context.name;
   return properties;
