@@ -1,10 +1,10 @@
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
-import { getPath, type Value } from '../../model/value.js';
+import { getPath } from '../../model/value.js';
 import { compliant, insufficientData, nonCompliant } from '../define.js';
 import type { Verdict } from '../types.js';
 import { isSet } from './certainty.js';
-import { booleanSetting, numberSetting, objectSetting, stringSetting } from './settings.js';
+import { booleanSetting, listSetting, numberSetting, objectSetting, stringSetting } from './settings.js';
 import { allOf } from './tristate.js';
 
 /**
@@ -62,16 +62,10 @@ export const IN_VPC_MESSAGES = {
 
 /** A domain is in a VPC when `VPCOptions.SubnetIds` names at least one subnet. */
 export function judgeInVpc(domain: Resource): Verdict<keyof typeof IN_VPC_MESSAGES> {
-  const subnets = blockSetting(domain, 'VPCOptions', (path) => listOrUnknown(domain, path), 'SubnetIds');
+  // One subnet written as a string is a malformed list (unknown), not "no subnets".
+  const subnets = blockSetting(domain, 'VPCOptions', (path) => listSetting(domain, path), 'SubnetIds');
   const outcome: Outcome = isUnknown(subnets) ? subnets : subnets !== undefined && subnets.length > 0;
   return verdictOf(outcome, 'inVpc', 'public', 'unknownVpc', writtenPath(domain, ['VPCOptions', 'SubnetIds']));
-}
-
-function listOrUnknown(domain: Resource, path: PropertyPath): Value[] | Unknown | undefined {
-  const value = getPath(domain.properties, path);
-  if (value === undefined || value === null || Array.isArray(value) || isUnknown(value)) return value ?? undefined;
-  // One subnet written as a string is a malformed list, not "no subnets".
-  return unknown(`malformed: ${domain.id} ${path.join('.')} should be a list, not ${JSON.stringify(value)}`);
 }
 
 // --- Encryption ---------------------------------------------------------------------------------
