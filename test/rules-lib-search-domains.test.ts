@@ -61,9 +61,14 @@ describe('search domain judgements', () => {
         }
         if (judgeAuditLogging(subject, undefined).status === 'COMPLIANT') {
           assert.ok(isTrue(at('LogPublishingOptions', 'AUDIT_LOGS', 'Enabled')));
-          assert.ok(at('LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn'));
+          const group = at('LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn');
+          assert.ok(typeof group === 'string' && group !== '');
         }
-        if (judgeLogsToCloudWatch(subject, ['error']).status === 'COMPLIANT') assert.ok(isTrue(at('LogPublishingOptions', 'ES_APPLICATION_LOGS', 'Enabled')));
+        if (judgeLogsToCloudWatch(subject, ['error']).status === 'COMPLIANT') {
+          assert.ok(isTrue(at('LogPublishingOptions', 'ES_APPLICATION_LOGS', 'Enabled')));
+          const group = at('LogPublishingOptions', 'ES_APPLICATION_LOGS', 'CloudWatchLogsLogGroupArn');
+          assert.ok(typeof group === 'string' && group !== '');
+        }
         if (judgeDataNodeFaultTolerance(subject).status === 'COMPLIANT') {
           const cluster = type === 'AWS::Elasticsearch::Domain' ? 'ElasticsearchClusterConfig' : 'ClusterConfig';
           assert.ok(Number(at(cluster, 'InstanceCount')) >= 3);

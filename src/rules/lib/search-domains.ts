@@ -133,7 +133,7 @@ function published(domain: Resource, key: string): { outcome: Outcome; path: Pro
   if (isUnknown(option)) return { outcome: option, path };
   const enabled = booleanSetting(domain, [...path, 'Enabled'], false) ?? false;
   const group = option.CloudWatchLogsLogGroupArn;
-  const hasGroup = isSet(group);
+  const hasGroup = typeof group === 'string' || group === undefined || group === null || isUnknown(group) ? isSet(group) : unknown(`malformed: ${domain.id} ${path.join('.')}.CloudWatchLogsLogGroupArn is ${JSON.stringify(group)}`);
   return { outcome: allOf([enabled, hasGroup]), path: enabled === false ? writtenPath(domain, [...path, 'Enabled']) : path };
 }
 

@@ -39,6 +39,11 @@ Resources:
     Properties:
       LogPublishingOptions:
         ES_APPLICATION_LOGS: { Enabled: true }
+  GroupNotAString:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      LogPublishingOptions:
+        ES_APPLICATION_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: [1, 2] }
   NoLogs:
     Type: AWS::OpenSearchService::Domain
     Properties:
@@ -55,6 +60,7 @@ Resources:
       EnabledUnset: { status: 'NON_COMPLIANT', messageId: 'notPublishing' },
       AuditOnly: { status: 'NON_COMPLIANT', messageId: 'notPublishing', path: ['LogPublishingOptions'] },
       NoGroup: { status: 'NON_COMPLIANT', messageId: 'notPublishing' },
+      GroupNotAString: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogs', messageIncludes: 'malformed' },
       NoLogs: { status: 'NON_COMPLIANT', messageId: 'notPublishing', path: [] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogs' },
     },
