@@ -241,6 +241,8 @@ export type ManagedSetting =
 export function clusterManagedSetting(instance: Resource, graph: ResourceGraph): ManagedSetting {
   const subject = `DB instance ${instance.id}`;
   const holder = clusterManagedHolder(instance, graph);
+  // A live member reports its cluster's settings itself (what AWS Config's rules read).
+  if (holder.kind === 'unknown' && instance.observed?.ReportsClusterSettings === true) return { resource: instance, path: undefined, subject };
   if (holder.kind === 'unknown') return { reason: holder.reason, path: ['DBClusterIdentifier'], subject };
   if (holder.kind === 'self') return { resource: instance, path: undefined, subject };
   return { resource: holder.cluster, path: ['DBClusterIdentifier'], subject: `${subject}, whose DB cluster ${holder.cluster.id} manages it,` };

@@ -57,12 +57,14 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         MasterUsername: context.recorded('masterUsername'),
         DBSubnetGroupName: context.optional('dBSubnetGroup.dBSubnetGroupName', 'dbSubnetGroup.dbSubnetGroupName'),
       }),
-    // The state AWS Config's rules evaluate in, and the replica source, which CloudFormation's
-    // model writes as SourceDBInstanceIdentifier only to create a replica.
+    // The state AWS Config's rules evaluate in; the replica source, which CloudFormation's model
+    // writes as SourceDBInstanceIdentifier only to create a replica; and, for a cluster member,
+    // that RDS reports the cluster's settings (backups, IAM authentication, master user) on it.
     observed: (context) =>
       compact({
         DBInstanceStatus: context.optional('dBInstanceStatus', 'dbInstanceStatus'),
         ReadReplicaSourceDBInstanceIdentifier: context.optional('readReplicaSourceDBInstanceIdentifier'),
+        ReportsClusterSettings: context.optional('dBClusterIdentifier', 'dbClusterIdentifier') === undefined ? undefined : true,
       }),
   },
   'AWS::RDS::DBCluster': {
