@@ -266,12 +266,24 @@ export const ADMIN_MESSAGES: Readonly<Record<AdminMessageId, string>> = {
  * RDS stores it) or, given `validAdminUserNames`, one outside that list. `path` is where the
  * instance's verdict points (its `DBClusterIdentifier` when the cluster decided).
  */
-export function adminUserVerdict(resource: Resource, subject: string, path: PropertyPath | undefined, validAdminUserNames: readonly string[] | undefined): Verdict<AdminMessageId> {
+export function adminUserVerdict(
+  resource: Resource,
+  subject: string,
+  path: PropertyPath | undefined,
+  validAdminUserNames: readonly string[] | undefined,
+  graph?: ResourceGraph,
+  seen: readonly string[] = [],
+): Verdict<AdminMessageId> {
   const user = stringSetting(resource, ['MasterUsername']);
   const at = path ?? ['MasterUsername'];
   if (isUnknown(user)) return insufficientData('unknown', { subject, reason: user.reason }, at);
   if (user === undefined) {
     const source = SOURCES.find((name) => resource.properties[name] !== undefined);
+    // A replica's master user is its source's, when the source is here.
+    const link = source && graph && REPLICA_SOURCES[source] ? followRds(resource, source, REPLICA_SOURCES[source], graph) : undefined;
+    if (link?.kind === 'found' && !seen.includes(link.target.id)) {
+      return adminUserVerdict(link.target, `${subject}, a replica of ${rdsName(link.target)},`, path ?? [source as string], validAdminUserNames, graph, [...seen, resource.id]);
+    }
     const reason = source ? `it comes from the source named by ${source}` : 'MasterUsername is not set';
     return insufficientData('unknown', { subject, reason }, path ?? (source ? [source] : []));
   }
@@ -281,6 +293,13 @@ export function adminUserVerdict(resource: Resource, subject: string, path: Prop
   }
   return compliant('custom', { subject, user }, at);
 }
+
+/** Replica sources, whose master user the replica shares, and the types they name. */
+const REPLICA_SOURCES: Readonly<Record<string, readonly string[]>> = {
+  SourceDBInstanceIdentifier: ['AWS::RDS::DBInstance'],
+  SourceDBClusterIdentifier: ['AWS::RDS::DBCluster'],
+  ReplicationSourceIdentifier: ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance'],
+};
 
 /** Properties that make an instance or cluster take its master user from a source. */
 const SOURCES = ['SourceDBInstanceIdentifier', 'DBSnapshotIdentifier', 'SourceDBClusterIdentifier', 'SnapshotIdentifier', 'ReplicationSourceIdentifier', 'GlobalClusterIdentifier', 'DBClusterSnapshotIdentifier'];

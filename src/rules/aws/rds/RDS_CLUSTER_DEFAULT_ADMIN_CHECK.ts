@@ -36,10 +36,10 @@ export default defineRule<Params, AdminMessageId>({
       ],
     },
   },
-  check(cluster, { params }) {
+  check(cluster, { params, graph }) {
     const subject = `DB cluster ${cluster.id}`;
     const engine = engineOf(cluster);
     if (typeof engine === 'string' && isDocDbOrNeptuneEngine(engine)) return notApplicable('otherEngine', { subject, engine }, ['Engine']);
-    return adminUserVerdict(cluster, subject, undefined, params.validAdminUserNames);
+    return adminUserVerdict(cluster, subject, undefined, params.validAdminUserNames, graph);
   },
 });

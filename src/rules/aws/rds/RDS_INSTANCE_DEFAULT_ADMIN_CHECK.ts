@@ -43,6 +43,6 @@ export default defineRule<Params, AdminMessageId>({
     const setting = clusterManagedSetting(instance, graph);
     if ('reason' in setting) return insufficientData('unknown', { subject: setting.subject, reason: setting.reason }, setting.path);
     // An Aurora instance's master user is its cluster's.
-    return adminUserVerdict(setting.resource, setting.subject, setting.path, params.validAdminUserNames);
+    return adminUserVerdict(setting.resource, setting.subject, setting.path, params.validAdminUserNames, graph);
   },
 });
