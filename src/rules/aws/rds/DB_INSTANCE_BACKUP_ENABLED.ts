@@ -30,10 +30,10 @@ export default defineRule<Params, MessageId>({
       checkReadReplicas: { type: 'boolean', description: 'Evaluate read replicas too (they are not applicable when absent or false).' },
     },
     messages: {
-      enabled: '{{subject}} keeps automated backups for {{days}} days.',
+      enabled: '{{subject}} keeps automated backups for {{retention}}.',
       disabled: '{{subject}} has no automated backups (BackupRetentionPeriod is {{actual}}).',
-      wrongPeriod: '{{subject}} keeps automated backups for {{days}} days, not {{expected}}.',
-      tooShort: '{{subject}} keeps automated backups for {{days}} days, less than {{expected}}.',
+      wrongPeriod: '{{subject}} keeps automated backups for {{retention}}, not {{expected}} days.',
+      tooShort: '{{subject}} keeps automated backups for {{retention}}, less than {{expected}} days.',
       wrongWindow: '{{subject}} takes backups in {{actual}}, not in {{expected}}.',
       unknown: 'Whether {{subject}} has the required automated backups is not known before deployment ({{reason}}).',
       readReplica: 'DB instance {{id}} is a read replica, which this rule evaluates only with checkReadReplicas.',
@@ -71,14 +71,15 @@ export default defineRule<Params, MessageId>({
     const days = numberSetting(resource, ['BackupRetentionPeriod'], 1) ?? 1;
     if (isUnknown(days)) return insufficientData('unknown', { subject, reason: days.reason }, path);
     if (days <= 0) return nonCompliant('disabled', { subject, actual: JSON.stringify(written) }, path);
-    if (params.backupRetentionPeriod !== undefined && days !== params.backupRetentionPeriod) return nonCompliant('wrongPeriod', { subject, days, expected: params.backupRetentionPeriod }, path);
-    if (params.backupRetentionMinimum !== undefined && days < params.backupRetentionMinimum) return nonCompliant('tooShort', { subject, days, expected: params.backupRetentionMinimum }, path);
+    const retention = days === 1 ? '1 day' : `${days} days`;
+    if (params.backupRetentionPeriod !== undefined && days !== params.backupRetentionPeriod) return nonCompliant('wrongPeriod', { subject, retention, expected: params.backupRetentionPeriod }, path);
+    if (params.backupRetentionMinimum !== undefined && days < params.backupRetentionMinimum) return nonCompliant('tooShort', { subject, retention, expected: params.backupRetentionMinimum }, path);
     if (params.preferredBackupWindow !== undefined) {
       const window = stringSetting(resource, ['PreferredBackupWindow']);
       const at = setting.path ?? (window === undefined ? [] : ['PreferredBackupWindow']);
       if (isUnknown(window)) return insufficientData('unknown', { subject, reason: window.reason }, at);
       if (window !== params.preferredBackupWindow) return nonCompliant('wrongWindow', { subject, actual: window ?? 'a window RDS chooses (PreferredBackupWindow is not set)', expected: params.preferredBackupWindow }, at);
     }
-    return compliant('enabled', { subject, days }, path);
+    return compliant('enabled', { subject, retention }, path);
   },
 });
