@@ -75,26 +75,23 @@ function byInstances(cluster: Resource, graph: ResourceGraph): Verdict<MessageId
   const uncertain = [...members.filter((member) => !isCertain(member)), ...undecided];
   const zones = new Set<string>();
   let unset = 0;
-  let unknownZone: string | undefined;
+  const unknowns: string[] = [];
   for (const member of certain) {
     const zone = stringSetting(member, ['AvailabilityZone']);
     if (typeof zone === 'string') zones.add(zone.toLowerCase());
     else if (zone === undefined) unset++;
-    else unknownZone ??= `the Availability Zone of ${member.id} is ${zone.reason}`;
+    else unknowns.push(`the Availability Zone of ${member.id}: ${zone.reason}`);
   }
   if (zones.size >= 2) return compliant('zones', { zones: [...zones].sort().join(', ') }, []);
   if (certain.length >= 2 && unset === certain.length) {
     const listed = clusterZones(cluster);
     if (listed.length >= 2) return compliant('spread', { count: certain.length, zones: listed.join(', ') }, ['AvailabilityZones']);
   }
-  if (uncertain.length > 0) {
-    const reasons = uncertain.map((member) => (member.conditional ? `${member.id} is created only when condition ${member.conditional} holds` : `the DB cluster of ${member.id} is not known`));
-    return insufficientData('unknown', { reason: reasons.join('; ') }, []);
-  }
+  for (const member of uncertain) unknowns.push(member.conditional ? `${member.id} is created only when condition ${member.conditional} holds` : `the DB cluster of ${member.id} is not known`);
+  if (unknowns.length > 0) return insufficientData('unknown', { reason: unknowns.join('; ') }, []);
   if (certain.length === 0) return insufficientData('noInstances', {}, []);
   if (certain.length === 1) return nonCompliant('oneInstance', { instance: (certain[0] as Resource).id }, []);
-  if (unknownZone) return insufficientData('unknown', { reason: unknownZone }, []);
-  if (unset === 0 && zones.size === 1) return nonCompliant('sameZone', { zone: [...zones][0] as string }, []);
+  if (unset === 0) return nonCompliant('sameZone', { zone: [...zones][0] as string }, []);
   return insufficientData('unknown', { reason: `RDS chooses the Availability Zone of ${unset} of its ${certain.length} DB instances` }, []);
 }
 

@@ -97,7 +97,7 @@ export default defineRule<Params, MessageId>({
     if (missing.length === 0) return compliant('enabled', { subject: setting.subject, engine, logs: required.join(', ') }, path);
     // Each log type known only at deployment can be one missing type at most.
     const unresolved = exports.filter(isUnknown);
-    if (unresolved.length >= missing.length) return insufficientData('unknown', { subject: setting.subject, reason: `a log type is ${unresolved[0]?.reason ?? "not known"}` }, path);
+    if (unresolved.length >= missing.length) return insufficientData('unknown', { subject: setting.subject, reason: `a log type is ${unresolved[0]?.reason ?? 'not known'}` }, path);
     return nonCompliant('missing', { subject: setting.subject, engine, missing: missing.join(', ') }, path);
   },
 });
