@@ -46,6 +46,14 @@ const INHERITED_FROM: Readonly<Record<string, readonly string[]>> = {
   'AWS::RDS::DBClusterSnapshot': ['SourceDBClusterSnapshotIdentifier', 'DBClusterIdentifier'],
 };
 
+/** How messages say what a snapshot's source is to it (storage that inherits otherwise "comes from" its source). */
+const RELATION_OF: Readonly<Record<string, string>> = {
+  DBInstanceIdentifier: 'which is a snapshot of',
+  DBClusterIdentifier: 'which is a snapshot of',
+  SourceDBSnapshotIdentifier: 'which is a copy of',
+  SourceDBClusterSnapshotIdentifier: 'which is a copy of',
+};
+
 /** Snapshots: the flag is never written by the user, only reported, so a known value is the truth. */
 const SNAPSHOT_TYPES = new Set(['AWS::RDS::DBSnapshot', 'AWS::RDS::DBClusterSnapshot']);
 
@@ -65,7 +73,7 @@ export function storageEncryptionVerdict(resource: Resource, graph: ResourceGrap
   const { outcome, link } = evaluate(resource, graph, kmsKeyId, [resource.id]);
   const subject = `${RDS_TYPE_NAMES[resource.type] ?? resource.type} ${resource.id}`;
   const { holder, ...rest } = outcome.data;
-  const data = { ...rest, subject: holder ? `${subject}, whose storage ${holder},` : subject };
+  const data = { ...rest, subject: holder ? `${subject}, ${holder},` : subject };
   return { status: outcome.status, messageId: outcome.messageId, data, path: link ?? outcome.path };
 }
 
@@ -76,7 +84,7 @@ export function storageEncryptionVerdict(resource: Resource, graph: ResourceGrap
 function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | undefined, seen: string[]): { outcome: Outcome; link?: PropertyPath } {
   const properties = resource.properties;
   if (resource.type === 'AWS::RDS::DBInstance' && properties.DBClusterIdentifier !== undefined) {
-    return follow(resource, 'DBClusterIdentifier', 'AWS::RDS::DBCluster', 'belongs to', graph, kmsKeyId, seen);
+    return follow(resource, 'DBClusterIdentifier', 'AWS::RDS::DBCluster', 'whose storage belongs to', graph, kmsKeyId, seen);
   }
   if (resource.type === 'AWS::RDS::DBCluster' && typeof properties.EngineMode === 'string' && properties.EngineMode.toLowerCase() === 'serverless') {
     return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'alwaysEncrypted', data: {}, path: ['EngineMode'] }) };
@@ -92,7 +100,7 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
       return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: ['KmsKeyId'] }) };
     }
     const source = (INHERITED_FROM[resource.type] ?? []).find((name) => properties[name] !== undefined);
-    if (source !== undefined) return follow(resource, source, undefined, snapshot && source.startsWith('DB') ? 'is taken of' : 'comes from', graph, kmsKeyId, seen);
+    if (source !== undefined) return follow(resource, source, undefined, RELATION_OF[source] ?? 'whose storage comes from', graph, kmsKeyId, seen);
     const actual = written === undefined ? 'not set (default false)' : String(written);
     return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual, flag }, path: written === undefined ? [] : [flag] } };
   }
@@ -131,7 +139,7 @@ function follow(
   if (target && !seen.includes(target.id) && RDS_IDENTIFIER_OF[target.type] && FLAG_OF[target.type]) {
     const { outcome } = evaluate(target, graph, kmsKeyId, [...seen, target.id]);
     const holder = `${relation} ${RDS_TYPE_NAMES[target.type]} ${target.id}`;
-    const data = { ...outcome.data, holder: outcome.data.holder ? `${holder}, whose storage ${outcome.data.holder}` : holder };
+    const data = { ...outcome.data, holder: outcome.data.holder ? `${holder}, ${outcome.data.holder}` : holder };
     return { outcome: { ...outcome, data }, link };
   }
   if (isUnknown(value) && !value.ref) {

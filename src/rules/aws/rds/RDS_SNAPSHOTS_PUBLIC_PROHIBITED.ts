@@ -37,7 +37,7 @@ export default defineRule<Record<string, never>, MessageId>({
     if (values === undefined || values.length === 0) return compliant('private', { kind: type }, path);
     if (values.some((value) => typeof value === 'string' && value.toLowerCase() === 'all')) return nonCompliant('public', { kind: type }, path);
     const unresolved = values.find(isUnknown);
-    if (unresolved) return insufficientData('unknown', { kind: type, reason: `an account it is shared with is ${unresolved.reason}` }, path);
+    if (unresolved) return insufficientData('unknown', { kind: type, reason: `an account it is shared with: ${unresolved.reason}` }, path);
     return compliant('shared', { kind: type, accounts: values.map(String).join(', ') }, path);
   },
 });
