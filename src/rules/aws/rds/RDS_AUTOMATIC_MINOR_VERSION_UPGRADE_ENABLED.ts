@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 
 type MessageId = 'enabled' | 'disabled' | 'unknown';
 
@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>, MessageId>({
     frameworks: { FSBP: ['RDS.13'], 'CIS-v3.0.0': ['2.3.2'], 'CIS-v5.0.0': ['2.2.2'], 'NIST-800-53-r5': ['SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'] },
     messages: {
       enabled: 'DB instance {{id}} applies minor version upgrades automatically.',
-      disabled: 'DB instance {{id}} does not apply minor version upgrades automatically (AutoMinorVersionUpgrade is false).',
+      disabled: 'DB instance {{id}} does not apply minor version upgrades automatically (AutoMinorVersionUpgrade is {{actual}}).',
       unknown: 'Whether DB instance {{id}} applies minor version upgrades automatically is not known before deployment ({{reason}}).',
     },
     remediation: 'Set `AutoMinorVersionUpgrade: true` on the DB instance, or leave it out (Terraform: `auto_minor_version_upgrade = true`, the default).',
@@ -35,8 +35,6 @@ export default defineRule<Record<string, never>, MessageId>({
     },
   },
   check(instance) {
-    const path = ['AutoMinorVersionUpgrade'];
-    const enabled = booleanSetting(instance, path, true);
-    return judge(enabled ?? true, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, instance.properties.AutoMinorVersionUpgrade === undefined ? [] : path);
+    return judgeFlag(instance, ['AutoMinorVersionUpgrade'], true, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' });
   },
 });

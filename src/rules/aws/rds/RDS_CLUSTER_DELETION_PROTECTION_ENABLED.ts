@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 
 type MessageId = 'enabled' | 'disabled' | 'unknown';
 
@@ -35,9 +35,6 @@ export default defineRule<Record<string, never>, MessageId>({
     },
   },
   check(cluster) {
-    const written = cluster.properties.DeletionProtection;
-    const enabled = booleanSetting(cluster, ['DeletionProtection'], false) ?? false;
-    const actual = written === undefined ? 'not set (default false)' : JSON.stringify(written);
-    return judge(enabled, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, written === undefined ? [] : ['DeletionProtection'], { actual });
+    return judgeFlag(cluster, ['DeletionProtection'], false, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' });
   },
 });

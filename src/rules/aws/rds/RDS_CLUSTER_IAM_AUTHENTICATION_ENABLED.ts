@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 
 type MessageId = 'enabled' | 'disabled' | 'unknown';
 
@@ -35,9 +35,6 @@ export default defineRule<Record<string, never>, MessageId>({
     },
   },
   check(cluster) {
-    const written = cluster.properties.EnableIAMDatabaseAuthentication;
-    const enabled = booleanSetting(cluster, ['EnableIAMDatabaseAuthentication'], false) ?? false;
-    const actual = written === undefined ? 'not set (default false)' : JSON.stringify(written);
-    return judge(enabled, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, written === undefined ? [] : ['EnableIAMDatabaseAuthentication'], { actual });
+    return judgeFlag(cluster, ['EnableIAMDatabaseAuthentication'], false, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, insufficientData, notApplicable } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 import { engineOf, instanceEngine, isAuroraEngine, isDocDbOrNeptuneEngine } from '../../lib/rds.js';
 import { isUnknown } from '../../../model/unknown.js';
 
@@ -61,9 +61,6 @@ export default defineRule<Params, MessageId>({
       if (engine === undefined) return insufficientData('unknown', { reason: 'its engine, which decides whether it is evaluated, comes from a source this input does not define' }, []);
       if (!engines.includes(engine)) return notApplicable('engineNotListed', { engine, engines: engines.join(', ') }, ['Engine']);
     }
-    const written = instance.properties.DeletionProtection;
-    const enabled = booleanSetting(instance, ['DeletionProtection'], false) ?? false;
-    const actual = written === undefined ? 'not set (default false)' : JSON.stringify(written);
-    return judge(enabled, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, written === undefined ? [] : ['DeletionProtection'], { actual });
+    return judgeFlag(instance, ['DeletionProtection'], false, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, insufficientData, notApplicable } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 import { clusterManagedSetting, instanceEngine, unevaluatedInstanceState } from '../../lib/rds.js';
 import { isUnknown } from '../../../model/unknown.js';
 
@@ -53,11 +53,6 @@ export default defineRule<Record<string, never>, MessageId>({
     if (!ENGINES.includes(engine)) return notApplicable('otherEngine', { engine }, ['Engine']);
     const setting = clusterManagedSetting(instance, graph);
     if ('reason' in setting) return insufficientData('unknown', { subject, reason: setting.reason }, setting.path);
-    const written = setting.resource.properties.EnableIAMDatabaseAuthentication;
-    const enabled = booleanSetting(setting.resource, ['EnableIAMDatabaseAuthentication'], false) ?? false;
-    const actual = written === undefined ? 'not set (default false)' : JSON.stringify(written);
-    const path = setting.path ?? (written === undefined ? [] : ['EnableIAMDatabaseAuthentication']);
-    const data = { subject: setting.subject, actual };
-    return judge(enabled, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, path, data);
+    return judgeFlag(setting.resource, ['EnableIAMDatabaseAuthentication'], false, { pass: 'enabled', fail: 'disabled', unknown: 'unknown' }, { subject: setting.subject }, setting.path);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, notApplicable } from '../../define.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { judgeFlag } from '../../lib/settings.js';
 import { engineOf, isAuroraEngine, isDocDbOrNeptuneEngine } from '../../lib/rds.js';
 
 type MessageId = 'multiAz' | 'singleAz' | 'unknown' | 'clusterMember';
@@ -41,9 +41,6 @@ export default defineRule<Record<string, never>, MessageId>({
     if (typeof engine === 'string' && (isAuroraEngine(engine) || isDocDbOrNeptuneEngine(engine))) return notApplicable('clusterMember', { what: `an ${engine} instance` }, ['Engine']);
     const cluster = instance.properties.DBClusterIdentifier;
     if (cluster !== undefined && cluster !== null && cluster !== '') return notApplicable('clusterMember', { what: 'a DB cluster member' }, ['DBClusterIdentifier']);
-    const written = instance.properties.MultiAZ;
-    const multiAz = booleanSetting(instance, ['MultiAZ'], false) ?? false;
-    const actual = written === undefined ? 'not set (default false)' : JSON.stringify(written);
-    return judge(multiAz, { pass: 'multiAz', fail: 'singleAz', unknown: 'unknown' }, written === undefined ? [] : ['MultiAZ'], { actual });
+    return judgeFlag(instance, ['MultiAZ'], false, { pass: 'multiAz', fail: 'singleAz', unknown: 'unknown' });
   },
 });
