@@ -1,10 +1,10 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
-import { toBoolean } from '../../model/value.js';
 import type { Verdict } from '../types.js';
 import { kmsKeyMatches } from './kms.js';
-import { findRdsResource, RDS_IDENTIFIER_OF, RDS_TYPE_NAMES } from './rds.js';
+import { booleanSetting } from './settings.js';
+import { findRdsResource, RDS_IDENTIFIER_OF, RDS_TYPE_NAMES, valueText } from './rds.js';
 
 /**
  * Whether the storage behind an RDS resource is encrypted at rest: its own flag, its Aurora
@@ -91,7 +91,7 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
   }
   const flag = FLAG_OF[resource.type] ?? 'StorageEncrypted';
   const written = properties[flag];
-  const encrypted = toBoolean(written);
+  const encrypted = booleanSetting(resource, [flag]);
   if (isUnknown(encrypted)) return { outcome: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', data: { reason: encrypted.reason }, path: [flag] } };
   const snapshot = SNAPSHOT_TYPES.has(resource.type);
   if (encrypted !== true && !(snapshot && encrypted === false)) {
@@ -101,10 +101,10 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
     }
     const source = (INHERITED_FROM[resource.type] ?? []).find((name) => properties[name] !== undefined);
     if (source !== undefined) return follow(resource, source, undefined, RELATION_OF[source] ?? 'whose storage comes from', graph, kmsKeyId, seen);
-    const actual = written === undefined ? 'not set (default false)' : String(written);
-    return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual, flag }, path: written === undefined ? [] : [flag] } };
+    const actual = written === undefined || written === null ? 'not set (default false)' : JSON.stringify(written);
+    return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual, flag }, path: written === undefined || written === null ? [] : [flag] } };
   }
-  if (encrypted === false) return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual: String(written), flag }, path: [flag] } };
+  if (encrypted === false) return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual: JSON.stringify(written), flag }, path: [flag] } };
   return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: [flag] }) };
 }
 
@@ -119,7 +119,7 @@ function checkKey(resource: Resource, kmsKeyId: string | undefined, ifMatching: 
   if (key === undefined) return { status: 'NON_COMPLIANT', messageId: 'defaultKey', data: { expected: kmsKeyId }, path: ifMatching.path };
   const matches = kmsKeyMatches(key, [kmsKeyId]);
   if (isUnknown(matches)) return { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', data: { reason: matches.reason }, path: ['KmsKeyId'] };
-  if (!matches) return { status: 'NON_COMPLIANT', messageId: 'wrongKey', data: { actual: String(key), expected: kmsKeyId }, path: ['KmsKeyId'] };
+  if (!matches) return { status: 'NON_COMPLIANT', messageId: 'wrongKey', data: { actual: valueText(key), expected: kmsKeyId }, path: ['KmsKeyId'] };
   return ifMatching;
 }
 
@@ -145,6 +145,6 @@ function follow(
   if (isUnknown(value) && !value.ref) {
     return { outcome: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncrypted', data: { reason: value.reason }, path: link }, link };
   }
-  const source = isUnknown(value) ? (value.ref?.resource ?? value.reason) : String(value);
+  const source = isUnknown(value) ? (value.ref?.resource ?? value.reason) : valueText(value);
   return { outcome: { status: 'INSUFFICIENT_DATA', messageId: 'inherited', data: { source, property }, path: link }, link };
 }

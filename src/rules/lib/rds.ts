@@ -303,3 +303,8 @@ const REPLICA_SOURCES: Readonly<Record<string, readonly string[]>> = {
 
 /** Properties that make an instance or cluster take its master user from a source. */
 const SOURCES = ['SourceDBInstanceIdentifier', 'DBSnapshotIdentifier', 'SourceDBClusterIdentifier', 'SnapshotIdentifier', 'ReplicationSourceIdentifier', 'GlobalClusterIdentifier', 'DBClusterSnapshotIdentifier'];
+
+/** A value for a message: text as it is, anything else as JSON (never `String()`, which throws on some objects). */
+export function valueText(value: Value | undefined): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+}

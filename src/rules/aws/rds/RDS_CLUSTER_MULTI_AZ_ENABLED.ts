@@ -59,8 +59,12 @@ export default defineRule<Record<string, never>, MessageId>({
       return multiAz ? compliant('multiAz', {}, []) : nonCompliant('singleAz', {}, []);
     }
     const instanceClass = cluster.properties.DBClusterInstanceClass;
-    const engine = engineOf(cluster);
-    if (instanceClass !== undefined && instanceClass !== null && !(typeof engine === 'string' && isAuroraEngine(engine))) return compliant('multiAzCluster', {}, ['DBClusterInstanceClass']);
+    if (instanceClass !== undefined && instanceClass !== null) {
+      // A Multi-AZ DB cluster (MySQL or PostgreSQL with an instance class) runs in three zones.
+      const engine = engineOf(cluster);
+      if (isUnknown(engine)) return insufficientData('unknown', { reason: `its engine is ${engine.reason}` }, ['Engine']);
+      if (!(typeof engine === 'string' && isAuroraEngine(engine))) return compliant('multiAzCluster', {}, ['DBClusterInstanceClass']);
+    }
     const mode = stringSetting(cluster, ['EngineMode']);
     if (isUnknown(mode)) return insufficientData('unknown', { reason: `its engine mode is ${mode.reason}` }, ['EngineMode']);
     if (mode?.toLowerCase() === 'serverless') return nonCompliant('serverless', {}, ['EngineMode']);

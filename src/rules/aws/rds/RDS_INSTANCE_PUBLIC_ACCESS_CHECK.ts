@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { booleanSetting } from '../../lib/settings.js';
-import { clusterOf, followRds } from '../../lib/rds.js';
+import { clusterOf, followRds, valueText } from '../../lib/rds.js';
 import { existence } from '../../lib/certainty.js';
 import type { Verdict } from '../../types.js';
 import type { ResourceGraph } from '../../../model/graph.js';
@@ -73,7 +73,7 @@ function byVpc(instance: Resource, graph: ResourceGraph): Verdict<MessageId> {
   if (group.value === undefined) return nonCompliant('defaultVpc', {}, []);
   const link = followRds(group.holder, 'DBSubnetGroupName', ['AWS::RDS::DBSubnetGroup'], graph);
   if (link === undefined || link.kind !== 'found') {
-    const reason = link?.kind === 'unknown' ? link.reason : `DB subnet group ${link?.kind === 'outside' ? link.name : String(group.value)} is not defined in this input`;
+    const reason = link?.kind === 'unknown' ? link.reason : `DB subnet group ${link?.kind === 'outside' ? link.name : valueText(group.value)} is not defined in this input`;
     return insufficientData('unknown', { reason }, group.path);
   }
   const vpc = vpcOfSubnets(link.target, graph);
@@ -102,7 +102,7 @@ function vpcOfSubnets(group: Resource, graph: ResourceGraph): string | { reason:
   const vpcs = new Set<string>();
   for (const subnetId of subnets) {
     const subnet = graph.target(subnetId);
-    if (!subnet || subnet.type !== 'AWS::EC2::Subnet') return { reason: `subnet ${isUnknown(subnetId) ? subnetId.reason : String(subnetId)} of DB subnet group ${group.id} is not defined in this input` };
+    if (!subnet || subnet.type !== 'AWS::EC2::Subnet') return { reason: `subnet ${isUnknown(subnetId) ? subnetId.reason : valueText(subnetId)} of DB subnet group ${group.id} is not defined in this input` };
     const vpc = graph.target(subnet.properties.VpcId);
     if (!vpc || vpc.type !== 'AWS::EC2::VPC') return { reason: `the VPC of subnet ${subnet.id} is not defined in this input` };
     vpcs.add(vpc.id);

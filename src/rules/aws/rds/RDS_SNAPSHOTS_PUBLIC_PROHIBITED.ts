@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { restoreAttributeValues } from '../../lib/rds.js';
+import { restoreAttributeValues, valueText } from '../../lib/rds.js';
 import { isUnknown } from '../../../model/unknown.js';
 
 type MessageId = 'private' | 'shared' | 'public' | 'unknown';
@@ -38,6 +38,6 @@ export default defineRule<Record<string, never>, MessageId>({
     if (values.some((value) => typeof value === 'string' && value.toLowerCase() === 'all')) return nonCompliant('public', { kind: type }, path);
     const unresolved = values.find(isUnknown);
     if (unresolved) return insufficientData('unknown', { kind: type, reason: `an account it is shared with: ${unresolved.reason}` }, path);
-    return compliant('shared', { kind: type, accounts: values.map(String).join(', ') }, path);
+    return compliant('shared', { kind: type, accounts: values.map(valueText).join(', ') }, path);
   },
 });
