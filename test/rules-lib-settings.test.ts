@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { Resource } from '../src/model/resource.js';
 import { isUnknown, unknown } from '../src/model/unknown.js';
 import type { Value } from '../src/model/value.js';
-import { atLeast, booleanSetting, judge, numberSetting, oneOf, stringSetting } from '../src/rules/lib/settings.js';
+import { atLeast, booleanSetting, judge, judgeFlag, numberSetting, oneOf, stringSetting } from '../src/rules/lib/settings.js';
 
 function resource(properties: Record<string, Value>): Resource {
   return { id: 'R', type: 'AWS::Test::Thing', properties, source: { file: 'f', format: 'cloudformation' } };
@@ -51,5 +51,14 @@ describe('settings', () => {
     const verdict = judge(unknown('(known after apply)'), messages, ['S'], { id: 'R' });
     assert.deepEqual(verdict, { status: 'INSUFFICIENT_DATA', messageId: 'unknown', data: { id: 'R', reason: '(known after apply)' }, path: ['S'] });
     assert.equal(judge(false, messages, ['S']).status, 'NON_COMPLIANT');
+  });
+
+  it('judges a flag with its default: what was written in the data, the property as the path when written', () => {
+    assert.deepEqual(judgeFlag(resource({}), ['A'], false, messages), { status: 'NON_COMPLIANT', messageId: 'bad', data: { actual: 'not set (default false)' }, path: [] });
+    assert.deepEqual(judgeFlag(resource({ A: 'true' }), ['A'], false, messages, { id: 'R' }), { status: 'COMPLIANT', messageId: 'ok', data: { id: 'R', actual: '"true"' }, path: ['A'] });
+    assert.equal(judgeFlag(resource({}), ['A'], true, messages).status, 'COMPLIANT');
+    assert.deepEqual(judgeFlag(resource({ A: false }), ['A'], true, messages, {}, ['Via']).path, ['Via']);
+    assert.equal(judgeFlag(resource({ A: 3 }), ['A'], true, messages).status, 'INSUFFICIENT_DATA');
+    assert.equal(judgeFlag(resource({ A: unknown('(known after apply)') }), ['A'], true, messages).status, 'INSUFFICIENT_DATA');
   });
 });

@@ -51,11 +51,14 @@ for (const rule of builtinRules) {
     // HCL has no previous state, so change-aware rules can only decide on templates with a previous version and plans
     // and on Config items with the items before the change.
     // Live-only rules are NOT_APPLICABLE on IaC: their cases are configuration items.
+    // Rules outside CloudFormation have no template cases.
     const kinds: readonly CaseKind[] = rule.meta.liveOnly
       ? ['config']
       : rule.meta.changeAware
         ? ['cloudformation', 'plan', 'config']
-        : ['cloudformation', 'hcl', 'plan', 'config'];
+        : rule.meta.outsideCloudFormation
+          ? ['hcl', 'plan', 'config']
+          : ['cloudformation', 'hcl', 'plan', 'config'];
     it('has compliant and non-compliant cases for every input kind', () => verifyCases(rule, cases, kinds));
     for (const testCase of cases) {
       it(testCase.name, () => verifyCase(rule, testCase));

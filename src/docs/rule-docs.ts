@@ -26,6 +26,7 @@ export function renderRuleDoc(rule: AnyRule): string {
   for (const [framework, controls] of frameworkEntries(meta.frameworks)) lines.push(`| ${frameworkTitle(framework)} (\`${framework}\`) | ${controls.join(', ')} |`);
   if (meta.changeAware) lines.push('| Change-aware | compares the previous and the new properties |');
   if (meta.liveOnly) lines.push('| Live data | needs AWS Config or an account scan; NOT_APPLICABLE in template scans |');
+  if (meta.outsideCloudFormation) lines.push('| Inputs | Terraform, AWS Config and account scans: CloudFormation can not create these resources |');
   if (meta.runbook) lines.push(`| Remediation runbook | \`${meta.runbook}\` |`);
   const parameters = Object.entries(meta.parameters ?? {});
   if (parameters.length > 0) {

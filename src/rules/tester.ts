@@ -197,8 +197,9 @@ export function verifyMeta(rule: AnyRule): void {
 /** Runs the documented examples: noncompliant ones must fail the rule, compliant ones must not. */
 export function verifyExamples(rule: AnyRule): void {
   const examples = rule.meta.examples ?? {};
-  // A live-only rule is NOT_APPLICABLE on templates: its behaviour is shown by its Config-item cases.
-  if (rule.meta.liveOnly && !examples.compliant && !examples.noncompliant) return;
+  // A live-only rule is NOT_APPLICABLE on templates, and a template can not hold the resources of a
+  // rule outside CloudFormation: their behaviour is shown by their Terraform and Config-item cases.
+  if ((rule.meta.liveOnly || rule.meta.outsideCloudFormation) && !examples.compliant && !examples.noncompliant) return;
   assert.ok((examples.compliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a compliant CloudFormation example`);
   assert.ok((examples.noncompliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a noncompliant CloudFormation example`);
   const statuses = (example: RuleExample & { cloudformation: string }): Status[] => {

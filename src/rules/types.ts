@@ -72,6 +72,12 @@ export interface RuleMeta<MessageId extends string = string> {
   related?: readonly RelatedResource[];
   /** The rule needs live data (credential reports, describe APIs): NOT_APPLICABLE in IaC scans. */
   liveOnly?: boolean;
+  /**
+   * CloudFormation can not create the rule's resource types (RDS snapshots): Terraform, AWS
+   * Config and the account have them, a template never does, so the rule has no template
+   * cases or examples.
+   */
+  outsideCloudFormation?: boolean;
   examples?: { compliant?: readonly RuleExample[]; noncompliant?: readonly RuleExample[] };
 }
 

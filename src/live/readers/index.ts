@@ -2,11 +2,14 @@ import type { TypeReader } from '../types.js';
 import { cloudControlReader } from './cloudcontrol.js';
 import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
 import { iamUserReader } from './iam.js';
+import { dbClusterSnapshotReader, dbSnapshotReader } from './rds.js';
 import { bucketReader } from './s3.js';
 import { queueReader } from './sqs.js';
 
 /** Types read through their service's API because rules need more than Cloud Control gives, or sooner. */
-const SERVICE_READERS = new Map<string, TypeReader>([vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader, iamUserReader].map((reader) => [reader.type, reader]));
+const SERVICE_READERS = new Map<string, TypeReader>(
+  [vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader, iamUserReader, dbSnapshotReader, dbClusterSnapshotReader].map((reader) => [reader.type, reader]),
+);
 
 /** The reader of a type: its service API when Tosei has one, else Cloud Control. */
 export function readerFor(type: string): TypeReader {
@@ -27,6 +30,9 @@ const COMPANIONS: Record<string, readonly string[]> = {
   'AWS::EC2::Instance': ['AWS::EC2::SecurityGroup', 'AWS::EC2::NetworkInterface', 'AWS::EC2::LaunchTemplate'],
   'AWS::EC2::LaunchTemplate': ['AWS::EC2::SecurityGroup'],
   'AWS::IAM::User': ['AWS::IAM::Group'],
+  // An Aurora instance is judged by its cluster's settings; a cluster by its instances' zones.
+  'AWS::RDS::DBInstance': ['AWS::RDS::DBCluster'],
+  'AWS::RDS::DBCluster': ['AWS::RDS::DBInstance'],
 };
 
 /**

@@ -97,3 +97,23 @@ export function oneOf(value: string | Unknown | undefined, allowed: readonly str
   if (value === undefined) return false;
   return ignoreCase ? allowed.some((item) => item.toLowerCase() === value.toLowerCase()) : allowed.includes(value);
 }
+
+/**
+ * A boolean setting that passes when true, judged with the service's default `fallback` when it
+ * is absent. The verdict's data has `actual` (the value written, or "not set (default …)") and it
+ * points at the property when written, else at the resource, or at `at` when another property
+ * led to the resource that holds the setting (an Aurora instance's `DBClusterIdentifier`).
+ */
+export function judgeFlag<M extends string>(
+  resource: Resource,
+  path: PropertyPath,
+  fallback: boolean,
+  messages: JudgeMessages<M>,
+  data: Record<string, string | number> = {},
+  at?: PropertyPath,
+): Verdict<M> {
+  const written = getPath(resource.properties, path);
+  const value = booleanSetting(resource, path, fallback) ?? fallback;
+  const actual = written === undefined || written === null ? `not set (default ${fallback})` : JSON.stringify(written);
+  return judge(value, messages, at ?? (written === undefined || written === null ? [] : path), { ...data, actual });
+}
