@@ -9,7 +9,7 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
  * file instead of yaml's ~80 CommonJS modules (about 30 ms of every run's start). Every other
  * package stays external (the tree-sitter packages load .wasm files from their own folders).
  */
-const BUNDLED_IN_CLI = new Set(['yaml', 'picocolors']);
+const BUNDLED_IN_CLI = new Set(['yaml', 'js-yaml', 'picocolors']);
 const externalExcept = (bundled) => ({
   name: 'external-except',
   setup(b) {

@@ -1,5 +1,6 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
+import { TEMPLATE_LIMITS } from './limits.js';
 import type { NodePositions } from './yaml.js';
 
 /** A strict JSON text read with the positions of its keys and items. */
@@ -19,8 +20,9 @@ export interface JsonScanFailure {
   message: string;
 }
 
-/** Deeper than this, the scanner gives up (the caller falls back to the YAML reader). */
-const MAX_DEPTH = 500;
+/** Deeper than this, or with more nodes, the scanner gives up (and the YAML reader reports the limit). */
+const MAX_DEPTH = TEMPLATE_LIMITS.depth;
+const MAX_NODES = TEMPLATE_LIMITS.nodes;
 
 class NotJson {
   constructor(
@@ -68,6 +70,7 @@ function positionOf(text: string, offset: number): SourcePosition {
 
 class JsonScanner {
   pos = 0;
+  nodes = 0;
   line = 1;
   lineStart = 0;
   readonly positions = new WeakMap<object, NodePositions>();
@@ -102,6 +105,7 @@ class JsonScanner {
   }
 
   value(depth: number): unknown {
+    if (++this.nodes > MAX_NODES) throw new NotJson(this.pos, 'too many nodes');
     const c = this.text.charCodeAt(this.pos);
     if (c === 123) return this.object(depth + 1);
     if (c === 91) return this.array(depth + 1);
@@ -128,6 +132,7 @@ class JsonScanner {
     }
     for (;;) {
       if (text.charCodeAt(this.pos) !== 34) throw new NotJson(this.pos, 'expected a string key');
+      if (++this.nodes > MAX_NODES) throw new NotJson(this.pos, 'too many nodes');
       const keyAt = this.at(this.pos);
       const key = this.string();
       this.skipSpace();

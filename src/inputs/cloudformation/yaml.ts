@@ -1,7 +1,9 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type CollectionTag, type Document, type Node, type ScalarTag } from 'yaml';
+import jsYaml, { type LoadOptions, type State } from 'js-yaml';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
 import { scanJson } from './json.js';
+import { TEMPLATE_LIMITS, TemplateLimitError } from './limits.js';
+import { CLOUDFORMATION_SCHEMA, longFormOf } from './yaml-schema.js';
 
 /** Source positions of one parsed object or array and of its children. */
 export interface NodePositions {
@@ -19,39 +21,19 @@ export interface ParsedTemplateSource {
   problems: ScanProblem[];
 }
 
-/** `!Ref`, `!GetAtt`, … : the short form maps to the long form key. */
-const SHORT_FORM_KEYS: Record<string, string> = {
-  '!Ref': 'Ref',
-  '!Condition': 'Condition',
-  '!GetAtt': 'Fn::GetAtt',
-  '!Sub': 'Fn::Sub',
-  '!Join': 'Fn::Join',
-  '!Select': 'Fn::Select',
-  '!Split': 'Fn::Split',
-  '!If': 'Fn::If',
-  '!Equals': 'Fn::Equals',
-  '!And': 'Fn::And',
-  '!Or': 'Fn::Or',
-  '!Not': 'Fn::Not',
-  '!FindInMap': 'Fn::FindInMap',
-  '!Base64': 'Fn::Base64',
-  '!Cidr': 'Fn::Cidr',
-  '!GetAZs': 'Fn::GetAZs',
-  '!ImportValue': 'Fn::ImportValue',
-  '!Transform': 'Fn::Transform',
-  '!Length': 'Fn::Length',
-  '!ToJsonString': 'Fn::ToJsonString',
-  '!ForEach': 'Fn::ForEach',
-};
-
 /**
- * Parses CloudFormation YAML or JSON text, with positions either way. Duplicate keys are reported
- * and the last one wins, as CloudFormation's own JSON reader does; anchors and aliases resolve to
- * their anchored value; `<<` merge keys merge. Strict JSON is read by a fast scanner that gives the
- * same result as the YAML reader; anything else (YAML, YAML-flavoured or broken JSON) by the YAML
- * reader.
+ * Parses CloudFormation YAML or JSON text, with positions either way, as CloudFormation and the
+ * tools around it (PyYAML: cfn-lint, the AWS CLI, SAM) read it. Strict JSON is read by a fast
+ * scanner with JSON's own values, as those tools try JSON first; anything else (YAML,
+ * YAML-flavoured or broken JSON) by the YAML reader. Duplicate keys are reported and the last one
+ * wins; anchors and aliases resolve to copies of their anchored value; `<<` merge keys merge. Text
+ * past the limits (size, nesting, nodes, alias expansion) is one error entry with its line.
  */
 export function parseTemplateText(text: string, file: string): ParsedTemplateSource {
+  if (text.length > TEMPLATE_LIMITS.bytes) {
+    const problem: ScanProblem = { level: 'error', file, line: 1, message: `template is ${text.length} characters, more than the ${TEMPLATE_LIMITS.bytes} a template may have` };
+    return { value: undefined, positions: new WeakMap(), problems: [problem] };
+  }
   if (startsLikeJson(text)) {
     const json = scanJson(text, file);
     if (json.ok) return { value: json.value, positions: json.positions, problems: json.problems };
@@ -69,140 +51,422 @@ function startsLikeJson(text: string): boolean {
   return false;
 }
 
-/** YAML tags of the short forms, so the YAML reader resolves them quietly (no warning objects). */
-const SHORT_FORM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_KEYS).flatMap((tag): (ScalarTag | CollectionTag)[] => [
-  { tag, resolve: (value: string) => value },
-  { tag, collection: 'map' },
-  { tag, collection: 'seq' },
-]);
+/**
+ * One node as the YAML library composed it, recorded from its `listener` events: where composing
+ * started, and at the end its kind, tag, anchor and value. Children are the nodes composed inside
+ * it (keys and values of a mapping, items of a sequence).
+ */
+interface Frame {
+  start: number;
+  line: number;
+  lineStart: number;
+  end: number;
+  kind: string | null;
+  tag: string | null;
+  anchor: string | null;
+  result: unknown;
+  children: Frame[] | undefined;
+}
+
+/** The listener sees more of the library's state than its type declaration names. */
+interface ComposeState extends State {
+  tag: string | null;
+  anchor: string | null;
+}
+
+/** What a walked node adds to the document once aliases are expanded. */
+interface Extent {
+  nodes: number;
+  depth: number;
+}
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const SCALAR: Extent = { nodes: 1, depth: 0 };
 
 /** Parses CloudFormation YAML (or JSON) text with the YAML reader. */
 export function parseYamlText(text: string, file: string): ParsedTemplateSource {
-  const lineCounter = new LineCounter();
   const problems: ScanProblem[] = [];
   const positions = new WeakMap<object, NodePositions>();
-  let document: Document.Parsed;
+  const roots: Frame[] = [];
+  const stack: Frame[] = [];
+  let opened = 0;
+  const listener = (event: 'open' | 'close', state: State): void => {
+    if (event === 'open') {
+      if (++opened > TEMPLATE_LIMITS.nodes) {
+        throw new TemplateLimitError(`more than ${TEMPLATE_LIMITS.nodes} nodes`, state.line + 1, state.position - state.lineStart + 1);
+      }
+      stack.push({ start: state.position, line: state.line, lineStart: state.lineStart, end: 0, kind: null, tag: null, anchor: null, result: undefined, children: undefined });
+      return;
+    }
+    const frame = stack.pop() as Frame;
+    const composed = state as ComposeState;
+    frame.end = state.position;
+    frame.kind = composed.kind;
+    frame.tag = composed.tag;
+    frame.anchor = composed.anchor;
+    frame.result = composed.result;
+    const parent = stack[stack.length - 1];
+    if (parent) (parent.children ??= []).push(frame);
+    else roots.push(frame);
+  };
+  const options: LoadOptions & { maxDepth: number } = {
+    schema: CLOUDFORMATION_SCHEMA,
+    json: true,
+    listener,
+    // The library counts keys and wrapper nodes as levels too; the walk below checks the real depth.
+    maxDepth: 2 * TEMPLATE_LIMITS.depth + 4,
+  };
+  let value: unknown;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: SHORT_FORM_TAGS });
+    value = jsYaml.load(text, options);
+    // The library reads the text without its byte order mark: so do the positions below.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const root = roots[0];
+    if (root !== undefined) {
+      const walk = new Walk(source, text.length - source.length, positions);
+      walk.node(root);
+      problems.push(...walk.problems.map((problem) => ({ ...problem, file })));
+      if (walk.aliases > 0) value = materialize(value, positions);
+    }
   } catch (error) {
-    problems.push({ level: 'error', file, message: `cannot parse: ${(error as Error).message}` });
+    problems.push(readError(error, file));
     return { value: undefined, positions, problems };
   }
-  const position = (offset: number | undefined): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    // One entry per unreadable file: the first error, which is the one to fix first.
-    const [error] = document.errors;
-    if (error) {
-      const at = position(error.pos[0]);
-      const more = document.errors.length > 1 ? ` (and ${document.errors.length - 1} more)` : '';
-      problems.push({ level: 'error', file, line: at.line, column: at.column, message: `invalid YAML/JSON: ${firstLine(error.message)}${more}` });
-    }
-    return { value: undefined, positions, problems };
+  return { value: value ?? null, positions, problems };
+}
+
+/** One error entry, with a line, for text the reader refuses. */
+function readError(error: unknown, file: string): ScanProblem {
+  if (error instanceof TemplateLimitError) return { level: 'error', file, line: error.line, column: error.column, message: `template too large: ${error.message}` };
+  if (error instanceof jsYaml.YAMLException) {
+    const mark = (error as jsYaml.YAMLException & { mark?: { line: number; column: number } }).mark;
+    const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1 };
+    // The library's own depth guard counts keys as levels: name the limit as the walk does.
+    if (error.reason.startsWith('nesting exceeded maxDepth')) return { level: 'error', file, ...at, message: `template too large: nested more than ${TEMPLATE_LIMITS.depth} levels deep` };
+    return { level: 'error', file, ...at, message: `invalid YAML/JSON: ${error.reason}` };
   }
-  const seen = new Set<Node>();
-  const convert = (node: unknown): unknown => {
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      const target = node.resolve(document);
-      if (!target || seen.has(target as Node)) {
-        const at = position(node.range?.[0]);
-        problems.push({ level: 'error', file, line: at.line, column: at.column, message: `alias *${node.source} cannot be resolved` });
-        return null;
+  if (error instanceof RangeError) return { level: 'error', file, line: 1, message: `template too large: ${error.message}` };
+  if (error instanceof ReadError) return { level: 'error', file, line: error.line, column: error.column, message: `invalid YAML/JSON: ${error.message}` };
+  throw error;
+}
+
+/** YAML the library accepts but PyYAML (and so CloudFormation's tools) refuses. */
+class ReadError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Walks the composed nodes once, in document order: records the positions of every object, key
+ * and item, reports duplicate keys, refuses what PyYAML refuses (a mapping or sequence as a key,
+ * an anchor defined twice, an alias inside its own anchor), and counts what aliases would expand
+ * to, so a file past the limits stops here, before anything is copied.
+ */
+class Walk {
+  readonly problems: Omit<ScanProblem, 'file'>[] = [];
+  aliases = 0;
+  private aliasNodes = 0;
+  private readonly anchors = new Map<string, Extent>();
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    /** 1 when the text began with a byte order mark: first-line columns count it, as the JSON reader does. */
+    private readonly firstLineShift: number,
+    private readonly positions: WeakMap<object, NodePositions>,
+  ) {}
+
+  node(frame: Frame): Extent {
+    const at = this.contentStart(frame);
+    if (frame.kind === null && frame.tag === null && frame.result !== null && frame.result !== undefined) return this.alias(frame, at);
+    const anchors = frame.anchor === null ? [] : [frame.anchor];
+    for (const name of anchors) this.pending.add(name);
+    const longForm = frame.tag !== null && frame.tag.length > 1 && frame.tag.startsWith('!') ? longFormOf(frame.tag) : undefined;
+    const wrapper = longForm === undefined ? undefined : (frame.result as Record<string, unknown>);
+    const inner = wrapper === undefined ? frame.result : wrapper[longForm as string];
+    let extent = SCALAR;
+    if (frame.kind === 'mapping' || frame.kind === 'sequence') {
+      // A node the library first read as a possible key and then kept whole has its content one level down.
+      let content = frame;
+      for (let only = single(content); only && only.kind === frame.kind && only.result === inner; only = single(content)) {
+        content = only;
+        if (only.anchor !== null) {
+          anchors.push(only.anchor);
+          this.pending.add(only.anchor);
+        }
       }
-      seen.add(target as Node);
-      const value = convert(target);
-      seen.delete(target as Node);
-      return value;
+      extent = frame.kind === 'mapping' ? this.mapping(content, inner as Record<string, unknown>, at) : this.sequence(content, inner as unknown[], at);
     }
-    // Only collections and tagged nodes keep a position of their own.
-    let nodeAt: SourcePosition | undefined;
-    let value: unknown;
-    if (isScalar(node)) {
-      value = node.value;
-      if (typeof value === 'bigint') value = Number(value);
-    } else if (isMap(node)) {
-      const object: Record<string, unknown> = {};
-      const keys = new Map<string, SourcePosition>();
-      let merged: Set<string> | undefined;
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const rawKey = isScalar(keyNode) ? keyNode.value : convert(keyNode);
-        const keyAt = position(keyNode?.range?.[0] ?? node.range?.[0]);
-        if (rawKey === '<<' && !(isScalar(keyNode) && keyNode.type === 'QUOTE_DOUBLE')) {
-          mergeInto(object, keys, (merged ??= new Set()), convert(pair.value), keyAt);
-          continue;
+    if (wrapper !== undefined && longForm !== undefined) {
+      const self = at;
+      this.positions.set(wrapper, { self, keys: new Map([[longForm, self]]) });
+      const split = wrapper[longForm];
+      if (frame.kind !== 'sequence' && frame.kind !== 'mapping' && Array.isArray(split)) this.positions.set(split, { self, items: split.map(() => self) });
+      extent = { nodes: extent.nodes + 1, depth: extent.depth + 1 };
+    }
+    this.checkDepth(extent, at);
+    for (const name of anchors) this.define(name, extent, at);
+    return extent;
+  }
+
+  private mapping(frame: Frame, object: Record<string, unknown>, self: SourcePosition): Extent {
+    const keys = new Map<string, SourcePosition>();
+    this.positions.set(object, { self, keys });
+    // Keys a merge brought in: a key written after them overrides them without being a duplicate.
+    const merged = new Set<string>();
+    let nodes = 1;
+    let depth = 0;
+    const children = frame.children ?? [];
+    for (let i = 0; i < children.length; i++) {
+      const keyFrame = children[i] as Frame;
+      const valueFrame = this.followedByColon(keyFrame) ? children[++i] : undefined;
+      const keyAt = this.contentStart(keyFrame);
+      const key = this.key(keyFrame, keyAt);
+      // Before the value is walked, so duplicates are reported in the order the text has them.
+      if (keyFrame.tag === MERGE_TAG) {
+        for (const source of mergeSources(valueFrame?.result)) {
+          for (const name of Object.keys(source)) {
+            if (keys.has(name)) continue;
+            keys.set(name, keyAt);
+            merged.add(name);
+          }
         }
-        const key = String(rawKey);
-        if (keys.has(key) && !merged?.delete(key)) {
-          problems.push({
-            level: 'warning', file, line: keyAt.line, column: keyAt.column,
-            message: `duplicate key "${key}" (first at line ${keys.get(key)?.line}); the last one is used`,
-          });
+      } else {
+        const name = String(keyFrame.result);
+        const first = keys.get(name);
+        if (first && !merged.delete(name)) {
+          this.problems.push({ level: 'warning', line: keyAt.line, column: keyAt.column, message: `duplicate key "${name}" (first at line ${first.line}); the last one is used` });
         }
-        object[key] = convert(pair.value);
-        keys.set(key, keyAt);
+        keys.set(name, keyAt);
       }
-      value = object;
-      nodeAt = position(node.range?.[0]);
-      positions.set(object, { self: nodeAt, keys });
-    } else if (isSeq(node)) {
-      const items: unknown[] = [];
-      const itemPositions: SourcePosition[] = [];
-      for (const item of node.items) {
-        items.push(convert(item));
-        itemPositions.push(position((item as Node | null)?.range?.[0] ?? node.range?.[0]));
+      const value = valueFrame ? this.node(valueFrame) : SCALAR;
+      nodes += key.nodes + value.nodes;
+      depth = Math.max(depth, value.depth);
+    }
+    return { nodes, depth: depth + 1 };
+  }
+
+  private sequence(frame: Frame, array: unknown[], self: SourcePosition): Extent {
+    const items: SourcePosition[] = [];
+    this.positions.set(array, { self, items });
+    let nodes = 1;
+    let depth = 0;
+    const children = frame.children ?? [];
+    let next = 0;
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      const child = children[next];
+      // An empty entry (a lone "-") has no node of its own.
+      if (child === undefined || (item === null && child.result !== null)) {
+        items.push(self);
+        nodes += 1;
+        continue;
       }
-      value = items;
-      nodeAt = position(node.range?.[0]);
-      positions.set(items, { self: nodeAt, items: itemPositions });
+      next += 1;
+      const at = this.contentStart(child);
+      items.push(at);
+      if (this.followedByColon(child)) {
+        // `[key: value]`: a one-pair mapping of its own.
+        const valueFrame = children[next++];
+        const key = this.key(child, at);
+        const value = valueFrame ? this.node(valueFrame) : SCALAR;
+        if (item !== null && typeof item === 'object') this.positions.set(item, { self: at, keys: new Map([[String(child.result), at]]) });
+        nodes += 1 + key.nodes + value.nodes;
+        depth = Math.max(depth, value.depth + 1);
+        continue;
+      }
+      const extent = this.node(child);
+      nodes += extent.nodes;
+      depth = Math.max(depth, extent.depth);
+    }
+    return { nodes, depth: depth + 1 };
+  }
+
+  /** A mapping key: a scalar (PyYAML cannot hash a mapping or a sequence, and refuses the file). */
+  private key(frame: Frame, at: SourcePosition): Extent {
+    const extent = this.node(frame);
+    if (frame.result !== null && typeof frame.result === 'object') {
+      throw new ReadError('a mapping key must be a scalar, not a mapping or a sequence', at.line, at.column);
+    }
+    return extent;
+  }
+
+  private alias(frame: Frame, at: SourcePosition): Extent {
+    const name = aliasName(this.text, this.cursorAtContent(frame).offset);
+    const target = this.anchors.get(name);
+    if (target === undefined) {
+      const why = this.pending.has(name) ? `alias *${name} is inside its own anchor` : `alias *${name} has no anchor`;
+      throw new ReadError(why, at.line, at.column);
+    }
+    this.aliases += 1;
+    this.aliasNodes += target.nodes;
+    if (this.aliases > TEMPLATE_LIMITS.aliases) throw new TemplateLimitError(`more than ${TEMPLATE_LIMITS.aliases} aliases`, at.line, at.column);
+    if (this.aliasNodes > TEMPLATE_LIMITS.aliasNodes) {
+      throw new TemplateLimitError(`aliases expand to more than ${TEMPLATE_LIMITS.aliasNodes} nodes (alias *${name})`, at.line, at.column);
+    }
+    return target;
+  }
+
+  private define(name: string, extent: Extent, at: SourcePosition): void {
+    this.pending.delete(name);
+    if (this.anchors.has(name)) throw new ReadError(`anchor &${name} is defined twice`, at.line, at.column);
+    this.anchors.set(name, extent);
+  }
+
+  private checkDepth(extent: Extent, at: SourcePosition): void {
+    if (extent.depth > TEMPLATE_LIMITS.depth) throw new TemplateLimitError(`nested more than ${TEMPLATE_LIMITS.depth} levels deep`, at.line, at.column);
+  }
+
+  /** After a node's key or value: is the next thing a ":" (so the node is a key with a value)? */
+  private followedByColon(frame: Frame): boolean {
+    const text = this.text;
+    for (let i = frame.end; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+      if (c === 35 /* # */) {
+        while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+        continue;
+      }
+      return c === 58 /* : */;
+    }
+    return false;
+  }
+
+  /**
+   * Where the node's content starts: past white space, comments, and its tag and anchor; for a
+   * node with a tag or anchor and no content (`!GetAZs` alone), where its tag or anchor stands.
+   */
+  private contentStart(frame: Frame): SourcePosition {
+    if (frame.kind === null && (frame.tag !== null || frame.anchor !== null)) return this.propertiesStart(frame);
+    return this.position(this.cursorAtContent(frame));
+  }
+
+  private cursorAtContent(frame: Frame): Cursor {
+    const cursor = new Cursor(this.text, frame.start, frame.line, frame.lineStart);
+    cursor.skipSpace();
+    while (cursor.skipProperty()) cursor.skipSpace();
+    return cursor;
+  }
+
+  /** Where the node's first property (tag or anchor) stands: the position of an empty tagged node. */
+  private propertiesStart(frame: Frame): SourcePosition {
+    const cursor = new Cursor(this.text, frame.start, frame.line, frame.lineStart);
+    cursor.skipSpace();
+    return this.position(cursor);
+  }
+
+  private position(cursor: Cursor): SourcePosition {
+    const column = cursor.offset - cursor.lineStart + 1 + (cursor.line === 0 ? this.firstLineShift : 0);
+    return { line: cursor.line + 1, column };
+  }
+}
+
+/** The mappings a `<<` value merges: one mapping, or each mapping of a list (the library refuses anything else). */
+function mergeSources(value: unknown): object[] {
+  const sources = Array.isArray(value) ? value : [value];
+  return sources.filter((source): source is object => source !== null && typeof source === 'object');
+}
+
+function single(frame: Frame): Frame | undefined {
+  return frame.children?.length === 1 ? frame.children[0] : undefined;
+}
+
+/** The name after `*` at offset: up to white space or a flow indicator, as YAML reads it. */
+function aliasName(text: string, offset: number): string {
+  let end = offset + 1;
+  while (end < text.length && !/[\s,[\]{}]/.test(text[end] as string)) end++;
+  return text.slice(offset + 1, end);
+}
+
+/** Moves over YAML text counting lines, as the YAML library does (LF, CR LF or a lone CR). */
+class Cursor {
+  constructor(
+    readonly text: string,
+    public offset: number,
+    public line: number,
+    public lineStart: number,
+  ) {}
+
+  skipSpace(): void {
+    const text = this.text;
+    let atLineStart = this.offset === this.lineStart;
+    for (;;) {
+      const c = text.charCodeAt(this.offset);
+      if (c === 32 || c === 9) {
+        this.offset++;
+        atLineStart = false;
+      } else if (c === 10 || c === 13) {
+        this.offset += c === 13 && text.charCodeAt(this.offset + 1) === 10 ? 2 : 1;
+        this.line++;
+        this.lineStart = this.offset;
+        atLineStart = true;
+      } else if (c === 35 && (atLineStart || isSpace(text.charCodeAt(this.offset - 1)))) {
+        while (this.offset < text.length && text.charCodeAt(this.offset) !== 10 && text.charCodeAt(this.offset) !== 13) this.offset++;
+      } else return;
+    }
+  }
+
+  /** Steps over one tag (`!Sub`, `!!str`, `!<tag:...>`) or anchor (`&name`); false at anything else. */
+  skipProperty(): boolean {
+    const text = this.text;
+    const c = text.charCodeAt(this.offset);
+    if (c === 33 /* ! */ && text.charCodeAt(this.offset + 1) === 60 /* < */) {
+      const close = text.indexOf('>', this.offset);
+      this.offset = close < 0 ? text.length : close + 1;
+      return true;
+    }
+    if (c !== 33 && c !== 38 /* & */) return false;
+    this.offset++;
+    while (this.offset < text.length && !isSpace(text.charCodeAt(this.offset)) && !(c === 38 && isFlowIndicator(text.charCodeAt(this.offset)))) this.offset++;
+    return true;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+const isFlowIndicator = (c: number): boolean => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+
+/**
+ * The library gives one shared object for every alias of an anchor (and merges share the
+ * anchored values): copy each object met a second time, with its positions, so the template is a
+ * tree again, as PyYAML-based tools hand it on. The walk has already bounded what this copies.
+ */
+function materialize(value: unknown, positions: WeakMap<object, NodePositions>): unknown {
+  const seen = new Set<object>();
+  const visit = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    if (seen.has(node)) return copy(node);
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) node[i] = visit(node[i]);
     } else {
-      value = null;
+      const object = node as Record<string, unknown>;
+      for (const key of Object.keys(object)) object[key] = visit(object[key]);
     }
-    const tag = (node as Node).tag;
-    if (tag && tag.startsWith('!')) {
-      const longForm = SHORT_FORM_KEYS[tag];
-      if (longForm) {
-        nodeAt ??= position((node as Node).range?.[0]);
-        if (longForm === 'Fn::GetAtt' && typeof value === 'string') {
-          const dot = value.indexOf('.');
-          value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
-          positions.set(value as unknown[], { self: nodeAt, items: [nodeAt, nodeAt] });
-        }
-        const wrapper = { [longForm]: value };
-        positions.set(wrapper, { self: nodeAt, keys: new Map([[longForm, nodeAt]]) });
-        value = wrapper;
-      }
-    }
-    return value;
+    return node;
   };
-  const value = convert(document.contents);
-  return { value, positions, problems };
-}
-
-function mergeInto(
-  target: Record<string, unknown>,
-  keys: Map<string, SourcePosition>,
-  merged: Set<string>,
-  source: unknown,
-  at: SourcePosition,
-): void {
-  const sources = Array.isArray(source) ? source : [source];
-  for (const item of sources) {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
-    for (const [key, value] of Object.entries(item)) {
-      if (!Object.prototype.hasOwnProperty.call(target, key)) {
-        target[key] = value;
-        keys.set(key, at);
-        merged.add(key);
-      }
+  const copy = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object') return node;
+    const at = positions.get(node);
+    let clone: unknown[] | Record<string, unknown>;
+    if (Array.isArray(node)) clone = node.map(copy);
+    else {
+      const object: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(node)) defineKey(object, key, copy(item));
+      clone = object;
     }
-  }
+    if (at) positions.set(clone, at);
+    return clone;
+  };
+  return visit(value);
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+/** Sets a key as data, even `__proto__` (as the YAML library does). */
+function defineKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
