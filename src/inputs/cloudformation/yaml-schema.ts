@@ -74,6 +74,15 @@ const mergeType = new Type('tag:yaml.org,2002:merge', {
   kind: 'scalar',
   resolve: (data) => data === '<<' || data === null,
 });
+/**
+ * A plain `=` is YAML 1.1's "value" key, which PyYAML resolves but cannot construct: it refuses the
+ * file, and so does this reader (the walk reports a node of this tag).
+ */
+export const VALUE_TAG = 'tag:yaml.org,2002:value';
+const valueType = new Type(VALUE_TAG, {
+  kind: 'scalar',
+  resolve: (data) => data === '=',
+});
 /** `!!timestamp` written out: the text itself (CloudFormation has no timestamp type). */
 const timestampType = new Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
@@ -115,6 +124,6 @@ const shortFormTypes = (['scalar', 'sequence', 'mapping'] as const).map(
 
 /** The schema of CloudFormation YAML: YAML 1.1 scalars, merge keys and the short-form tags. */
 export const CLOUDFORMATION_SCHEMA = FAILSAFE_SCHEMA.extend({
-  implicit: [nullType, boolType, intType, floatType, mergeType],
+  implicit: [nullType, boolType, intType, floatType, mergeType, valueType],
   explicit: [timestampType, ...shortFormTypes],
 });

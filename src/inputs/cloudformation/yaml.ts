@@ -3,7 +3,7 @@ import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
 import { scanJson } from './json.js';
 import { TEMPLATE_LIMITS, TemplateLimitError } from './limits.js';
-import { CLOUDFORMATION_SCHEMA, longFormOf } from './yaml-schema.js';
+import { CLOUDFORMATION_SCHEMA, longFormOf, VALUE_TAG } from './yaml-schema.js';
 
 /** Source positions of one parsed object or array and of its children. */
 export interface NodePositions {
@@ -184,6 +184,8 @@ class Walk {
   node(frame: Frame): Extent {
     const at = this.contentStart(frame);
     if (frame.kind === null && frame.tag === null && frame.result !== null && frame.result !== undefined) return this.alias(frame, at);
+    if (frame.tag === MERGE_TAG) throw new ReadError('"<<" merges a mapping as a key; as a value it must be quoted', at.line, at.column);
+    if (frame.tag === VALUE_TAG) throw new ReadError('a plain "=" is YAML 1.1\'s value key, which PyYAML cannot read: quote it', at.line, at.column);
     const anchors = frame.anchor === null ? [] : [frame.anchor];
     for (const name of anchors) this.pending.add(name);
     const longForm = frame.tag !== null && frame.tag.length > 1 && frame.tag.startsWith('!') ? longFormOf(frame.tag) : undefined;
@@ -224,9 +226,11 @@ class Walk {
     const children = frame.children ?? [];
     for (let i = 0; i < children.length; i++) {
       const keyFrame = children[i] as Frame;
-      const valueFrame = this.followedByColon(keyFrame) ? children[++i] : undefined;
+      const colon = this.colonAfter(keyFrame);
+      const valueFrame = colon >= 0 ? children[++i] : undefined;
       const keyAt = this.contentStart(keyFrame);
-      const key = this.key(keyFrame, keyAt);
+      if (colon >= 0) this.checkKeyLength(keyFrame, colon);
+      const key = keyFrame.tag === MERGE_TAG ? SCALAR : this.key(keyFrame, keyAt);
       // Before the value is walked, so duplicates are reported in the order the text has them.
       if (keyFrame.tag === MERGE_TAG) {
         for (const source of mergeSources(valueFrame?.result)) {
@@ -270,17 +274,8 @@ class Walk {
       next += 1;
       const at = this.contentStart(child);
       items.push(at);
-      if (this.followedByColon(child)) {
-        // `[key: value]`: a one-pair mapping of its own.
-        const valueFrame = children[next++];
-        const key = this.key(child, at);
-        const value = valueFrame ? this.node(valueFrame) : SCALAR;
-        if (item !== null && typeof item === 'object') this.positions.set(item, { self: at, keys: new Map([[String(child.result), at]]) });
-        nodes += 1 + key.nodes + value.nodes;
-        depth = Math.max(depth, value.depth + 1);
-        continue;
-      }
-      const extent = this.node(child);
+      // `[key: value]`: a one-pair mapping of its own, of this node and the next.
+      const extent = this.colonAfter(child) >= 0 ? this.mapping({ ...child, children: children.slice(next - 1, ++next) }, item as Record<string, unknown>, at) : this.node(child);
       nodes += extent.nodes;
       depth = Math.max(depth, extent.depth);
     }
@@ -322,8 +317,8 @@ class Walk {
     if (extent.depth > TEMPLATE_LIMITS.depth) throw new TemplateLimitError(`nested more than ${TEMPLATE_LIMITS.depth} levels deep`, at.line, at.column);
   }
 
-  /** After a node's key or value: is the next thing a ":" (so the node is a key with a value)? */
-  private followedByColon(frame: Frame): boolean {
+  /** After a node: the offset of the ":" that makes it a key with a value, or -1. */
+  private colonAfter(frame: Frame): number {
     const text = this.text;
     for (let i = frame.end; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -332,9 +327,20 @@ class Walk {
         while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
         continue;
       }
-      return c === 58 /* : */;
+      return c === 58 /* : */ ? i : -1;
     }
-    return false;
+    return -1;
+  }
+
+  /** PyYAML (libyaml) looks at most 1024 characters ahead for the ":" of a key not marked by "?". */
+  private checkKeyLength(frame: Frame, colon: number): void {
+    const start = this.cursorAtStart(frame);
+    if (colon - start.offset <= 1024) return;
+    let before = frame.start - 1;
+    while (before >= 0 && isSpace(this.text.charCodeAt(before))) before--;
+    if (this.text.charCodeAt(before) === 63 /* ? */) return;
+    const at = this.position(start);
+    throw new ReadError('a key longer than 1024 characters must be marked by "? "', at.line, at.column);
   }
 
   /**
@@ -355,9 +361,13 @@ class Walk {
 
   /** Where the node's first property (tag or anchor) stands: the position of an empty tagged node. */
   private propertiesStart(frame: Frame): SourcePosition {
+    return this.position(this.cursorAtStart(frame));
+  }
+
+  private cursorAtStart(frame: Frame): Cursor {
     const cursor = new Cursor(this.text, frame.start, frame.line, frame.lineStart);
     cursor.skipSpace();
-    return this.position(cursor);
+    return cursor;
   }
 
   private position(cursor: Cursor): SourcePosition {
