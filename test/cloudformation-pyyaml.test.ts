@@ -20,9 +20,17 @@ type OracleResult =
   | { ok: true; value: unknown; positions?: Record<string, [number, number, Record<string, [number, number]>]> }
   | { ok: false; line: number | null; message: string };
 
+/** The first python with PyYAML on libyaml: `TOSEI_PYTHON`, the one on the PATH, or the system's (where Debian's python3-yaml is). */
+function python(): string {
+  const candidates = [process.env.TOSEI_PYTHON, 'python3', '/usr/bin/python3'].filter((candidate): candidate is string => Boolean(candidate));
+  const found = candidates.find((candidate) => spawnSync(candidate, ['-c', 'import yaml; yaml.CSafeLoader']).status === 0);
+  assert.ok(found, `no python3 with PyYAML and libyaml (tried ${candidates.join(', ')}): install Debian's python3-yaml, as .ci/run does`);
+  return found;
+}
+
 function readWithPyYaml(paths: readonly string[]): OracleResult[] {
-  const run = spawnSync('python3', [ORACLE], { input: paths.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 });
-  assert.equal(run.status, 0, `the PyYAML oracle failed (python3 with PyYAML and libyaml is needed: Debian python3-yaml):\n${run.error?.message ?? run.stderr}`);
+  const run = spawnSync(python(), [ORACLE], { input: paths.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 });
+  assert.equal(run.status, 0, `the PyYAML oracle failed:\n${run.error?.message ?? run.stderr}`);
   const lines = run.stdout.split('\n').filter(Boolean);
   assert.equal(lines.length, paths.length, 'one oracle result per file');
   return lines.map((line) => JSON.parse(line) as OracleResult);
