@@ -1,6 +1,6 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
-import { TEMPLATE_LIMITS } from './limits.js';
+import { TEMPLATE_LIMITS, type TemplateLimits } from './limits.js';
 import type { NodePositions } from './yaml.js';
 
 /** A strict JSON text read with the positions of its keys and items. */
@@ -20,10 +20,6 @@ export interface JsonScanFailure {
   message: string;
 }
 
-/** Deeper than this, or with more nodes, the scanner gives up (and the YAML reader reports the limit). */
-const MAX_DEPTH = TEMPLATE_LIMITS.depth;
-const MAX_NODES = TEMPLATE_LIMITS.nodes;
-
 class NotJson {
   constructor(
     readonly offset: number,
@@ -39,8 +35,8 @@ class NotJson {
  * failure naming its line, and the caller reads such text with the YAML reader, which accepts
  * YAML-flavoured JSON as before.
  */
-export function scanJson(text: string, file: string): JsonScanResult | JsonScanFailure {
-  const scanner = new JsonScanner(text, file);
+export function scanJson(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): JsonScanResult | JsonScanFailure {
+  const scanner = new JsonScanner(text, file, limits);
   try {
     let start = 0;
     if (text.charCodeAt(0) === 0xfeff) start = 1;
@@ -79,6 +75,8 @@ class JsonScanner {
   constructor(
     readonly text: string,
     readonly file: string,
+    /** Deeper than this, or with more nodes, the scanner gives up (and the YAML reader reports the limit). */
+    readonly limits: TemplateLimits,
   ) {}
 
   at(offset: number): SourcePosition {
@@ -105,7 +103,7 @@ class JsonScanner {
   }
 
   value(depth: number): unknown {
-    if (++this.nodes > MAX_NODES) throw new NotJson(this.pos, 'too many nodes');
+    if (++this.nodes > this.limits.nodes) throw new NotJson(this.pos, 'too many nodes');
     const c = this.text.charCodeAt(this.pos);
     if (c === 123) return this.object(depth + 1);
     if (c === 91) return this.array(depth + 1);
@@ -118,7 +116,7 @@ class JsonScanner {
   }
 
   object(depth: number): Record<string, unknown> {
-    if (depth > MAX_DEPTH) throw new NotJson(this.pos, 'nested too deeply');
+    if (depth > this.limits.depth) throw new NotJson(this.pos, 'nested too deeply');
     const text = this.text;
     const self = this.at(this.pos);
     const object: Record<string, unknown> = {};
@@ -132,7 +130,7 @@ class JsonScanner {
     }
     for (;;) {
       if (text.charCodeAt(this.pos) !== 34) throw new NotJson(this.pos, 'expected a string key');
-      if (++this.nodes > MAX_NODES) throw new NotJson(this.pos, 'too many nodes');
+      if (++this.nodes > this.limits.nodes) throw new NotJson(this.pos, 'too many nodes');
       const keyAt = this.at(this.pos);
       const key = this.string();
       this.skipSpace();
@@ -162,7 +160,7 @@ class JsonScanner {
   }
 
   array(depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw new NotJson(this.pos, 'nested too deeply');
+    if (depth > this.limits.depth) throw new NotJson(this.pos, 'nested too deeply');
     const text = this.text;
     const self = this.at(this.pos);
     const items: unknown[] = [];

@@ -5,18 +5,26 @@
  * nodes, and none uses an alias (CloudFormation itself refuses aliases); its own limit on a
  * template is 1 MB.
  */
-export const TEMPLATE_LIMITS = {
+export interface TemplateLimits {
   /** Characters of template text. */
-  bytes: 64 * 1024 * 1024,
+  readonly bytes: number;
   /** Objects and arrays nested in one another, counted after aliases are expanded. */
-  depth: 128,
-  /** Nodes (scalars, objects, arrays, mapping keys) the reader builds, counted after aliases are expanded. */
-  nodes: 4_000_000,
+  readonly depth: number;
+  /** Nodes (scalars, objects, arrays, mapping keys) the reader builds. */
+  readonly nodes: number;
   /** Alias nodes (`*name`). */
-  aliases: 10_000,
+  readonly aliases: number;
   /** Nodes that aliases add when expanded: a "billion laughs" file stops here, before it is expanded. */
+  readonly aliasNodes: number;
+}
+
+export const TEMPLATE_LIMITS: TemplateLimits = {
+  bytes: 64 * 1024 * 1024,
+  depth: 128,
+  nodes: 4_000_000,
+  aliases: 10_000,
   aliasNodes: 100_000,
-} as const;
+};
 
 /** A template past one of the limits: the reader stops and reports it on a line. */
 export class TemplateLimitError extends Error {

@@ -2,7 +2,7 @@ import jsYaml, { type LoadOptions, type State } from 'js-yaml';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
 import { scanJson } from './json.js';
-import { TEMPLATE_LIMITS, TemplateLimitError } from './limits.js';
+import { TEMPLATE_LIMITS, TemplateLimitError, type TemplateLimits } from './limits.js';
 import { CLOUDFORMATION_SCHEMA, longFormOf, VALUE_TAG } from './yaml-schema.js';
 
 /** Source positions of one parsed object or array and of its children. */
@@ -29,16 +29,16 @@ export interface ParsedTemplateSource {
  * wins; anchors and aliases resolve to copies of their anchored value; `<<` merge keys merge. Text
  * past the limits (size, nesting, nodes, alias expansion) is one error entry with its line.
  */
-export function parseTemplateText(text: string, file: string): ParsedTemplateSource {
-  if (text.length > TEMPLATE_LIMITS.bytes) {
-    const problem: ScanProblem = { level: 'error', file, line: 1, message: `template is ${text.length} characters, more than the ${TEMPLATE_LIMITS.bytes} a template may have` };
+export function parseTemplateText(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): ParsedTemplateSource {
+  if (text.length > limits.bytes) {
+    const problem: ScanProblem = { level: 'error', file, line: 1, message: `template too large: ${text.length} characters, more than the ${limits.bytes} a template may have` };
     return { value: undefined, positions: new WeakMap(), problems: [problem] };
   }
   if (startsLikeJson(text)) {
-    const json = scanJson(text, file);
+    const json = scanJson(text, file, limits);
     if (json.ok) return { value: json.value, positions: json.positions, problems: json.problems };
   }
-  return parseYamlText(text, file);
+  return parseYamlText(text, file, limits);
 }
 
 /** First character other than white space (or a byte order mark) opens a JSON object or array. */
@@ -84,7 +84,7 @@ const MERGE_TAG = 'tag:yaml.org,2002:merge';
 const SCALAR: Extent = { nodes: 1, depth: 0 };
 
 /** Parses CloudFormation YAML (or JSON) text with the YAML reader. */
-export function parseYamlText(text: string, file: string): ParsedTemplateSource {
+export function parseYamlText(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): ParsedTemplateSource {
   const problems: ScanProblem[] = [];
   const positions = new WeakMap<object, NodePositions>();
   const roots: Frame[] = [];
@@ -92,8 +92,8 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
   let opened = 0;
   const listener = (event: 'open' | 'close', state: State): void => {
     if (event === 'open') {
-      if (++opened > TEMPLATE_LIMITS.nodes) {
-        throw new TemplateLimitError(`more than ${TEMPLATE_LIMITS.nodes} nodes`, state.line + 1, state.position - state.lineStart + 1);
+      if (++opened > limits.nodes) {
+        throw new TemplateLimitError(`more than ${limits.nodes} nodes`, state.line + 1, state.position - state.lineStart + 1);
       }
       stack.push({ start: state.position, line: state.line, lineStart: state.lineStart, end: 0, kind: null, tag: null, anchor: null, result: undefined, children: undefined });
       return;
@@ -114,7 +114,7 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
     json: true,
     listener,
     // The library counts keys and wrapper nodes as levels too; the walk below checks the real depth.
-    maxDepth: 2 * TEMPLATE_LIMITS.depth + 4,
+    maxDepth: 2 * limits.depth + 4,
   };
   let value: unknown;
   try {
@@ -123,26 +123,26 @@ export function parseYamlText(text: string, file: string): ParsedTemplateSource 
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const root = roots[0];
     if (root !== undefined) {
-      const walk = new Walk(source, text.length - source.length, positions);
+      const walk = new Walk(source, text.length - source.length, positions, limits);
       walk.node(root);
       problems.push(...walk.problems.map((problem) => ({ ...problem, file })));
       if (walk.aliases > 0) value = materialize(value, positions);
     }
   } catch (error) {
-    problems.push(readError(error, file));
+    problems.push(readError(error, file, limits));
     return { value: undefined, positions, problems };
   }
   return { value: value ?? null, positions, problems };
 }
 
 /** One error entry, with a line, for text the reader refuses. */
-function readError(error: unknown, file: string): ScanProblem {
+function readError(error: unknown, file: string, limits: TemplateLimits): ScanProblem {
   if (error instanceof TemplateLimitError) return { level: 'error', file, line: error.line, column: error.column, message: `template too large: ${error.message}` };
   if (error instanceof jsYaml.YAMLException) {
     const mark = (error as jsYaml.YAMLException & { mark?: { line: number; column: number } }).mark;
     const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1 };
     // The library's own depth guard counts keys as levels: name the limit as the walk does.
-    if (error.reason.startsWith('nesting exceeded maxDepth')) return { level: 'error', file, ...at, message: `template too large: nested more than ${TEMPLATE_LIMITS.depth} levels deep` };
+    if (error.reason.startsWith('nesting exceeded maxDepth')) return { level: 'error', file, ...at, message: `template too large: nested more than ${limits.depth} levels deep` };
     return { level: 'error', file, ...at, message: `invalid YAML/JSON: ${error.reason}` };
   }
   if (error instanceof RangeError) return { level: 'error', file, line: 1, message: `template too large: ${error.message}` };
@@ -179,6 +179,7 @@ class Walk {
     /** 1 when the text began with a byte order mark: first-line columns count it, as the JSON reader does. */
     private readonly firstLineShift: number,
     private readonly positions: WeakMap<object, NodePositions>,
+    private readonly limits: TemplateLimits,
   ) {}
 
   node(frame: Frame): Extent {
@@ -300,9 +301,9 @@ class Walk {
     }
     this.aliases += 1;
     this.aliasNodes += target.nodes;
-    if (this.aliases > TEMPLATE_LIMITS.aliases) throw new TemplateLimitError(`more than ${TEMPLATE_LIMITS.aliases} aliases`, at.line, at.column);
-    if (this.aliasNodes > TEMPLATE_LIMITS.aliasNodes) {
-      throw new TemplateLimitError(`aliases expand to more than ${TEMPLATE_LIMITS.aliasNodes} nodes (alias *${name})`, at.line, at.column);
+    if (this.aliases > this.limits.aliases) throw new TemplateLimitError(`more than ${this.limits.aliases} aliases`, at.line, at.column);
+    if (this.aliasNodes > this.limits.aliasNodes) {
+      throw new TemplateLimitError(`aliases expand to more than ${this.limits.aliasNodes} nodes (alias *${name})`, at.line, at.column);
     }
     return target;
   }
@@ -314,7 +315,7 @@ class Walk {
   }
 
   private checkDepth(extent: Extent, at: SourcePosition): void {
-    if (extent.depth > TEMPLATE_LIMITS.depth) throw new TemplateLimitError(`nested more than ${TEMPLATE_LIMITS.depth} levels deep`, at.line, at.column);
+    if (extent.depth > this.limits.depth) throw new TemplateLimitError(`nested more than ${this.limits.depth} levels deep`, at.line, at.column);
   }
 
   /** After a node: the offset of the ":" that makes it a key with a value, or -1. */
