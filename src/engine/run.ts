@@ -34,19 +34,12 @@ export function evaluateDocument(document: ScanDocument, rules: readonly ActiveR
   const evaluations: Evaluation[] = [];
   const problems: ScanProblem[] = [];
   const suppressions = options.suppressions ?? new Suppressions();
-  const byType = new Map<string, ActiveRule[]>();
-  for (const active of rules) {
-    for (const type of active.rule.meta.resourceTypes) {
-      const list = byType.get(type);
-      if (list) list.push(active);
-      else byType.set(type, [active]);
-    }
-  }
+  const byType = rulesByType(rules);
   for (const resource of document.graph.resources) {
     const applicable = byType.get(resource.type);
     if (!applicable) continue;
     const usedMetadataSkips = new Set<string>();
-    for (const active of applicable) {
+    for (const active of applicable.rules) {
       const evaluation = evaluateOne(document, resource, active, options, problems);
       if (evaluation.status !== 'COMPLIANT' && evaluation.status !== 'NOT_APPLICABLE') {
         const suppressed: Suppression | undefined =
@@ -58,10 +51,33 @@ export function evaluateDocument(document: ScanDocument, rules: readonly ActiveR
       }
       evaluations.push(evaluation);
     }
-    const applicableIds = new Set(applicable.map((active) => active.rule.meta.id));
-    reportUnusedMetadataSkips(resource, applicableIds, usedMetadataSkips, problems);
+    reportUnusedMetadataSkips(resource, applicable.ids, usedMetadataSkips, problems);
   }
   return { evaluations, problems };
+}
+
+/** The rules of one resource type, and their ids. */
+interface TypeRules {
+  rules: ActiveRule[];
+  ids: Set<string>;
+}
+const typeIndexes = new WeakMap<readonly ActiveRule[], Map<string, TypeRules>>();
+
+/** The rules of each resource type: built once per rule list (all files of a scan share it), not once per document. */
+function rulesByType(rules: readonly ActiveRule[]): Map<string, TypeRules> {
+  let byType = typeIndexes.get(rules);
+  if (byType) return byType;
+  byType = new Map();
+  for (const active of rules) {
+    for (const type of active.rule.meta.resourceTypes) {
+      let entry = byType.get(type);
+      if (!entry) byType.set(type, (entry = { rules: [], ids: new Set() }));
+      entry.rules.push(active);
+      entry.ids.add(active.rule.meta.id);
+    }
+  }
+  typeIndexes.set(rules, byType);
+  return byType;
 }
 
 function evaluateOne(document: ScanDocument, resource: Resource, active: ActiveRule, options: EvaluateOptions, problems: ScanProblem[]): Evaluation {
