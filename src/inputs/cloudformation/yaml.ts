@@ -183,12 +183,15 @@ class Walk {
   ) {}
 
   node(frame: Frame): Extent {
+    // Most nodes are scalars with no anchor and no tag of their own: nothing to record.
+    const tag = frame.tag;
+    if (frame.kind === 'scalar' && frame.anchor === null && (tag === null || (tag.charCodeAt(0) !== 33 /* ! */ && tag !== MERGE_TAG && tag !== VALUE_TAG))) return SCALAR;
     const at = this.contentStart(frame);
     if (frame.kind === null && frame.tag === null && frame.result !== null && frame.result !== undefined) return this.alias(frame, at);
     if (frame.tag === MERGE_TAG) throw new ReadError('"<<" merges a mapping as a key; as a value it must be quoted', at.line, at.column);
     if (frame.tag === VALUE_TAG) throw new ReadError('a plain "=" is YAML 1.1\'s value key, which PyYAML cannot read: quote it', at.line, at.column);
-    const anchors = frame.anchor === null ? [] : [frame.anchor];
-    for (const name of anchors) this.pending.add(name);
+    let anchors: string[] | undefined;
+    if (frame.anchor !== null) this.pending.add((anchors = [frame.anchor])[0] as string);
     const longForm = frame.tag !== null && frame.tag.length > 1 && frame.tag.startsWith('!') ? longFormOf(frame.tag) : undefined;
     const wrapper = longForm === undefined ? undefined : (frame.result as Record<string, unknown>);
     const inner = wrapper === undefined ? frame.result : wrapper[longForm as string];
@@ -199,21 +202,20 @@ class Walk {
       for (let only = single(content); only && only.kind === frame.kind && only.result === inner; only = single(content)) {
         content = only;
         if (only.anchor !== null) {
-          anchors.push(only.anchor);
+          (anchors ??= []).push(only.anchor);
           this.pending.add(only.anchor);
         }
       }
       extent = frame.kind === 'mapping' ? this.mapping(content, inner as Record<string, unknown>, at) : this.sequence(content, inner as unknown[], at);
     }
     if (wrapper !== undefined && longForm !== undefined) {
-      const self = at;
-      this.positions.set(wrapper, { self, keys: new Map([[longForm, self]]) });
+      this.positions.set(wrapper, { self: at, keys: new Map([[longForm, at]]) });
       const split = wrapper[longForm];
-      if (frame.kind !== 'sequence' && frame.kind !== 'mapping' && Array.isArray(split)) this.positions.set(split, { self, items: split.map(() => self) });
+      if (frame.kind !== 'sequence' && frame.kind !== 'mapping' && Array.isArray(split)) this.positions.set(split, { self: at, items: split.map(() => at) });
       extent = { nodes: extent.nodes + 1, depth: extent.depth + 1 };
     }
     this.checkDepth(extent, at);
-    for (const name of anchors) this.define(name, extent, at);
+    if (anchors) for (const name of anchors) this.define(name, extent, at);
     return extent;
   }
 
@@ -350,6 +352,10 @@ class Walk {
    */
   private contentStart(frame: Frame): SourcePosition {
     if (frame.kind === null && (frame.tag !== null || frame.anchor !== null)) return this.propertiesStart(frame);
+    // Keys and items mostly start right where the library began composing them.
+    if (!startsOtherwise(this.text.charCodeAt(frame.start))) {
+      return { line: frame.line + 1, column: frame.start - frame.lineStart + 1 + (frame.line === 0 ? this.firstLineShift : 0) };
+    }
     return this.position(this.cursorAtContent(frame));
   }
 
@@ -439,6 +445,8 @@ class Cursor {
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+/** White space, a comment, a tag or an anchor: the content starts further on. */
+const startsOtherwise = (c: number): boolean => isSpace(c) || c === 35 || c === 33 || c === 38;
 const isFlowIndicator = (c: number): boolean => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 
 /**
