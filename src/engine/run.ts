@@ -157,9 +157,34 @@ function worstStatus(verdicts: readonly Verdict[]): Status {
 export function formatMessage(rule: AnyRule, verdict: Verdict, resource: Resource, secrets?: readonly string[]): string {
   const template = verdict.messageId === '' ? '{{reason}}' : rule.meta.messages[verdict.messageId];
   if (template === undefined) return `${rule.meta.id}: unknown message id "${verdict.messageId}"`;
-  const data: Record<string, string | number> = { id: resource.id, type: resource.type, ...verdict.data };
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? scrub(String(data[name]), secrets) : whole));
+  const parts = messageParts(template);
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i] as string;
+    const value = verdict.data && Object.hasOwn(verdict.data, name) ? verdict.data[name] : name === 'id' ? resource.id : name === 'type' ? resource.type : undefined;
+    message += (value === undefined ? parts[i + 1] : scrub(String(value), secrets)) + (parts[i + 2] as string);
+  }
+  return message;
 }
+
+/**
+ * A message template split once at its placeholders: its first text, then for each `{{name}}`
+ * the name, the placeholder itself (kept when the data has no such name) and the text after it.
+ */
+function messageParts(template: string): string[] {
+  let parts = compiledMessages.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+    parts.push(template.slice(last, match.index), match[1] as string, match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  compiledMessages.set(template, parts);
+  return parts;
+}
+const compiledMessages = new Map<string, string[]>();
 
 /** A skip for a rule that ran here and found nothing to suppress is reported; skips for other rules are left alone. */
 function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, used: Set<string>, problems: ScanProblem[]): void {

@@ -223,7 +223,7 @@ class Walk {
     const keys = new Map<string, SourcePosition>();
     this.positions.set(object, { self, keys });
     // Keys a merge brought in: a key written after them overrides them without being a duplicate.
-    const merged = new Set<string>();
+    let merged: Set<string> | undefined;
     let nodes = 1;
     let depth = 0;
     const children = frame.children ?? [];
@@ -240,13 +240,13 @@ class Walk {
           for (const name of Object.keys(source)) {
             if (keys.has(name)) continue;
             keys.set(name, keyAt);
-            merged.add(name);
+            (merged ??= new Set()).add(name);
           }
         }
       } else {
         const name = String(keyFrame.result);
         const first = keys.get(name);
-        if (first && !merged.delete(name)) {
+        if (first && !merged?.delete(name)) {
           this.problems.push({ level: 'warning', line: keyAt.line, column: keyAt.column, message: `duplicate key "${name}" (first at line ${first.line}); the last one is used` });
         }
         keys.set(name, keyAt);
@@ -337,6 +337,7 @@ class Walk {
 
   /** PyYAML (libyaml) looks at most 1024 characters ahead for the ":" of a key not marked by "?". */
   private checkKeyLength(frame: Frame, colon: number): void {
+    if (colon - frame.start <= 1024) return;
     const start = this.cursorAtStart(frame);
     if (colon - start.offset <= 1024) return;
     let before = frame.start - 1;
