@@ -32,8 +32,16 @@ function skeleton(report: ScanReport, context: FormatContext, counts?: Evaluatio
  */
 export class JsonReportWriter {
   private counts: EvaluationCounts | undefined;
+  /** Each file's path relative to the working directory, worked out once (a file has many results). */
+  private readonly paths = new Map<string, string>();
 
   constructor(private readonly context: FormatContext) {}
+
+  private relative(file: string): string {
+    let path = this.paths.get(file);
+    if (path === undefined) this.paths.set(file, (path = relativePath(file, this.context.cwd)));
+    return path;
+  }
 
   /** The text before the results (it depends on the tool only). */
   head(tool: ScanReport['tool']): string {
@@ -43,7 +51,7 @@ export class JsonReportWriter {
   /** The results of `evaluations`, laid out as JSON.stringify(..., null, 2) lays out an array two levels deep. */
   *results(evaluations: readonly Evaluation[]): Generator<string> {
     for (const evaluation of evaluations) {
-      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.context), null, 2).replace(/\n/g, `\n${RESULTS_INDENT}`)}`;
+      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.relative(evaluation.location.file)), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`)}`;
       this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
     }
   }
@@ -68,7 +76,7 @@ export function* formatJsonChunks(report: ScanReport, context: FormatContext): G
  */
 export const formatJson: Formatter = (report, context) => [...formatJsonChunks(report, context)].join('');
 
-function result(evaluation: Evaluation, context: FormatContext): Record<string, unknown> {
+function result(evaluation: Evaluation, file: string): Record<string, unknown> {
   const { resource, location } = evaluation;
   return {
     ruleId: evaluation.ruleId,
@@ -82,7 +90,7 @@ function result(evaluation: Evaluation, context: FormatContext): Record<string, 
       ...(resource.address === undefined ? {} : { address: resource.address }),
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
     },
-    location: { file: relativePath(location.file, context.cwd), line: location.line ?? null, column: location.column ?? null, path: location.path },
+    location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
     ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),
   };
 }
