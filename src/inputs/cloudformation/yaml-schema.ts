@@ -49,24 +49,37 @@ function constructFloat(source: string): number {
 
 const isText = (data: unknown): data is string => typeof data === 'string';
 
+/**
+ * Every plain scalar is tried against each implicit type, as PyYAML does by its first character:
+ * a character test first spares most strings (`AWS::S3::Bucket`, names) the regular expressions.
+ */
+const startsWith = (first: string) => {
+  const codes = new Set([...first].map((c) => c.charCodeAt(0)));
+  return (data: string): boolean => codes.has(data.charCodeAt(0));
+};
+const mayBeNull = startsWith('~nN');
+const mayBeBool = startsWith('yYnNtTfFoO');
+const mayBeInt = startsWith('-+0123456789');
+const mayBeFloat = startsWith('-+0123456789.');
+
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data) => data === null || data === '' || (isText(data) && NULL.test(data)),
+  resolve: (data) => data === null || data === '' || (isText(data) && mayBeNull(data) && NULL.test(data)),
   construct: () => null,
 });
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data) => isText(data) && (TRUE.test(data) || FALSE.test(data)),
+  resolve: (data) => isText(data) && mayBeBool(data) && (TRUE.test(data) || FALSE.test(data)),
   construct: (data: string) => TRUE.test(data),
 });
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data) => isText(data) && INT.test(data),
+  resolve: (data) => isText(data) && mayBeInt(data) && INT.test(data),
   construct: constructInt,
 });
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data) => isText(data) && FLOAT.test(data),
+  resolve: (data) => isText(data) && mayBeFloat(data) && FLOAT.test(data),
   construct: constructFloat,
 });
 /** `<<` merges a mapping (or a list of them) into the mapping it is a key of. */
