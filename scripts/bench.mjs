@@ -57,7 +57,8 @@ with open(spec['stdout'], 'wb') as out, open(spec['stderr'], 'wb') as err:
     except subprocess.TimeoutExpired:
         rc = 'timeout'
     wall = time.perf_counter() - t0
-print(json.dumps({'rc': rc, 'wall': wall, 'maxrssKiB': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({'rc': rc, 'wall': wall, 'cpu': usage.ru_utime + usage.ru_stime, 'maxrssKiB': usage.ru_maxrss}))
 `;
 
 /**
@@ -75,11 +76,19 @@ function measureOnce(argv, { cwd, tmp, tag, timeout }) {
   if (r.error) throw new Error(`python3 could not be started: ${r.error.message}`);
   if (r.status !== 0) throw new Error(`measuring wrapper failed (${r.status}): ${r.stderr}`);
   const m = JSON.parse(r.stdout);
-  return { rc: m.rc, wall: m.wall, rssMB: m.maxrssKiB / 1024, stdout, stderr };
+  return { rc: m.rc, wall: m.wall, cpu: m.cpu, rssMB: m.maxrssKiB / 1024, stdout, stderr };
+}
+
+/** The median of some numbers. */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
- * Runs argv `runs` times; median wall time, largest peak RSS, the exit codes and the last run's output files.
+ * Runs argv `runs` times; median wall and CPU (user + system) time, largest peak RSS, the exit codes and the last run's output files.
+ * On a shared, busy machine the CPU time says what the tool itself costs; the wall time also holds the waiting.
  * `timeout` (seconds) kills a run that takes longer; after a run that timed out or took longer than
  * `onceAfter` seconds the remaining runs are left out (one slow sample says enough, and the bench ends).
  */
@@ -88,18 +97,16 @@ function measure(argv, { cwd, runs, tmp, tag, timeout, onceAfter }) {
   for (let i = 0; i < runs; i++) {
     const s = measureOnce(argv, { cwd, tmp, tag, timeout });
     samples.push(s);
-    process.stdout.write(`    run ${i + 1}/${runs}: ${fmtS(s.wall)}, ${fmtMB(s.rssMB)}, exit ${s.rc}\n`);
+    process.stdout.write(`    run ${i + 1}/${runs}: ${fmtS(s.wall)} (${fmtS(s.cpu)} CPU), ${fmtMB(s.rssMB)}, exit ${s.rc}\n`);
     if (i + 1 < runs && (s.rc === 'timeout' || (onceAfter !== undefined && s.wall > onceAfter))) {
       process.stdout.write(`    (${s.rc === 'timeout' ? `killed after the ${timeout} s timeout` : `over ${onceAfter} s`}: no more runs)\n`);
       break;
     }
   }
-  const walls = samples.map((s) => s.wall).sort((a, b) => a - b);
-  const mid = walls.length >> 1;
-  const wall = walls.length % 2 ? walls[mid] : (walls[mid - 1] + walls[mid]) / 2;
   const last = samples[samples.length - 1];
   return {
-    wall,
+    wall: median(samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu)),
     walls: samples.map((s) => s.wall),
     rssMB: Math.max(...samples.map((s) => s.rssMB)),
     exitCodes: [...new Set(samples.map((s) => s.rc))],
@@ -354,13 +361,14 @@ async function benchTools(ctx, title, tools) {
     r.tool.name,
     fmtS(r.wall),
     r.walls.map((w) => w.toFixed(2)).join(' / '),
+    fmtS(r.cpu),
     fmtMB(r.rssMB),
     r.files,
     r.exitCodes.join(','),
     r.tool.rules,
   ]);
   console.log(
-    table(rows, ['tool', 'wall (median)', 'runs (s)', 'peak RSS', 'files', 'exit', 'rules'])
+    table(rows, ['tool', 'wall (median)', 'runs (s)', 'CPU (median)', 'peak RSS', 'files', 'exit', 'rules'])
       .split('\n')
       .map((l) => `  ${l}`)
       .join('\n'),
@@ -376,7 +384,7 @@ async function benchTools(ctx, title, tools) {
     for (const r of results) {
       if (r === tosei) continue;
       console.log(
-        `  ${r.tool.name}: ${fmtS(r.wall)}, ${fmtMB(r.rssMB)} (${fmtX(r.wall / tosei.wall)} Tosei's time, ${fmtX(r.rssMB / tosei.rssMB)} memory)`,
+        `  ${r.tool.name}: ${fmtS(r.wall)}, ${fmtMB(r.rssMB)} (${fmtX(r.wall / tosei.wall)} Tosei's time, ${fmtX(r.cpu / tosei.cpu)} its CPU time, ${fmtX(r.rssMB / tosei.rssMB)} memory)`,
       );
     }
   }
@@ -582,7 +590,7 @@ const sections = [
       if (tosei) {
         const verdict = (ok) => (ok ? 'PASS' : 'MISS');
         console.log('\n  Targets (Tosei, whole rule pack, process start included):');
-        console.log(`    wall < ${TARGET_WALL_S} s: ${verdict(tosei.wall < TARGET_WALL_S && !tosei.abnormal)}  (${fmtS(tosei.wall)})`);
+        console.log(`    wall < ${TARGET_WALL_S} s: ${verdict(tosei.wall < TARGET_WALL_S && !tosei.abnormal)}  (${fmtS(tosei.wall)}; CPU ${fmtS(tosei.cpu)}, load ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`);
         if (cel && !cel.abnormal) {
           const speedup = cel.wall / tosei.wall;
           const memory = tosei.rssMB / cel.rssMB;
