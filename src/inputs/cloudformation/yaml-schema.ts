@@ -22,7 +22,11 @@ function sexagesimal(digits: string): number {
   return value;
 }
 
+const PLAIN_DECIMAL = /^[-+]?(?:0|[1-9][0-9]*)$/;
+
 function constructInt(source: string): number {
+  // Most integers are plain decimals (ports, sizes, counts); `|| 0` makes "-0" the 0 PyYAML gives.
+  if (PLAIN_DECIMAL.test(source)) return Number(source) || 0;
   let text = source.replaceAll('_', '');
   let sign = 1;
   if (text.startsWith('-')) sign = -1;

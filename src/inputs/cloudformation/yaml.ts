@@ -1,8 +1,9 @@
-import jsYaml, { type LoadOptions, type State } from 'js-yaml';
+import jsYaml, { type LoadOptions } from 'js-yaml';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
 import { scanJson } from './json.js';
 import { TEMPLATE_LIMITS, TemplateLimitError, type TemplateLimits } from './limits.js';
+import { ComposedNodes, KIND, NO_NODE } from './yaml-nodes.js';
 import { CLOUDFORMATION_SCHEMA, longFormOf, VALUE_TAG } from './yaml-schema.js';
 
 /** Source positions of one parsed object or array and of its children. */
@@ -51,29 +52,6 @@ function startsLikeJson(text: string): boolean {
   return false;
 }
 
-/**
- * One node as the YAML library composed it, recorded from its `listener` events: where composing
- * started, and at the end its kind, tag, anchor and value. Children are the nodes composed inside
- * it (keys and values of a mapping, items of a sequence).
- */
-interface Frame {
-  start: number;
-  line: number;
-  lineStart: number;
-  end: number;
-  kind: string | null;
-  tag: string | null;
-  anchor: string | null;
-  result: unknown;
-  children: Frame[] | undefined;
-}
-
-/** The listener sees more of the library's state than its type declaration names. */
-interface ComposeState extends State {
-  tag: string | null;
-  anchor: string | null;
-}
-
 /** What a walked node adds to the document once aliases are expanded. */
 interface Extent {
   nodes: number;
@@ -87,32 +65,11 @@ const SCALAR: Extent = { nodes: 1, depth: 0 };
 export function parseYamlText(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): ParsedTemplateSource {
   const problems: ScanProblem[] = [];
   const positions = new WeakMap<object, NodePositions>();
-  const roots: Frame[] = [];
-  const stack: Frame[] = [];
-  let opened = 0;
-  const listener = (event: 'open' | 'close', state: State): void => {
-    if (event === 'open') {
-      if (++opened > limits.nodes) {
-        throw new TemplateLimitError(`more than ${limits.nodes} nodes`, state.line + 1, state.position - state.lineStart + 1);
-      }
-      stack.push({ start: state.position, line: state.line, lineStart: state.lineStart, end: 0, kind: null, tag: null, anchor: null, result: undefined, children: undefined });
-      return;
-    }
-    const frame = stack.pop() as Frame;
-    const composed = state as ComposeState;
-    frame.end = state.position;
-    frame.kind = composed.kind;
-    frame.tag = composed.tag;
-    frame.anchor = composed.anchor;
-    frame.result = composed.result;
-    const parent = stack[stack.length - 1];
-    if (parent) (parent.children ??= []).push(frame);
-    else roots.push(frame);
-  };
+  const nodes = new ComposedNodes(limits.nodes);
   const options: LoadOptions & { maxDepth: number } = {
     schema: CLOUDFORMATION_SCHEMA,
     json: true,
-    listener,
+    listener: nodes.listener,
     // The library counts keys and wrapper nodes as levels too; the walk below checks the real depth.
     maxDepth: 2 * limits.depth + 4,
   };
@@ -121,10 +78,9 @@ export function parseYamlText(text: string, file: string, limits: TemplateLimits
     value = jsYaml.load(text, options);
     // The library reads the text without its byte order mark: so do the positions below.
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const root = roots[0];
-    if (root !== undefined) {
-      const walk = new Walk(source, text.length - source.length, positions, limits);
-      walk.node(root);
+    if (nodes.root !== NO_NODE) {
+      const walk = new Walk(nodes, source, text.length - source.length, positions, limits);
+      walk.node(nodes.root);
       problems.push(...walk.problems.map((problem) => ({ ...problem, file })));
       if (walk.aliases > 0) value = materialize(value, positions);
     }
@@ -175,6 +131,7 @@ class Walk {
   private readonly pending = new Set<string>();
 
   constructor(
+    private readonly nodes: ComposedNodes,
     private readonly text: string,
     /** 1 when the text began with a byte order mark: first-line columns count it, as the JSON reader does. */
     private readonly firstLineShift: number,
@@ -182,36 +139,45 @@ class Walk {
     private readonly limits: TemplateLimits,
   ) {}
 
-  node(frame: Frame): Extent {
+  node(node: number): Extent {
+    const nodes = this.nodes;
+    const kind = nodes.kind[node];
+    const tag = nodes.tag[node] as string | null;
+    const anchor = nodes.anchor.size === 0 ? undefined : nodes.anchor.get(node);
     // Most nodes are scalars with no anchor and no tag of their own: nothing to record.
-    const tag = frame.tag;
-    if (frame.kind === 'scalar' && frame.anchor === null && (tag === null || (tag.charCodeAt(0) !== 33 /* ! */ && tag !== MERGE_TAG && tag !== VALUE_TAG))) return SCALAR;
-    const at = this.contentStart(frame);
-    if (frame.kind === null && frame.tag === null && frame.result !== null && frame.result !== undefined) return this.alias(frame, at);
-    if (frame.tag === MERGE_TAG) throw new ReadError('"<<" merges a mapping as a key; as a value it must be quoted', at.line, at.column);
-    if (frame.tag === VALUE_TAG) throw new ReadError('a plain "=" is YAML 1.1\'s value key, which PyYAML cannot read: quote it', at.line, at.column);
+    if (kind === KIND.scalar && anchor === undefined && (tag === null || (tag.charCodeAt(0) !== 33 /* ! */ && tag !== MERGE_TAG && tag !== VALUE_TAG))) return SCALAR;
+    const result = nodes.result[node];
+    const at = this.contentStart(node);
+    if (kind === KIND.none && tag === null && result !== null && result !== undefined) return this.alias(node, at);
+    if (tag === MERGE_TAG) throw new ReadError('"<<" merges a mapping as a key; as a value it must be quoted', at.line, at.column);
+    if (tag === VALUE_TAG) throw new ReadError('a plain "=" is YAML 1.1\'s value key, which PyYAML cannot read: quote it', at.line, at.column);
     let anchors: string[] | undefined;
-    if (frame.anchor !== null) this.pending.add((anchors = [frame.anchor])[0] as string);
-    const longForm = frame.tag !== null && frame.tag.length > 1 && frame.tag.startsWith('!') ? longFormOf(frame.tag) : undefined;
-    const wrapper = longForm === undefined ? undefined : (frame.result as Record<string, unknown>);
-    const inner = wrapper === undefined ? frame.result : wrapper[longForm as string];
+    if (anchor !== undefined) {
+      anchors = [anchor];
+      this.pending.add(anchor);
+    }
+    const longForm = tag !== null && tag.length > 1 && tag.startsWith('!') ? longFormOf(tag) : undefined;
+    const wrapper = longForm === undefined ? undefined : (result as Record<string, unknown>);
+    const inner = wrapper === undefined ? result : wrapper[longForm as string];
     let extent = SCALAR;
-    if (frame.kind === 'mapping' || frame.kind === 'sequence') {
+    if (kind === KIND.mapping || kind === KIND.sequence) {
       // A node the library first read as a possible key and then kept whole has its content one level down.
-      let content = frame;
-      for (let only = single(content); only && only.kind === frame.kind && only.result === inner; only = single(content)) {
+      let content = node;
+      for (let only = nodes.single(content); only !== NO_NODE && nodes.kind[only] === kind && nodes.result[only] === inner; only = nodes.single(content)) {
         content = only;
-        if (only.anchor !== null) {
-          (anchors ??= []).push(only.anchor);
-          this.pending.add(only.anchor);
+        const inside = nodes.anchor.get(only);
+        if (inside !== undefined) {
+          (anchors ??= []).push(inside);
+          this.pending.add(inside);
         }
       }
-      extent = frame.kind === 'mapping' ? this.mapping(content, inner as Record<string, unknown>, at) : this.sequence(content, inner as unknown[], at);
+      const first = nodes.firstChild[content] as number;
+      extent = kind === KIND.mapping ? this.mapping(first, NO_NODE, inner as Record<string, unknown>, at) : this.sequence(first, inner as unknown[], at);
     }
     if (wrapper !== undefined && longForm !== undefined) {
       this.positions.set(wrapper, { self: at, keys: new Map([[longForm, at]]) });
       const split = wrapper[longForm];
-      if (frame.kind !== 'sequence' && frame.kind !== 'mapping' && Array.isArray(split)) this.positions.set(split, { self: at, items: split.map(() => at) });
+      if (kind !== KIND.sequence && kind !== KIND.mapping && Array.isArray(split)) this.positions.set(split, { self: at, items: split.map(() => at) });
       extent = { nodes: extent.nodes + 1, depth: extent.depth + 1 };
     }
     this.checkDepth(extent, at);
@@ -219,24 +185,25 @@ class Walk {
     return extent;
   }
 
-  private mapping(frame: Frame, object: Record<string, unknown>, self: SourcePosition): Extent {
+  /** The entries of a mapping: its key and value nodes from `first`, up to `stop` (NO_NODE: all of them). */
+  private mapping(first: number, stop: number, object: Record<string, unknown>, self: SourcePosition): Extent {
+    const nodes = this.nodes;
     const keys = new Map<string, SourcePosition>();
     this.positions.set(object, { self, keys });
     // Keys a merge brought in: a key written after them overrides them without being a duplicate.
     let merged: Set<string> | undefined;
-    let nodes = 1;
+    let count = 1;
     let depth = 0;
-    const children = frame.children ?? [];
-    for (let i = 0; i < children.length; i++) {
-      const keyFrame = children[i] as Frame;
-      const colon = this.colonAfter(keyFrame);
-      const valueFrame = colon >= 0 ? children[++i] : undefined;
-      const keyAt = this.contentStart(keyFrame);
-      if (colon >= 0) this.checkKeyLength(keyFrame, colon);
-      const key = keyFrame.tag === MERGE_TAG ? SCALAR : this.key(keyFrame, keyAt);
+    for (let key = first; key !== stop && key !== NO_NODE; ) {
+      const colon = this.colonAfter(key);
+      const value = colon >= 0 ? (nodes.nextSibling[key] as number) : NO_NODE;
+      const keyAt = this.contentStart(key);
+      if (colon >= 0) this.checkKeyLength(key, colon);
+      const isMerge = nodes.tag[key] === MERGE_TAG;
+      const keyExtent = isMerge ? SCALAR : this.key(key, keyAt);
       // Before the value is walked, so duplicates are reported in the order the text has them.
-      if (keyFrame.tag === MERGE_TAG) {
-        for (const source of mergeSources(valueFrame?.result)) {
+      if (isMerge) {
+        for (const source of mergeSources(value === NO_NODE ? undefined : nodes.result[value])) {
           for (const name of Object.keys(source)) {
             if (keys.has(name)) continue;
             keys.set(name, keyAt);
@@ -244,58 +211,67 @@ class Walk {
           }
         }
       } else {
-        const name = String(keyFrame.result);
-        const first = keys.get(name);
-        if (first && !merged?.delete(name)) {
-          this.problems.push({ level: 'warning', line: keyAt.line, column: keyAt.column, message: `duplicate key "${name}" (first at line ${first.line}); the last one is used` });
+        const name = String(nodes.result[key]);
+        const firstAt = keys.get(name);
+        if (firstAt && !merged?.delete(name)) {
+          this.problems.push({ level: 'warning', line: keyAt.line, column: keyAt.column, message: `duplicate key "${name}" (first at line ${firstAt.line}); the last one is used` });
         }
         keys.set(name, keyAt);
       }
-      const value = valueFrame ? this.node(valueFrame) : SCALAR;
-      nodes += key.nodes + value.nodes;
-      depth = Math.max(depth, value.depth);
+      const valueExtent = value === NO_NODE ? SCALAR : this.node(value);
+      count += keyExtent.nodes + valueExtent.nodes;
+      depth = Math.max(depth, valueExtent.depth);
+      key = value === NO_NODE ? (nodes.nextSibling[key] as number) : (nodes.nextSibling[value] as number);
     }
-    return { nodes, depth: depth + 1 };
+    return { nodes: count, depth: depth + 1 };
   }
 
-  private sequence(frame: Frame, array: unknown[], self: SourcePosition): Extent {
+  private sequence(first: number, array: unknown[], self: SourcePosition): Extent {
+    const nodes = this.nodes;
     const items: SourcePosition[] = [];
     this.positions.set(array, { self, items });
-    let nodes = 1;
+    let count = 1;
     let depth = 0;
-    const children = frame.children ?? [];
-    let next = 0;
+    let child = first;
     for (let index = 0; index < array.length; index++) {
       const item = array[index];
-      const child = children[next];
       // An empty entry (a lone "-") has no node of its own.
-      if (child === undefined || (item === null && child.result !== null)) {
+      if (child === NO_NODE || (item === null && nodes.result[child] !== null)) {
         items.push(self);
-        nodes += 1;
+        count += 1;
         continue;
       }
-      next += 1;
       const at = this.contentStart(child);
       items.push(at);
-      // `[key: value]`: a one-pair mapping of its own, of this node and the next.
-      const extent = this.colonAfter(child) >= 0 ? this.mapping({ ...child, children: children.slice(next - 1, ++next) }, item as Record<string, unknown>, at) : this.node(child);
-      nodes += extent.nodes;
+      let extent: Extent;
+      if (this.colonAfter(child) >= 0) {
+        // `[key: value]`: a one-pair mapping of its own, of this node and the next.
+        const value = nodes.nextSibling[child] as number;
+        const after = value === NO_NODE ? NO_NODE : (nodes.nextSibling[value] as number);
+        extent = this.mapping(child, after, item as Record<string, unknown>, at);
+        child = after;
+      } else {
+        extent = this.node(child);
+        child = nodes.nextSibling[child] as number;
+      }
+      count += extent.nodes;
       depth = Math.max(depth, extent.depth);
     }
-    return { nodes, depth: depth + 1 };
+    return { nodes: count, depth: depth + 1 };
   }
 
   /** A mapping key: a scalar (PyYAML cannot hash a mapping or a sequence, and refuses the file). */
-  private key(frame: Frame, at: SourcePosition): Extent {
-    const extent = this.node(frame);
-    if (frame.result !== null && typeof frame.result === 'object') {
+  private key(node: number, at: SourcePosition): Extent {
+    const extent = this.node(node);
+    const result = this.nodes.result[node];
+    if (result !== null && typeof result === 'object') {
       throw new ReadError('a mapping key must be a scalar, not a mapping or a sequence', at.line, at.column);
     }
     return extent;
   }
 
-  private alias(frame: Frame, at: SourcePosition): Extent {
-    const name = aliasName(this.text, this.cursorAtContent(frame).offset);
+  private alias(node: number, at: SourcePosition): Extent {
+    const name = aliasName(this.text, this.cursorAtContent(node).offset);
     const target = this.anchors.get(name);
     if (target === undefined) {
       const why = this.pending.has(name) ? `alias *${name} is inside its own anchor` : `alias *${name} has no anchor`;
@@ -321,9 +297,9 @@ class Walk {
   }
 
   /** After a node: the offset of the ":" that makes it a key with a value, or -1. */
-  private colonAfter(frame: Frame): number {
+  private colonAfter(node: number): number {
     const text = this.text;
-    for (let i = frame.end; i < text.length; i++) {
+    for (let i = this.nodes.end[node] as number; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) continue;
       if (c === 35 /* # */) {
@@ -336,14 +312,15 @@ class Walk {
   }
 
   /** PyYAML (libyaml) looks at most 1024 characters ahead for the ":" of a key not marked by "?". */
-  private checkKeyLength(frame: Frame, colon: number): void {
-    if (colon - frame.start <= 1024) return;
-    const start = this.cursorAtStart(frame);
-    if (colon - start.offset <= 1024) return;
-    let before = frame.start - 1;
+  private checkKeyLength(node: number, colon: number): void {
+    const start = this.nodes.start[node] as number;
+    if (colon - start <= 1024) return;
+    const cursor = this.cursorAtStart(node);
+    if (colon - cursor.offset <= 1024) return;
+    let before = start - 1;
     while (before >= 0 && isSpace(this.text.charCodeAt(before))) before--;
     if (this.text.charCodeAt(before) === 63 /* ? */) return;
-    const at = this.position(start);
+    const at = this.position(cursor);
     throw new ReadError('a key longer than 1024 characters must be marked by "? "', at.line, at.column);
   }
 
@@ -351,29 +328,27 @@ class Walk {
    * Where the node's content starts: past white space, comments, and its tag and anchor; for a
    * node with a tag or anchor and no content (`!GetAZs` alone), where its tag or anchor stands.
    */
-  private contentStart(frame: Frame): SourcePosition {
-    if (frame.kind === null && (frame.tag !== null || frame.anchor !== null)) return this.propertiesStart(frame);
+  private contentStart(node: number): SourcePosition {
+    const nodes = this.nodes;
+    if (nodes.kind[node] === KIND.none && (nodes.tag[node] !== null || nodes.anchor.has(node))) return this.position(this.cursorAtStart(node));
     // Keys and items mostly start right where the library began composing them.
-    if (!startsOtherwise(this.text.charCodeAt(frame.start))) {
-      return { line: frame.line + 1, column: frame.start - frame.lineStart + 1 + (frame.line === 0 ? this.firstLineShift : 0) };
+    const start = nodes.start[node] as number;
+    if (!startsOtherwise(this.text.charCodeAt(start))) {
+      const line = nodes.line[node] as number;
+      return { line: line + 1, column: start - (nodes.lineStart[node] as number) + 1 + (line === 0 ? this.firstLineShift : 0) };
     }
-    return this.position(this.cursorAtContent(frame));
+    return this.position(this.cursorAtContent(node));
   }
 
-  private cursorAtContent(frame: Frame): Cursor {
-    const cursor = new Cursor(this.text, frame.start, frame.line, frame.lineStart);
-    cursor.skipSpace();
+  private cursorAtContent(node: number): Cursor {
+    const cursor = this.cursorAtStart(node);
     while (cursor.skipProperty()) cursor.skipSpace();
     return cursor;
   }
 
-  /** Where the node's first property (tag or anchor) stands: the position of an empty tagged node. */
-  private propertiesStart(frame: Frame): SourcePosition {
-    return this.position(this.cursorAtStart(frame));
-  }
-
-  private cursorAtStart(frame: Frame): Cursor {
-    const cursor = new Cursor(this.text, frame.start, frame.line, frame.lineStart);
+  /** At the node's first property (tag or anchor) or its content, past white space and comments. */
+  private cursorAtStart(node: number): Cursor {
+    const cursor = new Cursor(this.text, this.nodes.start[node] as number, this.nodes.line[node] as number, this.nodes.lineStart[node] as number);
     cursor.skipSpace();
     return cursor;
   }
@@ -388,10 +363,6 @@ class Walk {
 function mergeSources(value: unknown): object[] {
   const sources = Array.isArray(value) ? value : [value];
   return sources.filter((source): source is object => source !== null && typeof source === 'object');
-}
-
-function single(frame: Frame): Frame | undefined {
-  return frame.children?.length === 1 ? frame.children[0] : undefined;
 }
 
 /** The name after `*` at offset: up to white space or a flow indicator, as YAML reads it. */
