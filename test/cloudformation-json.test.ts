@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { scanJson } from '../src/inputs/cloudformation/json.js';
 import { parseTemplateText, parseYamlText, type NodePositions } from '../src/inputs/cloudformation/yaml.js';
+import { mapScalars } from './support/values.js';
 
 /** Walks two results side by side: every object and array has the same recorded positions. */
 function assertSamePositions(a: unknown, b: unknown, pa: WeakMap<object, NodePositions>, pb: WeakMap<object, NodePositions>, path = ''): void {
@@ -75,17 +76,11 @@ const brokenText = fc
  * `5e-324` are strings there. JSON.stringify wrote every number of the generated texts.
  */
 function asYaml11(value: unknown): unknown {
-  if (typeof value === 'number') {
-    const text = JSON.stringify(value);
-    return !/[eE]/.test(text) || (text.includes('.') && /[eE][-+]/.test(text)) ? value : text;
-  }
-  if (Array.isArray(value)) return value.map(asYaml11);
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) Object.defineProperty(copy, k, { value: asYaml11(v), enumerable: true, writable: true, configurable: true });
-    return copy;
-  }
-  return value;
+  return mapScalars(value, (scalar) => {
+    if (typeof scalar !== 'number') return scalar;
+    const text = JSON.stringify(scalar);
+    return !/[eE]/.test(text) || (text.includes('.') && /[eE][-+]/.test(text)) ? scalar : text;
+  });
 }
 
 describe('CloudFormation JSON scanner (property-based)', () => {

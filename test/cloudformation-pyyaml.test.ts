@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { parseTemplateText } from '../src/inputs/cloudformation/yaml.js';
 import { corpusFiles } from './support/corpora.js';
+import { mapScalars } from './support/values.js';
 
 /**
  * The oracle: PyYAML (Debian python3-yaml, with libyaml; `.ci/run` installs it), reading each
@@ -38,14 +39,7 @@ function readWithPyYaml(paths: readonly string[]): OracleResult[] {
 
 /** Tosei's value in the oracle's JSON form (JSON has no NaN or infinities). */
 function jsonForm(value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) return { $float: Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf' };
-  if (Array.isArray(value)) return value.map(jsonForm);
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) Object.defineProperty(copy, key, { value: jsonForm(item), enumerable: true, writable: true, configurable: true });
-    return copy;
-  }
-  return value;
+  return mapScalars(value, (scalar) => (typeof scalar === 'number' && !Number.isFinite(scalar) ? { $float: Number.isNaN(scalar) ? 'nan' : scalar > 0 ? 'inf' : '-inf' } : scalar));
 }
 
 /** The first path where two values differ, for a readable failure. */
