@@ -84,19 +84,19 @@ describe('hostile templates: alias bombs, nesting, size', () => {
     assert.match(onlyError(problems, 'laughs.yaml', text).message, /aliases expand/);
   });
 
-  it('tosei scan of a billion-laughs file reports file and line and goes on, in a process held to 96 MB of heap', () => {
-    const bomb = join(directory, 'laughs.yaml');
-    const good = join(directory, 'good.yaml');
-    writeFileSync(bomb, laughs(9, 9));
-    writeFileSync(good, 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
-    const run = spawnSync(process.execPath, ['--max-old-space-size=96', join(ROOT, 'bin/tosei.js'), 'scan', 'laughs.yaml', 'good.yaml', '--format', 'json'], { cwd: directory, encoding: 'utf8', timeout: 60_000 });
-    assert.equal(run.status, 2, run.stderr);
-    const report = JSON.parse(run.stdout) as { errors: { file: string; line?: number; message: string }[]; results: { resource: { id: string } }[] };
-    assert.equal(report.errors.length, 1);
-    assert.equal(report.errors[0]?.file, 'laughs.yaml');
-    assert.ok((report.errors[0]?.line ?? 0) >= 1);
-    assert.match(report.errors[0]?.message ?? '', /aliases expand to more than/);
-    assert.ok(report.results.some((result) => result.resource.id === 'Bucket'), 'the other file is still scanned');
+  it('tosei scan of a billion-laughs file, named or found in a directory (as a pre_plan upload is), reports file and line and goes on, in a process held to 96 MB of heap', () => {
+    writeFileSync(join(directory, 'laughs.yaml'), laughs(9, 9));
+    writeFileSync(join(directory, 'good.yaml'), 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n');
+    for (const paths of [['laughs.yaml', 'good.yaml'], ['.']]) {
+      const run = spawnSync(process.execPath, ['--max-old-space-size=96', join(ROOT, 'bin/tosei.js'), 'scan', ...paths, '--format', 'json'], { cwd: directory, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(run.status, 2, run.stderr);
+      const report = JSON.parse(run.stdout) as { errors: { file: string; line?: number; message: string }[]; results: { resource: { id: string } }[] };
+      assert.equal(report.errors.length, 1);
+      assert.equal(report.errors[0]?.file, 'laughs.yaml');
+      assert.ok((report.errors[0]?.line ?? 0) >= 1);
+      assert.match(report.errors[0]?.message ?? '', /aliases expand to more than/);
+      assert.ok(report.results.some((result) => result.resource.id === 'Bucket'), 'the other file is still scanned');
+    }
   });
 
   it('reads anchor chains within the limits as trees of copies, and refuses each chain past them (property-based)', () => {
