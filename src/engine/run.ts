@@ -111,6 +111,11 @@ export function checkResource(
       return { evaluation: buildEvaluation(document, resource, active, 'ERROR', message, []), verdicts: [] };
     }
   }
+  if (verdicts.length === 1) {
+    // Most rules give one verdict: no sorting out, no set of messages.
+    const [only] = verdicts as [Verdict];
+    return { evaluation: buildEvaluation(document, resource, active, only.status, formatMessage(rule, only, resource, document.secrets), only.path ?? []), verdicts };
+  }
   const worst = worstStatus(verdicts);
   const deciding = verdicts.filter((verdict) => verdict.status === worst);
   const messages = [...new Set(deciding.map((verdict) => formatMessage(rule, verdict, resource, document.secrets)))];

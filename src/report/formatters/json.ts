@@ -7,20 +7,21 @@ import { relativePath } from './shared.js';
 const RESULTS_PLACEHOLDER = '\u0000results\u0000';
 const RESULTS_INDENT = '    ';
 
+/** The report as one object; `results` stands for its results (the placeholder, or all of them). */
+function reportJson(report: ScanReport, context: FormatContext, results: unknown, counts?: EvaluationCounts): Record<string, unknown> {
+  return {
+    version: 1,
+    tool: { name: report.tool.name, version: report.tool.version },
+    results,
+    errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
+    warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
+    summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
+  };
+}
+
 /** The report's JSON around its results: the text before them and the text after them. */
 function skeleton(report: ScanReport, context: FormatContext, counts?: EvaluationCounts): [string, string] {
-  const text = JSON.stringify(
-    {
-      version: 1,
-      tool: { name: report.tool.name, version: report.tool.version },
-      results: RESULTS_PLACEHOLDER,
-      errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
-      warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
-      summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
-    },
-    null,
-    2,
-  );
+  const text = JSON.stringify(reportJson(report, context, RESULTS_PLACEHOLDER, counts), null, 2);
   const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
   const at = text.indexOf(placeholder);
   return [text.slice(0, at), `${text.slice(at + placeholder.length)}\n`];
@@ -32,15 +33,10 @@ function skeleton(report: ScanReport, context: FormatContext, counts?: Evaluatio
  */
 export class JsonReportWriter {
   private counts: EvaluationCounts | undefined;
-  /** Each file's path relative to the working directory, worked out once (a file has many results). */
-  private readonly paths = new Map<string, string>();
+  private readonly relative: (file: string) => string;
 
-  constructor(private readonly context: FormatContext) {}
-
-  private relative(file: string): string {
-    let path = this.paths.get(file);
-    if (path === undefined) this.paths.set(file, (path = relativePath(file, this.context.cwd)));
-    return path;
+  constructor(private readonly context: FormatContext) {
+    this.relative = relativePaths(context.cwd);
   }
 
   /** The text before the results (it depends on the tool only). */
@@ -74,7 +70,22 @@ export function* formatJsonChunks(report: ScanReport, context: FormatContext): G
  * Every evaluation, the problems split into errors and warnings, and the summary. Version 1 of
  * this shape is stable: fields may be added, none removed or renamed. Unknown lines and columns are null.
  */
-export const formatJson: Formatter = (report, context) => [...formatJsonChunks(report, context)].join('');
+export const formatJson: Formatter = (report, context) => {
+  // One JSON.stringify of the whole report: the same text as the pieces, without a string per result.
+  const relative = relativePaths(context.cwd);
+  const results = report.evaluations.map((evaluation) => result(evaluation, relative(evaluation.location.file)));
+  return `${JSON.stringify(reportJson(report, context, results), null, 2)}\n`;
+};
+
+/** Paths relative to `cwd`, each file's worked out once (a file has many results). */
+function relativePaths(cwd: string): (file: string) => string {
+  const paths = new Map<string, string>();
+  return (file) => {
+    let path = paths.get(file);
+    if (path === undefined) paths.set(file, (path = relativePath(file, cwd)));
+    return path;
+  };
+}
 
 function result(evaluation: Evaluation, file: string): Record<string, unknown> {
   const { resource, location } = evaluation;
