@@ -146,6 +146,12 @@ describe('CloudFormation reader against PyYAML', () => {
     // Genuinely broken templates exist in the corpora (PyYAML refuses them) and stay errors.
     assert.ok(result.refused >= 5 && result.refused < 50, `${result.refused} refused`);
     assert.ok(result.positions > 50_000, `only ${result.positions} positions compared`);
+    // The case the issue names: a multi-line quoted !Sub whose lines start left of its key, read as PyYAML reads it.
+    const findInMap = files.find((file) => file.path.endsWith('/FindInMap_Inside_Sub.yaml'));
+    assert.ok(findInMap, 'FindInMap_Inside_Sub.yaml is in the corpora');
+    const parsed = parseTemplateText(readFileSync(findInMap.path, 'utf8'), findInMap.path);
+    assert.deepEqual(parsed.problems.filter((problem) => problem.level === 'error'), []);
+    assert.ok(Object.keys((parsed.value as { Resources: object }).Resources).length > 0);
   });
 
   it('reads the constructs PyYAML accepts and the old reader did not, and refuses what PyYAML refuses', () => {
