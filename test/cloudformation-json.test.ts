@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { scanJson } from '../src/inputs/cloudformation/json.js';
 import { parseTemplateText, parseYamlText, type NodePositions } from '../src/inputs/cloudformation/yaml.js';
+import { mapScalars } from './support/values.js';
 
 /** Walks two results side by side: every object and array has the same recorded positions. */
 function assertSamePositions(a: unknown, b: unknown, pa: WeakMap<object, NodePositions>, pb: WeakMap<object, NodePositions>, path = ''): void {
@@ -69,21 +70,40 @@ const brokenText = fc
     return text.slice(0, i);
   });
 
+/**
+ * A JSON number as the YAML reader reads it. YAML 1.1 (PyYAML, and so the AWS CLI and cfn-lint
+ * when they read a template as YAML) has no exponent without a dot or without a sign: `1e+21` and
+ * `5e-324` are strings there. JSON.stringify wrote every number of the generated texts.
+ */
+function asYaml11(value: unknown): unknown {
+  return mapScalars(value, (scalar) => {
+    if (typeof scalar !== 'number') return scalar;
+    const text = JSON.stringify(scalar);
+    return !/[eE]/.test(text) || (text.includes('.') && /[eE][-+]/.test(text)) ? scalar : text;
+  });
+}
+
 describe('CloudFormation JSON scanner (property-based)', () => {
-  it('reads valid JSON exactly as the YAML reader does: values, positions and duplicate-key warnings', () => {
+  it('reads valid JSON with JSON\'s values, and with the positions and duplicate-key warnings of the YAML reader', () => {
     fc.assert(
       fc.property(jsonText, (text) => {
         const json = scanJson(text, 't.json');
         assert.ok(json.ok, `not read: ${json.ok ? '' : json.message} in ${JSON.stringify(text)}`);
+        // The values are JSON's own.
+        assert.deepStrictEqual(JSON.stringify(json.value), JSON.stringify(JSON.parse(text)));
         const yaml = parseYamlText(text, 't.json');
-        assert.deepStrictEqual(json.value, yaml.value);
+        assert.deepStrictEqual(yaml.value, asYaml11(json.value));
         assert.deepStrictEqual(json.problems, yaml.problems);
         assertSamePositions(yaml.value, json.value, yaml.positions, json.positions);
-        // And the values are JSON's own.
-        assert.deepStrictEqual(JSON.stringify(json.value), JSON.stringify(yaml.value));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('reads a JSON number with an exponent as JSON does, and the same text as YAML 1.1 (PyYAML) does when it is not strict JSON', () => {
+    assert.deepEqual(parseTemplateText('{"A": 1e5, "B": 1.5e+3}', 't.json').value, { A: 100000, B: 1500 });
+    // A trailing comma: not JSON, so the YAML reader, where `1e5` is text and `1.5e+3` a number.
+    assert.deepEqual(parseTemplateText('{"A": 1e5, "B": 1.5e+3,}', 't.json').value, { A: '1e5', B: 1500 });
   });
 
   it('never throws on malformed JSON and gives one failure with a line and column inside the text', () => {
@@ -138,5 +158,9 @@ describe('CloudFormation JSON scanner (property-based)', () => {
     assert.deepEqual(parseTemplateText(trailingComma, 't.json').value, { A: [1, 2] });
     const deep = `{"A": ${'['.repeat(600)}${']'.repeat(600)}}`;
     assert.equal(scanJson(deep, 't.json').ok, false);
+    const { value, problems } = parseTemplateText(deep, 't.json');
+    assert.equal(value, undefined);
+    assert.deepEqual(problems.map((problem) => [problem.level, problem.line]), [['error', 1]]);
+    assert.match(problems[0]?.message ?? '', /nested more than \d+ levels deep/);
   });
 });

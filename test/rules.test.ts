@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { initHclParser } from '../src/inputs/terraform/hcl/parser.js';
-import { builtinRules } from '../src/rules/index.js';
+import { builtinRules, compareRuleIds } from '../src/rules/index.js';
 import { verifyCase, verifyCases, verifyExamples, verifyMeta, type CaseKind, type RuleCase } from '../src/rules/tester.js';
 
 const rulesRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rules', 'aws');
@@ -35,6 +35,13 @@ describe('rule library', () => {
     assert.deepEqual(registered, [...disk.rules.keys()].sort());
     assert.deepEqual([...disk.fixtures.keys()].sort(), registered);
     assert.equal(new Set(registered).size, registered.length, 'duplicate rule ids');
+  });
+
+  it('lists the rules in the order localeCompare gives their ids', () => {
+    const ids = builtinRules.map((rule) => rule.meta.id);
+    assert.deepEqual(ids, [...ids].sort((a, b) => a.localeCompare(b)));
+    const awkward = ['S3_BUCKET', 'S3BUCKET', 'S3_BUCKET_A', 'S30', 'S_3', 'A_B_C', 'AB_C', 'A1', 'A_1', 'A'];
+    assert.deepEqual([...awkward].sort(compareRuleIds), [...awkward].sort((a, b) => a.localeCompare(b)));
   });
 });
 

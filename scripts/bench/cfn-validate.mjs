@@ -1,8 +1,9 @@
 // Peer runner for the benchmark: validates every template given on the command line with
-// @aws/cloudformation-validate (RegoEngine, built-in rules only) in this process, so the
-// benchmark can measure its wall time and peak RSS on their own.
+// @aws/cloudformation-validate (built-in rules only) in this process, so the benchmark can measure
+// its wall time and peak RSS on their own. The engine is CEL (CelEngine, the faster of the two it
+// ships) unless `--engine rego` asks for RegoEngine; both give the same diagnostics.
 //
-//   node scripts/bench/cfn-validate.mjs FILE...
+//   node scripts/bench/cfn-validate.mjs [--engine cel|rego] FILE...
 //
 // Prints one JSON line to stdout: { files, ok, incomplete, errors, diagnostics, rules, engine, version }.
 // Exit status, like a linter: 0 no diagnostics, 1 diagnostics, 2 a file could not be validated.
@@ -16,10 +17,20 @@ try {
   console.error(`@aws/cloudformation-validate is not installed: ${e.message}`);
   process.exit(3);
 }
-const { RegoEngine, TemplateFile, version } = validate;
+const { CelEngine, RegoEngine, TemplateFile, version } = validate;
 
-const files = process.argv.slice(2);
-const engine = new RegoEngine();
+const args = process.argv.slice(2);
+let engineName = 'cel';
+if (args[0] === '--engine') {
+  engineName = args[1];
+  args.splice(0, 2);
+}
+if (engineName !== 'cel' && engineName !== 'rego') {
+  console.error(`--engine cel or --engine rego, not ${engineName}`);
+  process.exit(3);
+}
+const files = args;
+const engine = engineName === 'cel' ? new CelEngine() : new RegoEngine();
 const summary = { files: 0, ok: 0, incomplete: 0, errors: 0, diagnostics: 0, rules: 0, engine: engine.engineName(), version: version() };
 try {
   summary.rules = engine.listRules().length;

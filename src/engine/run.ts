@@ -34,19 +34,12 @@ export function evaluateDocument(document: ScanDocument, rules: readonly ActiveR
   const evaluations: Evaluation[] = [];
   const problems: ScanProblem[] = [];
   const suppressions = options.suppressions ?? new Suppressions();
-  const byType = new Map<string, ActiveRule[]>();
-  for (const active of rules) {
-    for (const type of active.rule.meta.resourceTypes) {
-      const list = byType.get(type);
-      if (list) list.push(active);
-      else byType.set(type, [active]);
-    }
-  }
+  const byType = rulesByType(rules);
   for (const resource of document.graph.resources) {
     const applicable = byType.get(resource.type);
     if (!applicable) continue;
     const usedMetadataSkips = new Set<string>();
-    for (const active of applicable) {
+    for (const active of applicable.rules) {
       const evaluation = evaluateOne(document, resource, active, options, problems);
       if (evaluation.status !== 'COMPLIANT' && evaluation.status !== 'NOT_APPLICABLE') {
         const suppressed: Suppression | undefined =
@@ -58,10 +51,33 @@ export function evaluateDocument(document: ScanDocument, rules: readonly ActiveR
       }
       evaluations.push(evaluation);
     }
-    const applicableIds = new Set(applicable.map((active) => active.rule.meta.id));
-    reportUnusedMetadataSkips(resource, applicableIds, usedMetadataSkips, problems);
+    reportUnusedMetadataSkips(resource, applicable.ids, usedMetadataSkips, problems);
   }
   return { evaluations, problems };
+}
+
+/** The rules of one resource type, and their ids. */
+interface TypeRules {
+  rules: ActiveRule[];
+  ids: Set<string>;
+}
+const typeIndexes = new WeakMap<readonly ActiveRule[], Map<string, TypeRules>>();
+
+/** The rules of each resource type: built once per rule list (all files of a scan share it), not once per document. */
+function rulesByType(rules: readonly ActiveRule[]): Map<string, TypeRules> {
+  let byType = typeIndexes.get(rules);
+  if (byType) return byType;
+  byType = new Map();
+  for (const active of rules) {
+    for (const type of active.rule.meta.resourceTypes) {
+      let entry = byType.get(type);
+      if (!entry) byType.set(type, (entry = { rules: [], ids: new Set() }));
+      entry.rules.push(active);
+      entry.ids.add(active.rule.meta.id);
+    }
+  }
+  typeIndexes.set(rules, byType);
+  return byType;
 }
 
 function evaluateOne(document: ScanDocument, resource: Resource, active: ActiveRule, options: EvaluateOptions, problems: ScanProblem[]): Evaluation {
@@ -94,6 +110,11 @@ export function checkResource(
       problems.push({ level: 'error', file: document.file, ...resource.source.position, ruleId: rule.meta.id, message });
       return { evaluation: buildEvaluation(document, resource, active, 'ERROR', message, []), verdicts: [] };
     }
+  }
+  if (verdicts.length === 1) {
+    // Most rules give one verdict: no sorting out, no set of messages.
+    const [only] = verdicts as [Verdict];
+    return { evaluation: buildEvaluation(document, resource, active, only.status, formatMessage(rule, only, resource, document.secrets), only.path ?? []), verdicts };
   }
   const worst = worstStatus(verdicts);
   const deciding = verdicts.filter((verdict) => verdict.status === worst);
@@ -141,9 +162,34 @@ function worstStatus(verdicts: readonly Verdict[]): Status {
 export function formatMessage(rule: AnyRule, verdict: Verdict, resource: Resource, secrets?: readonly string[]): string {
   const template = verdict.messageId === '' ? '{{reason}}' : rule.meta.messages[verdict.messageId];
   if (template === undefined) return `${rule.meta.id}: unknown message id "${verdict.messageId}"`;
-  const data: Record<string, string | number> = { id: resource.id, type: resource.type, ...verdict.data };
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? scrub(String(data[name]), secrets) : whole));
+  const parts = messageParts(template);
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i] as string;
+    const value = verdict.data && Object.hasOwn(verdict.data, name) ? verdict.data[name] : name === 'id' ? resource.id : name === 'type' ? resource.type : undefined;
+    message += (value === undefined ? parts[i + 1] : scrub(String(value), secrets)) + (parts[i + 2] as string);
+  }
+  return message;
 }
+
+/**
+ * A message template split once at its placeholders: its first text, then for each `{{name}}`
+ * the name, the placeholder itself (kept when the data has no such name) and the text after it.
+ */
+function messageParts(template: string): string[] {
+  let parts = compiledMessages.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+    parts.push(template.slice(last, match.index), match[1] as string, match[0]);
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  compiledMessages.set(template, parts);
+  return parts;
+}
+const compiledMessages = new Map<string, string[]>();
 
 /** A skip for a rule that ran here and found nothing to suppress is reported; skips for other rules are left alone. */
 function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, used: Set<string>, problems: ScanProblem[]): void {

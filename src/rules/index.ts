@@ -12,6 +12,16 @@ import { sqsRules } from './aws/sqs/index.js';
 import { vpcRules } from './aws/vpc/index.js';
 import type { AnyRule } from './types.js';
 
+/**
+ * Rule ids in the order `localeCompare` gives them (`_` before digits before letters), without
+ * ICU's collator, which costs every start-up milliseconds to set up.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  const left = a.replaceAll('_', '\u0001');
+  const right = b.replaceAll('_', '\u0001');
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
   ...ec2Rules,
@@ -26,4 +36,4 @@ export const builtinRules: readonly AnyRule[] = [
   ...s3Rules,
   ...sqsRules,
   ...vpcRules,
-].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

@@ -16,8 +16,9 @@ export interface CorpusFile {
   bytes: number;
 }
 
-/** Files of the given kinds listed in every corpus's `_index.tsv`. */
-export function corpusFiles(kinds: readonly string[]): CorpusFile[] {
+/** Files of the given kinds (a list, or a test on the kind) listed in every corpus's `_index.tsv`. */
+export function corpusFiles(kinds: readonly string[] | ((kind: string) => boolean)): CorpusFile[] {
+  const wanted = typeof kinds === 'function' ? kinds : (kind: string) => kinds.includes(kind);
   if (!existsSync(CORPORA)) throw new Error(`the corpora are missing: expected them at ${CORPORA}`);
   const files: CorpusFile[] = [];
   for (const corpus of readdirSync(CORPORA).sort()) {
@@ -25,7 +26,7 @@ export function corpusFiles(kinds: readonly string[]): CorpusFile[] {
     if (!existsSync(index)) continue;
     for (const line of readFileSync(index, 'utf8').split('\n').slice(1)) {
       const [path, kind, bytes] = line.split('\t');
-      if (path && kind && kinds.includes(kind)) files.push({ corpus, path: join(CORPORA, corpus, path), kind, bytes: Number(bytes) });
+      if (path && kind && wanted(kind)) files.push({ corpus, path: join(CORPORA, corpus, path), kind, bytes: Number(bytes) });
     }
   }
   return files;

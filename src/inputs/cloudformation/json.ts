@@ -1,5 +1,6 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
+import { TEMPLATE_LIMITS, type TemplateLimits } from './limits.js';
 import type { NodePositions } from './yaml.js';
 
 /** A strict JSON text read with the positions of its keys and items. */
@@ -19,9 +20,6 @@ export interface JsonScanFailure {
   message: string;
 }
 
-/** Deeper than this, the scanner gives up (the caller falls back to the YAML reader). */
-const MAX_DEPTH = 500;
-
 class NotJson {
   constructor(
     readonly offset: number,
@@ -37,8 +35,8 @@ class NotJson {
  * failure naming its line, and the caller reads such text with the YAML reader, which accepts
  * YAML-flavoured JSON as before.
  */
-export function scanJson(text: string, file: string): JsonScanResult | JsonScanFailure {
-  const scanner = new JsonScanner(text, file);
+export function scanJson(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): JsonScanResult | JsonScanFailure {
+  const scanner = new JsonScanner(text, file, limits);
   try {
     let start = 0;
     if (text.charCodeAt(0) === 0xfeff) start = 1;
@@ -68,6 +66,7 @@ function positionOf(text: string, offset: number): SourcePosition {
 
 class JsonScanner {
   pos = 0;
+  nodes = 0;
   line = 1;
   lineStart = 0;
   readonly positions = new WeakMap<object, NodePositions>();
@@ -76,6 +75,8 @@ class JsonScanner {
   constructor(
     readonly text: string,
     readonly file: string,
+    /** Deeper than this, or with more nodes, the scanner gives up (and the YAML reader reports the limit). */
+    readonly limits: TemplateLimits,
   ) {}
 
   at(offset: number): SourcePosition {
@@ -102,6 +103,7 @@ class JsonScanner {
   }
 
   value(depth: number): unknown {
+    if (++this.nodes > this.limits.nodes) throw new NotJson(this.pos, 'too many nodes');
     const c = this.text.charCodeAt(this.pos);
     if (c === 123) return this.object(depth + 1);
     if (c === 91) return this.array(depth + 1);
@@ -114,7 +116,7 @@ class JsonScanner {
   }
 
   object(depth: number): Record<string, unknown> {
-    if (depth > MAX_DEPTH) throw new NotJson(this.pos, 'nested too deeply');
+    if (depth > this.limits.depth) throw new NotJson(this.pos, 'nested too deeply');
     const text = this.text;
     const self = this.at(this.pos);
     const object: Record<string, unknown> = {};
@@ -128,6 +130,7 @@ class JsonScanner {
     }
     for (;;) {
       if (text.charCodeAt(this.pos) !== 34) throw new NotJson(this.pos, 'expected a string key');
+      if (++this.nodes > this.limits.nodes) throw new NotJson(this.pos, 'too many nodes');
       const keyAt = this.at(this.pos);
       const key = this.string();
       this.skipSpace();
@@ -157,7 +160,7 @@ class JsonScanner {
   }
 
   array(depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw new NotJson(this.pos, 'nested too deeply');
+    if (depth > this.limits.depth) throw new NotJson(this.pos, 'nested too deeply');
     const text = this.text;
     const self = this.at(this.pos);
     const items: unknown[] = [];

@@ -106,11 +106,12 @@ export class IntrinsicResolver {
   }
 
   private resolveValue(value: Value, at: Walk): Resolved {
+    if (value === null || typeof value !== 'object') return resolveScalar(value);
     if (Array.isArray(value)) {
       const items: Value[] = [];
       for (let index = 0; index < value.length; index++) {
         if (!(index in value)) continue; // as forEach: holes are skipped
-        const resolved = this.resolveValue(value[index] as Value, at.child(index));
+        const resolved = this.resolveChild(value[index] as Value, at, index);
         if (resolved !== NO_VALUE) items.push(resolved);
       }
       return items;
@@ -125,15 +126,17 @@ export class IntrinsicResolver {
       }
       const object: ValueObject = {};
       for (const key of keys) {
-        const resolved = this.resolveValue(value[key] as Value, at.child(key));
+        const resolved = this.resolveChild(value[key] as Value, at, key);
         if (resolved !== NO_VALUE) object[key] = resolved;
       }
       return object;
     }
-    if (typeof value === 'string' && DYNAMIC_REFERENCE.test(value)) {
-      return unknown(`dynamic reference ${value}`);
-    }
     return value;
+  }
+
+  /** A child value; only an object or a list needs a place of its own on the path (most values are text). */
+  private resolveChild(value: Value, at: Walk, segment: string | number): Resolved {
+    return value === null || typeof value !== 'object' ? resolveScalar(value) : this.resolveValue(value, at.child(segment));
   }
 
   /** An intrinsic's result; a string it builds may itself be a dynamic reference (`!Sub '{{resolve:ssm:${P}}}'`). */
@@ -410,6 +413,12 @@ class Walk {
     if (this.built === undefined) this.built = [...(this.parent?.path() ?? []), this.segment as string | number];
     return this.built;
   }
+}
+
+/** A scalar as it is, unless it is text holding a dynamic reference, which CloudFormation fills in at deploy time. */
+function resolveScalar(value: Value): Resolved {
+  if (typeof value === 'string' && value.includes('{{resolve:') && DYNAMIC_REFERENCE.test(value)) return unknown(`dynamic reference ${value}`);
+  return value;
 }
 
 function comparable(value: Value): string {

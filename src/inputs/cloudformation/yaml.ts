@@ -1,7 +1,11 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type CollectionTag, type Document, type Node, type ScalarTag } from 'yaml';
+import jsYaml, { type LoadOptions } from 'js-yaml';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { SourcePosition } from '../../model/resource.js';
 import { scanJson } from './json.js';
+import { TEMPLATE_LIMITS, TemplateLimitError, type TemplateLimits } from './limits.js';
+import { ComposedNodes, NO_NODE } from './yaml-nodes.js';
+import { CLOUDFORMATION_SCHEMA } from './yaml-schema.js';
+import { materialize, ReadError, Walk } from './yaml-walk.js';
 
 /** Source positions of one parsed object or array and of its children. */
 export interface NodePositions {
@@ -19,44 +23,24 @@ export interface ParsedTemplateSource {
   problems: ScanProblem[];
 }
 
-/** `!Ref`, `!GetAtt`, … : the short form maps to the long form key. */
-const SHORT_FORM_KEYS: Record<string, string> = {
-  '!Ref': 'Ref',
-  '!Condition': 'Condition',
-  '!GetAtt': 'Fn::GetAtt',
-  '!Sub': 'Fn::Sub',
-  '!Join': 'Fn::Join',
-  '!Select': 'Fn::Select',
-  '!Split': 'Fn::Split',
-  '!If': 'Fn::If',
-  '!Equals': 'Fn::Equals',
-  '!And': 'Fn::And',
-  '!Or': 'Fn::Or',
-  '!Not': 'Fn::Not',
-  '!FindInMap': 'Fn::FindInMap',
-  '!Base64': 'Fn::Base64',
-  '!Cidr': 'Fn::Cidr',
-  '!GetAZs': 'Fn::GetAZs',
-  '!ImportValue': 'Fn::ImportValue',
-  '!Transform': 'Fn::Transform',
-  '!Length': 'Fn::Length',
-  '!ToJsonString': 'Fn::ToJsonString',
-  '!ForEach': 'Fn::ForEach',
-};
-
 /**
- * Parses CloudFormation YAML or JSON text, with positions either way. Duplicate keys are reported
- * and the last one wins, as CloudFormation's own JSON reader does; anchors and aliases resolve to
- * their anchored value; `<<` merge keys merge. Strict JSON is read by a fast scanner that gives the
- * same result as the YAML reader; anything else (YAML, YAML-flavoured or broken JSON) by the YAML
- * reader.
+ * Parses CloudFormation YAML or JSON text, with positions either way, as CloudFormation and the
+ * tools around it (PyYAML: cfn-lint, the AWS CLI, SAM) read it. Strict JSON is read by a fast
+ * scanner with JSON's own values, as those tools try JSON first; anything else (YAML,
+ * YAML-flavoured or broken JSON) by the YAML reader. Duplicate keys are reported and the last one
+ * wins; anchors and aliases resolve to copies of their anchored value; `<<` merge keys merge. Text
+ * past the limits (size, nesting, nodes, alias expansion) is one error entry with its line.
  */
-export function parseTemplateText(text: string, file: string): ParsedTemplateSource {
+export function parseTemplateText(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): ParsedTemplateSource {
+  if (text.length > limits.bytes) {
+    const problem: ScanProblem = { level: 'error', file, line: 1, message: `template too large: ${text.length} characters, more than the ${limits.bytes} a template may have` };
+    return { value: undefined, positions: new WeakMap(), problems: [problem] };
+  }
   if (startsLikeJson(text)) {
-    const json = scanJson(text, file);
+    const json = scanJson(text, file, limits);
     if (json.ok) return { value: json.value, positions: json.positions, problems: json.problems };
   }
-  return parseYamlText(text, file);
+  return parseYamlText(text, file, limits);
 }
 
 /** First character other than white space (or a byte order mark) opens a JSON object or array. */
@@ -69,140 +53,48 @@ function startsLikeJson(text: string): boolean {
   return false;
 }
 
-/** YAML tags of the short forms, so the YAML reader resolves them quietly (no warning objects). */
-const SHORT_FORM_TAGS: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_KEYS).flatMap((tag): (ScalarTag | CollectionTag)[] => [
-  { tag, resolve: (value: string) => value },
-  { tag, collection: 'map' },
-  { tag, collection: 'seq' },
-]);
-
 /** Parses CloudFormation YAML (or JSON) text with the YAML reader. */
-export function parseYamlText(text: string, file: string): ParsedTemplateSource {
-  const lineCounter = new LineCounter();
+export function parseYamlText(text: string, file: string, limits: TemplateLimits = TEMPLATE_LIMITS): ParsedTemplateSource {
   const problems: ScanProblem[] = [];
   const positions = new WeakMap<object, NodePositions>();
-  let document: Document.Parsed;
+  const nodes = new ComposedNodes(limits.nodes);
+  const options: LoadOptions & { maxDepth: number } = {
+    schema: CLOUDFORMATION_SCHEMA,
+    json: true,
+    listener: nodes.listener,
+    // The library counts keys and wrapper nodes as levels too; the walk below checks the real depth.
+    maxDepth: 2 * limits.depth + 4,
+  };
+  let value: unknown;
   try {
-    document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: SHORT_FORM_TAGS });
+    value = jsYaml.load(text, options);
+    // The library reads the text without its byte order mark: so do the positions below.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (nodes.root !== NO_NODE) {
+      const walk = new Walk(nodes, source, text.length - source.length, positions, limits);
+      walk.node(nodes.root);
+      problems.push(...walk.problems.map((problem) => ({ ...problem, file })));
+      if (walk.aliases > 0) value = materialize(value, positions);
+    }
   } catch (error) {
-    problems.push({ level: 'error', file, message: `cannot parse: ${(error as Error).message}` });
+    problems.push(readError(error, file, limits));
     return { value: undefined, positions, problems };
   }
-  const position = (offset: number | undefined): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { line, column: col };
-  };
-  if (document.errors.length > 0) {
-    // One entry per unreadable file: the first error, which is the one to fix first.
-    const [error] = document.errors;
-    if (error) {
-      const at = position(error.pos[0]);
-      const more = document.errors.length > 1 ? ` (and ${document.errors.length - 1} more)` : '';
-      problems.push({ level: 'error', file, line: at.line, column: at.column, message: `invalid YAML/JSON: ${firstLine(error.message)}${more}` });
-    }
-    return { value: undefined, positions, problems };
-  }
-  const seen = new Set<Node>();
-  const convert = (node: unknown): unknown => {
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      const target = node.resolve(document);
-      if (!target || seen.has(target as Node)) {
-        const at = position(node.range?.[0]);
-        problems.push({ level: 'error', file, line: at.line, column: at.column, message: `alias *${node.source} cannot be resolved` });
-        return null;
-      }
-      seen.add(target as Node);
-      const value = convert(target);
-      seen.delete(target as Node);
-      return value;
-    }
-    // Only collections and tagged nodes keep a position of their own.
-    let nodeAt: SourcePosition | undefined;
-    let value: unknown;
-    if (isScalar(node)) {
-      value = node.value;
-      if (typeof value === 'bigint') value = Number(value);
-    } else if (isMap(node)) {
-      const object: Record<string, unknown> = {};
-      const keys = new Map<string, SourcePosition>();
-      let merged: Set<string> | undefined;
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const keyNode = pair.key as Node | null;
-        const rawKey = isScalar(keyNode) ? keyNode.value : convert(keyNode);
-        const keyAt = position(keyNode?.range?.[0] ?? node.range?.[0]);
-        if (rawKey === '<<' && !(isScalar(keyNode) && keyNode.type === 'QUOTE_DOUBLE')) {
-          mergeInto(object, keys, (merged ??= new Set()), convert(pair.value), keyAt);
-          continue;
-        }
-        const key = String(rawKey);
-        if (keys.has(key) && !merged?.delete(key)) {
-          problems.push({
-            level: 'warning', file, line: keyAt.line, column: keyAt.column,
-            message: `duplicate key "${key}" (first at line ${keys.get(key)?.line}); the last one is used`,
-          });
-        }
-        object[key] = convert(pair.value);
-        keys.set(key, keyAt);
-      }
-      value = object;
-      nodeAt = position(node.range?.[0]);
-      positions.set(object, { self: nodeAt, keys });
-    } else if (isSeq(node)) {
-      const items: unknown[] = [];
-      const itemPositions: SourcePosition[] = [];
-      for (const item of node.items) {
-        items.push(convert(item));
-        itemPositions.push(position((item as Node | null)?.range?.[0] ?? node.range?.[0]));
-      }
-      value = items;
-      nodeAt = position(node.range?.[0]);
-      positions.set(items, { self: nodeAt, items: itemPositions });
-    } else {
-      value = null;
-    }
-    const tag = (node as Node).tag;
-    if (tag && tag.startsWith('!')) {
-      const longForm = SHORT_FORM_KEYS[tag];
-      if (longForm) {
-        nodeAt ??= position((node as Node).range?.[0]);
-        if (longForm === 'Fn::GetAtt' && typeof value === 'string') {
-          const dot = value.indexOf('.');
-          value = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
-          positions.set(value as unknown[], { self: nodeAt, items: [nodeAt, nodeAt] });
-        }
-        const wrapper = { [longForm]: value };
-        positions.set(wrapper, { self: nodeAt, keys: new Map([[longForm, nodeAt]]) });
-        value = wrapper;
-      }
-    }
-    return value;
-  };
-  const value = convert(document.contents);
-  return { value, positions, problems };
+  return { value: value ?? null, positions, problems };
 }
 
-function mergeInto(
-  target: Record<string, unknown>,
-  keys: Map<string, SourcePosition>,
-  merged: Set<string>,
-  source: unknown,
-  at: SourcePosition,
-): void {
-  const sources = Array.isArray(source) ? source : [source];
-  for (const item of sources) {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
-    for (const [key, value] of Object.entries(item)) {
-      if (!Object.prototype.hasOwnProperty.call(target, key)) {
-        target[key] = value;
-        keys.set(key, at);
-        merged.add(key);
-      }
-    }
+/** One error entry, with a line, for text the reader refuses. */
+function readError(error: unknown, file: string, limits: TemplateLimits): ScanProblem {
+  if (error instanceof TemplateLimitError) return { level: 'error', file, line: error.line, column: error.column, message: `template too large: ${error.message}` };
+  if (error instanceof jsYaml.YAMLException) {
+    const mark = (error as jsYaml.YAMLException & { mark?: { line: number; column: number } }).mark;
+    const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : { line: 1 };
+    // The library's own depth guard counts keys as levels: name the limit as the walk does.
+    if (error.reason.startsWith('nesting exceeded maxDepth')) return { level: 'error', file, ...at, message: `template too large: nested more than ${limits.depth} levels deep` };
+    return { level: 'error', file, ...at, message: `invalid YAML/JSON: ${error.reason}` };
   }
+  if (error instanceof RangeError) return { level: 'error', file, line: 1, message: `template too large: ${error.message}` };
+  if (error instanceof ReadError) return { level: 'error', file, line: error.line, column: error.column, message: `invalid YAML/JSON: ${error.message}` };
+  throw error;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
-}

@@ -5,7 +5,7 @@
  * or a plain JSON array of items. Items are split out of the top-level array one by one, so a
  * large file is never held whole as text.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
@@ -183,11 +183,28 @@ async function head(path: string, gzip: boolean, size = 8192): Promise<string> {
 /** A Config snapshot / history file, select-resource-config output, or a JSON array of items? */
 const LOOKS_LIKE_ITEMS = /^\s*(?:\{[\s\S]*?"(?:configurationItems|configSnapshotId)"\s*:|\{\s*"Results"\s*:\s*\[\s*(?:"|\])|\[\s*\{[\s\S]*?"(?:configurationItemCaptureTime|configurationItemStatus)"\s*:)/;
 
+/**
+ * Every file a scan meets that may be JSON is probed: one synchronous read of its first 64 KiB
+ * (the keys that tell items apart come within the first item), not a stream; only a gzipped
+ * file is decompressed to look.
+ */
 export async function looksLikeConfigItems(path: string): Promise<boolean> {
   try {
-    return LOOKS_LIKE_ITEMS.test(await head(path, await isGzip(path)));
+    const start = readStart(path, 64 * 1024);
+    if (start[0] === 0x1f && start[1] === 0x8b) return LOOKS_LIKE_ITEMS.test(await head(path, true));
+    return LOOKS_LIKE_ITEMS.test(new StringDecoder('utf8').write(start));
   } catch {
     return false;
+  }
+}
+
+function readStart(path: string, size: number): Buffer {
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size);
+    return buffer.subarray(0, readSync(descriptor, buffer, 0, size, 0));
+  } finally {
+    closeSync(descriptor);
   }
 }
 

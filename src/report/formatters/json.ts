@@ -7,20 +7,21 @@ import { relativePath } from './shared.js';
 const RESULTS_PLACEHOLDER = '\u0000results\u0000';
 const RESULTS_INDENT = '    ';
 
+/** The report as one object; `results` stands for its results (the placeholder, or all of them). */
+function reportJson(report: ScanReport, context: FormatContext, results: unknown, counts?: EvaluationCounts): Record<string, unknown> {
+  return {
+    version: 1,
+    tool: { name: report.tool.name, version: report.tool.version },
+    results,
+    errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
+    warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
+    summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
+  };
+}
+
 /** The report's JSON around its results: the text before them and the text after them. */
 function skeleton(report: ScanReport, context: FormatContext, counts?: EvaluationCounts): [string, string] {
-  const text = JSON.stringify(
-    {
-      version: 1,
-      tool: { name: report.tool.name, version: report.tool.version },
-      results: RESULTS_PLACEHOLDER,
-      errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
-      warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
-      summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
-    },
-    null,
-    2,
-  );
+  const text = JSON.stringify(reportJson(report, context, RESULTS_PLACEHOLDER, counts), null, 2);
   const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
   const at = text.indexOf(placeholder);
   return [text.slice(0, at), `${text.slice(at + placeholder.length)}\n`];
@@ -32,8 +33,11 @@ function skeleton(report: ScanReport, context: FormatContext, counts?: Evaluatio
  */
 export class JsonReportWriter {
   private counts: EvaluationCounts | undefined;
+  private readonly relative: (file: string) => string;
 
-  constructor(private readonly context: FormatContext) {}
+  constructor(private readonly context: FormatContext) {
+    this.relative = relativePaths(context.cwd);
+  }
 
   /** The text before the results (it depends on the tool only). */
   head(tool: ScanReport['tool']): string {
@@ -43,7 +47,7 @@ export class JsonReportWriter {
   /** The results of `evaluations`, laid out as JSON.stringify(..., null, 2) lays out an array two levels deep. */
   *results(evaluations: readonly Evaluation[]): Generator<string> {
     for (const evaluation of evaluations) {
-      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.context), null, 2).replace(/\n/g, `\n${RESULTS_INDENT}`)}`;
+      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.relative(evaluation.location.file)), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`)}`;
       this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
     }
   }
@@ -66,9 +70,24 @@ export function* formatJsonChunks(report: ScanReport, context: FormatContext): G
  * Every evaluation, the problems split into errors and warnings, and the summary. Version 1 of
  * this shape is stable: fields may be added, none removed or renamed. Unknown lines and columns are null.
  */
-export const formatJson: Formatter = (report, context) => [...formatJsonChunks(report, context)].join('');
+export const formatJson: Formatter = (report, context) => {
+  // One JSON.stringify of the whole report: the same text as the pieces, without a string per result.
+  const relative = relativePaths(context.cwd);
+  const results = report.evaluations.map((evaluation) => result(evaluation, relative(evaluation.location.file)));
+  return `${JSON.stringify(reportJson(report, context, results), null, 2)}\n`;
+};
 
-function result(evaluation: Evaluation, context: FormatContext): Record<string, unknown> {
+/** Paths relative to `cwd`, each file's worked out once (a file has many results). */
+function relativePaths(cwd: string): (file: string) => string {
+  const paths = new Map<string, string>();
+  return (file) => {
+    let path = paths.get(file);
+    if (path === undefined) paths.set(file, (path = relativePath(file, cwd)));
+    return path;
+  };
+}
+
+function result(evaluation: Evaluation, file: string): Record<string, unknown> {
   const { resource, location } = evaluation;
   return {
     ruleId: evaluation.ruleId,
@@ -82,7 +101,7 @@ function result(evaluation: Evaluation, context: FormatContext): Record<string, 
       ...(resource.address === undefined ? {} : { address: resource.address }),
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
     },
-    location: { file: relativePath(location.file, context.cwd), line: location.line ?? null, column: location.column ?? null, path: location.path },
+    location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
     ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),
   };
 }

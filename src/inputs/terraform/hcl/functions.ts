@@ -71,8 +71,10 @@ function sortedKeys(obj: ValueObject): string[] {
   return Object.keys(obj).sort(compareStrings);
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first use: ICU's segmenter takes milliseconds to set up, which a scan without HCL string functions should not pay. */
+let segmenter: Intl.Segmenter | undefined;
 function graphemes(s: string): string[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { Node, Parser } from 'web-tree-sitter';
 import type { SourcePosition } from '../../../model/resource.js';
 import type { Body, Block, Comment, Expr, ParsedFile, SplatStep, TemplatePart } from './syntax.js';
 
@@ -12,6 +12,8 @@ let parser: Parser | undefined;
 export async function initHclParser(): Promise<void> {
   if (parser) return;
   const require = createRequire(import.meta.url);
+  // Loaded here, not at start-up: the library takes tens of milliseconds to load, and only HCL needs it.
+  const { Language, Parser } = await import('web-tree-sitter');
   await Parser.init();
   const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'));
   const instance = new Parser();
