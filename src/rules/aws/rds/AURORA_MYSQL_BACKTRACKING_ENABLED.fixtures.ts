@@ -20,7 +20,7 @@ Resources:
       BacktrackWindow: "3600"
   Defaulted:${CLUSTER}
       Engine: aurora-mysql
-  Off:${CLUSTER}
+  Disabled:${CLUSTER}
       Engine: Aurora-MySQL
       BacktrackWindow: 0
   Postgres:${CLUSTER}
@@ -36,7 +36,7 @@ Resources:
       Backtracking: { status: 'COMPLIANT', messageId: 'enabled', path: ['BacktrackWindow'], messageIncludes: '24 hours' },
       MySql56: 'COMPLIANT',
       Defaulted: { status: 'NON_COMPLIANT', messageId: 'disabled', path: [], messageIncludes: 'not set (default 0)' },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['BacktrackWindow'] },
+      Disabled: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['BacktrackWindow'] },
       Postgres: { status: 'NOT_APPLICABLE', messageId: 'otherEngine', path: ['Engine'] },
       MultiAzMySql: { status: 'NOT_APPLICABLE', messageId: 'otherEngine' },
     },

@@ -18,7 +18,7 @@ Resources:
   Week:${INSTANCE}
       BackupRetentionPeriod: 7
   Defaulted:${INSTANCE}
-  Off:${INSTANCE}
+  Disabled:${INSTANCE}
       BackupRetentionPeriod: "0"
   Replica:
     Type: AWS::RDS::DBInstance
@@ -36,7 +36,7 @@ Resources:
     expect: {
       Week: { status: 'COMPLIANT', messageId: 'enabled', path: ['BackupRetentionPeriod'], messageIncludes: '7 days' },
       Defaulted: { status: 'COMPLIANT', messageId: 'enabled', path: [], messageIncludes: '1 day.' },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['BackupRetentionPeriod'] },
+      Disabled: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['BackupRetentionPeriod'] },
       Replica: { status: 'NOT_APPLICABLE', messageId: 'readReplica' },
       PointInTimeRestore: { status: 'NON_COMPLIANT', messageId: 'disabled' },
     },

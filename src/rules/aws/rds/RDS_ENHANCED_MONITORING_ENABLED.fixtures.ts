@@ -24,7 +24,7 @@ Resources:
       MonitoringInterval: "1"
       MonitoringRoleArn: ${ROLE}
   Defaulted:${INSTANCE}
-  Off:${INSTANCE}
+  Disabled:${INSTANCE}
       MonitoringInterval: 0
   Cluster:
     Type: AWS::RDS::DBCluster
@@ -42,7 +42,7 @@ Resources:
       EveryMinute: { status: 'COMPLIANT', messageId: 'enabled', path: ['MonitoringInterval'] },
       EverySecondAsString: 'COMPLIANT',
       Defaulted: { status: 'NON_COMPLIANT', messageId: 'disabled', path: [], messageIncludes: 'not set (default 0)' },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['MonitoringInterval'] },
+      Disabled: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['MonitoringInterval'] },
       AuroraReader: 'COMPLIANT',
     },
   },
@@ -57,12 +57,12 @@ Resources:
   Other:${INSTANCE}
       MonitoringInterval: 60
       MonitoringRoleArn: ${ROLE}
-  Off:${INSTANCE}
+  Disabled:${INSTANCE}
 `,
     expect: {
       Matching: 'COMPLIANT',
       Other: { status: 'NON_COMPLIANT', messageId: 'wrongInterval', messageIncludes: 'every 60 seconds, not every 15' },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      Disabled: { status: 'NON_COMPLIANT', messageId: 'disabled' },
     },
   },
   {

@@ -15,7 +15,7 @@ Resources:
       MasterUsername: warehouse_admin
       ManageMasterPassword: true
       AutomatedSnapshotRetentionPeriod: 7
-  Off:
+  Disabled:
     Type: AWS::Redshift::Cluster
     Properties:
       ClusterType: single-node
@@ -35,7 +35,7 @@ Resources:
 `,
     expect: {
       Week: { status: 'COMPLIANT', path: ['AutomatedSnapshotRetentionPeriod'] },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['AutomatedSnapshotRetentionPeriod'] },
+      Disabled: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['AutomatedSnapshotRetentionPeriod'] },
       Defaulted: { status: 'COMPLIANT', path: [], messageIncludes: '1 day' },
     },
   },

@@ -22,7 +22,7 @@ Resources:${group('TlsGroup', "\n        - { ParameterName: require_ssl, Paramet
     Type: AWS::Redshift::Cluster
     Properties:
       ClusterParameterGroupName: !Ref PlainGroup
-  On:
+  Enforced:
     Type: AWS::Redshift::Cluster
     Properties:
       ClusterParameterGroupName: !Ref OnGroup
@@ -34,7 +34,7 @@ Resources:${group('TlsGroup', "\n        - { ParameterName: require_ssl, Paramet
     expect: {
       Tls: { status: 'COMPLIANT', path: ['ClusterParameterGroupName'] },
       Plain: { status: 'NON_COMPLIANT', messageId: 'sslNotRequired', messageIncludes: 'require_ssl is false' },
-      On: 'COMPLIANT',
+      Enforced: 'COMPLIANT',
       NotSet: { status: 'NON_COMPLIANT', messageId: 'sslNotRequired', messageIncludes: 'the default is false' },
     },
   },
