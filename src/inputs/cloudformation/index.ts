@@ -1,6 +1,7 @@
 import type { ScanDocument } from '../../model/document.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { ResourceGraph } from '../../model/graph.js';
+import { addPartialOwners, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource, SourcePosition } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
@@ -84,13 +85,17 @@ export function templateToDocument(
     }
     resources.push(resource);
   }
+  // Attachments whose owner the template does not declare are judged on a partial owner.
+  const byId = new Map(resources.map((resource) => [resource.id, resource]));
+  const partials = new PartialOwners(byId);
+  addPartialOwners(byId, partials, edges);
   const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
-    const declaration = declarations[resourceId];
+    const declaration = Object.hasOwn(declarations, resourceId) ? declarations[resourceId] : undefined;
     const start = declarationPositions?.get(resourceId);
     if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
   };
-  return { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };
+  return { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
 }
 
 /** Walks raw template data along a path; stops at an intrinsic, which stands for all below it. */

@@ -37,6 +37,8 @@ Resources:
     expect: {
       BreakGlass: { status: 'NON_COMPLIANT', messageId: 'adminStatement', path: ['PolicyDocument', 'Statement', 0], messageIncludes: 'Everything' },
       LegacyAdmin: { status: 'NON_COMPLIANT', messageId: 'adminStatement', path: ['PolicyDocument', 'Statement', 1] },
+      // The role legacy-ops lives elsewhere: its own policies are not known (the attached one is judged on LegacyAdmin).
+      'LegacyAdmin#Roles[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'role legacy-ops is not declared in this input' },
     },
   },
   {
@@ -363,6 +365,8 @@ Resources:
       RegionalEffect: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
       ScopedByImport: 'COMPLIANT',
       ImportedPolicyUser: { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
+      // Both policies name the group ops, which lives elsewhere: one partial group, named after the first.
+      'RegionalEffect#Groups[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
   {

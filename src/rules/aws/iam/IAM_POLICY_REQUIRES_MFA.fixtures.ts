@@ -66,7 +66,11 @@ Resources:
             Condition:
               BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' }
 `,
-    expect: { AdminPolicy: 'COMPLIANT' },
+    expect: {
+      AdminPolicy: 'COMPLIANT',
+      // The group admins lives elsewhere: whether its own inline policies require MFA is not known.
+      'AdminPolicy#Groups[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'group admins is not declared in this input' },
+    },
   },
   {
     name: 'MFA explicitly false, or only on an unrelated key',
@@ -199,6 +203,7 @@ Resources:
       Deployer: { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
       DeployPolicy: { status: 'NON_COMPLIANT', messageId: 'noMfa' },
       BuildPolicy: 'COMPLIANT',
+      'BuildPolicy#RoleName': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
   {
@@ -330,6 +335,7 @@ Resources:
     expect: {
       ImportedFlag: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
       RegionalEffect: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
+      'RegionalEffect#Roles[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
       Worker: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Policies', 0] },
     },
   },

@@ -105,6 +105,8 @@ Resources:
       Bob: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-access' },
       Carol: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'carol-inline' },
       Dave: 'COMPLIANT',
+      // someone-else lives elsewhere; the policy is attached to that user directly all the same.
+      'NamedPolicy#Users[0]': { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-access' },
     },
   },
   {
