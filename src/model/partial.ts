@@ -165,7 +165,7 @@ export class PartialOwners {
 
   /** A partial owner for an owner reference that is not known (a parameter, an import, a data source): the attachment's own. */
   ofUnknown(ownerType: string, reference: Unknown, origin: AttachmentOrigin, id: string): Resource {
-    return this.create(ownerType, id, `the ${ownerNoun(ownerType)} named by ${reference.reason}`, origin, {});
+    return this.create(ownerType, id, `the ${ownerNoun(ownerType)} ${origin.id} names (${reference.reason})`, origin, {});
   }
 
   private create(type: string, id: string, owner: string, origin: AttachmentOrigin, known: Properties): Resource {
