@@ -1,6 +1,7 @@
-import { isUnknown, unknown, type Unknown, type UnknownReference } from '../../../model/unknown.js';
+import { isUnknown, unknown, unknownJson, type Unknown, type UnknownReference } from '../../../model/unknown.js';
 import { containsUnknown, firstUnknown, isObject, type Value, type ValueObject } from '../../../model/value.js';
 import { callFunction, FunctionError } from './functions.js';
+import { decodeJsonTemplate } from './json-template.js';
 import type { Expr, SplatStep, TemplatePart } from './syntax.js';
 
 /** An expression Terraform itself would reject (a missing attribute, a bad index, a type error). */
@@ -83,13 +84,13 @@ export class Evaluator {
       // "${x}" alone is x itself, with its type (and its reference) kept.
       return this.evaluate(parts[0].expr, locals);
     }
-    let text = '';
-    for (const part of parts) {
-      const piece = this.templatePart(part, locals);
-      if (isUnknown(piece)) return unknown(`a string built from ${piece.reason}`);
-      text += piece;
-    }
-    return text;
+    const pieces = parts.map((part) => this.templatePart(part, locals));
+    const firstUnknownPiece = pieces.find(isUnknown);
+    if (!firstUnknownPiece) return pieces.join('');
+    const reason = `a string built from ${firstUnknownPiece.reason}`;
+    // A JSON document written around unknown interpolations (a heredoc policy) keeps its literal parts.
+    const json = decodeJsonTemplate(pieces);
+    return json === undefined ? unknown(reason) : unknownJson(reason, json);
   }
 
   private templatePart(part: TemplatePart, locals: ReadonlyMap<string, Value>): string | Unknown {

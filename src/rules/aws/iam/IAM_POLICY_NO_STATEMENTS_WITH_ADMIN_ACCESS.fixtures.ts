@@ -581,7 +581,7 @@ resource "aws_iam_role_policy" "this" {
     },
   },
   {
-    name: 'hcl: a policy document from a data source, actions from a variable without default, an attached ARN from a variable',
+    name: 'hcl: a policy document from a data source (computed locally), actions from a variable without default, an attached ARN from a variable',
     hcl: `
 variable "actions" { type = list(string) }
 variable "extra_policy_arn" { type = string }
@@ -616,8 +616,9 @@ resource "aws_iam_group_policy_attachment" "ops" {
 }
 `,
     expect: {
-      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
-      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.generated': 'COMPLIANT',
+      // Only the Action is unknown: the statement is undecided, not the whole policy.
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement', path: ['PolicyDocument', 'Statement', 0] },
       'aws_iam_group.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
     },
   },

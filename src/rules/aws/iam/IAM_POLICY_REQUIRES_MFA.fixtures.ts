@@ -546,7 +546,7 @@ resource "aws_iam_role" "this" {
     },
   },
   {
-    name: 'hcl: a policy from a data source and a condition value from a variable without default are not known',
+    name: 'hcl: a policy from a data source is computed locally; a condition value from a variable without default is not known',
     hcl: `
 variable "require_mfa" { type = string }
 
@@ -571,8 +571,8 @@ resource "aws_iam_policy" "by_var" {
 }
 `,
     expect: {
-      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
-      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.generated': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['PolicyDocument', 'Statement', 0] },
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement', path: ['PolicyDocument', 'Statement', 0] },
     },
   },
   {
