@@ -1,7 +1,7 @@
 import { isUnknown, unknown, unknownJson, type Unknown, type UnknownReference } from '../../../model/unknown.js';
 import { containsUnknown, firstUnknown, isObject, type Value, type ValueObject } from '../../../model/value.js';
 import { callFunction, FunctionError } from './functions.js';
-import { decodeJsonTemplate } from './json-template.js';
+import { decodeJsonTemplate } from '../../json-template.js';
 import type { Expr, SplatStep, TemplatePart } from './syntax.js';
 
 /** An expression Terraform itself would reject (a missing attribute, a bad index, a type error). */

@@ -1,9 +1,9 @@
-import { unknown, type Unknown } from '../../../model/unknown.js';
-import type { Value, ValueObject } from '../../../model/value.js';
+import { unknown, type Unknown } from '../model/unknown.js';
+import type { Value, ValueObject } from '../model/value.js';
 
 /**
- * A template that writes JSON around unknown interpolations — a heredoc policy with
- * `"Resource": "${aws_sqs_queue.q.arn}"` — decodes to that JSON with each unknown in its place:
+ * A template that writes JSON around unknown interpolations — a Terraform heredoc policy with
+ * `"Resource": "${aws_sqs_queue.q.arn}"`, a CloudFormation `!Sub` policy with `${Queue.Arn}` — decodes to that JSON with each unknown in its place:
  * a whole JSON string that is one interpolation is that Unknown (its reference kept), a string
  * partly interpolated is an Unknown string, an interpolation standing for a whole JSON value is
  * that value (`${jsonencode(local.statements)}`'s structure when it has one). Undefined when the
