@@ -68,7 +68,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     const merge = ownEntry(MERGE_MAPPINGS, instance.type);
     if (merge) {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
-      const target = owner ?? (instance.action === 'delete' ? undefined : partialOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
+      const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
       if (!target) continue;
       if (instance.action !== 'delete') mergeInto(target.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
       if (target.previous && instance.before) merge.merge(target.previous, new MappingContext(instance, instance.before));
@@ -84,8 +84,8 @@ export function terraformToDocument(input: TfInput): ScanDocument {
         const targets = owners.find(instance, attribute, [ownerType], 'name');
         const value = instance.values[attribute];
         (Array.isArray(value) ? value : []).forEach((entry, index) => {
-          const partial = partialOwner(instance, attribute, { entry, index }, [ownerType], 'name', owners, partials, input.format);
-          if (partial && !targets.includes(partial)) targets.push(partial);
+          const owner = attachmentOwner(instance, attribute, { entry, index }, [ownerType], 'name', owners, partials, input.format);
+          if (owner && !targets.includes(owner)) targets.push(owner);
         });
         for (const owner of targets) {
           mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
@@ -145,13 +145,14 @@ function withSelf(properties: Properties, address: string): Properties {
 }
 
 /**
- * The partial owner of a split resource whose owner the configuration does not declare: the one a
- * literal name or id names (shared by every attachment naming it), or the attachment's own when
- * the owner reference is not known (a variable, a data source, an unmapped resource). `item` picks
- * one entry of a list attribute (`users` of `aws_iam_policy_attachment`). Undefined when the
- * attachment names no owner, or a declared one.
+ * The owner of a split resource that `OwnerIndex.find` did not find in its module: a declared owner
+ * elsewhere with the literal name (names are global in AWS), else a partial owner — the one a
+ * literal name or id names (shared by every attachment naming it), or the attachment's own when the
+ * owner reference is not known (a variable, a data source, an unmapped resource). `item` picks one
+ * entry of a list attribute (`users` of `aws_iam_policy_attachment`). Undefined when the attachment
+ * names no owner, or one `find` already gives.
  */
-function partialOwner(
+function attachmentOwner(
   instance: TfInstance,
   attribute: string,
   item: { entry: Value; index: number } | undefined,
@@ -168,8 +169,8 @@ function partialOwner(
   const id = item ? `${instance.address}#${pathLabel([attribute, item.index])}` : instance.address;
   const kind = ownerKey === 'id' ? 'id' : 'name';
   if (typeof value === 'string') {
-    if (value === '' || owners.literalOwner(instance, value, ownerTypes, ownerKey) || partials.declared(ownerType, value, kind)) return undefined;
-    return partials.ofLiteral(ownerType, value, kind, origin, id);
+    if (value === '') return undefined;
+    return owners.literalOwner(instance, value, ownerTypes, ownerKey) ?? partials.declared(ownerType, value, kind) ?? partials.ofLiteral(ownerType, value, kind, origin, id);
   }
   if (!isUnknown(value)) return undefined;
   // A reference to a declared owner is that owner (`OwnerIndex.find`); one to anything else (an
