@@ -163,7 +163,25 @@ export class PartialOwners {
     return owner;
   }
 
-  /** A partial owner for an owner reference that is not known (a parameter, an import, a data source): the attachment's own. */
+  /**
+   * The partial owner a reference to something that reads an existing owner names (a Terraform data
+   * source, `data.aws_sqs_queue.orders`): shared by every attachment naming it, and what references to
+   * it (`data.aws_sqs_queue.orders.arn` in a policy) point at.
+   */
+  ofReader(ownerType: string, reader: string, origin: AttachmentOrigin, id: string): Resource {
+    const key = `${ownerType}|@${reader}`;
+    const existing = this.byLiteral.get(key);
+    if (existing) {
+      existing.partial?.attachedBy.push(origin.id);
+      return existing;
+    }
+    const owner = this.create(ownerType, id, `${ownerNoun(ownerType)} ${reader}`, origin, {});
+    this.byLiteral.set(key, owner);
+    this.aliases.set(reader, owner.id);
+    return owner;
+  }
+
+  /** A partial owner for an owner reference that is not known (a parameter, an import, a variable): the attachment's own. */
   ofUnknown(ownerType: string, reference: Unknown, origin: AttachmentOrigin, id: string): Resource {
     return this.create(ownerType, id, `the ${ownerNoun(ownerType)} ${origin.id} names (${reference.reason})`, origin, {});
   }
@@ -215,8 +233,10 @@ function ownerNoun(type: string): string {
  * owner, and the value becomes a reference to it (still Unknown, with the same reason), so every
  * relation a rule follows from the owner finds the attachment. `edges`, when given, receives the
  * attachment's edge to its owner (adapters whose edges come from the values leave it out).
+ * `readsOwner` says whether a reference is to something reading an existing owner of the type (a
+ * Terraform data source): attachments naming it share its partial owner.
  */
-export function addPartialOwners(resources: Map<string, Resource>, partials: PartialOwners, edges?: Edge[]): void {
+export function addPartialOwners(resources: Map<string, Resource>, partials: PartialOwners, edges?: Edge[], readsOwner: (reference: string, ownerType: string) => boolean = () => false): void {
   const edgesFrom = new Map<string, Edge[]>();
   for (const edge of edges ?? []) {
     const list = edgesFrom.get(edge.from);
@@ -253,7 +273,7 @@ export function addPartialOwners(resources: Map<string, Resource>, partials: Par
         if (target?.type === slot.ownerType) continue;
         // A choice that may name a declared owner (an undecidable `Fn::If`) is judged on that owner.
         if (!item.ref && referredAt(attachment.id, path, slot.ownerType)) continue;
-        const owner = partials.ofUnknown(slot.ownerType, item, origin, id);
+        const owner = item.ref && readsOwner(item.ref.resource, slot.ownerType) ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id);
         replace(unknown(item.reason, { resource: owner.id }, item.mayBeAbsent));
         edges?.push({ from: attachment.id, to: owner.id, kind: 'Reference', path });
       }

@@ -94,7 +94,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       }
     }
   }
-  addPartialOwners(resources, partials);
+  addPartialOwners(resources, partials, undefined, readsOwner);
   for (const [literal, id] of partials.aliases) aliases.set(literal, id);
 
   const edges: Edge[] = [];
@@ -177,7 +177,14 @@ function attachmentOwner(
   // unmapped type such as aws_default_security_group) names an owner this document does not model.
   if (value.ref && owners.declares(value.ref.resource, ownerTypes)) return undefined;
   if (owners.refersToOwner(instance, attribute, ownerTypes)) return undefined;
+  if (value.ref && readsOwner(value.ref.resource, ownerType)) return partials.ofReader(ownerType, value.ref.resource, origin, id);
   return partials.ofUnknown(ownerType, value, origin, id);
+}
+
+/** Whether an address is a data source reading a resource of `ownerType` (`data.aws_sqs_queue.orders` reads a queue). */
+function readsOwner(address: string, ownerType: string): boolean {
+  const match = /(?:^|\.)data\.([\w-]+)\.[\w-]+(?:\[[^\]]*\])?$/.exec(address);
+  return match !== null && mappingFor(match[1] as string)?.cloudFormationType === ownerType;
 }
 
 /**

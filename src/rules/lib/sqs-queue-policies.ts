@@ -83,25 +83,27 @@ function referencing(graph: ResourceGraph, type: string, property: string): Read
  * Whether a statement of a policy attached to the queue concerns it: no `Resource` (or a
  * `NotResource`), `*`, a reference to the queue, or an ARN pattern whose name part matches the
  * queue's `QueueName`. A reference to another resource does not; an ARN when the queue's name is
- * generated, or an unresolved value, is unknown.
+ * generated, or an unresolved value, is unknown. With the graph, a reference is followed (a data
+ * source that reads the queue).
  */
-export function statementCoversQueue(statement: Statement, queue: Resource): boolean | Unknown {
+export function statementCoversQueue(statement: Statement, queue: Resource, graph?: ResourceGraph): boolean | Unknown {
   const resources = statement.resources;
   if (resources === undefined) return true;
-  if (isUnknown(resources)) return referenceCovers(resources, queue);
+  if (isUnknown(resources)) return referenceCovers(resources, queue, graph);
   const name = queue.properties.QueueName;
   let undecided: Unknown | undefined;
   for (const resource of resources) {
-    const covers = isUnknown(resource) ? referenceCovers(resource, queue) : arnCovers(resource, name);
+    const covers = isUnknown(resource) ? referenceCovers(resource, queue, graph) : arnCovers(resource, name);
     if (covers === true) return true;
     if (isUnknown(covers)) undecided ??= covers;
   }
   return undecided ?? false;
 }
 
-function referenceCovers(value: Unknown, queue: Resource): boolean | Unknown {
+/** A reference covers the queue it points at (through the graph, when given: a data source reading a partial queue). */
+function referenceCovers(value: Unknown, queue: Resource, graph?: ResourceGraph): boolean | Unknown {
   if (!value.ref) return value;
-  return value.ref.resource === queue.id;
+  return value.ref.resource === queue.id || graph?.target(value) === queue;
 }
 
 function arnCovers(resource: Value, name: Value | undefined): boolean | Unknown {

@@ -306,7 +306,7 @@ function getAttribute(value: Value, name: string, scope: EvaluationScope): Value
       scope.onReference?.(reference);
       const constant = scope.constantAttribute?.(value.ref.resource, name);
       if (constant !== undefined) return constant;
-      return unknown(`${value.ref.resource}.${name} (known after apply)`, reference);
+      return unknown(`${value.ref.resource}.${name} (${isDataSource(value.ref.resource) ? 'read at plan time' : 'known after apply'})`, reference);
     }
     return unknown(value.reason);
   }
@@ -316,6 +316,11 @@ function getAttribute(value: Value, name: string, scope: EvaluationScope): Value
   }
   if (value === null) throw new EvaluationError(`attempt to get attribute "${name}" from null`);
   throw new EvaluationError(`can not get attribute "${name}" of a ${Array.isArray(value) ? 'list' : typeof value}`);
+}
+
+/** `data.aws_vpc.main`, `module.net.data.aws_vpc.main`: an address of a data source. */
+export function isDataSource(address: string): boolean {
+  return address.startsWith('data.') || address.includes('.data.');
 }
 
 function index(value: Value, key: Value, scope: EvaluationScope): Value {

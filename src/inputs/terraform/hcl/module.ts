@@ -248,7 +248,11 @@ class ModuleInstance {
         const second = steps[1];
         const key = firstName !== undefined && second?.kind === 'getattr' ? `${firstName}.${second.name}` : undefined;
         const computed = key === undefined ? undefined : this.computedDataSource(key);
-        return { value: computed ?? unknown(`data source data.${firstName ?? ''} is read at plan time`), consumed: Math.min(2, steps.length) };
+        if (computed !== undefined) return { value: computed, consumed: 2 };
+        if (key === undefined) return { value: unknown(`data source data.${firstName ?? ''} is read at plan time`), consumed: Math.min(2, steps.length) };
+        // A reference to the data source: an existing resource it reads, which attachments may name.
+        const address = `${this.options.address ? `${this.options.address}.` : ''}data.${key}`;
+        return { value: unknown(`${address} is read at plan time`, { resource: address }), consumed: 2 };
       }
       case 'self':
         return { value: unknown('self is the resource being created'), consumed: 0 };
