@@ -132,6 +132,33 @@ Resources:
     assert.equal(verdict?.status, 'NON_COMPLIANT');
   });
 
+  it('an unresolved value written as a declared owner\'s unresolved name names that owner', () => {
+    const document = template(`
+Parameters:
+  AppName: { Type: String }
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: !Sub '\${AppName}-logs-\${AWS::AccountId}'
+  LogsPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Sub '\${AppName}-logs-\${AWS::AccountId}'
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:PutObject', Resource: '*', Condition: { 'Null': { 's3:x-amz-server-side-encryption': 'true' } } }
+  OtherPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Sub '\${AppName}-other'
+      PolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::111122223333:root }, Action: 's3:GetObject', Resource: '*' }] }
+`);
+    assert.deepEqual(document.graph.ofType('AWS::S3::Bucket').map((bucket) => bucket.id), ['Logs', 'OtherPolicy#Bucket']);
+    const verdicts = evaluate(document, ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED']);
+    assert.deepEqual(verdicts.map((verdict) => [verdict.resource.id, verdict.status]), [['Logs', 'COMPLIANT'], ['OtherPolicy#Bucket', 'INSUFFICIENT_DATA']]);
+  });
+
   it('a choice that may name a declared owner is judged on that owner, not on a partial one', () => {
     const document = template(`
 Parameters:

@@ -51,6 +51,11 @@ const NAME_PROPERTY: Readonly<Record<string, string>> = {
   [BUCKET]: 'BucketName',
 };
 
+/** The property holding an owner type's name (`BucketName`), when it has one. */
+export function nameProperty(ownerType: string): string | undefined {
+  return NAME_PROPERTY[ownerType];
+}
+
 /** How an attachment names its owner. */
 export interface OwnerSlot {
   ownerType: string;
@@ -233,10 +238,21 @@ function ownerNoun(type: string): string {
  * owner, and the value becomes a reference to it (still Unknown, with the same reason), so every
  * relation a rule follows from the owner finds the attachment. `edges`, when given, receives the
  * attachment's edge to its owner (adapters whose edges come from the values leave it out).
- * `readsOwner` says whether a reference is to something reading an existing owner of the type (a
- * Terraform data source): attachments naming it share its partial owner.
+ * `lookups` find owners the values alone do not: attachments naming a data source that reads an
+ * existing owner share its partial owner; an unresolved value written as the declared owner's
+ * unresolved name names that owner.
  */
-export function addPartialOwners(resources: Map<string, Resource>, partials: PartialOwners, edges?: Edge[], readsOwner: (reference: string, ownerType: string) => boolean = () => false): void {
+export interface OwnerLookups {
+  /** Whether a reference is to something reading an existing owner of the type (a Terraform data source). */
+  readsOwner?(reference: string, ownerType: string): boolean;
+  /**
+   * The declared owner an unresolved value names by the same expression as the owner's own name
+   * (`Bucket: !Sub '${AppName}-logs'` beside `BucketName: !Sub '${AppName}-logs'`).
+   */
+  namedAlike?(attachment: Resource, path: PropertyPath, ownerType: string): Resource | undefined;
+}
+
+export function addPartialOwners(resources: Map<string, Resource>, partials: PartialOwners, edges?: Edge[], lookups: OwnerLookups = {}): void {
   const edgesFrom = new Map<string, Edge[]>();
   for (const edge of edges ?? []) {
     const list = edgesFrom.get(edge.from);
@@ -273,7 +289,10 @@ export function addPartialOwners(resources: Map<string, Resource>, partials: Par
         if (target?.type === slot.ownerType) continue;
         // A choice that may name a declared owner (an undecidable `Fn::If`) is judged on that owner.
         if (!item.ref && referredAt(attachment.id, path, slot.ownerType)) continue;
-        const owner = item.ref && readsOwner(item.ref.resource, slot.ownerType) ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id);
+        const alike = item.ref ? undefined : lookups.namedAlike?.(attachment, path, slot.ownerType);
+        const owner =
+          alike ??
+          (item.ref && lookups.readsOwner?.(item.ref.resource, slot.ownerType) ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id));
         replace(unknown(item.reason, { resource: owner.id }, item.mayBeAbsent));
         edges?.push({ from: attachment.id, to: owner.id, kind: 'Reference', path });
       }

@@ -94,7 +94,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       }
     }
   }
-  addPartialOwners(resources, partials, undefined, readsOwner);
+  addPartialOwners(resources, partials, undefined, { readsOwner });
   for (const [literal, id] of partials.aliases) aliases.set(literal, id);
 
   const edges: Edge[] = [];
