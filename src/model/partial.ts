@@ -161,8 +161,7 @@ export class PartialOwners {
       existing.partial?.attachedBy.push(origin.id);
       return existing;
     }
-    const noun = ownerNoun(ownerType);
-    const owner = this.create(ownerType, id, `${noun} ${literal}`, origin, literalProperties(ownerType, literal, kind));
+    const owner = this.create(ownerType, id, `${ownerNoun(ownerType)} ${literal} is not declared in this input`, origin, literalProperties(ownerType, literal, kind));
     this.byLiteral.set(key, owner);
     if (!this.knownIds.has(literal)) this.aliases.set(literal, owner.id);
     return owner;
@@ -180,7 +179,7 @@ export class PartialOwners {
       existing.partial?.attachedBy.push(origin.id);
       return existing;
     }
-    const owner = this.create(ownerType, id, `${ownerNoun(ownerType)} ${reader}`, origin, {});
+    const owner = this.create(ownerType, id, `the ${ownerNoun(ownerType)} ${reader} reads is not declared in this input`, origin, {});
     this.byLiteral.set(key, owner);
     this.aliases.set(reader, owner.id);
     return owner;
@@ -188,11 +187,12 @@ export class PartialOwners {
 
   /** A partial owner for an owner reference that is not known (a parameter, an import, a variable): the attachment's own. */
   ofUnknown(ownerType: string, reference: Unknown, origin: AttachmentOrigin, id: string): Resource {
-    return this.create(ownerType, id, `the ${ownerNoun(ownerType)} ${origin.id} names (${reference.reason})`, origin, {});
+    // It may be a declared owner the input does not let us trace (a plan without its configuration): not known, not "undeclared".
+    return this.create(ownerType, id, `the ${ownerNoun(ownerType)} ${origin.id} names is not known (${reference.reason})`, origin, {});
   }
 
   private create(type: string, id: string, owner: string, origin: AttachmentOrigin, known: Properties): Resource {
-    const reason = `${owner} is not declared in this input: only what ${origin.id} sets is known`;
+    const reason = `${owner}: only what ${origin.id} sets is known`;
     const resource: Resource = {
       id: this.freeId(id),
       type,

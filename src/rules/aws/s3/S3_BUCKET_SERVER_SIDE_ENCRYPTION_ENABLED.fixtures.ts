@@ -573,7 +573,7 @@ Resources:
 `,
     expect: {
       'DenyPlainUploads#Bucket': { status: 'COMPLIANT', messageId: 'policyDenies' },
-      'ReadForPartners#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'is not declared in this input' },
+      'ReadForPartners#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'only what ReadForPartners sets is known' },
     },
   },
   {

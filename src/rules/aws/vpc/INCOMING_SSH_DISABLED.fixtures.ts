@@ -657,7 +657,7 @@ Resources:
     expect: {
       'LiteralSsh#GroupId': { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: [], messageIncludes: 'ingress resource LiteralSsh allows TCP 22' },
       'ParameterSsh#GroupId': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: 'all traffic' },
-      'ImportedHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'is not declared in this input' },
+      'ImportedHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'the security group ImportedHttps names is not known' },
     },
   },
   {

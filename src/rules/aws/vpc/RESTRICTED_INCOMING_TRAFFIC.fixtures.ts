@@ -595,7 +595,7 @@ Resources:
     expect: {
       'LiteralRdp#GroupId': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', path: [], messageIncludes: 'blocked port 3389' },
       'ParameterMysql#GroupId': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'blocked port 3306' },
-      'ImportedSsh#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'is not declared in this input' },
+      'ImportedSsh#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'only what ImportedSsh sets is known' },
     },
   },
   {

@@ -585,7 +585,7 @@ Resources:
 `,
     expect: {
       'LiteralAdmin#GroupId': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', path: [], messageIncludes: 'ingress resource LiteralAdmin admits TCP 8080' },
-      'ParameterHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'is not declared in this input' },
+      'ParameterHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'only what ParameterHttps sets is known' },
       'ImportedInternal#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
     },
   },
