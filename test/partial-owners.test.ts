@@ -282,6 +282,47 @@ resource "aws_s3_bucket_public_access_block" "logs" {
     assert.equal(status('S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED', 'aws_s3_bucket_public_access_block.logs'), 'COMPLIANT');
   });
 
+  it('a reference names an owner of the type, of another type, or one not known', () => {
+    const document = hcl(`
+resource "aws_default_security_group" "default" {
+  vpc_id = "vpc-0abc"
+}
+resource "aws_security_group_rule" "on_default" {
+  type = "ingress"
+  security_group_id = aws_default_security_group.default.id
+  protocol = "tcp"
+  from_port = 22
+  to_port = 22
+  cidr_blocks = ["0.0.0.0/0"]
+}
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+resource "aws_security_group_rule" "on_vpc_default" {
+  type = "ingress"
+  security_group_id = aws_vpc.main.default_security_group_id
+  protocol = "-1"
+  from_port = 0
+  to_port = 0
+  cidr_blocks = ["10.0.0.0/8"]
+}
+resource "aws_s3_directory_bucket" "express" {
+  bucket = "express--usw2-az1--x-s3"
+  location { name = "usw2-az1" }
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "express" {
+  bucket = aws_s3_directory_bucket.express.bucket
+  rule {
+    apply_server_side_encryption_by_default { sse_algorithm = "aws:kms" }
+  }
+}
+`);
+    assert.deepEqual(document.graph.ofType('AWS::EC2::SecurityGroup').map((group) => group.id), ['aws_security_group_rule.on_default', 'aws_security_group_rule.on_vpc_default']);
+    assert.equal(document.graph.target(unknown('aws_default_security_group.default.id', { resource: 'aws_default_security_group.default', attribute: 'id' }))?.id, 'aws_security_group_rule.on_default');
+    // A directory bucket is no AWS::S3::Bucket: no partial bucket stands for it.
+    assert.deepEqual(document.graph.ofType('AWS::S3::Bucket'), []);
+  });
+
   it('in a plan: an existing owner changes (its previous state unknown); a deleted attachment names none; a declared owner in another module is found by name', () => {
     const document = plan([
       created('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-0123456789abcdef0', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }, { id: true }),

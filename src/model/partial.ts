@@ -1,5 +1,5 @@
 import type { Edge, PropertyPath, Resource, ResourceSource } from './resource.js';
-import { isUnknown, unknown, type Unknown } from './unknown.js';
+import { isUnknown, unknown, type Unknown, type UnknownReference } from './unknown.js';
 import type { Properties, Value } from './value.js';
 
 /**
@@ -168,9 +168,9 @@ export class PartialOwners {
   }
 
   /**
-   * The partial owner a reference to something that reads an existing owner names (a Terraform data
-   * source, `data.aws_sqs_queue.orders`): shared by every attachment naming it, and what references to
-   * it (`data.aws_sqs_queue.orders.arn` in a policy) point at.
+   * The partial owner a reference to an existing owner names (a Terraform data source reading it,
+   * `data.aws_sqs_queue.orders`): shared by every attachment naming it, and what references to it
+   * (`data.aws_sqs_queue.orders.arn` in a policy) point at.
    */
   ofReader(ownerType: string, reader: string, origin: AttachmentOrigin, id: string): Resource {
     const key = `${ownerType}|@${reader}`;
@@ -243,8 +243,13 @@ function ownerNoun(type: string): string {
  * unresolved name names that owner.
  */
 export interface OwnerLookups {
-  /** Whether a reference is to something reading an existing owner of the type (a Terraform data source). */
-  readsOwner?(reference: string, ownerType: string): boolean;
+  /**
+   * What a reference to something outside the graph names: `owner`, an existing owner of the type
+   * (a Terraform data source reading one, `aws_default_security_group`); `other`, a resource of
+   * another type (an S3 directory bucket is no `AWS::S3::Bucket`), which no partial owner stands
+   * for; undefined when it is not known.
+   */
+  referenceTo?(reference: UnknownReference, ownerType: string): 'owner' | 'other' | undefined;
   /**
    * The declared owner an unresolved value names by the same expression as the owner's own name
    * (`Bucket: !Sub '${AppName}-logs'` beside `BucketName: !Sub '${AppName}-logs'`).
@@ -289,10 +294,10 @@ export function addPartialOwners(resources: Map<string, Resource>, partials: Par
         if (target?.type === slot.ownerType) continue;
         // A choice that may name a declared owner (an undecidable `Fn::If`) is judged on that owner.
         if (!item.ref && referredAt(attachment.id, path, slot.ownerType)) continue;
+        const named = item.ref ? lookups.referenceTo?.(item.ref, slot.ownerType) : undefined;
+        if (named === 'other') continue;
         const alike = item.ref ? undefined : lookups.namedAlike?.(attachment, path, slot.ownerType);
-        const owner =
-          alike ??
-          (item.ref && lookups.readsOwner?.(item.ref.resource, slot.ownerType) ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id));
+        const owner = alike ?? (item.ref && named === 'owner' ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id));
         replace(unknown(item.reason, { resource: owner.id }, item.mayBeAbsent));
         edges?.push({ from: attachment.id, to: owner.id, kind: 'Reference', path });
       }

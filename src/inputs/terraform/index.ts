@@ -2,7 +2,7 @@ import type { ScanDocument } from '../../model/document.js';
 import { collectEdges, ResourceGraph } from '../../model/graph.js';
 import { addPartialOwners, pathLabel, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, type UnknownReference } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
@@ -94,7 +94,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       }
     }
   }
-  addPartialOwners(resources, partials, undefined, { readsOwner });
+  addPartialOwners(resources, partials, undefined, { referenceTo });
   for (const [literal, id] of partials.aliases) aliases.set(literal, id);
 
   const edges: Edge[] = [];
@@ -168,23 +168,45 @@ function attachmentOwner(
   const origin = { id: instance.address, source: sourceOf(instance, format), action: instance.action };
   const id = item ? `${instance.address}#${pathLabel([attribute, item.index])}` : instance.address;
   const kind = ownerKey === 'id' ? 'id' : 'name';
+  // What the expression refers to: its value's reference (HCL), or the one reference of the attribute
+  // (a plan, or a constant attribute of another resource, `aws_s3_directory_bucket.x.bucket`).
+  const [single, ...more] = item ? [] : (instance.references.get(attribute) ?? []);
+  const reference: UnknownReference | undefined = isUnknown(value) && value.ref ? value.ref : single && more.length === 0 ? { resource: single.address, ...(single.attribute ? { attribute: single.attribute } : {}) } : undefined;
+  if (reference && owners.declares(reference.resource, ownerTypes)) return undefined;
+  const named = reference ? referenceTo(reference, ownerType) : undefined;
+  if (named === 'other') return undefined;
   if (typeof value === 'string') {
     if (value === '') return undefined;
-    return owners.literalOwner(instance, value, ownerTypes, ownerKey) ?? partials.declared(ownerType, value, kind) ?? partials.ofLiteral(ownerType, value, kind, origin, id);
+    const declared = owners.literalOwner(instance, value, ownerTypes, ownerKey) ?? partials.declared(ownerType, value, kind);
+    if (declared) return declared;
+    return reference && named === 'owner' ? partials.ofReader(ownerType, reference.resource, origin, id) : partials.ofLiteral(ownerType, value, kind, origin, id);
   }
   if (!isUnknown(value)) return undefined;
-  // A reference to a declared owner is that owner (`OwnerIndex.find`); one to anything else (an
-  // unmapped type such as aws_default_security_group) names an owner this document does not model.
-  if (value.ref && owners.declares(value.ref.resource, ownerTypes)) return undefined;
+  // A reference to a declared owner is that owner (`OwnerIndex.find`).
   if (owners.refersToOwner(instance, attribute, ownerTypes)) return undefined;
-  if (value.ref && readsOwner(value.ref.resource, ownerType)) return partials.ofReader(ownerType, value.ref.resource, origin, id);
+  if (reference && named === 'owner') return partials.ofReader(ownerType, reference.resource, origin, id);
   return partials.ofUnknown(ownerType, value, origin, id);
 }
 
-/** Whether an address is a data source reading a resource of `ownerType` (`data.aws_sqs_queue.orders` reads a queue). */
-function readsOwner(address: string, ownerType: string): boolean {
-  const match = /(?:^|\.)data\.([\w-]+)\.[\w-]+(?:\[[^\]]*\])?$/.exec(address);
-  return match !== null && mappingFor(match[1] as string)?.cloudFormationType === ownerType;
+/** Unmapped Terraform types that manage an existing resource of a CloudFormation type. */
+const MANAGES_EXISTING: Readonly<Record<string, string>> = { aws_default_security_group: 'AWS::EC2::SecurityGroup' };
+
+/** The attributes that name a resource itself (not another resource it knows, such as a VPC's `default_security_group_id`). */
+const IDENTITY_ATTRIBUTES = new Set([undefined, 'id', 'arn', 'name', 'bucket', 'url']);
+
+/**
+ * What a reference outside the document names (see `OwnerLookups.referenceTo`): a data source of
+ * the owner's type reads an existing owner; an unmapped resource such as `aws_default_security_group`
+ * manages one; the identity of a resource of another type (`aws_s3_directory_bucket.this.bucket`)
+ * is not an owner of this type.
+ */
+function referenceTo(reference: UnknownReference, ownerType: string): 'owner' | 'other' | undefined {
+  const match = /(?:^|\.)(data\.)?([\w-]+)\.[\w-]+(?:\[[^\]]*\])?$/.exec(reference.resource);
+  if (!match) return undefined;
+  const [, data, type] = match as unknown as [string, string | undefined, string];
+  const managed = data ? mappingFor(type)?.cloudFormationType : (ownEntry(MANAGES_EXISTING, type) ?? mappingFor(type)?.cloudFormationType);
+  if (managed === ownerType) return 'owner';
+  return !data && IDENTITY_ATTRIBUTES.has(reference.attribute) ? 'other' : undefined;
 }
 
 /**

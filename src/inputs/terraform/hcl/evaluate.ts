@@ -324,6 +324,8 @@ export function isDataSource(address: string): boolean {
 }
 
 function index(value: Value, key: Value, scope: EvaluationScope): Value {
+  // An instance of a resource whose instances are not known (`aws_iam_role.this[0]` under an unknown count) is the one checked.
+  if (isUnknown(value) && value.ref && value.ref.attribute === undefined) return value;
   if (isUnknown(key)) return unknown(`index ${key.reason}`);
   if (isUnknown(value)) return getAttribute(value, String(key), scope);
   if (Array.isArray(value)) {

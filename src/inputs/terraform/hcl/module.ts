@@ -352,7 +352,8 @@ class ModuleInstance {
       const address = this.instanceAddress(key, instance);
       return unknown(`${address} (known after apply)`, { resource: address });
     };
-    if ('unknown' in expansion) return unknown(`${key} has an unknown number of instances (${expansion.unknown})`);
+    // Its instances are checked as one (see `collect`): `aws_x.y[0]` and `aws_x.y["k"]` are that one.
+    if ('unknown' in expansion) return unknown(`${key} has an unknown number of instances (${expansion.unknown})`, { resource: this.instanceAddress(key, {}) });
     const declared = this.resources.get(key) as Declared;
     if (attribute(declared.block.body, 'for_each')) {
       const object: ValueObject = {};
