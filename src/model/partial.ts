@@ -222,7 +222,9 @@ export class PartialOwners {
 /** Every top-level property of `type`, each an Unknown that may be absent. */
 export function unknownProperties(type: string, reason: string): Properties {
   const properties: Properties = {};
-  for (const name of OWNER_PROPERTIES[type] ?? []) properties[name] = unknown(reason, undefined, true);
+  // One Unknown serves every property: it is immutable, and a large plan has many partial owners.
+  const value = unknown(reason, undefined, true);
+  for (const name of OWNER_PROPERTIES[type] ?? []) properties[name] = value;
   return properties;
 }
 
