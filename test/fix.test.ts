@@ -250,6 +250,15 @@ describe('template autofix: what is not fixed', () => {
     assert.match(longForm.notFixed[0]?.reason ?? '', /intrinsic function \(Ref\)/);
   });
 
+  it('never edits a partial owner: a group the template only attaches a rule to has no declaration', () => {
+    const text = 'Resources:\n  OpenSsh:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n';
+    const fixes = new Map([['INCOMING_SSH_DISABLED', { ruleId: 'INCOMING_SSH_DISABLED', fix: () => assert.fail('a fix ran on a partial owner') }]]);
+    const result = fixTemplate(text, 'template.yaml', { rules: rules(['INCOMING_SSH_DISABLED']), fixes });
+    assert.equal(result.output, text);
+    assert.deepEqual(result.notFixed.map((finding) => finding.resource), ['OpenSsh#GroupId']);
+    assert.match(result.notFixed[0]?.reason ?? '', /^not fixable automatically: security group sg-0123456789abcdef0 is not declared in this input; fix the attachment/);
+  });
+
   it('leaves INSUFFICIENT_DATA alone: unknown is not false', () => {
     const text = 'Parameters:\n  Enc: { Type: String }\nResources:\n  Fs:\n    Type: AWS::EFS::FileSystem\n    Properties:\n      Encrypted: !Ref Enc\n';
     const result = fix(text, ['EFS_ENCRYPTED_CHECK']);

@@ -83,7 +83,11 @@ export class ResourceGraph {
    * a Terraform reference) or a known physical id of a resource in the graph, else undefined.
    */
   target(value: Value | undefined): Resource | undefined {
-    if (isUnknown(value) && value.ref) return this.byId.get(value.ref.resource);
+    if (isUnknown(value) && value.ref) {
+      // A reference to something the graph knows under another id (a data source reading a partial owner).
+      const id = this.byId.has(value.ref.resource) ? value.ref.resource : this.aliases.get(value.ref.resource);
+      return id === undefined ? undefined : this.byId.get(id);
+    }
     if (typeof value === 'string') {
       const id = this.aliases.get(value);
       return id === undefined ? undefined : this.byId.get(id);
@@ -112,9 +116,11 @@ export function collectEdges(
   edges: Edge[],
 ): void {
   if (isUnknown(value)) {
-    if (value.ref && resources.has(value.ref.resource) && value.ref.resource !== from) {
-      const edge: Edge = { from, to: value.ref.resource, kind: 'Reference', path };
-      if (value.ref.attribute) edge.attribute = value.ref.attribute;
+    const ref = value.ref;
+    const to = !ref ? undefined : resources.has(ref.resource) ? ref.resource : aliases.get(ref.resource);
+    if (ref && to !== undefined && to !== from) {
+      const edge: Edge = { from, to, kind: 'Reference', path };
+      if (ref.attribute) edge.attribute = ref.attribute;
       edges.push(edge);
     }
     return;

@@ -56,7 +56,21 @@ export interface Resource {
   conditional?: string;
   /** Set when the properties as a whole could not be resolved (e.g. `Properties: !If …`). */
   unresolved?: string;
+  /**
+   * Set when the input does not declare this resource but attaches something to it (a rule on an
+   * existing security group, a policy on an existing role, see `model/partial.ts`): only what the
+   * attachments set is known; every other property is an Unknown that may be absent, with `reason`.
+   */
+  partial?: PartialOwner;
   source: ResourceSource;
+}
+
+/** What is known of a resource the input only attaches things to. */
+export interface PartialOwner {
+  /** Why its other properties are not known: which owner, and which attachment names it. */
+  reason: string;
+  /** Ids of the attachments that name it, the first one giving its id and location. */
+  attachedBy: string[];
 }
 
 export type EdgeKind = 'Ref' | 'GetAtt' | 'DependsOn' | 'Reference' | 'Relationship';

@@ -1,3 +1,5 @@
+import type { Value } from './value.js';
+
 /**
  * An explicit "we cannot know this value" marker. Unresolved intrinsics, Terraform
  * `(known after apply)` values and properties Config did not record all become an
@@ -21,6 +23,13 @@ export class Unknown {
      * side). Without it, an Unknown is a value that is there but not known yet.
      */
     readonly mayBeAbsent = false,
+    /**
+     * For a JSON text that is not known as a whole (Terraform `jsonencode` of a value with an
+     * unknown inside, a heredoc policy with `${aws_sqs_queue.q.arn}` in it): what the text decodes
+     * to, with an Unknown only where the text is not known. Policy readers use it, so one unknown
+     * value does not hide the literal rest of a document.
+     */
+    readonly json?: Value,
   ) {}
 
   toJSON(): string {
@@ -30,6 +39,11 @@ export class Unknown {
 
 export function unknown(reason: string, ref?: UnknownReference, mayBeAbsent = false): Unknown {
   return new Unknown(reason, ref, mayBeAbsent);
+}
+
+/** A JSON text that is not known as a whole, whose decoded structure is (see `Unknown.json`). */
+export function unknownJson(reason: string, json: Value): Unknown {
+  return new Unknown(reason, undefined, false, json);
 }
 
 export function isUnknown(value: unknown): value is Unknown {

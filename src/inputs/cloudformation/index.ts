@@ -1,9 +1,10 @@
 import type { ScanDocument } from '../../model/document.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { ResourceGraph } from '../../model/graph.js';
+import { addPartialOwners, nameProperty, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource, SourcePosition } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
-import { isObject, type Value, type ValueObject } from '../../model/value.js';
+import { getPath, isObject, type Value, type ValueObject } from '../../model/value.js';
 import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
 import { parseTemplateText, type NodePositions } from './yaml.js';
 
@@ -84,13 +85,43 @@ export function templateToDocument(
     }
     resources.push(resource);
   }
+  // Attachments whose owner the template does not declare are judged on a partial owner.
+  const byId = new Map(resources.map((resource) => [resource.id, resource]));
+  const partials = new PartialOwners(byId);
+  addPartialOwners(byId, partials, edges, { namedAlike: namedAlike(declarations, resources) });
   const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
-    const declaration = declarations[resourceId];
+    const declaration = Object.hasOwn(declarations, resourceId) ? declarations[resourceId] : undefined;
     const start = declarationPositions?.get(resourceId);
     if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
   };
-  return { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };
+  return { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
+}
+
+/**
+ * Finds the declared owner an attachment names by the same unresolved expression as the owner's
+ * name (`Bucket: !Sub '${AppName}-logs'` and `BucketName: !Sub '${AppName}-logs'`): the same
+ * expression has the same value at deployment. Owners are indexed by their raw name expression once.
+ */
+function namedAlike(declarations: ValueObject, resources: readonly Resource[]): (attachment: Resource, path: PropertyPath, ownerType: string) => Resource | undefined {
+  let index: Map<string, Resource> | undefined;
+  const rawAt = (id: string, path: PropertyPath): Value | undefined => {
+    const declaration = Object.hasOwn(declarations, id) ? declarations[id] : undefined;
+    return isObject(declaration) ? getPath(declaration.Properties, path) : undefined;
+  };
+  return (attachment, path, ownerType) => {
+    const raw = rawAt(attachment.id, path);
+    if (!isObject(raw) && !Array.isArray(raw)) return undefined;
+    if (!index) {
+      index = new Map();
+      for (const resource of resources) {
+        const property = nameProperty(resource.type);
+        const name = property === undefined ? undefined : rawAt(resource.id, [property]);
+        if (isObject(name) || Array.isArray(name)) index.set(`${resource.type}|${JSON.stringify(name)}`, resource);
+      }
+    }
+    return index.get(`${ownerType}|${JSON.stringify(raw)}`);
+  };
 }
 
 /** Walks raw template data along a path; stops at an intrinsic, which stands for all below it. */

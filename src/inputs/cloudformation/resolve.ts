@@ -1,7 +1,8 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { Edge, PropertyPath } from '../../model/resource.js';
 import type { Unknown } from '../../model/unknown.js';
-import { isUnknown, unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, unknownJson } from '../../model/unknown.js';
+import { decodeJsonTemplate } from '../json-template.js';
 import { containsUnknown, isObject, type Value, type ValueObject } from '../../model/value.js';
 
 /** Values a user gives for a deployment: `--parameters`, `--region`, `--account-id`. */
@@ -298,8 +299,13 @@ export class IntrinsicResolver {
     pieces.push(template.slice(lastIndex));
     if (onlyVariable !== undefined && isUnknown(onlyVariable)) return onlyVariable;
     const firstUnknownPiece = pieces.find(isUnknown);
-    if (firstUnknownPiece) return unknown(`Fn::Sub "${template}" uses ${firstUnknownPiece.reason}`);
-    if (pieces.some((piece) => typeof piece === 'object' && piece !== null)) return unknown(`Fn::Sub "${template}" inserts a list`);
+    if (pieces.some((piece) => typeof piece === 'object' && piece !== null && !isUnknown(piece))) return unknown(`Fn::Sub "${template}" inserts a list`);
+    if (firstUnknownPiece) {
+      const reason = `Fn::Sub "${template}" uses ${firstUnknownPiece.reason}`;
+      // A JSON document (a policy) written around unknown values keeps its literal parts.
+      const json = decodeJsonTemplate(pieces.map((piece) => (isUnknown(piece) ? piece : String(piece))));
+      return json === undefined ? unknown(reason) : unknownJson(reason, json);
+    }
     return pieces.map(String).join('');
   }
 

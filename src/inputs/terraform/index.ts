@@ -1,7 +1,8 @@
 import type { ScanDocument } from '../../model/document.js';
 import { collectEdges, ResourceGraph } from '../../model/graph.js';
+import { addPartialOwners, pathLabel, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, type UnknownReference } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
@@ -51,28 +52,6 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     }
   }
 
-  const owners = new OwnerIndex(input.instances, resources);
-  for (const instance of input.instances) {
-    const merge = ownEntry(MERGE_MAPPINGS, instance.type);
-    if (merge) {
-      const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
-      if (!owner) continue;
-      if (instance.action !== 'delete') mergeInto(owner.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
-      if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
-      // Changing a split resource changes its owner: the bucket's encryption changes when its
-      // aws_s3_bucket_server_side_encryption_configuration does.
-      if (owner.action === 'no-op' && instance.action && instance.action !== 'no-op' && instance.action !== 'read') owner.action = 'update';
-      inheritSkips(owner, instance);
-      continue;
-    }
-    const multi = ownEntry(MULTI_OWNER_MAPPINGS, instance.type);
-    if (multi && instance.action !== 'delete') {
-      for (const { attribute, ownerType } of multi.owners) {
-        for (const owner of owners.find(instance, attribute, [ownerType], 'name')) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
-      }
-    }
-  }
-
   const aliases = new Map<string, string>();
   for (const instance of input.instances) {
     if (!resources.has(instance.address)) continue;
@@ -81,6 +60,43 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       if (typeof value === 'string' && value.length >= 5) aliases.set(value, instance.address);
     }
   }
+
+  const owners = new OwnerIndex(input.instances, resources);
+  // Attachments whose owner the configuration does not declare are judged on a partial owner.
+  const partials = new PartialOwners(resources, aliases);
+  for (const instance of input.instances) {
+    const merge = ownEntry(MERGE_MAPPINGS, instance.type);
+    if (merge) {
+      const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
+      const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
+      if (!target) continue;
+      if (instance.action !== 'delete') mergeInto(target.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
+      if (target.previous && instance.before) merge.merge(target.previous, new MappingContext(instance, instance.before));
+      // Changing a split resource changes its owner: the bucket's encryption changes when its
+      // aws_s3_bucket_server_side_encryption_configuration does.
+      if (target.action === 'no-op' && instance.action && instance.action !== 'no-op' && instance.action !== 'read') target.action = 'update';
+      inheritSkips(target, instance);
+      continue;
+    }
+    const multi = ownEntry(MULTI_OWNER_MAPPINGS, instance.type);
+    if (multi && instance.action !== 'delete') {
+      for (const { attribute, ownerType } of multi.owners) {
+        const targets = owners.find(instance, attribute, [ownerType], 'name');
+        const value = instance.values[attribute];
+        (Array.isArray(value) ? value : []).forEach((entry, index) => {
+          const owner = attachmentOwner(instance, attribute, { entry, index }, [ownerType], 'name', owners, partials, input.format);
+          if (owner && !targets.includes(owner)) targets.push(owner);
+        });
+        for (const owner of targets) {
+          mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
+          if (owner.partial) inheritSkips(owner, instance);
+        }
+      }
+    }
+  }
+  addPartialOwners(resources, partials, undefined, { referenceTo });
+  for (const [literal, id] of partials.aliases) aliases.set(literal, id);
+
   const edges: Edge[] = [];
   for (const resource of resources.values()) collectEdges(resource.id, resource.properties, [], resources, aliases, edges);
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
@@ -129,6 +145,71 @@ function withSelf(properties: Properties, address: string): Properties {
 }
 
 /**
+ * The owner of a split resource that `OwnerIndex.find` did not find in its module: a declared owner
+ * elsewhere with the literal name (names are global in AWS), else a partial owner — the one a
+ * literal name or id names (shared by every attachment naming it), or the attachment's own when the
+ * owner reference is not known (a variable, a data source, an unmapped resource). `item` picks one
+ * entry of a list attribute (`users` of `aws_iam_policy_attachment`). Undefined when the attachment
+ * names no owner, or one `find` already gives.
+ */
+function attachmentOwner(
+  instance: TfInstance,
+  attribute: string,
+  item: { entry: Value; index: number } | undefined,
+  ownerTypes: readonly string[],
+  ownerKey: string,
+  owners: OwnerIndex,
+  partials: PartialOwners,
+  format: TfInput['format'],
+): Resource | undefined {
+  const ownerType = ownerTypes[0] === undefined ? undefined : mappingFor(ownerTypes[0])?.cloudFormationType;
+  if (ownerType === undefined) return undefined;
+  const value = item ? item.entry : instance.values[attribute];
+  const origin = { id: instance.address, source: sourceOf(instance, format), action: instance.action };
+  const id = item ? `${instance.address}#${pathLabel([attribute, item.index])}` : instance.address;
+  const kind = ownerKey === 'id' ? 'id' : 'name';
+  // What the expression refers to: its value's reference (HCL), or the one reference of the attribute
+  // (a plan, or a constant attribute of another resource, `aws_s3_directory_bucket.x.bucket`).
+  const [single, ...more] = item ? [] : (instance.references.get(attribute) ?? []);
+  const reference: UnknownReference | undefined = isUnknown(value) && value.ref ? value.ref : single && more.length === 0 ? { resource: single.address, ...(single.attribute ? { attribute: single.attribute } : {}) } : undefined;
+  if (reference && owners.declares(reference.resource, ownerTypes)) return undefined;
+  const named = reference ? referenceTo(reference, ownerType) : undefined;
+  if (named === 'other') return undefined;
+  if (typeof value === 'string') {
+    if (value === '') return undefined;
+    const declared = owners.literalOwner(instance, value, ownerTypes, ownerKey) ?? partials.declared(ownerType, value, kind);
+    if (declared) return declared;
+    return reference && named === 'owner' ? partials.ofReader(ownerType, reference.resource, origin, id) : partials.ofLiteral(ownerType, value, kind, origin, id);
+  }
+  if (!isUnknown(value)) return undefined;
+  // A reference to a declared owner is that owner (`OwnerIndex.find`).
+  if (owners.refersToOwner(instance, attribute, ownerTypes)) return undefined;
+  if (reference && named === 'owner') return partials.ofReader(ownerType, reference.resource, origin, id);
+  return partials.ofUnknown(ownerType, value, origin, id);
+}
+
+/** Unmapped Terraform types that manage an existing resource of a CloudFormation type. */
+const MANAGES_EXISTING: Readonly<Record<string, string>> = { aws_default_security_group: 'AWS::EC2::SecurityGroup' };
+
+/** The attributes that name a resource itself (not another resource it knows, such as a VPC's `default_security_group_id`). */
+const IDENTITY_ATTRIBUTES = new Set([undefined, 'id', 'arn', 'name', 'bucket', 'url']);
+
+/**
+ * What a reference outside the document names (see `OwnerLookups.referenceTo`): a data source of
+ * the owner's type reads an existing owner; an unmapped resource such as `aws_default_security_group`
+ * manages one; the identity of a resource of another type (`aws_s3_directory_bucket.this.bucket`)
+ * is not an owner of this type.
+ */
+function referenceTo(reference: UnknownReference, ownerType: string): 'owner' | 'other' | undefined {
+  const match = /(?:^|\.)(data\.)?([\w-]+)\.[\w-]+(?:\[[^\]]*\])?$/.exec(reference.resource);
+  if (!match) return undefined;
+  const [, data, type] = match as unknown as [string, string | undefined, string];
+  const managed = data ? mappingFor(type)?.cloudFormationType : (ownEntry(MANAGES_EXISTING, type) ?? mappingFor(type)?.cloudFormationType);
+  if (managed === ownerType) return 'owner';
+  return !data && IDENTITY_ATTRIBUTES.has(reference.attribute) ? 'other' : undefined;
+}
+
+/**
  * Finds the owners of split resources: through the reference of the owner attribute, or a
  * literal name, id or ARN. Indexed once, so large plans stay linear.
  */
@@ -155,20 +236,37 @@ class OwnerIndex {
     const owners: Resource[] = [];
     for (const reference of instance.references.get(attribute) ?? []) {
       const owner = this.resources.get(reference.address);
-      const ownerInstance = this.byAddress.get(reference.address);
-      if (owner && ownerInstance && ownerTypes.includes(ownerInstance.type)) owners.push(owner);
+      if (owner && this.declares(reference.address, ownerTypes)) owners.push(owner);
     }
     if (owners.length > 0) return owners;
     const value = instance.values[attribute];
     const literals = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
     for (const literal of literals) {
-      for (const type of ownerTypes) {
-        const match = [ownerKey, 'id', 'arn'].map((key) => this.byLiteral.get(`${type}|${instance.module}|${key}|${literal}`)).find(Boolean);
-        const owner = match && this.resources.get(match.address);
-        if (owner && !owners.includes(owner)) owners.push(owner);
-      }
+      const owner = this.literalOwner(instance, literal, ownerTypes, ownerKey);
+      if (owner && !owners.includes(owner)) owners.push(owner);
     }
     return owners;
+  }
+
+  /** Whether `address` is a declared resource of one of `ownerTypes`. */
+  declares(address: string, ownerTypes: readonly string[]): boolean {
+    const instance = this.byAddress.get(address);
+    return this.resources.has(address) && instance !== undefined && ownerTypes.includes(instance.type);
+  }
+
+  /** Whether the configuration refers to a declared owner in `attribute` (the plan may know only its id). */
+  refersToOwner(instance: TfInstance, attribute: string, ownerTypes: readonly string[]): boolean {
+    return (instance.references.get(attribute) ?? []).some((reference) => this.declares(reference.address, ownerTypes));
+  }
+
+  /** The declared owner a literal names in the instance's module: by `ownerKey`, id or ARN. */
+  literalOwner(instance: TfInstance, literal: string, ownerTypes: readonly string[], ownerKey: string): Resource | undefined {
+    for (const type of ownerTypes) {
+      const match = [ownerKey, 'id', 'arn'].map((key) => this.byLiteral.get(`${type}|${instance.module}|${key}|${literal}`)).find(Boolean);
+      const owner = match && this.resources.get(match.address);
+      if (owner) return owner;
+    }
+    return undefined;
   }
 }
 

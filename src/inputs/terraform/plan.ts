@@ -1,8 +1,9 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { ChangeAction } from '../../model/resource.js';
-import { unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, type Unknown, type UnknownReference } from '../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
 import { pathKey, type TfInput, type TfInstance, type TfReference } from './instance.js';
+import { policyDocumentJson } from './policy-document.js';
 import { AddressBook, moduleConfigPath, parseResourceReference } from './references.js';
 
 /** True when parsed JSON is `terraform show -json` output of a plan. */
@@ -12,6 +13,8 @@ export function looksLikePlan(data: unknown): data is ValueObject {
 
 interface ConfigModule {
   resources: Map<string, ValueObject>;
+  /** `data` blocks by `type.name`. */
+  dataSources: Map<string, ValueObject>;
   calls: Map<string, ValueObject>;
 }
 
@@ -65,6 +68,7 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
     configByInstance.set(instance, configModule?.resources.get(`${instance.type}.${instance.name}`));
   }
   const book = new AddressBook(instances);
+  const documents = new PolicyDocuments(data, changes, configModules, book);
   for (const instance of instances) {
     const config = configByInstance.get(instance);
     if (!config || !isObject(config.expressions)) continue;
@@ -72,9 +76,143 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
     collectReferences(config.expressions, [], (path, raw) => {
       const resolved = resolveRaw(raw, instance, book, configModules);
       if (resolved.length > 0) instance.references.set(pathKey(path), resolved);
+      // A policy the plan knows only after apply, taken from a policy document data source, is that document.
+      const document = documents.referencedBy(raw, instance.module);
+      if (document !== undefined) replaceUnknown(instance.values, path, document);
     });
   }
   return { file, format: 'terraform-plan', instances, problems, secrets };
+}
+
+/**
+ * The `aws_iam_policy_document` data sources of a plan, as documents: from a deferred read in
+ * `resource_changes` (its statements partly known), from `prior_state` (read at plan time), or from
+ * the configuration's constant expressions. By address, computed when first asked for.
+ */
+class PolicyDocuments {
+  private readonly values = new Map<string, ValueObject>();
+  private readonly documents = new Map<string, Value>();
+
+  constructor(
+    data: ValueObject,
+    changes: readonly Value[],
+    private readonly modules: Map<string, ConfigModule>,
+    private readonly book: AddressBook,
+  ) {
+    for (const [path, module] of modules) {
+      for (const [key, resource] of module.dataSources) {
+        if (key.startsWith(`${POLICY_DOCUMENT}.`)) this.values.set(`${path ? `${path}.` : ''}data.${key}`, configuredValues(resource.expressions, (raw) => this.reference(raw, path)));
+      }
+    }
+    const prior = isObject(data.prior_state) && isObject(data.prior_state.values) ? data.prior_state.values.root_module : undefined;
+    visitStateModules(prior, (resource) => {
+      if (resource.mode === 'data' && resource.type === POLICY_DOCUMENT && isObject(resource.values)) this.values.set(String(resource.address), resource.values);
+    });
+    for (const change of changes) {
+      if (!isObject(change) || change.mode !== 'data' || change.type !== POLICY_DOCUMENT || !isObject(change.change)) continue;
+      const after = withUnknowns(change.change.after, change.change.after_unknown);
+      if (!isObject(after)) continue;
+      // What is known after apply keeps the resource it comes from (`resources = [aws_sqs_queue.q.arn]`).
+      const module = typeof change.module_address === 'string' ? change.module_address : '';
+      const expressions = this.modules.get(moduleConfigPath(module))?.dataSources.get(`${POLICY_DOCUMENT}.${String(change.name)}`)?.expressions;
+      this.values.set(String(change.address), withReferences(after, expressions, (raw) => this.reference(raw, module)) as ValueObject);
+    }
+  }
+
+  /**
+   * The resource an expression's value comes from, when it refers to exactly one resource
+   * attribute and nothing else (a plan records which values an expression refers to, not how).
+   */
+  private reference(raw: readonly string[], module: string): UnknownReference | undefined {
+    let found: TfReference | undefined;
+    for (const text of raw) {
+      const parsed = parseResourceReference(text);
+      const target = parsed && this.book.resolve(parsed, module);
+      if (!target || (found && found.address !== target.address)) return undefined;
+      if (!found || (target.attribute && !found.attribute)) found = target;
+    }
+    if (!found) return undefined;
+    return found.attribute ? { resource: found.address, attribute: found.attribute } : { resource: found.address };
+  }
+
+  /**
+   * The document an expression stands for when it is exactly `data.aws_iam_policy_document.NAME.json`
+   * (Terraform lists the traversal and its prefix as the references), in the referring module.
+   */
+  referencedBy(raw: readonly string[], module: string): Value | undefined {
+    const match = raw.map((text) => POLICY_DOCUMENT_REFERENCE.exec(text)).find(Boolean);
+    if (!match) return undefined;
+    const local = `data.${POLICY_DOCUMENT}.${match[1] as string}${match[2] ?? ''}`;
+    if (!raw.every((text) => text === local || text.startsWith(`${local}.`))) return undefined;
+    const address = module ? `${module}.${local}` : local;
+    if (!this.documents.has(address)) {
+      const values = this.values.get(address) ?? this.values.get(module ? `${moduleConfigPath(module)}.${local}` : local);
+      if (values === undefined) return undefined;
+      const known = values.json;
+      this.documents.set(address, typeof known === 'string' && known !== '' ? known : policyDocumentJson(values, address));
+    }
+    return this.documents.get(address);
+  }
+}
+
+const POLICY_DOCUMENT = 'aws_iam_policy_document';
+const POLICY_DOCUMENT_REFERENCE = /^data\.aws_iam_policy_document\.([\w-]+)(\[[^\]]*\])?\.(?:json|minified_json)$/;
+
+/** The Unknown for an expression that refers to `references`, pointing at the one resource it comes from when there is one. */
+function referenceUnknown(references: readonly Value[], resolve: (raw: string[]) => UnknownReference | undefined): Unknown {
+  const raw = references.map(String);
+  return unknown(`${raw[0] ?? 'a value'} (known after apply)`, resolve(raw));
+}
+
+/** A configuration's expressions as values: constants as they are, references Unknown (naming what they refer to). */
+function configuredValues(expressions: Value | undefined, resolve: (raw: string[]) => UnknownReference | undefined): ValueObject {
+  const convert = (expression: Value | undefined): Value => {
+    if (Array.isArray(expression)) return expression.map(convert);
+    // `{}` is how a plan writes an expression it records neither as a constant nor by its references.
+    if (!isObject(expression) || Object.keys(expression).length === 0) return unknown('an expression the plan does not record');
+    if ('constant_value' in expression) return expression.constant_value ?? null;
+    if (Array.isArray(expression.references)) return referenceUnknown(expression.references, resolve);
+    const object: ValueObject = {};
+    for (const [key, child] of Object.entries(expression)) object[key] = convert(child);
+    return object;
+  };
+  const values = convert(expressions);
+  return isObject(values) ? values : {};
+}
+
+/** Unknown values of `values` that a configuration expression refers to one resource for, as references to it. */
+function withReferences(values: Value, expressions: Value | undefined, resolve: (raw: string[]) => UnknownReference | undefined): Value {
+  if (isUnknown(values)) {
+    if (values.ref || !isObject(expressions) || !Array.isArray(expressions.references)) return values;
+    return referenceUnknown(expressions.references, resolve);
+  }
+  if (Array.isArray(values)) return values.map((item, index) => withReferences(item, Array.isArray(expressions) ? expressions[index] : undefined, resolve));
+  if (isObject(values)) {
+    const object: ValueObject = {};
+    for (const [key, item] of Object.entries(values)) object[key] = withReferences(item, isObject(expressions) ? expressions[key] : undefined, resolve);
+    return object;
+  }
+  return values;
+}
+
+function visitStateModules(module: Value | undefined, visit: (resource: ValueObject) => void): void {
+  if (!isObject(module)) return;
+  for (const resource of Array.isArray(module.resources) ? module.resources : []) if (isObject(resource)) visit(resource);
+  for (const child of Array.isArray(module.child_modules) ? module.child_modules : []) visitStateModules(child, visit);
+}
+
+/** Puts `replacement` at `path` of the values when the plan has an Unknown there. */
+function replaceUnknown(values: ValueObject, path: readonly (string | number)[], replacement: Value): void {
+  let current: Value | undefined = values;
+  for (const segment of path.slice(0, -1)) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isObject(current) && typeof segment === 'string') current = current[segment];
+    else return;
+  }
+  const last = path[path.length - 1];
+  if (last === undefined) return;
+  if (Array.isArray(current) && typeof last === 'number' && isUnknown(current[last])) current[last] = replacement;
+  else if (isObject(current) && typeof last === 'string' && isUnknown(current[last])) current[last] = replacement;
 }
 
 function toAction(actions: Value | undefined): ChangeAction | undefined {
@@ -132,8 +270,10 @@ function indexConfiguration(configuration: Value | undefined): Map<string, Confi
   const visit = (node: Value | undefined, path: string): void => {
     if (!isObject(node)) return;
     const resources = new Map<string, ValueObject>();
+    const dataSources = new Map<string, ValueObject>();
     for (const resource of Array.isArray(node.resources) ? node.resources : []) {
-      if (isObject(resource) && resource.mode !== 'data') resources.set(`${String(resource.type)}.${String(resource.name)}`, resource);
+      if (!isObject(resource)) continue;
+      (resource.mode === 'data' ? dataSources : resources).set(`${String(resource.type)}.${String(resource.name)}`, resource);
     }
     const calls = new Map<string, ValueObject>();
     for (const [name, call] of Object.entries(isObject(node.module_calls) ? node.module_calls : {})) {
@@ -141,7 +281,7 @@ function indexConfiguration(configuration: Value | undefined): Map<string, Confi
       calls.set(name, call);
       visit(call.module, path ? `${path}.module.${name}` : `module.${name}`);
     }
-    modules.set(path, { resources, calls });
+    modules.set(path, { resources, dataSources, calls });
   };
   visit(isObject(configuration) ? configuration.root_module : undefined, '');
   return modules;

@@ -162,6 +162,8 @@ function tryFix(
   const fix = fixes.get(finding.ruleId);
   const resource = current.document.graph.get(finding.resource);
   if (!active || !fix || !resource) return { reason: 'not fixable automatically: no fix for this rule' };
+  // A partial owner (a group the template only attaches a rule to) has no declaration to edit.
+  if (resource.partial) return { reason: `not fixable automatically: ${resource.partial.reason.split(':')[0]}; fix the attachment or the owner where it is declared` };
   const { verdicts } = checkResource(current.document, resource, active, {}, []);
   const failing = verdicts.filter((verdict) => verdict.status === 'NON_COMPLIANT');
   let outcome;

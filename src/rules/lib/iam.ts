@@ -6,6 +6,7 @@ import type { Verdict } from '../types.js';
 import { existence } from './certainty.js';
 import { isObject, type Value } from '../../model/value.js';
 import type { Statement } from './policy.js';
+import { byLiteral, firstNamed, inGraphOrder } from './lookup.js';
 
 /** How a principal (user, role, group) is named and referred to in IAM resources. */
 interface PrincipalShape {
@@ -125,12 +126,10 @@ function policyResources(principal: Resource, shape: PrincipalShape, graph: Reso
   const name = principal.properties[shape.nameProperty];
   const literalName = typeof name === 'string' ? name : undefined;
   const found: PolicyAttachment[] = [];
+  // Policies that refer to the principal, and those naming it literally (an index per graph).
   const candidates = (type: string, property: string): Resource[] => {
-    const list = graph.referrers(principal.id, type, property);
-    if (literalName !== undefined) {
-      for (const resource of graph.ofType(type)) if (!list.includes(resource)) list.push(resource);
-    }
-    return list;
+    const named = literalName === undefined ? [] : (byLiteral(graph, type, property).get(literalName) ?? []);
+    return inGraphOrder(graph, [...graph.referrers(principal.id, type, property), ...named]);
   };
   for (const type of SHARED_POLICY_TYPES) {
     for (const policy of candidates(type, shape.listProperty)) {
@@ -191,13 +190,26 @@ export function boundaryUser(policy: Resource, graph: ResourceGraph): Resource |
   const name = policy.properties.ManagedPolicyName;
   if (typeof name === 'string') {
     const policyPath = typeof policy.properties.Path === 'string' ? policy.properties.Path : '/';
-    const suffix = `:policy${policyPath}${name}`;
-    for (const principal of [...graph.ofType('AWS::IAM::Role'), ...graph.ofType('AWS::IAM::User')]) {
-      const boundary = principal.properties.PermissionsBoundary;
-      if (typeof boundary === 'string' && boundary.startsWith('arn:') && boundary.endsWith(suffix)) users.push(principal);
-    }
+    users.push(...(boundariesByPolicyPath(graph).get(`:policy${policyPath}${name}`) ?? []));
   }
   return users.find((principal) => principal.conditional === undefined) ?? users[0];
+}
+
+/** Roles, then users, by the `:policy/path/name` end of a literal boundary ARN (once per graph). */
+function boundariesByPolicyPath(graph: ResourceGraph): ReadonlyMap<string, readonly Resource[]> {
+  return graph.memo('iam:boundaries-by-policy-path', () => {
+    const index = new Map<string, Resource[]>();
+    for (const principal of [...graph.ofType('AWS::IAM::Role'), ...graph.ofType('AWS::IAM::User')]) {
+      const boundary = principal.properties.PermissionsBoundary;
+      const at = typeof boundary === 'string' && boundary.startsWith('arn:') ? boundary.indexOf(':policy/') : -1;
+      if (at < 0) continue;
+      const key = (boundary as string).slice(at);
+      const list = index.get(key);
+      if (list) list.push(principal);
+      else index.set(key, [principal]);
+    }
+    return index;
+  });
 }
 
 /**
@@ -295,7 +307,7 @@ export function userGroups(user: Resource, graph: ResourceGraph): GroupMembershi
       if (target && target.type === 'AWS::IAM::Group') memberships.push({ group: target, declaredBy, path });
       else memberships.push({ unknown: value, declaredBy, path });
     } else if (typeof value === 'string') {
-      const group = graph.ofType('AWS::IAM::Group').find((candidate) => candidate.properties.GroupName === value);
+      const group = firstNamed(graph, 'AWS::IAM::Group', 'GroupName', value);
       memberships.push(group ? { group, declaredBy, path } : { name: value, declaredBy, path });
     }
   };
@@ -303,7 +315,8 @@ export function userGroups(user: Resource, graph: ResourceGraph): GroupMembershi
   if (isUnknown(groups)) memberships.push({ unknown: groups, declaredBy: user, path: ['Groups'] });
   else if (Array.isArray(groups)) groups.forEach((group, index) => resolveGroup(group, user, ['Groups', index]));
   const userName = typeof user.properties.UserName === 'string' ? user.properties.UserName : undefined;
-  for (const addition of graph.ofType('AWS::IAM::UserToGroupAddition')) {
+  const named = userName === undefined ? [] : (byLiteral(graph, 'AWS::IAM::UserToGroupAddition', 'Users').get(userName) ?? []);
+  for (const addition of inGraphOrder(graph, [...graph.referrers(user.id, 'AWS::IAM::UserToGroupAddition', 'Users'), ...named])) {
     const found = listAttachment(graph, addition, 'Users', user.id, userName);
     if (!found) continue;
     const attachment = ifCreated(found);

@@ -25,7 +25,8 @@ export interface Statement {
  */
 export function policyStatements(document: Value | undefined, basePath: PropertyPath = []): Statement[] | Unknown {
   if (document === undefined || document === null) return [];
-  if (isUnknown(document)) return document;
+  // A JSON text not known as a whole whose structure is: its literal parts still decide.
+  if (isUnknown(document)) return document.json === undefined ? document : policyStatements(document.json, basePath);
   let parsed: Value = document;
   if (typeof document === 'string') {
     try {

@@ -5,6 +5,7 @@ import { toList, type Value } from '../../model/value.js';
 import type { Statement } from './policy.js';
 import { existence } from './certainty.js';
 import { wildcardMatch } from './wildcard.js';
+import { byLiteral, inGraphOrder, LAST_PATH_SEGMENT } from './lookup.js';
 
 /** A queue policy resource that applies (or may apply) to a queue. */
 export interface QueuePolicyAttachment {
@@ -33,7 +34,9 @@ export function queuePolicies(queue: Resource, graph: ResourceGraph): QueuePolic
   const found: QueuePolicyAttachment[] = [];
   for (const { type, property } of POLICY_TYPES) {
     const referring = new Set(graph.referrers(queue.id, type, property));
-    for (const policy of graph.ofType(type)) {
+    // Policies that refer to the queue, and those listing a URL that ends in its name (an index per graph).
+    const named = typeof name === 'string' ? (byLiteral(graph, type, property, LAST_PATH_SEGMENT).get(name) ?? []) : [];
+    for (const policy of inGraphOrder(graph, [...referring, ...named, ...referencing(graph, type, property).get(queue.id) ?? []])) {
       const queues = toList(policy.properties[property]);
       let applies: true | Unknown | undefined;
       if (isUnknown(queues)) {
@@ -59,29 +62,48 @@ export function queuePolicies(queue: Resource, graph: ResourceGraph): QueuePolic
   return found;
 }
 
+/** Policies of `type` by the resources their `property` refers to through a value (`Ref`, a Terraform reference), once per graph. */
+function referencing(graph: ResourceGraph, type: string, property: string): ReadonlyMap<string, readonly Resource[]> {
+  return graph.memo(`sqs:referencing:${type}:${property}`, () => {
+    const index = new Map<string, Resource[]>();
+    for (const policy of graph.ofType(type)) {
+      const value = policy.properties[property];
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (!isUnknown(item) || !item.ref) continue;
+        const list = index.get(item.ref.resource);
+        if (!list) index.set(item.ref.resource, [policy]);
+        else if (list[list.length - 1] !== policy) list.push(policy);
+      }
+    }
+    return index;
+  });
+}
+
 /**
  * Whether a statement of a policy attached to the queue concerns it: no `Resource` (or a
  * `NotResource`), `*`, a reference to the queue, or an ARN pattern whose name part matches the
  * queue's `QueueName`. A reference to another resource does not; an ARN when the queue's name is
- * generated, or an unresolved value, is unknown.
+ * generated, or an unresolved value, is unknown. With the graph, a reference is followed (a data
+ * source that reads the queue).
  */
-export function statementCoversQueue(statement: Statement, queue: Resource): boolean | Unknown {
+export function statementCoversQueue(statement: Statement, queue: Resource, graph?: ResourceGraph): boolean | Unknown {
   const resources = statement.resources;
   if (resources === undefined) return true;
-  if (isUnknown(resources)) return referenceCovers(resources, queue);
+  if (isUnknown(resources)) return referenceCovers(resources, queue, graph);
   const name = queue.properties.QueueName;
   let undecided: Unknown | undefined;
   for (const resource of resources) {
-    const covers = isUnknown(resource) ? referenceCovers(resource, queue) : arnCovers(resource, name);
+    const covers = isUnknown(resource) ? referenceCovers(resource, queue, graph) : arnCovers(resource, name);
     if (covers === true) return true;
     if (isUnknown(covers)) undecided ??= covers;
   }
   return undecided ?? false;
 }
 
-function referenceCovers(value: Unknown, queue: Resource): boolean | Unknown {
+/** A reference covers the queue it points at (through the graph, when given: a data source reading a partial queue). */
+function referenceCovers(value: Unknown, queue: Resource, graph?: ResourceGraph): boolean | Unknown {
   if (!value.ref) return value;
-  return value.ref.resource === queue.id;
+  return value.ref.resource === queue.id || graph?.target(value) === queue;
 }
 
 function arnCovers(resource: Value, name: Value | undefined): boolean | Unknown {

@@ -1,6 +1,7 @@
-import { isUnknown, unknown, type Unknown, type UnknownReference } from '../../../model/unknown.js';
+import { isUnknown, unknown, unknownJson, type Unknown, type UnknownReference } from '../../../model/unknown.js';
 import { containsUnknown, firstUnknown, isObject, type Value, type ValueObject } from '../../../model/value.js';
 import { callFunction, FunctionError } from './functions.js';
+import { decodeJsonTemplate } from '../../json-template.js';
 import type { Expr, SplatStep, TemplatePart } from './syntax.js';
 
 /** An expression Terraform itself would reject (a missing attribute, a bad index, a type error). */
@@ -83,13 +84,13 @@ export class Evaluator {
       // "${x}" alone is x itself, with its type (and its reference) kept.
       return this.evaluate(parts[0].expr, locals);
     }
-    let text = '';
-    for (const part of parts) {
-      const piece = this.templatePart(part, locals);
-      if (isUnknown(piece)) return unknown(`a string built from ${piece.reason}`);
-      text += piece;
-    }
-    return text;
+    const pieces = parts.map((part) => this.templatePart(part, locals));
+    const firstUnknownPiece = pieces.find(isUnknown);
+    if (!firstUnknownPiece) return pieces.join('');
+    const reason = `a string built from ${firstUnknownPiece.reason}`;
+    // A JSON document written around unknown interpolations (a heredoc policy) keeps its literal parts.
+    const json = decodeJsonTemplate(pieces);
+    return json === undefined ? unknown(reason) : unknownJson(reason, json);
   }
 
   private templatePart(part: TemplatePart, locals: ReadonlyMap<string, Value>): string | Unknown {
@@ -305,7 +306,7 @@ function getAttribute(value: Value, name: string, scope: EvaluationScope): Value
       scope.onReference?.(reference);
       const constant = scope.constantAttribute?.(value.ref.resource, name);
       if (constant !== undefined) return constant;
-      return unknown(`${value.ref.resource}.${name} (known after apply)`, reference);
+      return unknown(`${value.ref.resource}.${name} (${isDataSource(value.ref.resource) ? 'read at plan time' : 'known after apply'})`, reference);
     }
     return unknown(value.reason);
   }
@@ -317,7 +318,14 @@ function getAttribute(value: Value, name: string, scope: EvaluationScope): Value
   throw new EvaluationError(`can not get attribute "${name}" of a ${Array.isArray(value) ? 'list' : typeof value}`);
 }
 
+/** `data.aws_vpc.main`, `module.net.data.aws_vpc.main`: an address of a data source. */
+export function isDataSource(address: string): boolean {
+  return address.startsWith('data.') || address.includes('.data.');
+}
+
 function index(value: Value, key: Value, scope: EvaluationScope): Value {
+  // An instance of a resource whose instances are not known (`aws_iam_role.this[0]` under an unknown count) is the one checked.
+  if (isUnknown(value) && value.ref && value.ref.attribute === undefined) return value;
   if (isUnknown(key)) return unknown(`index ${key.reason}`);
   if (isUnknown(value)) return getAttribute(value, String(key), scope);
   if (Array.isArray(value)) {

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { stringify as yamlStringify, parse as yamlParse } from 'yaml';
 import type { Unknown } from '../../../model/unknown.js';
-import { isUnknown, unknown } from '../../../model/unknown.js';
+import { isUnknown, unknown, unknownJson } from '../../../model/unknown.js';
 import type { Value, ValueObject } from '../../../model/value.js';
 import { firstUnknown, isObject } from '../../../model/value.js';
 
@@ -1435,18 +1435,52 @@ function fromJs(x: unknown): Value {
   return String(x);
 }
 
-def('jsonencode', { min: 1, max: 1, nullable: [0], impl: ([v], fn) => jsonEncode(fn, v as Value) });
+/** A copy of a value with every unknown replaced by null (to check what the known part encodes to). */
+function withoutUnknowns(v: Value): Value {
+  if (isUnknown(v)) return null;
+  if (Array.isArray(v)) return v.map(withoutUnknowns);
+  if (isObject(v)) {
+    const out: ValueObject = {};
+    for (const k of Object.keys(v)) put(out, k, withoutUnknowns(v[k] as Value));
+    return out;
+  }
+  return v;
+}
 
-def(
-  'jsondecode',
-  str1((s, fn) => {
-    try {
-      return fromJs(JSON.parse(s));
-    } catch (e) {
-      return fail(fn, `invalid JSON: ${(e as Error).message}`);
-    }
-  }),
-);
+// An unknown inside the value stays inside: the text is unknown, what it decodes to is the value
+// itself (a policy whose Resource is known after apply still has a literal Effect and Action).
+def('jsonencode', {
+  min: 1,
+  max: 1,
+  nullable: [0],
+  unknowns: 'custom',
+  impl: ([v], fn) => {
+    const value = v as Value;
+    if (isUnknown(value)) return unknownFrom(fn, value);
+    const inner = firstUnknown(value);
+    if (!inner) return jsonEncode(fn, value);
+    jsonEncode(fn, withoutUnknowns(value));
+    return unknownJson(`${fn}(${inner.reason})`, value);
+  },
+});
+
+const decodeJson = str1((s, fn) => {
+  try {
+    return fromJs(JSON.parse(s));
+  } catch (e) {
+    return fail(fn, `invalid JSON: ${(e as Error).message}`);
+  }
+});
+def('jsondecode', {
+  ...decodeJson,
+  unknowns: 'custom',
+  impl: (args, fn) => {
+    const [text] = args;
+    if (isUnknown(text)) return text.json ?? unknownFrom(fn, text);
+    const inner = firstUnknown(text as Value);
+    return inner ? unknownFrom(fn, inner) : decodeJson.impl(args, fn);
+  },
+});
 
 function toYamlJs(v: Value): unknown {
   if (Array.isArray(v)) return v.map(toYamlJs);

@@ -7,6 +7,7 @@ import { pathKey, type TfInput, type TfInstance, type TfReference } from '../ins
 import { EvaluationError, Evaluator, entries, type EvaluationScope, type TraversalStep } from './evaluate.js';
 import { FunctionError } from './functions.js';
 import { HclSyntaxError, parseHcl } from './parser.js';
+import { policyDocumentJson } from '../policy-document.js';
 import { attribute, type Block, type Body, type Comment, type Expr, type ParsedFile } from './syntax.js';
 
 /** Variable values from the command line: `--var NAME=VALUE` and `--var-file FILE`. */
@@ -173,6 +174,9 @@ class ModuleInstance {
   private readonly localValues = new Map<string, Value>();
   private readonly localsInProgress = new Set<string>();
   private readonly resources = new Map<string, Declared>();
+  /** `data` blocks by `type.name`, and the values of those computed locally (`aws_iam_policy_document`). */
+  private readonly dataSources = new Map<string, Declared>();
+  private readonly dataValues = new Map<string, Value>();
   private readonly expansions = new Map<string, Expansion>();
   private readonly calls = new Map<string, Declared>();
   private readonly children = new Map<string, Map<string, ModuleInstance> | { unknown: string }>();
@@ -190,6 +194,7 @@ class ModuleInstance {
         if (block.type === 'variable' && first) this.variables.set(first, declared);
         else if (block.type === 'locals') for (const item of block.body.attributes) this.locals.set(item.name, { expr: item.expr, file: file.file });
         else if (block.type === 'resource' && first && second) this.resources.set(`${first}.${second}`, declared);
+        else if (block.type === 'data' && first && second) this.dataSources.set(`${first}.${second}`, declared);
         else if (block.type === 'module' && first) this.calls.set(first, declared);
         else if (block.type === 'output' && first) {
           const value = attribute(block.body, 'value');
@@ -239,8 +244,16 @@ class ModuleInstance {
         return { value: firstName === 'root' || firstName === 'cwd' ? '.' : relative(process.cwd(), this.options.directory) || '.', consumed: 1 };
       case 'terraform':
         return { value: firstName === 'workspace' ? 'default' : unknown(`terraform.${firstName}`), consumed: 1 };
-      case 'data':
-        return { value: unknown(`data source data.${firstName ?? ''} is read at plan time`), consumed: Math.min(2, steps.length) };
+      case 'data': {
+        const second = steps[1];
+        const key = firstName !== undefined && second?.kind === 'getattr' ? `${firstName}.${second.name}` : undefined;
+        const computed = key === undefined ? undefined : this.computedDataSource(key);
+        if (computed !== undefined) return { value: computed, consumed: 2 };
+        if (key === undefined) return { value: unknown(`data source data.${firstName ?? ''} is read at plan time`), consumed: Math.min(2, steps.length) };
+        // A reference to the data source: an existing resource it reads, which attachments may name.
+        const address = `${this.options.address ? `${this.options.address}.` : ''}data.${key}`;
+        return { value: unknown(`${address} is read at plan time`, { resource: address }), consumed: 2 };
+      }
       case 'self':
         return { value: unknown('self is the resource being created'), consumed: 0 };
       case 'module':
@@ -255,6 +268,31 @@ class ModuleInstance {
         return { value: this.resourceValue(key), consumed: 1 };
       }
     }
+  }
+
+  /**
+   * A data source Terraform computes without reading anything (`aws_iam_policy_document`): its
+   * attributes, evaluated here. Undefined for data sources read from the provider, and for counted ones.
+   */
+  private computedDataSource(key: string): Value | undefined {
+    const declared = this.dataSources.get(key);
+    if (!declared || !key.startsWith('aws_iam_policy_document.')) return undefined;
+    if (attribute(declared.block.body, 'count') || attribute(declared.block.body, 'for_each')) return undefined;
+    const cached = this.dataValues.get(key);
+    if (cached !== undefined) return cached;
+    const address = `${this.options.address ? `${this.options.address}.` : ''}data.${key}`;
+    this.dataValues.set(key, unknown(`${address} refers to itself`));
+    // Evaluated like a local: outside any instance, without recording references for the attribute being evaluated.
+    const savedKey = this.instanceKey;
+    const savedRecorder = this.recorder;
+    this.instanceKey = {};
+    const values = this.evaluateBody(declared.block.body, declared.file, [], new Map(), new Map());
+    this.instanceKey = savedKey;
+    this.recorder = savedRecorder;
+    const json = policyDocumentJson(values, address);
+    const value: Value = { json, minified_json: json, id: unknown(`${address}.id is a hash of the document`) };
+    this.dataValues.set(key, value);
+    return value;
   }
 
   /** `aws_s3_bucket.logs.bucket` is known when the block sets `bucket` to a constant. */
@@ -314,7 +352,8 @@ class ModuleInstance {
       const address = this.instanceAddress(key, instance);
       return unknown(`${address} (known after apply)`, { resource: address });
     };
-    if ('unknown' in expansion) return unknown(`${key} has an unknown number of instances (${expansion.unknown})`);
+    // Its instances are checked as one (see `collect`): `aws_x.y[0]` and `aws_x.y["k"]` are that one.
+    if ('unknown' in expansion) return unknown(`${key} has an unknown number of instances (${expansion.unknown})`, { resource: this.instanceAddress(key, {}) });
     const declared = this.resources.get(key) as Declared;
     if (attribute(declared.block.body, 'for_each')) {
       const object: ValueObject = {};

@@ -92,8 +92,12 @@ export function compact(properties: Record<string, Value | undefined>): Properti
   return result;
 }
 
-/** A JSON document attribute (`policy`, `assume_role_policy`): parsed when it is known text. */
+/**
+ * A JSON document attribute (`policy`, `assume_role_policy`): parsed when it is known text; a text
+ * not known as a whole whose structure is (`jsonencode` with a reference inside) is that structure.
+ */
 export function jsonDocument(value: Value | undefined): Value | undefined {
+  if (isUnknown(value) && value.json !== undefined) return value.json;
   if (typeof value !== 'string') return value;
   try {
     return JSON.parse(value) as Value;

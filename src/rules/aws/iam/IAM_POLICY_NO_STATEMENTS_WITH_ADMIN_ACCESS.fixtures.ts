@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 /** An EC2 trust policy as a plan gives it (jsonencode output). */
@@ -37,6 +38,8 @@ Resources:
     expect: {
       BreakGlass: { status: 'NON_COMPLIANT', messageId: 'adminStatement', path: ['PolicyDocument', 'Statement', 0], messageIncludes: 'Everything' },
       LegacyAdmin: { status: 'NON_COMPLIANT', messageId: 'adminStatement', path: ['PolicyDocument', 'Statement', 1] },
+      // The role legacy-ops lives elsewhere: its own policies are not known (the attached one is judged on LegacyAdmin).
+      'LegacyAdmin#Roles[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'role legacy-ops is not declared in this input' },
     },
   },
   {
@@ -363,6 +366,8 @@ Resources:
       RegionalEffect: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
       ScopedByImport: 'COMPLIANT',
       ImportedPolicyUser: { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
+      // Both policies name the group ops, which lives elsewhere: one partial group, named after the first.
+      'RegionalEffect#Groups[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
   {
@@ -577,7 +582,7 @@ resource "aws_iam_role_policy" "this" {
     },
   },
   {
-    name: 'hcl: a policy document from a data source, actions from a variable without default, an attached ARN from a variable',
+    name: 'hcl: a policy document from a data source (computed locally), actions from a variable without default, an attached ARN from a variable',
     hcl: `
 variable "actions" { type = list(string) }
 variable "extra_policy_arn" { type = string }
@@ -612,8 +617,9 @@ resource "aws_iam_group_policy_attachment" "ops" {
 }
 `,
     expect: {
-      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
-      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.generated': 'COMPLIANT',
+      // Only the Action is unknown: the statement is undecided, not the whole policy.
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement', path: ['PolicyDocument', 'Statement', 0] },
       'aws_iam_group.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
     },
   },
@@ -765,6 +771,93 @@ resource "awscc_iam_role" "reader" {
     expect: {
       'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
       'aws_iam_role.ci': { status: 'INSUFFICIENT_DATA', messageId: 'unknownManagedPolicy' },
+    },
+  },
+  // Policies on principals the input does not declare: the principal is judged as a partial owner.
+  {
+    name: 'policies naming principals the template does not declare: the policy is judged, the principal\'s own policies are not known',
+    template: `
+Resources:
+  OpsAdmin:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: ops-admin
+      Roles: [existing-ops]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: '*', Resource: '*' }] }
+  AliceReads:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Users: [alice]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }] }
+`,
+    expect: {
+      OpsAdmin: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'OpsAdmin#Roles[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'role existing-ops is not declared in this input' },
+      AliceReads: 'COMPLIANT',
+      'AliceReads#Users[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+    },
+  },
+  {
+    name: 'hcl: inline policies and attachments on principals the configuration does not declare (a literal, a variable, a data source)',
+    hcl: `
+variable "user_name" { type = string }
+
+data "aws_iam_group" "admins" {
+  group_name = "admins"
+}
+
+locals {
+  everything = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
+}
+
+resource "aws_iam_role_policy" "deployer" {
+  role   = "existing-deployer"
+  policy = local.everything
+}
+
+resource "aws_iam_user_policy" "from_variable" {
+  user   = var.user_name
+  policy = local.everything
+}
+
+resource "aws_iam_group_policy" "admins" {
+  group  = data.aws_iam_group.admins.group_name
+  policy = local.everything
+}
+
+resource "aws_iam_role_policy_attachment" "ci" {
+  role       = "ci"
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_user_policy_attachment" "bob" {
+  user       = "bob"
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+`,
+    expect: {
+      'aws_iam_role_policy.deployer': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'aws_iam_user_policy.from_variable': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'aws_iam_group_policy.admins': { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      'aws_iam_role_policy_attachment.ci': { status: 'NON_COMPLIANT', messageId: 'adminManagedPolicy' },
+      'aws_iam_user_policy_attachment.bob': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+    },
+  },
+  {
+    name: 'plan: an inline policy and an attachment on existing principals',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_iam_role_policy.deployer', { role: 'existing-deployer', name: 'everything', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}' }, { id: true, name_prefix: true }),
+        created('aws_iam_group_policy_attachment.admins', { group: 'admins', policy_arn: 'arn:aws:iam::aws:policy/AdministratorAccess' }, { id: true }),
+        created('aws_iam_user_policy.carol', { user: 'carol', name: 'reads', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}' }, { id: true, name_prefix: true }),
+      ],
+    },
+    expect: {
+      'aws_iam_role_policy.deployer': { status: 'NON_COMPLIANT', messageId: 'adminStatement', messageIncludes: 'inline policy everything of aws_iam_role_policy.deployer' },
+      'aws_iam_group_policy_attachment.admins': { status: 'NON_COMPLIANT', messageId: 'adminManagedPolicy' },
+      'aws_iam_user_policy.carol': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
 ] satisfies RuleCase[];

@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -66,7 +67,11 @@ Resources:
             Condition:
               BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' }
 `,
-    expect: { AdminPolicy: 'COMPLIANT' },
+    expect: {
+      AdminPolicy: 'COMPLIANT',
+      // The group admins lives elsewhere: whether its own inline policies require MFA is not known.
+      'AdminPolicy#Groups[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'group admins is not declared in this input' },
+    },
   },
   {
     name: 'MFA explicitly false, or only on an unrelated key',
@@ -199,6 +204,7 @@ Resources:
       Deployer: { status: 'NOT_APPLICABLE', messageId: 'noPolicies' },
       DeployPolicy: { status: 'NON_COMPLIANT', messageId: 'noMfa' },
       BuildPolicy: 'COMPLIANT',
+      'BuildPolicy#RoleName': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
   {
@@ -330,6 +336,7 @@ Resources:
     expect: {
       ImportedFlag: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
       RegionalEffect: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' },
+      'RegionalEffect#Roles[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
       Worker: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', path: ['Policies', 0] },
     },
   },
@@ -540,7 +547,7 @@ resource "aws_iam_role" "this" {
     },
   },
   {
-    name: 'hcl: a policy from a data source and a condition value from a variable without default are not known',
+    name: 'hcl: a policy from a data source is computed locally; a condition value from a variable without default is not known',
     hcl: `
 variable "require_mfa" { type = string }
 
@@ -565,8 +572,8 @@ resource "aws_iam_policy" "by_var" {
 }
 `,
     expect: {
-      'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
-      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
+      'aws_iam_policy.generated': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['PolicyDocument', 'Statement', 0] },
+      'aws_iam_policy.by_var': { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement', path: ['PolicyDocument', 'Statement', 0] },
     },
   },
   {
@@ -685,5 +692,132 @@ resource "awscc_iam_user" "dev" {
       },
     },
     expect: { 'aws_iam_policy.generated': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
+  // Policies on principals the input does not declare, and documents with one value known only at deployment.
+  {
+    name: 'a policy naming a group the template does not declare; a !Sub JSON policy whose Resource is known at deployment',
+    template: `
+Resources:
+  Data:
+    Type: AWS::S3::Bucket
+  AdminsPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Groups: [existing-admins]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 'iam:*', Resource: '*' }] }
+  ReadData:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: !Sub |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "\${Data.Arn}/*", "Condition": { "Bool": { "aws:MultiFactorAuthPresent": "true" } } },
+            { "Effect": "Deny", "NotAction": "iam:EnableMFADevice", "Resource": "*", "Condition": { "BoolIfExists": { "aws:MultiFactorAuthPresent": "false" } } }
+          ]
+        }
+`,
+    expect: {
+      AdminsPolicy: { status: 'NON_COMPLIANT', messageId: 'noMfa' },
+      'AdminsPolicy#Groups[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'group existing-admins is not declared in this input' },
+      ReadData: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: inline policies on a user the configuration does not declare; a policy document data source and a heredoc with a reference inside',
+    hcl: `
+resource "aws_s3_bucket" "data" {
+  bucket_prefix = "data-"
+}
+
+resource "aws_iam_user_policy" "alice_admin" {
+  user   = "alice"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "iam:*", Resource = "*" }] })
+}
+
+resource "aws_iam_user_policy" "bob_with_mfa" {
+  user   = "bob"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "iam:*", Resource = "*", Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } } }] })
+}
+
+data "aws_iam_policy_document" "read_data" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.data.arn}/*"]
+    condition {
+      test     = "Bool"
+      variable = "aws:MultiFactorAuthPresent"
+      values   = ["true"]
+    }
+  }
+  statement {
+    effect      = "Deny"
+    not_actions = ["iam:EnableMFADevice"]
+    resources   = ["*"]
+    condition {
+      test     = "BoolIfExists"
+      variable = "aws:MultiFactorAuthPresent"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "read_data" {
+  name   = "read-data"
+  policy = data.aws_iam_policy_document.read_data.json
+}
+
+resource "aws_iam_policy" "write_data" {
+  name   = "write-data"
+  policy = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [{ "Effect": "Allow", "Action": "s3:PutObject", "Resource": "\${aws_s3_bucket.data.arn}/*" }]
+    }
+  EOT
+}
+`,
+    expect: {
+      'aws_iam_user_policy.alice_admin': { status: 'NON_COMPLIANT', messageId: 'noMfa' },
+      // The statement requires MFA; the user's other inline policies are not known.
+      'aws_iam_user_policy.bob_with_mfa': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'user bob is not declared in this input' },
+      'aws_iam_policy.read_data': 'COMPLIANT',
+      'aws_iam_policy.write_data': { status: 'NON_COMPLIANT', messageId: 'noMfa', path: ['PolicyDocument', 'Statement', 0] },
+    },
+  },
+  {
+    name: 'plan: a policy document read after apply (its Resource known only then), and an inline policy on an existing user',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_s3_bucket.data', { bucket_prefix: 'data-' }, { id: true, arn: true, bucket: true }),
+        {
+          address: 'data.aws_iam_policy_document.read_data', mode: 'data', type: 'aws_iam_policy_document', name: 'read_data', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['read'], before: null,
+            after: { statement: [{ actions: ['s3:GetObject'], condition: [{ test: 'Bool', variable: 'aws:MultiFactorAuthPresent', values: ['true'] }], effect: 'Allow', not_actions: [], not_principals: [], not_resources: [], principals: [], sid: '' }] },
+            after_unknown: { id: true, json: true, minified_json: true, statement: [{ actions: [false], condition: [{ values: [false] }], not_actions: [], not_principals: [], not_resources: [], principals: [], resources: true }] },
+          },
+        },
+        created('aws_iam_policy.read_data', { name: 'read-data', path: '/' }, { id: true, arn: true, policy: true, policy_id: true }),
+        created('aws_iam_user_policy.alice', { user: 'alice', name: 'admin', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]}' }, { id: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_iam_policy.read_data', mode: 'managed', type: 'aws_iam_policy', name: 'read_data', expressions: { name: { constant_value: 'read-data' }, policy: { references: ['data.aws_iam_policy_document.read_data.json', 'data.aws_iam_policy_document.read_data'] } } },
+            {
+              address: 'data.aws_iam_policy_document.read_data', mode: 'data', type: 'aws_iam_policy_document', name: 'read_data',
+              expressions: { statement: [{ actions: { constant_value: ['s3:GetObject'] }, resources: { references: ['aws_s3_bucket.data.arn', 'aws_s3_bucket.data'] } }] },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_iam_policy.read_data': 'COMPLIANT',
+      'aws_iam_user_policy.alice': { status: 'NON_COMPLIANT', messageId: 'noMfa' },
+    },
   },
 ] satisfies RuleCase[];

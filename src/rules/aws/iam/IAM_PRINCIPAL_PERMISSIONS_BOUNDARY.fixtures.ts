@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -510,5 +511,46 @@ resource "awscc_iam_user" "ops" {
       'aws_iam_user.dave': { status: 'NON_COMPLIANT', messageId: 'notApproved', messageIncludes: 'legacy-boundary' },
       'aws_iam_user.erin': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
     },
+  },
+  // A principal the input does not declare: its permissions boundary is not known.
+  {
+    name: 'an inline policy on a role the template does not declare: its boundary is not known',
+    template: `
+Resources:
+  DeployerPolicy:
+    Type: AWS::IAM::RolePolicy
+    Properties:
+      RoleName: existing-deployer
+      PolicyName: deploy
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 'cloudformation:*', Resource: '*' }] }
+`,
+    expect: { 'DeployerPolicy#RoleName': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary', messageIncludes: 'role existing-deployer is not declared in this input' } },
+  },
+  {
+    name: 'hcl: attachments on a role and a user the configuration does not declare',
+    hcl: `
+resource "aws_iam_role_policy_attachment" "deployer" {
+  role       = "existing-deployer"
+  policy_arn = "arn:aws:iam::aws:policy/PowerUserAccess"
+}
+
+resource "aws_iam_user_policy" "alice" {
+  user   = "alice"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+`,
+    expect: {
+      'aws_iam_role_policy_attachment.deployer': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
+      'aws_iam_user_policy.alice': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' },
+    },
+  },
+  {
+    name: 'plan: an attachment on an existing role',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_iam_role_policy_attachment.deployer', { role: 'existing-deployer', policy_arn: 'arn:aws:iam::aws:policy/PowerUserAccess' }, { id: true })],
+    },
+    expect: { 'aws_iam_role_policy_attachment.deployer': { status: 'INSUFFICIENT_DATA', messageId: 'unknownBoundary' } },
   },
 ] satisfies RuleCase[];

@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -583,5 +584,68 @@ resource "awscc_iam_user" "idle" {
       },
     },
     expect: { 'aws_iam_user.ops': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
+  // A policy attached to a user the input does not declare: the user has at least that one.
+  {
+    name: 'a policy and a group membership naming users the template does not declare',
+    template: `
+Resources:
+  Readers:
+    Type: AWS::IAM::Group
+    Properties:
+      ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]
+  ContractorAccess:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Users: [existing-contractor]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }] }
+  AddAuditor:
+    Type: AWS::IAM::UserToGroupAddition
+    Properties:
+      GroupName: !Ref Readers
+      Users: [existing-auditor]
+`,
+    expect: {
+      'ContractorAccess#Users[0]': { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'ContractorAccess' },
+      'AddAuditor#Users[0]': { status: 'COMPLIANT', messageId: 'viaGroup', messageIncludes: 'group Readers' },
+    },
+  },
+  {
+    name: 'hcl: an attachment and a group membership on users the configuration does not declare',
+    hcl: `
+resource "aws_iam_group" "readers" {
+  name = "readers"
+}
+
+resource "aws_iam_group_policy_attachment" "readers" {
+  group      = aws_iam_group.readers.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_user_policy_attachment" "alice" {
+  user       = "alice"
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_user_group_membership" "bob" {
+  user   = "bob"
+  groups = [aws_iam_group.readers.name]
+}
+`,
+    expect: {
+      'aws_iam_user_policy_attachment.alice': { status: 'COMPLIANT', messageId: 'hasPolicy' },
+      'aws_iam_user_group_membership.bob': { status: 'COMPLIANT', messageId: 'viaGroup', messageIncludes: 'aws_iam_group.readers' },
+    },
+  },
+  {
+    name: 'plan: an inline policy on an existing user',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_iam_user_policy.alice', { user: 'alice', name: 'reads', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}' }, { id: true }),
+      ],
+    },
+    expect: { 'aws_iam_user_policy.alice': { status: 'COMPLIANT', messageId: 'hasPolicy', messageIncludes: 'reads' } },
   },
 ] satisfies RuleCase[];

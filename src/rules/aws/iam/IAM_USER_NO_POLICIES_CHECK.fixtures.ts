@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -105,6 +106,8 @@ Resources:
       Bob: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-access' },
       Carol: { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'carol-inline' },
       Dave: 'COMPLIANT',
+      // someone-else lives elsewhere; the policy is attached to that user directly all the same.
+      'NamedPolicy#Users[0]': { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'bob-access' },
     },
   },
   {
@@ -501,5 +504,64 @@ resource "awscc_iam_user" "direct" {
       },
     },
     expect: { 'awscc_iam_user.svc': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' } },
+  },
+  // Policies attached to users the input does not declare: the attachment alone is a policy on a user.
+  {
+    name: 'policies naming users the template does not declare (a literal name, an import)',
+    template: `
+Resources:
+  ContractorAccess:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Users: [existing-contractor]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }] }
+  ImportedUserInline:
+    Type: AWS::IAM::UserPolicy
+    Properties:
+      UserName: !ImportValue shared-ci-user
+      PolicyName: ci
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: 'codebuild:StartBuild', Resource: '*' }] }
+`,
+    expect: {
+      'ContractorAccess#Users[0]': { status: 'NON_COMPLIANT', messageId: 'policyResource', path: [], messageIncludes: 'ContractorAccess' },
+      'ImportedUserInline#UserName': { status: 'NON_COMPLIANT', messageId: 'policyResource', messageIncludes: 'ci (ImportedUserInline)' },
+    },
+  },
+  {
+    name: 'hcl: inline policies and attachments on users the configuration does not declare',
+    hcl: `
+variable "ci_user" { type = string }
+
+resource "aws_iam_user_policy" "alice" {
+  user   = "alice"
+  name   = "reads"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }] })
+}
+
+resource "aws_iam_user_policy_attachment" "ci" {
+  user       = var.ci_user
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_policy_attachment" "auditors" {
+  name       = "auditors"
+  users      = ["carol"]
+  policy_arn = "arn:aws:iam::aws:policy/SecurityAudit"
+}
+`,
+    expect: {
+      'aws_iam_user_policy.alice': { status: 'NON_COMPLIANT', messageId: 'inlinePolicy', messageIncludes: 'reads' },
+      'aws_iam_user_policy_attachment.ci': { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'ReadOnlyAccess' },
+      'aws_iam_policy_attachment.auditors#users[0]': { status: 'NON_COMPLIANT', messageId: 'managedPolicy', messageIncludes: 'SecurityAudit' },
+    },
+  },
+  {
+    name: 'plan: a managed policy attached to an existing user',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_iam_user_policy_attachment.alice', { user: 'alice', policy_arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }, { id: true })],
+    },
+    expect: { 'aws_iam_user_policy_attachment.alice': { status: 'NON_COMPLIANT', messageId: 'managedPolicy' } },
   },
 ] satisfies RuleCase[];

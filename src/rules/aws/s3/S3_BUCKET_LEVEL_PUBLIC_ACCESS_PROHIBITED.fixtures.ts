@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -561,5 +562,53 @@ resource "awscc_s3_bucket" "open" {
       'awscc_s3_bucket.closed': 'COMPLIANT',
       'awscc_s3_bucket.website': { status: 'NON_COMPLIANT', messageId: 'flagOff', path: ['PublicAccessBlockConfiguration', 'BlockPublicPolicy'] },
     },
+  },
+  // Buckets the input does not declare: a public access block attached to one decides; a bucket policy alone does not.
+  {
+    name: 'a bucket policy on a bucket the template does not declare: its public access block is not known',
+    template: `
+Resources:
+  PartnerReads:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: existing-reports
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { AWS: arn:aws:iam::111122223333:root }, Action: 's3:GetObject', Resource: arn:aws:s3:::existing-reports/* }] }
+`,
+    expect: { 'PartnerReads#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknownFlag', messageIncludes: 'bucket existing-reports is not declared in this input' } },
+  },
+  {
+    name: 'hcl: public access blocks on buckets the configuration does not declare',
+    hcl: `
+variable "reports_bucket" { type = string }
+
+resource "aws_s3_bucket_public_access_block" "reports" {
+  bucket                  = var.reports_bucket
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_public_access_block" "website" {
+  bucket              = "existing-website"
+  block_public_acls   = true
+  block_public_policy = false
+}
+`,
+    expect: {
+      'aws_s3_bucket_public_access_block.reports': { status: 'COMPLIANT', messageId: 'blocked' },
+      'aws_s3_bucket_public_access_block.website': { status: 'NON_COMPLIANT', messageId: 'flagOff', messageIncludes: 'BlockPublicPolicy' },
+    },
+  },
+  {
+    name: 'plan: a public access block on an existing bucket',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_s3_bucket_public_access_block.website', { bucket: 'existing-website', block_public_acls: false, block_public_policy: false, ignore_public_acls: false, restrict_public_buckets: false }, { id: true }),
+      ],
+    },
+    expect: { 'aws_s3_bucket_public_access_block.website': { status: 'NON_COMPLIANT', messageId: 'flagOff' } },
   },
 ] satisfies RuleCase[];

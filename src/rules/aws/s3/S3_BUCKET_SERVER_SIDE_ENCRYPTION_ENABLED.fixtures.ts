@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -539,6 +540,101 @@ resource "awscc_s3_bucket" "plain" {
     expect: {
       'aws_s3_bucket.existing': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'AES256' },
       'awscc_s3_bucket.encrypted': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'aws:kms:dsse' },
+    },
+  },
+  // Bucket policies and encryption settings on buckets the input does not declare.
+  {
+    name: 'bucket policies on buckets the template does not declare: one denies unencrypted uploads, one does not',
+    template: `
+Resources:
+  DenyPlainUploads:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: existing-data
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Deny
+            Principal: '*'
+            Action: 's3:PutObject'
+            Resource: arn:aws:s3:::existing-data/*
+            Condition: { 'Null': { 's3:x-amz-server-side-encryption': 'true' } }
+  ReadForPartners:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !ImportValue shared-reports-bucket
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: arn:aws:iam::111122223333:root }
+            Action: 's3:GetObject'
+            Resource: '*'
+`,
+    expect: {
+      'DenyPlainUploads#Bucket': { status: 'COMPLIANT', messageId: 'policyDenies' },
+      'ReadForPartners#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'only what ReadForPartners sets is known' },
+    },
+  },
+  {
+    name: 'hcl: encryption, a bucket policy and a public access block on buckets the configuration does not declare',
+    hcl: `
+variable "data_bucket" { type = string }
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "data" {
+  bucket = var.data_bucket
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}
+
+data "aws_s3_bucket" "logs" {
+  bucket = "existing-logs"
+}
+
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = data.aws_s3_bucket.logs.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:PutObject"
+      Resource  = "\${data.aws_s3_bucket.logs.arn}/*"
+      Condition = { Null = { "s3:x-amz-server-side-encryption" = "true" } }
+    }]
+  })
+}
+
+resource "aws_s3_bucket_public_access_block" "reports" {
+  bucket                  = "existing-reports"
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+`,
+    expect: {
+      'aws_s3_bucket_server_side_encryption_configuration.data': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'aws:kms' },
+      'aws_s3_bucket_policy.logs#Bucket': { status: 'COMPLIANT', messageId: 'policyDenies' },
+      'aws_s3_bucket_public_access_block.reports': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
+    name: 'plan: encryption on an existing bucket, and a bucket policy that does not deny unencrypted uploads on another',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_s3_bucket_server_side_encryption_configuration.data', { bucket: 'existing-data', rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256', kms_master_key_id: '' }], bucket_key_enabled: null }] }, { id: true }),
+        created('aws_s3_bucket_policy.reports', { bucket: 'existing-reports', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::existing-reports/*"}]}' }, { id: true }),
+      ],
+    },
+    expect: {
+      'aws_s3_bucket_server_side_encryption_configuration.data': { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'AES256' },
+      'aws_s3_bucket_policy.reports#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
 ] satisfies RuleCase[];

@@ -5,6 +5,7 @@ import { allOf } from '../../lib/tristate.js';
 import { wildcardMatch } from '../../lib/wildcard.js';
 import { S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
 import type { ResourceGraph } from '../../../model/graph.js';
+import { bucketPolicies } from '../../lib/s3-bucket-policies.js';
 import type { Resource } from '../../../model/resource.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toList, type Value } from '../../../model/value.js';
@@ -65,11 +66,7 @@ export default defineRule<Record<string, never>>({
  * `s3:PutObject` when the request carries no (valid) `x-amz-server-side-encryption` header.
  */
 function uploadDenial(bucket: Resource, graph: ResourceGraph): { found?: string; unknown?: Unknown } {
-  const name = bucket.properties.BucketName;
-  const policies = graph.ofType('AWS::S3::BucketPolicy').filter((policy) => {
-    const target = policy.properties.Bucket;
-    return graph.target(target)?.id === bucket.id || (typeof name === 'string' && target === name);
-  });
+  const policies = bucketPolicies(bucket, graph);
   let unknownPart: Unknown | undefined;
   for (const policy of policies) {
     const statements = policyStatements(policy.properties.PolicyDocument, ['PolicyDocument']);

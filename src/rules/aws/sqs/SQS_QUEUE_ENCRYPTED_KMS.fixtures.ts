@@ -387,4 +387,17 @@ resource "awscc_sqs_queue" "managed" {
       'awscc_sqs_queue.keyed': 'COMPLIANT',
     },
   },
+  // A queue the input does not declare, named by a queue policy: its encryption is not known.
+  {
+    name: 'a queue policy on a queue the template does not declare: the queue\'s key is not known',
+    template: `
+Resources:
+  OrdersPolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [https://sqs.us-east-1.amazonaws.com/123456789012/orders]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: { Service: sns.amazonaws.com }, Action: 'sqs:SendMessage', Resource: '*' }] }
+`,
+    expect: { 'OrdersPolicy#Queues[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'is not declared in this input' } },
+  },
 ] satisfies RuleCase[];

@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -436,7 +437,7 @@ resource "aws_sqs_queue" "private" {
     },
   },
   {
-    name: 'hcl: policies known only after apply: a data source document, a reference inside jsonencode; for_each queues in a module',
+    name: 'hcl: an undeclared data source document is not known; a reference inside jsonencode stays inside its value; for_each queues in a module',
     hcl: {
       'main.tf': `
 resource "aws_sqs_queue" "shared" {
@@ -502,7 +503,8 @@ resource "aws_sqs_queue_policy" "this" {
     },
     expect: {
       'aws_sqs_queue.shared': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
-      'aws_sqs_queue.alerts': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      // Only the Resource is known after apply, and it is this queue's ARN: the literal Principal and Action decide.
+      'aws_sqs_queue.alerts': { status: 'NON_COMPLIANT', messageId: 'public' },
       'module.workers.aws_sqs_queue.this["jobs"]': 'COMPLIANT',
       'module.workers.aws_sqs_queue.this["results"]': { status: 'NON_COMPLIANT', messageId: 'public' },
     },
@@ -688,6 +690,137 @@ resource "awscc_sqs_queue" "closed" {
       'module.workers.aws_sqs_queue.this[0]': 'COMPLIANT',
       'module.workers.aws_sqs_queue.this[1]': { status: 'NON_COMPLIANT', messageId: 'public' },
       'awscc_sqs_queue.open': { status: 'NON_COMPLIANT', messageId: 'public' },
+    },
+  },
+  // Queue policies on queues the input does not declare: the policy is the queue's whole policy.
+  {
+    name: 'queue policies on queues the template does not declare: open to everyone, restricted, and a !Sub JSON policy',
+    template: `
+Resources:
+  OpenOrders:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [https://sqs.us-east-1.amazonaws.com/123456789012/orders]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: 'sqs:*'
+            Resource: arn:aws:sqs:us-east-1:123456789012:orders
+  RestrictedEvents:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!ImportValue shared-events-queue-url]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: '*' }
+            Action: 'sqs:SendMessage'
+            Resource: '*'
+            Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:sns:us-east-1:123456789012:events' } }
+  Jobs:
+    Type: AWS::SQS::Queue
+  JobsPolicy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Jobs]
+      PolicyDocument: !Sub '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sqs:SendMessage", "Resource": "\${Jobs.Arn}"}]}'
+`,
+    expect: {
+      'OpenOrders#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'public', messageIncludes: 'queue policy OpenOrders' },
+      'RestrictedEvents#Queues[0]': { status: 'COMPLIANT', messageId: 'notPublic' },
+      Jobs: { status: 'NON_COMPLIANT', messageId: 'public' },
+    },
+  },
+  {
+    name: 'hcl: queue policies on queues the configuration does not declare (a literal URL, a data source); a heredoc policy with the queue ARN inside',
+    hcl: `
+data "aws_sqs_queue" "events" {
+  name = "events"
+}
+
+resource "aws_sqs_queue_policy" "orders" {
+  queue_url = "https://sqs.us-east-1.amazonaws.com/123456789012/orders"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = "*", Action = "sqs:*", Resource = "arn:aws:sqs:us-east-1:123456789012:orders" }]
+  })
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = data.aws_sqs_queue.events.url
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "*" }, Action = "sqs:SendMessage", Resource = data.aws_sqs_queue.events.arn }]
+  })
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_sqs_queue_policy" "jobs" {
+  queue_url = aws_sqs_queue.jobs.id
+  policy    = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [{
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": "sqs:SendMessage",
+        "Resource": "\${aws_sqs_queue.jobs.arn}",
+        "Condition": { "StringEquals": { "aws:SourceAccount": "123456789012" } }
+      }]
+    }
+  EOT
+}
+`,
+    expect: {
+      'aws_sqs_queue_policy.orders#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'public' },
+      // The Resource is the data source's queue: the literal Principal and Action decide.
+      'aws_sqs_queue_policy.events#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'public' },
+      'aws_sqs_queue.jobs': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a queue policy on an existing queue, and one from a policy document read after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_sqs_queue_policy.orders', { queue_url: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"sqs:*","Resource":"arn:aws:sqs:us-east-1:123456789012:orders"}]}' }, { id: true }),
+        created('aws_sqs_queue.jobs', { name: 'jobs', fifo_queue: false }, { id: true, arn: true, url: true, policy: true }),
+        {
+          address: 'data.aws_iam_policy_document.jobs', mode: 'data', type: 'aws_iam_policy_document', name: 'jobs', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: {
+            actions: ['read'], before: null,
+            after: { statement: [{ actions: ['sqs:*'], condition: [], effect: 'Allow', not_actions: [], not_principals: [], not_resources: [], principals: [{ identifiers: ['*'], type: '*' }], sid: '' }] },
+            after_unknown: { id: true, json: true, minified_json: true, statement: [{ actions: [false], condition: [], not_actions: [], not_principals: [], not_resources: [], principals: [{ identifiers: [false] }], resources: true }] },
+          },
+        },
+        created('aws_sqs_queue_policy.jobs', {}, { id: true, policy: true, queue_url: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sqs_queue.jobs', mode: 'managed', type: 'aws_sqs_queue', name: 'jobs', expressions: { name: { constant_value: 'jobs' } } },
+            {
+              address: 'aws_sqs_queue_policy.jobs', mode: 'managed', type: 'aws_sqs_queue_policy', name: 'jobs',
+              expressions: { queue_url: { references: ['aws_sqs_queue.jobs.id', 'aws_sqs_queue.jobs'] }, policy: { references: ['data.aws_iam_policy_document.jobs.json', 'data.aws_iam_policy_document.jobs'] } },
+            },
+            {
+              address: 'data.aws_iam_policy_document.jobs', mode: 'data', type: 'aws_iam_policy_document', name: 'jobs',
+              expressions: { statement: [{ actions: { constant_value: ['sqs:*'] }, principals: [{ type: { constant_value: '*' }, identifiers: { constant_value: ['*'] } }], resources: { references: ['aws_sqs_queue.jobs.arn', 'aws_sqs_queue.jobs'] } }] },
+            },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_sqs_queue_policy.orders#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'public' },
+      'aws_sqs_queue.jobs': { status: 'NON_COMPLIANT', messageId: 'public' },
     },
   },
 ] satisfies RuleCase[];

@@ -72,7 +72,7 @@ export default defineRule<Record<string, never>, MessageId>({
         continue;
       }
       for (const statement of statements) {
-        const open = allOf([isPublic(statement), statementCoversQueue(statement, queue), applies]);
+        const open = allOf([isPublic(statement), statementCoversQueue(statement, queue, graph), applies]);
         if (open === false) continue;
         if (isUnknown(open)) verdicts.push(insufficientData('unknown', { policy: policy.id, reason: open.reason }, []));
         else verdicts.push(nonCompliant('public', { policy: policy.id, statement: label(statement) }, []));

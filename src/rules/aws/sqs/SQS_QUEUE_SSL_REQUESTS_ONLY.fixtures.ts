@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -325,7 +326,7 @@ resource "aws_sqs_queue" "plain" {
     },
   },
   {
-    name: 'hcl: policies known only after apply (a data source, a reference inside jsonencode); for_each queues in a module',
+    name: 'hcl: an undeclared data source document is not known; a reference inside jsonencode stays inside its value; for_each queues in a module',
     hcl: {
       'main.tf': `
 resource "aws_sqs_queue" "shared" {
@@ -389,7 +390,8 @@ resource "aws_sqs_queue_policy" "this" {
     },
     expect: {
       'aws_sqs_queue.shared': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
-      'aws_sqs_queue.self': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      // Only the Resource (this queue's ARN) is known after apply: the deny is seen.
+      'aws_sqs_queue.self': { status: 'COMPLIANT', messageId: 'enforced' },
       'module.workers.aws_sqs_queue.this["jobs"]': 'COMPLIANT',
       'module.workers.aws_sqs_queue.this["results"]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
     },
@@ -563,5 +565,88 @@ resource "awscc_sqs_queue" "plain" {
       'module.workers.aws_sqs_queue.this[1]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
       'awscc_sqs_queue.guarded': { status: 'COMPLIANT', messageId: 'enforced' },
     },
+  },
+  // Queue policies on queues the input does not declare: the policy is the queue's whole policy.
+  {
+    name: 'queue policies on queues the template does not declare, with and without the TLS deny',
+    template: `
+Resources:
+  GuardedOrders:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [https://sqs.us-east-1.amazonaws.com/123456789012/orders]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Deny
+            Principal: '*'
+            Action: 'sqs:*'
+            Resource: arn:aws:sqs:us-east-1:123456789012:orders
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+  PlainEvents:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!ImportValue shared-events-queue-url]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: sns.amazonaws.com }
+            Action: 'sqs:SendMessage'
+            Resource: '*'
+`,
+    expect: {
+      'GuardedOrders#Queues[0]': { status: 'COMPLIANT', messageId: 'enforced' },
+      'PlainEvents#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+    },
+  },
+  {
+    name: 'hcl: queue policies on queues the configuration does not declare (a literal URL, a data source)',
+    hcl: `
+data "aws_sqs_queue" "events" {
+  name = "events"
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = data.aws_sqs_queue.events.url
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "sqs:*"
+      Resource  = data.aws_sqs_queue.events.arn
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
+resource "aws_sqs_queue_policy" "orders" {
+  queue_url = "https://sqs.us-east-1.amazonaws.com/123456789012/orders"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "sns.amazonaws.com" }, Action = "sqs:SendMessage", Resource = "*" }]
+  })
+}
+`,
+    expect: {
+      'aws_sqs_queue_policy.events#Queues[0]': { status: 'COMPLIANT', messageId: 'enforced' },
+      'aws_sqs_queue_policy.orders#Queues[0]': { status: 'NON_COMPLIANT', messageId: 'noDeny' },
+    },
+  },
+  {
+    name: 'plan: a queue policy with the TLS deny on an existing queue',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created(
+          'aws_sqs_queue_policy.orders',
+          { queue_url: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"sqs:*","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}' },
+          { id: true },
+        ),
+      ],
+    },
+    expect: { 'aws_sqs_queue_policy.orders#Queues[0]': { status: 'COMPLIANT', messageId: 'enforced' } },
   },
 ] satisfies RuleCase[];

@@ -43,7 +43,7 @@ export default defineRule<Record<string, never>>({
         continue;
       }
       for (const statement of statements) {
-        const enforced = allOf([deniesInsecureTransport(statement), statementCoversQueue(statement, queue), applies]);
+        const enforced = allOf([deniesInsecureTransport(statement), statementCoversQueue(statement, queue, graph), applies]);
         if (enforced === true) return compliant('enforced', { policy: policy.id }, []);
         if (isUnknown(enforced)) undecided ??= { policy: policy.id, reason: enforced.reason };
       }

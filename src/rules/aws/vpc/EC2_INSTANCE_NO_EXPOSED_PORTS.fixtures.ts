@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 const ami = 'ami-0abcdef1234567890';
@@ -770,6 +771,89 @@ resource "awscc_ec2_instance" "web" {
       'aws_instance.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
       'aws_instance.shared': { status: 'INSUFFICIENT_DATA', messageId: 'externalGroup' },
       'aws_instance.default': { status: 'INSUFFICIENT_DATA', messageId: 'defaultGroup' },
+    },
+  },
+  // A group the input does not declare, with rules the input attaches to it: judged on its partial group.
+  {
+    name: 'instances using groups the template does not declare, with and without rules attached here',
+    template: `
+Resources:
+  OpenSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+  Bastion:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      SecurityGroupIds: [sg-0123456789abcdef0]
+  Worker:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0abcdef1234567890
+      SecurityGroupIds: [sg-0fedcba9876543210]
+`,
+    expect: {
+      Bastion: { status: 'NON_COMPLIANT', messageId: 'exposed', path: ['SecurityGroupIds', 0], messageIncludes: 'ingress resource OpenSsh' },
+      Worker: { status: 'INSUFFICIENT_DATA', messageId: 'externalGroup' },
+    },
+  },
+  {
+    name: 'hcl: instances using a data source\'s group and a literal group, with rules attached to them here',
+    hcl: `
+data "aws_security_group" "shared" {
+  name = "shared"
+}
+
+resource "aws_security_group_rule" "rdp_on_shared" {
+  type              = "ingress"
+  security_group_id = data.aws_security_group.shared.id
+  protocol          = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_instance" "windows" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = [data.aws_security_group.shared.id]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "https" {
+  security_group_id = "sg-0123456789abcdef0"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_instance" "web" {
+  ami                    = "ami-0abcdef1234567890"
+  instance_type          = "t3.micro"
+  vpc_security_group_ids = ["sg-0123456789abcdef0"]
+}
+`,
+    expect: {
+      'aws_instance.windows': { status: 'NON_COMPLIANT', messageId: 'exposed', messageIncludes: 'TCP 3389' },
+      // Only HTTPS is attached here; the group's other rules are not known.
+      'aws_instance.web': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'is not declared in this input' },
+    },
+  },
+  {
+    name: 'plan: instances using existing groups, with rules attached to them in the plan',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-0123456789abcdef0', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'], self: false }, { id: true, security_group_rule_id: true }),
+        created('aws_instance.bastion', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', vpc_security_group_ids: ['sg-0123456789abcdef0'] }, { id: true, arn: true, ebs_block_device: true, root_block_device: true, security_groups: true }),
+        created('aws_security_group_rule.office', { type: 'ingress', security_group_id: 'sg-0fedcba9876543210', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['203.0.113.0/24'], self: false }, { id: true, security_group_rule_id: true }),
+        created('aws_instance.internal', { ami: 'ami-0abcdef1234567890', instance_type: 't3.micro', vpc_security_group_ids: ['sg-0fedcba9876543210'] }, { id: true, arn: true, ebs_block_device: true, root_block_device: true, security_groups: true }),
+      ],
+    },
+    expect: {
+      'aws_instance.bastion': { status: 'NON_COMPLIANT', messageId: 'exposed', messageIncludes: 'TCP 22' },
+      'aws_instance.internal': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
     },
   },
 ] satisfies RuleCase[];

@@ -5,6 +5,7 @@ import type { PropertyPath, Resource } from '../../../model/resource.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
 import { launchTemplateOf } from '../../lib/launch-templates.js';
+import { firstNamed } from '../../lib/lookup.js';
 import { describe, findingVerdicts, overlaps, portRanges, rangeText, transportPorts, worldIngressFindings } from '../../lib/security-groups.js';
 
 interface Params {
@@ -159,7 +160,7 @@ function resolveGroup(value: Value, graph: ResourceGraph): Resource | string | U
   if (target?.type === 'AWS::EC2::SecurityGroup') return target;
   if (isUnknown(value)) return value;
   if (typeof value === 'string') {
-    return graph.ofType('AWS::EC2::SecurityGroup').find((group) => group.properties.GroupName === value) ?? value;
+    return firstNamed(graph, 'AWS::EC2::SecurityGroup', 'GroupName', value) ?? value;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -635,5 +636,97 @@ resource "awscc_ec2_security_group" "closed" {
       },
     },
     expect: { 'aws_security_group.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' } },
+  },
+  // Attachments whose group the input does not declare are judged on a partial group: its other rules are unknown.
+  {
+    name: 'SecurityGroupIngress on groups the template does not declare: a literal id, a parameter, an import',
+    template: `
+Parameters:
+  AppGroup: { Type: 'AWS::EC2::SecurityGroup::Id' }
+Resources:
+  LiteralSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+  ParameterSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !Ref AppGroup, IpProtocol: '-1', CidrIpv6: ::/0 }
+  ImportedHttps:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !ImportValue shared-web-group, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+`,
+    expect: {
+      'LiteralSsh#GroupId': { status: 'NON_COMPLIANT', messageId: 'sshOpen', path: [], messageIncludes: 'ingress resource LiteralSsh allows TCP 22' },
+      'ParameterSsh#GroupId': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: 'all traffic' },
+      'ImportedHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'the security group ImportedHttps names is not known' },
+    },
+  },
+  {
+    name: 'hcl: rules on groups the configuration does not declare: a variable, a data source, a literal id',
+    hcl: `
+variable "app_group_id" { type = string }
+
+data "aws_security_group" "shared" {
+  name = "shared"
+}
+
+resource "aws_security_group_rule" "ssh_from_variable" {
+  type              = "ingress"
+  security_group_id = var.app_group_id
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "ssh_on_shared" {
+  security_group_id = data.aws_security_group.shared.id
+  ip_protocol       = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_ipv6         = "::/0"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "https_on_shared" {
+  security_group_id = data.aws_security_group.shared.id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_security_group_rule" "https_on_literal" {
+  type              = "ingress"
+  security_group_id = "sg-0123456789abcdef0"
+  protocol          = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+`,
+    expect: {
+      'aws_security_group_rule.ssh_from_variable': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: 'TCP 22' },
+      // Both rules on the data source's group judge one partial group, named after the first.
+      'aws_vpc_security_group_ingress_rule.ssh_on_shared': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: '::/0' },
+      'aws_security_group_rule.https_on_literal': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'plan: rules on existing groups (ids known at plan time), one being deleted',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_security_group_rule.ssh', { type: 'ingress', security_group_id: 'sg-0123456789abcdef0', protocol: 'tcp', from_port: 0, to_port: 1024, cidr_blocks: ['0.0.0.0/0'], ipv6_cidr_blocks: null, self: false }, { id: true, security_group_rule_id: true, source_security_group_id: true }),
+        created('aws_vpc_security_group_ingress_rule.https', { security_group_id: 'sg-0fedcba9876543210', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null }, { id: true, arn: true, security_group_rule_id: true }),
+        {
+          address: 'aws_security_group_rule.old_ssh', mode: 'managed', type: 'aws_security_group_rule', name: 'old_ssh', provider_name: 'registry.terraform.io/hashicorp/aws',
+          change: { actions: ['delete'], before: { type: 'ingress', security_group_id: 'sg-0aaaaaaaaaaaaaaaa', protocol: 'tcp', from_port: 22, to_port: 22, cidr_blocks: ['0.0.0.0/0'] }, after: null, after_unknown: {} },
+        },
+      ],
+    },
+    expect: {
+      'aws_security_group_rule.ssh': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: 'TCP 0-1024' },
+      'aws_vpc_security_group_ingress_rule.https': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'security group sg-0fedcba9876543210 is not declared' },
+    },
   },
 ] satisfies RuleCase[];

@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -573,5 +574,84 @@ resource "awscc_ec2_security_group" "web" {
       },
     },
     expect: { 'aws_security_group.app': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' } },
+  },
+  // Attachments whose group the input does not declare are judged on a partial group: its other rules are unknown.
+  {
+    name: 'SecurityGroupIngress on groups the template does not declare: RDP and MySQL open, SSH (not blocked) open',
+    template: `
+Parameters:
+  DbGroup: { Type: 'AWS::EC2::SecurityGroup::Id' }
+Resources:
+  LiteralRdp:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0 }
+  ParameterMysql:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !Ref DbGroup, IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: 0.0.0.0/0 }
+  ImportedSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !ImportValue shared-admin-group, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+`,
+    expect: {
+      'LiteralRdp#GroupId': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', path: [], messageIncludes: 'blocked port 3389' },
+      'ParameterMysql#GroupId': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'blocked port 3306' },
+      'ImportedSsh#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'only what ImportedSsh sets is known' },
+    },
+  },
+  {
+    name: 'hcl: rules on groups the configuration does not declare: a variable, a data source, a literal id',
+    hcl: `
+variable "db_group_id" { type = string }
+
+data "aws_security_group" "shared" {
+  name = "shared"
+}
+
+resource "aws_security_group_rule" "mysql_from_variable" {
+  type              = "ingress"
+  security_group_id = var.db_group_id
+  protocol          = "tcp"
+  from_port         = 3306
+  to_port           = 3306
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "rdp_on_shared" {
+  security_group_id = data.aws_security_group.shared.id
+  ip_protocol       = "tcp"
+  from_port         = 3389
+  to_port           = 3389
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_security_group_rule" "ftp_from_office" {
+  type              = "ingress"
+  security_group_id = "sg-0123456789abcdef0"
+  protocol          = "tcp"
+  from_port         = 20
+  to_port           = 21
+  cidr_blocks       = ["203.0.113.0/24"]
+}
+`,
+    expect: {
+      'aws_security_group_rule.mysql_from_variable': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'blocked port 3306' },
+      'aws_vpc_security_group_ingress_rule.rdp_on_shared': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'blocked port 3389' },
+      'aws_security_group_rule.ftp_from_office': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'plan: rules on existing groups (ids known at plan time)',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_security_group_rule.rdp', { type: 'ingress', security_group_id: 'sg-0123456789abcdef0', protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['0.0.0.0/0'], self: false }, { id: true, security_group_rule_id: true }),
+        created('aws_vpc_security_group_ingress_rule.https', { security_group_id: 'sg-0fedcba9876543210', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null }, { id: true, arn: true, security_group_rule_id: true }),
+      ],
+    },
+    expect: {
+      'aws_security_group_rule.rdp': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'all traffic' },
+      'aws_vpc_security_group_ingress_rule.https': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
   },
 ] satisfies RuleCase[];

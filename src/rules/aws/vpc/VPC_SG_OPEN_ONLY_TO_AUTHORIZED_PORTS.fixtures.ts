@@ -1,3 +1,4 @@
+import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 export default [
@@ -563,5 +564,84 @@ resource "awscc_ec2_security_group" "web" {
       },
     },
     expect: { 'aws_security_group.edge': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', path: ['SecurityGroupIngress', 0] } },
+  },
+  // Attachments whose group the input does not declare are judged on a partial group: its other rules are unknown.
+  {
+    name: 'SecurityGroupIngress on groups the template does not declare: an unauthorized port, an authorized one, one not open to the world',
+    params: { authorizedTcpPorts: '443' },
+    template: `
+Parameters:
+  AppGroup: { Type: 'AWS::EC2::SecurityGroup::Id' }
+Resources:
+  LiteralAdmin:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: sg-0123456789abcdef0, IpProtocol: tcp, FromPort: 8080, ToPort: 8080, CidrIp: 0.0.0.0/0 }
+  ParameterHttps:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !Ref AppGroup, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIpv6: ::/0 }
+  ImportedInternal:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !ImportValue shared-internal-group, IpProtocol: udp, FromPort: 53, ToPort: 53, CidrIp: 10.0.0.0/8 }
+`,
+    expect: {
+      'LiteralAdmin#GroupId': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', path: [], messageIncludes: 'ingress resource LiteralAdmin admits TCP 8080' },
+      'ParameterHttps#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'only what ParameterHttps sets is known' },
+      'ImportedInternal#GroupId': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'hcl: rules on groups the configuration does not declare: a variable, a data source, a literal id',
+    hcl: `
+variable "app_group_id" { type = string }
+
+data "aws_security_group" "shared" {
+  name = "shared"
+}
+
+resource "aws_security_group_rule" "ssh_from_variable" {
+  type              = "ingress"
+  security_group_id = var.app_group_id
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc_security_group_ingress_rule" "all_on_shared" {
+  security_group_id = data.aws_security_group.shared.id
+  ip_protocol       = "-1"
+  cidr_ipv6         = "::/0"
+}
+
+resource "aws_security_group_rule" "office_on_literal" {
+  type              = "ingress"
+  security_group_id = "sg-0123456789abcdef0"
+  protocol          = "tcp"
+  from_port         = 22
+  to_port           = 22
+  cidr_blocks       = ["203.0.113.0/24"]
+}
+`,
+    expect: {
+      'aws_security_group_rule.ssh_from_variable': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'TCP 22' },
+      'aws_vpc_security_group_ingress_rule.all_on_shared': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'all traffic' },
+      'aws_security_group_rule.office_on_literal': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'plan: rules on existing groups (ids known at plan time)',
+    params: { authorizedTcpPorts: '80,443' },
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_security_group_rule.redis', { type: 'ingress', security_group_id: 'sg-0123456789abcdef0', protocol: 'tcp', from_port: 6379, to_port: 6379, cidr_blocks: ['0.0.0.0/0'], self: false }, { id: true, security_group_rule_id: true }),
+        created('aws_vpc_security_group_ingress_rule.https', { security_group_id: 'sg-0fedcba9876543210', ip_protocol: 'tcp', from_port: 443, to_port: 443, cidr_ipv4: '0.0.0.0/0', cidr_ipv6: null }, { id: true, arn: true, security_group_rule_id: true }),
+      ],
+    },
+    expect: {
+      'aws_security_group_rule.redis': { status: 'NON_COMPLIANT', messageId: 'unauthorizedPort', messageIncludes: 'TCP 6379' },
+      'aws_vpc_security_group_ingress_rule.https': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
   },
 ] satisfies RuleCase[];

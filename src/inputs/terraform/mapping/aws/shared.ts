@@ -1,4 +1,4 @@
-import { isUnknown } from '../../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../../../model/value.js';
 import { compact, jsonDocument, type MappingContext } from '../context.js';
 
@@ -41,11 +41,18 @@ export interface ServiceMappings {
 
 export const list = (value: Value | undefined): Value[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
 
+/**
+ * Adds a split resource's entries to a list of its owner. When the owner's list is not known (known
+ * after apply, or a partial owner's), the entries still count: the list becomes that unknown, as an
+ * entry that may be absent, followed by them.
+ */
 export function append(owner: Properties, key: string, items: Value | Value[] | undefined): void {
   if (items === undefined) return;
   const existing = owner[key];
   const added = Array.isArray(items) ? items : [items];
-  owner[key] = Array.isArray(existing) ? [...existing, ...added] : isUnknown(existing) ? existing : added;
+  if (Array.isArray(existing)) owner[key] = [...existing, ...added];
+  else if (isUnknown(existing)) owner[key] = [existing.mayBeAbsent ? existing : unknown(existing.reason, existing.ref, true), ...added];
+  else owner[key] = added;
 }
 
 /** An `aws_s3_bucket_server_side_encryption_configuration` rule, or the legacy inline block's. */
