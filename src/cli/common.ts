@@ -3,7 +3,7 @@
  * the rule selection and report output of `scan` and `scan aws`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import type { ActiveRule } from '../engine/run.js';
@@ -43,8 +43,15 @@ export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(a
   }
 }
 
+/** The settings file: its contents, its name as given, and its directory (the base of its `file:` globs). */
+export interface LoadedConfig {
+  config?: ToseiConfig;
+  configFile?: string;
+  configDirectory?: string;
+}
+
 /** `guardRuleIds`: the Guard rules of this run, which exceptions may name too. */
-export function loadConfig(explicit: string | undefined, io: CliEnvironment, guardRuleIds: ReadonlySet<string> = new Set()): { config?: ToseiConfig; configFile?: string } {
+export function loadConfig(explicit: string | undefined, io: CliEnvironment, guardRuleIds: ReadonlySet<string> = new Set()): LoadedConfig {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
   if (!file) return {};
@@ -54,7 +61,7 @@ export function loadConfig(explicit: string | undefined, io: CliEnvironment, gua
   } catch (error) {
     throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`);
   }
-  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id)), guardRuleIds), configFile: file };
+  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id)), guardRuleIds), configFile: file, configDirectory: dirname(resolve(io.cwd, file)) };
 }
 
 export function severityOption(value: string | undefined): Severity | undefined {
@@ -112,10 +119,8 @@ export interface ReportOptionValues {
   'no-color'?: boolean | undefined;
 }
 
-export interface ReportSettings {
+export interface ReportSettings extends LoadedConfig {
   format: FormatName;
-  config?: ToseiConfig;
-  configFile?: string;
   threshold: Severity;
   rules: ActiveRule[];
 }
@@ -124,10 +129,10 @@ export interface ReportSettings {
 export function reportSettings(values: ReportOptionValues, io: CliEnvironment, guardRuleIds?: ReadonlySet<string>): ReportSettings {
   const format = (values.format ?? 'text') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  const { config, configFile } = loadConfig(values.config, io, guardRuleIds);
-  const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  const rules = rulesFromOptions(values, config);
-  return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+  const loaded = loadConfig(values.config, io, guardRuleIds);
+  const threshold = severityOption(values['severity-threshold']) ?? loaded.config?.severityThreshold ?? 'info';
+  const rules = rulesFromOptions(values, loaded.config);
+  return { format, threshold, rules, ...loaded };
 }
 
 /** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */

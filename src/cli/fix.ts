@@ -56,10 +56,10 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('fix needs at least one PATH (try `tosei fix --dry-run .`)');
-  const { config, configFile } = loadConfig(values.config, io);
+  const { config, configFile, configDirectory } = loadConfig(values.config, io);
   const rules = rulesFromOptions(values, config);
   const inputs = templateInputsFromOptions(values, io);
-  const suppressions = new Suppressions(config?.exceptions ?? [], configFile);
+  const suppressions = new Suppressions(config?.exceptions ?? [], { ...(configFile ? { configFile } : {}), ...(configDirectory ? { baseDirectory: configDirectory } : {}) });
 
   const errors: ScanProblem[] = [];
   const results: TemplateFixResult[] = [];

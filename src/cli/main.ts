@@ -145,6 +145,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     tool: TOOL,
     ...(settings.config ? { config: settings.config } : {}),
     ...(settings.configFile ? { configFile: settings.configFile } : {}),
+    ...(settings.configDirectory ? { configDirectory: settings.configDirectory } : {}),
   });
   if (guard) report.problems.unshift(...guard.problems);
   return emitReport(report, settings, values, io);

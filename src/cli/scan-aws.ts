@@ -72,7 +72,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 
   const started = new Date();
-  const suppressions = new Suppressions(settings.config?.exceptions ?? [], settings.configFile);
+  const suppressions = new Suppressions(settings.config?.exceptions ?? [], { ...(settings.configFile ? { configFile: settings.configFile } : {}) });
   const evaluations: Evaluation[] = [];
   const problems: ScanProblem[] = [];
   const files: string[] = [];

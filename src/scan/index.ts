@@ -51,6 +51,8 @@ export interface ScanOptions {
   terraform?: TerraformInputs;
   config?: ToseiConfig;
   configFile?: string;
+  /** The settings file's directory: exceptions' `file:` globs are relative to it. */
+  configDirectory?: string;
   tool: { name: string; version: string };
   now?: Date;
   /** Guard rule files (`--rules`) evaluated beside the TypeScript rules on templates and plan JSON. */
@@ -109,7 +111,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const problems: ScanProblem[] = [];
   const evaluations: Evaluation[] = [];
   const files: string[] = [];
-  const suppressions = new Suppressions(options.config?.exceptions ?? [], options.configFile, options.now);
+  const suppressions = new Suppressions(options.config?.exceptions ?? [], {
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const discovered = discoverInputs(options.paths, (path, message) => problems.push({ level: 'error', file: path, message }));
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {

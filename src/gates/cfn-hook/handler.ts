@@ -52,7 +52,7 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
   const label = targetLabel(request.target);
   try {
     const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
-    const suppressions = new Suppressions([...settings.exceptions], settings.configSource ?? '.tosei.yml', deps.now);
+    const suppressions = new Suppressions([...settings.exceptions], { configFile: settings.configSource ?? '.tosei.yml', ...(deps.now ? { now: deps.now } : {}) });
     const guardRules = typeof deps.guardRules === 'function' ? deps.guardRules() : deps.guardRules;
     const result = await evaluateTarget(request, settings, suppressions, deps, guardRules);
     await deps.onEvaluations?.(result.evaluations, request);
