@@ -57,3 +57,43 @@ describe('1. .tosei.yml file globs', () => {
     assert.equal(finding?.suppressed?.reason, 'Migrating to KMS in Q3');
   });
 });
+
+describe('2. count on a bucket and its split encryption resource', () => {
+  const hcl = (bucketCount: string, encryptionCount: string): string => `variable "create" {
+  type = bool
+}
+
+variable "encrypt" {
+  type = bool
+}
+
+resource "aws_s3_bucket" "b" {
+${bucketCount}  bucket = "my-bucket"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+${encryptionCount}  bucket = aws_s3_bucket.b[0].id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+`;
+  const verdict = async (directory: string, ...extra: string[]) => {
+    const result = await tosei(['scan', '.', '--only', 'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED', '--format', 'json', ...extra], { cwd: directory });
+    return json(result.stdout).results.map((entry) => `${entry.resource.id} ${entry.status}`);
+  };
+
+  it('merges as conditional: the same condition follows it, another gives INSUFFICIENT_DATA, never a false NON_COMPLIANT', async () => {
+    const same = workspace({ 'main.tf': hcl('  count  = var.create ? 1 : 0\n', '  count  = var.create ? 1 : 0\n') });
+    assert.deepEqual(await verdict(same), ['aws_s3_bucket.b COMPLIANT']);
+    assert.deepEqual(await verdict(same, '--var', 'create=true'), ['aws_s3_bucket.b[0] COMPLIANT']);
+    assert.deepEqual(await verdict(same, '--var', 'create=false'), []);
+
+    const other = workspace({ 'main.tf': hcl('  count  = var.create ? 1 : 0\n', '  count  = var.encrypt ? 1 : 0\n') });
+    assert.deepEqual(await verdict(other), ['aws_s3_bucket.b INSUFFICIENT_DATA']);
+    assert.deepEqual(await verdict(other, '--var', 'create=true', '--var', 'encrypt=true'), ['aws_s3_bucket.b[0] COMPLIANT']);
+    assert.deepEqual(await verdict(other, '--var', 'create=true', '--var', 'encrypt=false'), ['aws_s3_bucket.b[0] NON_COMPLIANT']);
+  });
+});

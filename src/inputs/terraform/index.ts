@@ -52,12 +52,13 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   }
 
   const owners = new OwnerIndex(input.instances, resources);
+  const instanceOf = new Map(input.instances.map((instance) => [instance.address, instance]));
   for (const instance of input.instances) {
     const merge = ownEntry(MERGE_MAPPINGS, instance.type);
     if (merge) {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       if (!owner) continue;
-      if (instance.action !== 'delete') mergeInto(owner.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
+      if (instance.action !== 'delete') mergeInto(owner.properties, instance, instanceOf.get(owner.id), (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
       if (owner.previous && instance.before) merge.merge(owner.previous, new MappingContext(instance, instance.before));
       // Changing a split resource changes its owner: the bucket's encryption changes when its
       // aws_s3_bucket_server_side_encryption_configuration does.
@@ -68,7 +69,9 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     const multi = ownEntry(MULTI_OWNER_MAPPINGS, instance.type);
     if (multi && instance.action !== 'delete') {
       for (const { attribute, ownerType } of multi.owners) {
-        for (const owner of owners.find(instance, attribute, [ownerType], 'name')) mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
+        for (const owner of owners.find(instance, attribute, [ownerType], 'name')) {
+          mergeInto(owner.properties, instance, instanceOf.get(owner.id), (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
+        }
       }
     }
   }
@@ -92,10 +95,12 @@ export function terraformToDocument(input: TfInput): ScanDocument {
 
 /**
  * Merges a split resource into its owner. When the split resource may not exist (unknown
- * `count`), what it would set becomes Unknown that may be absent, so no rule counts on it.
+ * `count`), what it would set becomes Unknown that may be absent, so no rule counts on it —
+ * unless the owner has the very same condition (`count = var.create ? 1 : 0` on both): then
+ * they exist together, and the owner, checked as if it exists, has the split resource's settings.
  */
-function mergeInto(owner: Properties, instance: TfInstance, merge: (properties: Properties) => void): void {
-  if (!instance.conditional) {
+function mergeInto(owner: Properties, instance: TfInstance, ownerInstance: TfInstance | undefined, merge: (properties: Properties) => void): void {
+  if (!instance.conditional || (instance.condition !== undefined && instance.condition === ownerInstance?.condition)) {
     merge(owner);
     return;
   }
