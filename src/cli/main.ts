@@ -6,6 +6,7 @@ import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
+import { assignResourceKeys } from '../model/resource-key.js';
 import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
@@ -45,6 +46,8 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --parameters FILE           template parameter values (CLI JSON list or {"Key": "Value"})
   --region REGION             value of AWS::Region (and AWS::Partition, AWS::URLSuffix)
   --account-id ID             value of AWS::AccountId
+  --stack-name NAME           the stack the templates deploy as: resources are keyed by stack and
+                              logical id (resource.key in JSON), as the CloudFormation hook keys them
   --var NAME=VALUE            Terraform variable for HCL directories (repeatable)
   --var-file FILE             Terraform variable file (.tfvars or .tfvars.json; repeatable)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
@@ -62,6 +65,7 @@ const SCAN_OPTIONS = {
   parameters: { type: 'string' },
   region: { type: 'string' },
   'account-id': { type: 'string' },
+  'stack-name': { type: 'string' },
   var: { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
@@ -148,6 +152,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(settings.configDirectory ? { configDirectory: settings.configDirectory } : {}),
   });
   if (guard) report.problems.unshift(...guard.problems);
+  if (values['stack-name']) assignResourceKeys(report.evaluations, { stack: values['stack-name'] });
   return emitReport(report, settings, values, io);
 }
 
