@@ -1,8 +1,12 @@
 // What a new user meets in the first hour (issue 14), each through the built CLI as a user runs it.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
-import { tosei, workspace } from './support/cli.js';
+import { after, describe, it } from 'node:test';
+import { create } from 'tar';
+import { signBody } from '../src/gates/run-task/signature.js';
+import { ROOT, startTosei, tosei, workspace } from './support/cli.js';
+import { FakeTfe, hmacKey, runTaskPayload, tfeToken } from './support/fake-tfe.js';
 
 interface JsonReport {
   results: { ruleId: string; status: string; resource: { id: string; key?: string }; location: { file: string }; suppressed?: { reason: string } }[];
@@ -95,5 +99,86 @@ ${encryptionCount}  bucket = aws_s3_bucket.b[0].id
     assert.deepEqual(await verdict(other), ['aws_s3_bucket.b INSUFFICIENT_DATA']);
     assert.deepEqual(await verdict(other, '--var', 'create=true', '--var', 'encrypt=true'), ['aws_s3_bucket.b[0] COMPLIANT']);
     assert.deepEqual(await verdict(other, '--var', 'create=true', '--var', 'encrypt=false'), ['aws_s3_bucket.b[0] NON_COMPLIANT']);
+  });
+});
+
+describe('3. one resource, one key, at every gate', () => {
+  const OPEN_SSH = 'resource "aws_security_group" "ssh" {\n  name = "ssh"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+
+  it('run task: two runs of one workspace are one resource in tosei report and tosei history', async () => {
+    const project = workspace({ 'configuration/main.tf': OPEN_SSH });
+    await create({ gzip: true, file: join(project, 'cv.tar.gz'), cwd: join(project, 'configuration') }, ['main.tf']);
+    const tfe = await new FakeTfe({ token: tfeToken, configurations: { 'cv-ssh': readFileSync(join(project, 'cv.tar.gz')) } }).start();
+    after(() => tfe.close());
+    const server = await startTosei(['serve', '--port', '0', '--store-file', 'tosei.db'], (line) => line.includes('"listening"'), {
+      cwd: project,
+      env: { TOSEI_HMAC_KEY: hmacKey, TOSEI_TFE_HOSTS: tfe.apiHost, TOSEI_TFE_REDIRECT_HOSTS: tfe.archivistHost },
+    });
+    const port = (JSON.parse(server.stderr().split('\n').find((line) => line.includes('"listening"')) as string) as { port: number }).port;
+    for (const id of ['taskrs-first', 'taskrs-second']) {
+      const body = JSON.stringify(runTaskPayload(tfe, id, { stage: 'pre_plan', plan_json_api_url: null, configuration_version_download_url: tfe.configurationUrl('cv-ssh') }));
+      const response = await fetch(`http://127.0.0.1:${port}/run-task`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tfc-task-signature': signBody(hmacKey, body) }, body });
+      assert.equal(response.status, 200);
+      assert.equal((await tfe.finalCallback(id)).status, 'failed');
+    }
+    assert.equal(await server.stop(), 0);
+
+    const report = await tosei(['report', '--since', '1d', '--format', 'json'], { cwd: project });
+    assert.equal(report.code, 0, report.stderr);
+    const parsed = JSON.parse(report.stdout) as { runs: unknown[]; failing: { ruleId: string; resource: { key: string } }[] };
+    assert.equal(parsed.runs.length, 2);
+    assert.deepEqual(
+      parsed.failing.filter((failing) => failing.ruleId === 'INCOMING_SSH_DISABLED').map((failing) => failing.resource.key),
+      ['terraform:hashicorp/tfr_github_0/aws_security_group.ssh'],
+    );
+    const history = await tosei(['history', 'aws_security_group.ssh', '--rule', 'INCOMING_SSH_DISABLED'], { cwd: project });
+    assert.match(history.stdout, /first seen -> NON_COMPLIANT/);
+    assert.equal(history.stdout.match(/first seen/g)?.length, 1, history.stdout);
+  });
+
+  it('scan --stack-name: a template\'s resources keyed by stack and logical id, as the hook keys them', async () => {
+    const project = workspace({ 'app.yaml': bucketTemplate('Logs') });
+    const scanned = await tosei(['scan', 'app.yaml', '--stack-name', 'app-prod', '--only', 'S3_BUCKET_LOGGING_ENABLED', '--format', 'json'], { cwd: project });
+    assert.deepEqual(json(scanned.stdout).results.map((result) => result.resource.key), ['cloudformation:app-prod/Logs']);
+  });
+
+  it('hook: the same resource in two requests of one stack has one history', async () => {
+    const project = workspace();
+    const request = join(ROOT, 'test/fixtures/cfn-hook/resource-create.json');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const invoked = await tosei(['hook', 'invoke', '--event', request, '--store'], { cwd: project });
+      assert.match(invoked.stderr, /recorded \d+ evaluations/);
+    }
+    const history = await tosei(['history', 'cloudformation:DataStack/RawDataBucket', '--format', 'json'], { cwd: project });
+    const parsed = JSON.parse(history.stdout) as { latest: { ruleId: string }[]; changes: unknown[] };
+    assert.ok(parsed.latest.length > 0);
+    // One first evaluation per rule, not one per request.
+    assert.equal(parsed.changes.length, parsed.latest.length);
+  });
+});
+
+describe('12. one store option everywhere', () => {
+  it('history and report name the missing store and leave no tosei.db behind', async () => {
+    const project = workspace();
+    for (const args of [['history', 'vpc-1'], ['report', '--since', '7d'], ['remediate', '--store']]) {
+      const result = await tosei(args, { cwd: project });
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /no evaluation store at .*tosei\.db.*--store-file/, args.join(' '));
+    }
+    assert.equal(existsSync(join(project, 'tosei.db')), false);
+  });
+
+  it('every store command takes --store-file; the old names work with a deprecation note', async () => {
+    const project = workspace({ 'event.json': '{}' });
+    for (const command of [['history', 'x'], ['report', '--since', '1d'], ['scan', 'aws'], ['serve'], ['remediate'], ['config-rule', 'invoke'], ['hook', 'invoke']]) {
+      const help = await tosei([...command, '--help'], { cwd: project });
+      assert.match(help.stdout, /--store-file FILE/, command.join(' '));
+      assert.match(help.stdout, /--database-url URL/, command.join(' '));
+    }
+    const seeded = await tosei(['remediate', '--store', '--store-file', 'mine.db'], { cwd: project });
+    assert.match(seeded.stderr, /no evaluation store at .*mine\.db/);
+    const old = await tosei(['remediate', '--store', '--database', 'old.db'], { cwd: project });
+    assert.match(old.stderr, /--database is deprecated; use --store-file/);
+    assert.match(old.stderr, /no evaluation store at .*old\.db/);
   });
 });

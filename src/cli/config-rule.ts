@@ -4,7 +4,7 @@ import { parse } from './common.js';
 import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { handleConfigEvent, type ConfigRuleResult } from '../gates/config-rule/handler.js';
 import { recordConfigRuleResult } from '../gates/config-rule/store.js';
-import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
 import type { CliEnvironment } from './main.js';
 
 const USAGE = `Usage: tosei config-rule invoke --event FILE [--rule ID] [--rules PATH] [--format text|json]
@@ -20,8 +20,9 @@ with TestMode (Config changes nothing).
                    comma-separated); --rule may then name one of their rules, run on the configuration item
   --format FORMAT  text (default) or json
   --assume-role    act as the event's executionRoleArn (STS AssumeRole)
-  --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
-  --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
+  --store          record the evaluations in the evaluation store (also with --database-url,
+                   --store-file or DATABASE_URL)
+${STORE_USAGE}
 
 Exit status: 0 nothing NON_COMPLIANT, 1 something NON_COMPLIANT, 2 bad usage, a bad event or an AWS error.
 `;
@@ -58,7 +59,7 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
   const store = storeOptions(values, io);
   let notRecorded: string | undefined;
   // Recorded before the put (through the handler's seam), so a failed put still leaves the history.
-  const onEvaluations = values.store || store.url ? async (evaluated: ConfigRuleResult) => {
+  const onEvaluations = storeRequested(values, store) ? async (evaluated: ConfigRuleResult) => {
     try {
       const run = await withStore(store, (db) => recordConfigRuleResult(db, evaluated));
       io.stderr(`tosei: recorded ${run.recorded} evaluations (${run.changed} changed status) as run ${run.runId}\n`);

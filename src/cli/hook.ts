@@ -9,7 +9,7 @@ import { loadHookSettings } from '../gates/cfn-hook/settings.js';
 import type { HookRequest } from '../gates/cfn-hook/protocol.js';
 import type { Evaluation } from '../model/evaluation.js';
 import { recordRun } from '../store/index.js';
-import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
 import type { CliEnvironment } from './main.js';
 
 const HOOK_USAGE = `Usage: tosei hook invoke --event FILE [options]
@@ -23,8 +23,9 @@ the response JSON, as the Lambda would answer CloudFormation.
   --region REGION  region of the SSM / S3 clients that read the configuration
   --rules PATH     Guard rule files or directories (.guard) to run beside the built-in rules (repeatable;
                    default TOSEI_GUARD_RULES, comma-separated); a file that does not parse fails the request
-  --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
-  --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
+  --store          record the evaluations in the evaluation store (also with --database-url,
+                   --store-file or DATABASE_URL)
+${STORE_USAGE}
 
 The TOSEI_* environment variables of the Lambda apply (TOSEI_RULES, TOSEI_SKIP_RULES, TOSEI_PARAMETERS,
 TOSEI_SEVERITY_THRESHOLD, TOSEI_FAIL_ON_INSUFFICIENT_DATA, TOSEI_HOOK_ALLOW_LOOPBACK).
@@ -71,7 +72,7 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
   const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   const store = storeOptions(values, io);
   let notRecorded: string | undefined;
-  const onEvaluations = values.store || store.url ? async (evaluations: readonly Evaluation[], request: HookRequest) => {
+  const onEvaluations = storeRequested(values, store) ? async (evaluations: readonly Evaluation[], request: HookRequest) => {
     try {
       const run = await withStore(store, (db) =>
         recordRun(db, { source: 'hook', evaluations, metadata: { invocationPoint: request.invocationPoint, target: request.target.kind, ...(request.hookTypeName ? { hookTypeName: request.hookTypeName } : {}), ...(request.stackId ? { stackId: request.stackId } : {}) } }),

@@ -9,7 +9,6 @@ import { startRunTaskServer } from '../gates/run-task/server.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
-import { DEFAULT_SQLITE_FILE } from '../store/database.js';
 import type { ActiveRule } from '../engine/run.js';
 import { assumeRoleCaller, sdkApiCaller, type SdkCallerOptions } from '../remediate/aws.js';
 import { parseRemediationSettings } from '../remediate/configuration.js';
@@ -17,6 +16,7 @@ import { liveReader } from '../remediate/reevaluate.js';
 import type { ApplyDeps } from '../remediate/remediate.js';
 import { credentialsFrom } from './remediate.js';
 import type { CliEnvironment } from './main.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE } from './store.js';
 
 export const SERVE_USAGE = `Usage: tosei serve [options]
 
@@ -28,8 +28,7 @@ evaluations in, kept in the store, and remediated when --remediation says so).
   --port N                    port (default 8080; 0 picks a free one)
   --hmac-key-file FILE        HMAC key of the run task (default: TOSEI_HMAC_KEY)
   --allow-unsigned            start without an HMAC key and accept unsigned requests
-  --database-url URL          PostgreSQL store (default: DATABASE_URL; else SQLite)
-  --database-file FILE        SQLite file (default ${DEFAULT_SQLITE_FILE})
+${STORE_USAGE}
   --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
@@ -63,8 +62,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         port: { type: 'string' },
         'hmac-key-file': { type: 'string' },
         'allow-unsigned': { type: 'boolean' },
-        'database-url': { type: 'string' },
-        'database-file': { type: 'string' },
+        ...STORE_OPTIONS,
         config: { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
@@ -88,7 +86,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
     const guardPaths = guardRulePaths(io.env, values.rules, io.cwd);
     const guardRules = loadGateGuardRules(guardPaths);
-    const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+    const store = storeOptions(values, io);
     const rules = selectRules(builtinRules, config ? { config } : {});
     const apiToken = values['api-token-file'] ? readFileSync(resolve(io.cwd, values['api-token-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_API_TOKEN || undefined;
     const remediation = values.remediation ? automaticRemediation(values.remediation, values.region, rules, io) : undefined;
@@ -99,7 +97,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       ...(hmacKey !== undefined ? { hmacKey } : {}),
       allowUnsigned: values['allow-unsigned'] === true,
       ...(io.env.TOSEI_JOB_KEY ? { jobKey: io.env.TOSEI_JOB_KEY } : {}),
-      database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
+      database: store.url ? { url: store.url } : { file: store.file },
       ...(apiToken !== undefined ? { apiToken } : {}),
       ...(remediation ? { remediation } : {}),
       evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },

@@ -2,7 +2,7 @@
  * Runs the built `tosei` binary as a user does: a real process, its own working directory,
  * stdout, stderr and exit status. `npm test` builds `dist/` before the tests run.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,6 +50,44 @@ export function tosei(args: readonly string[], options: CliOptions = {}): Promis
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+  });
+}
+
+export interface RunningCli {
+  process: ChildProcess;
+  /** Everything written to stderr so far. */
+  stderr(): string;
+  /** Sends SIGTERM and resolves with the exit status. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * `tosei ARGS...` left running (a server): resolves once a line of its stderr satisfies `ready`,
+ * rejects when it exits first or takes longer than 30 s.
+ */
+export function startTosei(args: readonly string[], ready: (line: string) => boolean, options: CliOptions = {}): Promise<RunningCli> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: neutralEnv(options.env), stdio: ['ignore', 'ignore', 'pipe'] });
+  let text = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const running: RunningCli = {
+    process: child,
+    stderr: () => text,
+    stop: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+  after(() => running.stop());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`tosei ${args.join(' ')} did not start:\n${text}`)), 30_000);
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      text += chunk;
+      if (text.split('\n').some(ready)) {
+        clearTimeout(timer);
+        resolve(running);
+      }
+    });
+    void exited.then((code) => reject(new Error(`tosei ${args.join(' ')} exited with ${code}:\n${text}`)));
   });
 }
 
