@@ -4,7 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { create } from 'tar';
+import { isRecommended } from '../src/engine/rule-sets.js';
 import { signBody } from '../src/gates/run-task/signature.js';
+import { builtinRules } from '../src/rules/index.js';
 import { ROOT, startTosei, tosei, workspace } from './support/cli.js';
 import { FakeTfe, hmacKey, runTaskPayload, tfeToken } from './support/fake-tfe.js';
 
@@ -180,5 +182,58 @@ describe('12. one store option everywhere', () => {
     const old = await tosei(['remediate', '--store', '--database', 'old.db'], { cwd: project });
     assert.match(old.stderr, /--database is deprecated; use --store-file/);
     assert.match(old.stderr, /no evaluation store at .*old\.db/);
+  });
+});
+
+describe('4. rule sets', () => {
+  it('a template that follows AWS best practice passes the default set; --rules-set all adds the organisation-specific rules', async () => {
+    const passed = await tosei(['scan', 'examples/best-practice/', '--region', 'eu-west-1']);
+    assert.equal(passed.code, 0, passed.stdout);
+    assert.match(passed.stdout, /✔ Passed/);
+    const all = await tosei(['scan', 'examples/best-practice/', '--rules-set', 'all', '--format', 'json']);
+    assert.equal(all.code, 1);
+    const failing = new Set(json(all.stdout).results.filter((result) => result.status === 'NON_COMPLIANT' && !result.suppressed).map((result) => result.ruleId));
+    // What fails now are the rules outside the recommended set, and only those.
+    const outside = builtinRules.filter((rule) => !isRecommended(rule.meta)).map((rule) => rule.meta.id);
+    assert.ok(failing.size >= 4, [...failing].join());
+    for (const ruleId of failing) assert.ok(outside.includes(ruleId), ruleId);
+  });
+
+  it('tosei fix reaches exit 0 on a bare bucket with the default set (the two S3 encryption rules no longer contradict)', async () => {
+    const project = workspace({ 'app.yaml': bucketTemplate('Data') });
+    const fixed = await tosei(['fix', 'app.yaml'], { cwd: project });
+    assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
+    const rescanned = await tosei(['scan', 'app.yaml', '--skip', 'S3_BUCKET_LOGGING_ENABLED'], { cwd: project });
+    assert.equal(rescanned.code, 0, rescanned.stdout);
+    const withAll = workspace({ 'app.yaml': bucketTemplate('Data') });
+    assert.equal((await tosei(['fix', 'app.yaml', '--rules-set', 'all'], { cwd: withAll })).code, 1);
+  });
+
+  it('a rule outside the set runs when named, configured or given parameters; the settings file can choose the set', async () => {
+    const openHttps = 'Resources:\n  Web:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }\n';
+    const project = workspace({ 'sg.yaml': openHttps });
+    const ruleIds = async (...args: string[]) => new Set(json((await tosei(['scan', 'sg.yaml', '--format', 'json', ...args], { cwd: project })).stdout).results.map((result) => result.ruleId));
+    assert.equal((await ruleIds()).has('VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS'), false);
+    assert.equal((await tosei(['scan', 'sg.yaml'], { cwd: project })).code, 0);
+    assert.equal((await ruleIds('--param', 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS.authorizedTcpPorts=80,443')).has('VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS'), true);
+    assert.equal((await ruleIds('--only', 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS')).size, 1);
+    const configured = workspace({ 'sg.yaml': openHttps, '.tosei.yml': 'rulesSet: all\n' });
+    const fromSettings = await tosei(['scan', 'sg.yaml', '--format', 'json'], { cwd: configured });
+    assert.ok(json(fromSettings.stdout).results.some((result) => result.ruleId === 'VPC_NO_IPV6' || result.ruleId === 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS'));
+    const wrong = await tosei(['scan', 'sg.yaml', '--rules-set', 'recomended'], { cwd: project });
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /unknown rule set "recomended" \(expected recommended, all\) \(did you mean recommended\?\)/);
+  });
+
+  it('tosei rules lists the set', async () => {
+    const text = await tosei(['rules']);
+    assert.match(text.stdout, /^RULE\s+RECOMMENDED\s+SEVERITY/);
+    assert.match(text.stdout, /^APPROVED_AMIS_BY_ID\s+no\s/m);
+    assert.match(text.stdout, /^INCOMING_SSH_DISABLED\s+yes\s/m);
+    const recommended = builtinRules.filter((rule) => isRecommended(rule.meta)).length;
+    assert.ok(text.stdout.includes(`${builtinRules.length} rules, ${recommended} in the recommended set that runs by default`));
+    const listed = JSON.parse((await tosei(['rules', '--rules-set', 'recommended', '--format', 'json'])).stdout) as { id: string; recommended: boolean }[];
+    assert.equal(listed.length, recommended);
+    assert.ok(listed.every((rule) => rule.recommended));
   });
 });

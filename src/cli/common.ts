@@ -100,6 +100,7 @@ export const REPORT_OPTIONS = {
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
+  'rules-set': { type: 'string' },
   config: { type: 'string' },
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
@@ -113,6 +114,7 @@ export interface ReportOptionValues {
   only?: string[] | undefined;
   skip?: string[] | undefined;
   param?: string[] | undefined;
+  'rules-set'?: string | undefined;
   config?: string | undefined;
   'severity-threshold'?: string | undefined;
   'soft-fail'?: boolean | undefined;
@@ -135,14 +137,33 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   return { format, threshold, rules, ...loaded };
 }
 
-/** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */
-export function rulesFromOptions(values: { only?: string[] | undefined; skip?: string[] | undefined; param?: string[] | undefined }, config: ToseiConfig | undefined): ActiveRule[] {
+/** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
+export interface RuleOptionValues {
+  only?: string[] | undefined;
+  skip?: string[] | undefined;
+  param?: string[] | undefined;
+  'rules-set'?: string | undefined;
+}
+
+/** The options' rule set: `--rules-set NAME` (a framework's `--framework ID` will name its set here too). */
+export function ruleSetOption(values: RuleOptionValues): string | undefined {
+  return values['rules-set'];
+}
+
+/**
+ * `--only`, `--skip`, `--param`, `--rules-set` and the config file's rule settings: the rules to run.
+ * `otherRuleIds`: Guard rules of the run, which `--only` and `--skip` may name too.
+ */
+export function rulesFromOptions(values: RuleOptionValues, config: ToseiConfig | undefined, otherRuleIds?: ReadonlySet<string>): ActiveRule[] {
+  const ruleSet = ruleSetOption(values);
   try {
     return selectRules(builtinRules, {
       only: splitList(values.only),
       skip: splitList(values.skip),
       parameters: parseParamOptions(values.param ?? []),
       ...(config ? { config } : {}),
+      ...(ruleSet ? { ruleSet } : {}),
+      ...(otherRuleIds ? { otherRuleIds } : {}),
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

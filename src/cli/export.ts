@@ -15,7 +15,8 @@ Writes a CloudFormation template for AWS Config: an AWS::Config::ConfigRule per 
 rule where the Tosei rule is one, else the Tosei Config-rule Lambda), the built-in remediation
 runbooks as AWS::SSM::Document, their AWS::Config::RemediationConfiguration and least-privilege roles.
 
-  --only ID,...               export only these rules (default: all)
+  --rules-set NAME            the rules to export: recommended (default) or all
+  --only ID,...               export only these rules
   --skip ID,...               leave these rules out
   --param RULE_ID.name=value  a rule parameter (repeatable)
   --format FORMAT             yaml (default) or json
@@ -33,6 +34,7 @@ export async function runExport(args: readonly string[], io: CliEnvironment): Pr
         only: { type: 'string', multiple: true },
         skip: { type: 'string', multiple: true },
         param: { type: 'string', multiple: true },
+        'rules-set': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
@@ -51,7 +53,8 @@ export async function runExport(args: readonly string[], io: CliEnvironment): Pr
   if (format !== 'yaml' && format !== 'json') return usage(io, `unknown format "${format}" (expected yaml or json)`);
   let rules;
   try {
-    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseParamOptions(values.param ?? []) });
+    const ruleSet = values['rules-set'];
+    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseParamOptions(values.param ?? []), ...(ruleSet ? { ruleSet } : {}) });
   } catch (error) {
     return usage(io, (error as Error).message);
   }

@@ -16,6 +16,7 @@ Rewrites CloudFormation templates (YAML or JSON) in place for the findings that 
 mechanical fix; everything else in the file stays byte for byte as it was.
 
   --dry-run                   print a unified diff instead of writing the files
+  --rules-set NAME            recommended (default) or all, as for \`tosei scan\`
   --only ID,...               evaluate (and fix) only these rules
   --skip ID,...               do not evaluate these rules
   --param RULE_ID.name=value  set a rule parameter (repeatable)
@@ -32,6 +33,7 @@ not be fixed automatically, 2 a file could not be read or bad usage.
 
 const FIX_OPTIONS = {
   'dry-run': { type: 'boolean' },
+  'rules-set': { type: 'string' },
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },

@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
+import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engine/rule-sets.js';
+import { didYouMean } from '../text/suggest.js';
 import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
@@ -39,9 +41,11 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE               write the report to FILE instead of stdout
+  --rules-set NAME            recommended (default: no contradictions, no organisation-specific
+                              values) or all; \`tosei rules\` lists the set
   --only ID,...               run only these rules
   --skip ID,...               do not run these rules
-  --param RULE_ID.name=value  set a rule parameter (repeatable)
+  --param RULE_ID.name=value  set a rule parameter (repeatable; runs the rule even outside the set)
   --config FILE               settings file (default: .tosei.yml or .tosei.yaml if present)
   --parameters FILE           template parameter values (CLI JSON list or {"Key": "Value"})
   --region REGION             value of AWS::Region (and AWS::Partition, AWS::URLSuffix)
@@ -70,6 +74,13 @@ const SCAN_OPTIONS = {
   'var-file': { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
 } satisfies ParseArgsConfig['options'];
+
+const RULES_USAGE = `Usage: tosei rules [--format text|json] [--rules-set NAME]
+       tosei rules docs DIR
+
+Lists the rules and the set each belongs to: recommended (runs by default) or all only.
+  --rules-set NAME   only the rules of this set (${ruleSetNames().join(' | ')})
+`;
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliEnvironment): Promise<number> {
@@ -157,9 +168,9 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, 'rules-set': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
-    io.stdout('Usage: tosei rules [--format text|json]\n       tosei rules docs DIR\n');
+    io.stdout(RULES_USAGE);
     return EXIT.ok;
   }
   if (positionals[0] === 'docs') {
@@ -172,12 +183,18 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     io.stderr(`wrote ${builtinRules.length} rule pages and README.md to ${directory}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"`);
+  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs'])}`);
+  let listed = builtinRules;
+  if (values['rules-set'] !== undefined) {
+    const set = ruleSetByName(values['rules-set']);
+    listed = builtinRules.filter((rule) => set.includes(rule.meta));
+  }
   if (values.format === 'json') {
-    const list = builtinRules.map(({ meta }) => ({
+    const list = listed.map(({ meta }) => ({
       id: meta.id,
       title: meta.title,
       severity: meta.severity,
+      recommended: isRecommended(meta),
       resourceTypes: meta.resourceTypes,
       frameworks: meta.frameworks ?? {},
       managedRule: meta.managedRule ?? null,
@@ -187,19 +204,33 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     return EXIT.ok;
   }
   if (values.format !== undefined && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (expected text or json)`);
-  const rows = builtinRules.map(({ meta }) => [
+  const rows = listed.map(({ meta }) => [
     meta.id,
+    isRecommended(meta) ? 'yes' : 'no',
     meta.severity,
     meta.resourceTypes.join(', '),
     Object.entries(meta.frameworks ?? {})
       .map(([framework, controls]) => `${framework} ${controls.join('/')}`)
       .join('; '),
   ]);
-  const header = ['RULE', 'SEVERITY', 'RESOURCE TYPES', 'FRAMEWORKS'];
+  const header = ['RULE', 'RECOMMENDED', 'SEVERITY', 'RESOURCE TYPES', 'FRAMEWORKS'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
-  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n${builtinRules.length} rules\n`);
+  const recommended = listed.filter((rule) => isRecommended(rule.meta)).length;
+  io.stdout(
+    `${[line(header), ...rows.map(line)].join('\n')}\n${listed.length} rules, ${recommended} in the recommended set that runs by default; ` +
+      `the others run with --rules-set all, or when named (--only) or configured (--param, .tosei.yml). Each rule's page in docs/rules says why.\n`,
+  );
   return EXIT.ok;
+}
+
+/** A rule set named on the command line; a usage error naming the sets there are otherwise. */
+function ruleSetByName(name: string): RuleSet {
+  try {
+    return findRuleSet(name);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** `--var NAME=VALUE`, repeatable. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
+import { findRuleSet } from '../engine/rule-sets.js';
 import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
 import { createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
@@ -29,7 +30,8 @@ evaluations in, kept in the store, and remediated when --remediation says so).
   --hmac-key-file FILE        HMAC key of the run task (default: TOSEI_HMAC_KEY)
   --allow-unsigned            start without an HMAC key and accept unsigned requests
 ${STORE_USAGE}
-  --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
+  --config FILE               settings file (rules, parameters, exceptions, severityThreshold, rulesSet)
+  --rules-set NAME            recommended (default) or all, over the settings file's rulesSet
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
   --api-token-file FILE       bearer token of POST /evaluations (default: TOSEI_API_TOKEN; without
@@ -64,6 +66,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         'allow-unsigned': { type: 'boolean' },
         ...STORE_OPTIONS,
         config: { type: 'string' },
+        'rules-set': { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
         'api-token-file': { type: 'string' },
@@ -81,6 +84,8 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const hmacKey = values['hmac-key-file'] ? readFileSync(resolve(io.cwd, values['hmac-key-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_HMAC_KEY || undefined;
     let config: ToseiConfig | undefined;
     if (values.config) config = parseConfig(readFileSync(resolve(io.cwd, values.config), 'utf8'), values.config, new Set(builtinRules.map((rule) => rule.meta.id)));
+    // The worker thread chooses its rules from the settings: the rule set travels with them.
+    if (values['rules-set'] !== undefined) config = { ...(config ?? { rules: {}, exceptions: [] }), rulesSet: findRuleSet(values['rules-set']).name };
     const thresholdOption = values['severity-threshold'];
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
