@@ -237,3 +237,25 @@ describe('4. rule sets', () => {
     assert.ok(listed.every((rule) => rule.recommended));
   });
 });
+
+describe('6. a security group rule without IpProtocol', () => {
+  it('is judged as all protocols, and a warning says so (CloudFormation and Terraform)', async () => {
+    const project = workspace({
+      'sg.yaml': 'Resources:\n  Admin:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: admin\n      SecurityGroupIngress:\n        - { FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }\n  Loose:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: sg-123\n      CidrIp: 10.0.0.0/8\n',
+      'tf/main.tf': 'resource "aws_security_group" "admin" {\n  name = "admin"\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n',
+    });
+    const result = await tosei(['scan', '.', '--only', 'INCOMING_SSH_DISABLED', '--format', 'json'], { cwd: project });
+    const report = json(result.stdout);
+    assert.deepEqual(
+      report.warnings.map((warning) => `${warning.file.replace(/\\/g, '/')}:${warning.line} ${warning.message}`).sort(),
+      [
+        'sg.yaml:7 Admin: SecurityGroupIngress[0] has no IpProtocol; it is checked as all protocols (-1), and CloudFormation would refuse it',
+        'sg.yaml:8 Loose: the rule has no IpProtocol; it is checked as all protocols (-1), and CloudFormation would refuse it',
+        'tf/main.tf:1 aws_security_group.admin: SecurityGroupIngress[0] has no IpProtocol; it is checked as all protocols (-1), and Terraform would refuse it',
+      ],
+    );
+    assert.deepEqual(report.results.map((entry) => `${entry.resource.id} ${entry.status}`).sort(), ['Admin NON_COMPLIANT', 'aws_security_group.admin NON_COMPLIANT']);
+    const text = await tosei(['scan', 'sg.yaml', '--only', 'INCOMING_SSH_DISABLED'], { cwd: project });
+    assert.match(text.stdout, /warning .*has no IpProtocol; it is checked as all protocols/);
+  });
+});

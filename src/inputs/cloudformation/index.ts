@@ -1,4 +1,5 @@
 import type { ScanDocument } from '../../model/document.js';
+import { implicitProtocolWarnings } from '../implicit-protocol.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { ResourceGraph } from '../../model/graph.js';
 import type { Edge, PropertyPath, Resource, SourcePosition } from '../../model/resource.js';
@@ -90,7 +91,9 @@ export function templateToDocument(
     if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
   };
-  return { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };
+  const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph(resources, edges), locate, problems };
+  problems.push(...implicitProtocolWarnings(document));
+  return document;
 }
 
 /** Walks raw template data along a path; stops at an intrinsic, which stands for all below it. */

@@ -7,6 +7,7 @@ import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
 import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws.js';
 import { MappingContext, refValue } from './mapping/context.js';
+import { implicitProtocolWarnings } from '../implicit-protocol.js';
 
 export { looksLikePlan, readPlan } from './plan.js';
 
@@ -89,6 +90,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
   const locate = (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position;
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
+  document.problems.push(...implicitProtocolWarnings(document));
   if (input.secrets.length > 0) document.secrets = [...new Set(input.secrets)];
   return document;
 }
