@@ -259,3 +259,28 @@ describe('6. a security group rule without IpProtocol', () => {
     assert.match(text.stdout, /warning .*has no IpProtocol; it is checked as all protocols/);
   });
 });
+
+describe('7. --output into a folder that does not exist', () => {
+  it('creates the folder and writes the report (scan, guard validate, export config)', async () => {
+    const project = workspace({ 'app.yaml': bucketTemplate('Data'), 'rules/s3.guard': 'rule BUCKETS when Resources.*[ Type == "AWS::S3::Bucket" ] exists {\n  Resources.*[ Type == "AWS::S3::Bucket" ].Properties exists\n}\n' });
+    const scanned = await tosei(['scan', 'app.yaml', '--format', 'sarif', '--output', 'reports/ci/tosei.sarif'], { cwd: project });
+    assert.equal(scanned.code, 1, scanned.stderr);
+    assert.equal(scanned.stderr, '');
+    assert.equal((JSON.parse(readFileSync(join(project, 'reports/ci/tosei.sarif'), 'utf8')) as { version: string }).version, '2.1.0');
+    const guarded = await tosei(['guard', 'validate', '-r', 'rules', '-d', 'app.yaml', '--output', 'reports/guard/out.txt'], { cwd: project });
+    assert.equal(existsSync(join(project, 'reports/guard/out.txt')), true, guarded.stderr);
+    const exported = await tosei(['export', 'config', '--output', 'out/config/tosei.yaml'], { cwd: project });
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.equal(existsSync(join(project, 'out/config/tosei.yaml')), true);
+  });
+
+  it('fails before scanning, in one line, when the folder cannot be made', async () => {
+    const project = workspace({ 'app.yaml': bucketTemplate('Data'), 'taken': 'a file where a folder should be\n' });
+    const result = await tosei(['scan', 'app.yaml', '--output', 'taken/report.json'], { cwd: project });
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, 'tosei: cannot write --output taken/report.json: a file is in the way\n');
+    const folder = await tosei(['scan', 'app.yaml', '--output', '.'], { cwd: project });
+    assert.equal(folder.stderr, 'tosei: cannot write --output .: it is a folder\n');
+  });
+});

@@ -2,7 +2,7 @@
  * What the CLI commands share: the environment they may touch, exit codes, argument parsing, and
  * the rule selection and report output of `scan` and `scan aws`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
@@ -48,6 +48,29 @@ export interface LoadedConfig {
   config?: ToseiConfig;
   configFile?: string;
   configDirectory?: string;
+}
+
+/**
+ * Makes `--output FILE` writable before any work is done: its folder is created when missing; a
+ * path that is a folder, or a folder that cannot be made, is a usage error in one line. Returns
+ * the absolute path.
+ */
+export function prepareOutput(file: string, io: CliEnvironment): string {
+  const path = resolve(io.cwd, file);
+  try {
+    if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder');
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${plainMessage(error)}`);
+  }
+  return path;
+}
+
+/** A file system error's message without Node's `ENOENT: ` prefix and quoted path (the caller names the file). */
+export function plainMessage(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason = { EACCES: 'permission denied', EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', EROFS: 'read-only file system', ENOSPC: 'no space left' }[code ?? ''];
+  return reason ?? message;
 }
 
 /** `guardRuleIds`: the Guard rules of this run, which exceptions may name too. */
@@ -123,6 +146,8 @@ export interface ReportOptionValues {
 
 export interface ReportSettings extends LoadedConfig {
   format: FormatName;
+  /** `--output`, resolved and ready to be written. */
+  output?: string;
   threshold: Severity;
   rules: ActiveRule[];
 }
@@ -133,8 +158,9 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
   const loaded = loadConfig(values.config, io, guardRuleIds);
   const threshold = severityOption(values['severity-threshold']) ?? loaded.config?.severityThreshold ?? 'info';
-  const rules = rulesFromOptions(values, loaded.config);
-  return { format, threshold, rules, ...loaded };
+  const rules = rulesFromOptions(values, loaded.config, guardRuleIds);
+  const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
+  return { format, threshold, rules, ...loaded, ...(output ? { output } : {}) };
 }
 
 /** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
@@ -198,8 +224,14 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
   };
   const output = formatters[settings.format](report, context);
-  if (toFile) writeFileSync(resolve(io.cwd, values.output as string), output);
-  else io.stdout(output);
+  if (toFile) {
+    try {
+      writeFileSync(settings.output ?? resolve(io.cwd, values.output as string), output);
+    } catch (error) {
+      io.stderr(`tosei: cannot write the report to ${values.output}: ${plainMessage(error)}\n`);
+      return EXIT.error;
+    }
+  } else io.stdout(output);
   if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
   const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
   return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;

@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { exportConfigTemplate } from '../remediate/export.js';
@@ -7,7 +6,7 @@ import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
 import type { CliEnvironment } from './main.js';
-import { parseParamOptions, splitList } from './common.js';
+import { parseParamOptions, plainMessage, prepareOutput, splitList, UsageError } from './common.js';
 
 const USAGE = `Usage: tosei export config [options]
 
@@ -64,7 +63,11 @@ export async function runExport(args: readonly string[], io: CliEnvironment): Pr
   );
   const text = format === 'json' ? `${JSON.stringify(template, null, 2)}\n` : stringify(template, { lineWidth: 0 });
   if (values.output) {
-    writeFileSync(resolve(io.cwd, values.output), text);
+    try {
+      writeFileSync(prepareOutput(values.output, io), text);
+    } catch (error) {
+      return usage(io, error instanceof UsageError ? error.message : `cannot write --output ${values.output}: ${plainMessage(error)}`);
+    }
     io.stderr(`wrote ${Object.keys(template.Resources).length} resources for ${rules.length} rules to ${values.output}\n`);
   } else io.stdout(text);
   return 0;

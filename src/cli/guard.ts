@@ -9,6 +9,7 @@ import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/
 import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
 import { DATA_EXTENSIONS, listFiles, loadGuardRules, readGuardData, type GuardRuleSet } from '../guard/load.js';
 import { DOCS_BASE_URL, TOOL } from '../version.js';
+import { prepareOutput } from './common.js';
 import type { CliEnvironment } from './main.js';
 
 /** cfn-guard's exit codes. */
@@ -78,6 +79,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   if (!values.rules?.length || !values.data?.length) throw new Error('validate needs --rules (-r) and --data (-d)');
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+  const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
   const ruleSet = loadRules(values.rules, io);
   if (!ruleSet) return GUARD_EXIT.error;
 
@@ -89,7 +91,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   );
   const report: ScanReport = { tool: TOOL, files: [], evaluations: [], problems, rules: guardRuleMeta(ruleSet) };
   const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
-  const out = new BatchedWriter(values.output === undefined ? io.stdout : fileWriter(resolve(io.cwd, values.output)));
+  const out = new BatchedWriter(output === undefined ? io.stdout : fileWriter(output as string));
   // Every file's every rule makes a large JSON report: it is written file by file, and each file's
   // document, results and evaluations are dropped once written.
   const json = format === 'json' ? new JsonReportWriter(context) : undefined;
