@@ -284,3 +284,20 @@ describe('7. --output into a folder that does not exist', () => {
     assert.equal(folder.stderr, 'tosei: cannot write --output .: it is a folder\n');
   });
 });
+
+describe('8. a path with nothing to scan', () => {
+  it('says so and exits 2: an empty folder, a folder of other files', async () => {
+    const project = workspace({ 'docs/README.md': '# infra\n', 'ci/compose.yml': 'services:\n  web: { image: nginx }\n', 'empty/.keep': '' });
+    for (const path of ['empty', 'docs', 'ci']) {
+      const text = await tosei(['scan', path], { cwd: project });
+      assert.equal(text.code, 2, path);
+      assert.match(text.stdout, /nothing to scan: no CloudFormation or SAM template, Terraform configuration \(\.tf\), plan JSON or Config snapshot here/);
+      assert.doesNotMatch(text.stdout, /Passed/);
+      const report = json((await tosei(['scan', path, '--format', 'json'], { cwd: project })).stdout);
+      assert.deepEqual(report.errors.map((error) => error.file), [path]);
+    }
+    // Something scanned somewhere: the run is judged on that.
+    const mixed = workspace({ 'app.yaml': 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n', 'empty/.keep': '' });
+    assert.equal((await tosei(['scan', 'app.yaml', 'empty'], { cwd: mixed })).code, 0);
+  });
+});

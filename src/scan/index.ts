@@ -20,6 +20,8 @@ const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
 const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
 
+export const NOTHING_TO_SCAN = 'nothing to scan: no CloudFormation or SAM template, Terraform configuration (.tf), plan JSON or Config snapshot here';
+
 /** Terraform plan JSON (`terraform show -json`) names its format version first. */
 const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
 
@@ -134,6 +136,10 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (options.guardRules) {
       for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(withConfigException(evaluation, document, suppressions));
     }
+  }
+  // A wrong path in CI must not pass green: nothing scanned at all is an error, once per path.
+  if (files.length === 0 && !problems.some((problem) => problem.level === 'error')) {
+    for (const path of options.paths) problems.push({ level: 'error', file: path, message: NOTHING_TO_SCAN });
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
