@@ -1,6 +1,6 @@
 // What a new user meets in the first hour (issue 14), each through the built CLI as a user runs it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { create } from 'tar';
@@ -299,5 +299,34 @@ describe('8. a path with nothing to scan', () => {
     // Something scanned somewhere: the run is judged on that.
     const mixed = workspace({ 'app.yaml': 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n', 'empty/.keep': '' });
     assert.equal((await tosei(['scan', 'app.yaml', 'empty'], { cwd: mixed })).code, 0);
+  });
+});
+
+describe('symbolic link loops in a scanned directory (issue 13)', () => {
+  it('a self -> . link scans each template once and reports the loop once', async () => {
+    const project = workspace({ 'stacks/app.yaml': bucketTemplate('Data') });
+    symlinkSync('.', join(project, 'stacks', 'self'));
+    const result = await tosei(['scan', 'stacks', '--only', 'S3_BUCKET_LOGGING_ENABLED', '--format', 'json'], { cwd: project, timeoutMs: 20_000 });
+    assert.equal(result.code, 1, result.stderr);
+    const report = json(result.stdout);
+    assert.deepEqual(report.results.map((entry) => `${entry.location.file} ${entry.resource.id}`), ['stacks/app.yaml Data']);
+    assert.deepEqual(report.warnings.map((warning) => `${warning.file} ${warning.message}`), ['stacks/self symbolic link loop: it leads back to a folder that contains it; not followed']);
+  });
+
+  it('two folders linking to each other do not hang; every template once, the loop once', async () => {
+    const project = workspace({ 'a/one.yaml': bucketTemplate('One'), 'b/two.yaml': bucketTemplate('Two') });
+    symlinkSync('../b', join(project, 'a', 'to-b'));
+    symlinkSync('../a', join(project, 'b', 'to-a'));
+    const result = await tosei(['scan', '.', '--only', 'S3_BUCKET_LOGGING_ENABLED', '--format', 'json'], { cwd: project, timeoutMs: 20_000 });
+    assert.notEqual(result.code, null, 'the scan was killed: it hung');
+    const report = json(result.stdout);
+    assert.deepEqual(report.results.map((entry) => entry.resource.id).sort(), ['One', 'Two']);
+    assert.equal(report.warnings.filter((warning) => /symbolic link loop/.test(warning.message)).length, 1);
+    // Guard data folders are walked the same way.
+    const guard = workspace({ 'rules/any.guard': 'rule ANY {\n  Resources exists\n}\n' });
+    symlinkSync(join(project, 'a'), join(guard, 'data'));
+    const validated = await tosei(['guard', 'validate', '-r', 'rules', '-d', 'data'], { cwd: guard, timeoutMs: 20_000 });
+    assert.notEqual(validated.code, null, 'guard validate hung');
+    assert.equal(validated.stdout.match(/one\.yaml Status/g)?.length, 1, validated.stdout);
   });
 });

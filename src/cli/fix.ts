@@ -64,8 +64,12 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
   const suppressions = new Suppressions(config?.exceptions ?? [], { ...(configFile ? { configFile } : {}), ...(configDirectory ? { baseDirectory: configDirectory } : {}) });
 
   const errors: ScanProblem[] = [];
+  const warnings: ScanProblem[] = [];
   const results: TemplateFixResult[] = [];
-  const discovered = discoverInputs(positionals.map((path) => resolve(io.cwd, path)), (path, message) => errors.push({ level: 'error', file: path, message }));
+  const discovered = discoverInputs(
+    positionals.map((path) => resolve(io.cwd, path)),
+    (problem) => (problem.level === 'error' ? errors : warnings).push(problem),
+  );
   for (const input of discovered) {
     if (input.kind !== 'file') continue;
     // The scan's reader decides what is a template (and reports unreadable ones); plans and other files are passed over.
@@ -87,7 +91,7 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
       io.stdout(fixReport(name, result));
     }
   }
-  for (const error of errors) {
+  for (const error of [...warnings, ...errors]) {
     const where = [relative(io.cwd, error.file) || error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
     io.stderr(`${where}: ${error.message}\n`);
   }

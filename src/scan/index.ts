@@ -118,7 +118,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const discovered = discoverInputs(options.paths, (path, message) => problems.push({ level: 'error', file: path, message }));
+  const discovered = discoverInputs(options.paths, (problem) => problems.push(problem));
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {
     const document =
