@@ -330,3 +330,38 @@ describe('symbolic link loops in a scanned directory (issue 13)', () => {
     assert.equal(validated.stdout.match(/one\.yaml Status/g)?.length, 1, validated.stdout);
   });
 });
+
+describe('9. mistakes in the command line', () => {
+  it('an unknown option: the command usage line and a "did you mean", not the parser text', async () => {
+    const result = await tosei(['scan', '.', '--fromat', 'json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, 'tosei: unknown option --fromat (did you mean --format?)\nUsage: tosei scan PATH... [options]\n(--help shows every option)\n');
+    for (const [args, expected] of [
+      [['fix', '--dry-rn', '.'], /unknown option --dry-rn \(did you mean --dry-run\?\)\nUsage: tosei fix/],
+      [['serve', '--prot', '8080'], /unknown option --prot \(did you mean --port\?\)\nUsage: tosei serve/],
+      [['remediate', '--stor'], /unknown option --stor \(did you mean --store\?\)\nUsage: tosei remediate/],
+      [['history', 'x', '--rul', 'A'], /unknown option --rul \(did you mean --rule\?\)\nUsage: tosei history/],
+      [['hook', 'invoke', '--evnt', 'x.json'], /unknown option --evnt \(did you mean --event\?\)\nUsage: tosei hook invoke/],
+      [['guard', 'validate', '--rulez', 'x'], /unknown option --rulez \(did you mean --rules\?\)\nUsage: tosei guard validate/],
+      [['scan', '.', '--format'], /^tosei: --format needs a value\nUsage: tosei scan/],
+    ] as const) {
+      const mistaken = await tosei([...args]);
+      assert.notEqual(mistaken.code, 0, args.join(' '));
+      assert.match(mistaken.stderr, expected, args.join(' '));
+      assert.doesNotMatch(mistaken.stderr, /To specify a positional argument/);
+    }
+  });
+
+  it('an unknown command, rule id, rule parameter or subcommand: a "did you mean"', async () => {
+    const command = await tosei(['sacn', '.']);
+    assert.equal(command.code, 2);
+    assert.match(command.stderr, /^tosei: unknown command "sacn" \(did you mean scan\?\)\nUsage: tosei <command> \[options\]/);
+    assert.match((await tosei(['scan', '.', '--only', 'S3_BUCKET_LOGING_ENABLED'])).stderr, /unknown rule "S3_BUCKET_LOGING_ENABLED" \(did you mean S3_BUCKET_LOGGING_ENABLED\?\)/);
+    assert.match((await tosei(['scan', '.', '--param', 'S3_BUCKET_LOGGING_ENABLED.targetBuckt=logs'])).stderr, /has no parameter "targetBuckt" \(did you mean targetBucket\?\)/);
+    assert.match((await tosei(['export', 'confg'])).stderr, /did you mean config\?/);
+    assert.match((await tosei(['guard', 'valdate'])).stderr, /did you mean validate\?/);
+    const project = workspace({ '.tosei.yml': 'rules:\n  INCOMING_SSH_DISABLE: off\n', 'app.yaml': bucketTemplate('Data') });
+    assert.match((await tosei(['scan', '.'], { cwd: project })).stderr, /\.tosei\.yml:2: unknown rule "INCOMING_SSH_DISABLE" \(did you mean INCOMING_SSH_DISABLED\?\)/);
+  });
+});

@@ -14,6 +14,7 @@ import { isFailingAt, type FormatContext, type ScanReport } from '../report/type
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { didYouMean } from '../text/suggest.js';
 import { DOCS_BASE_URL } from '../version.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -29,17 +30,54 @@ export interface CliEnvironment {
 
 export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
-/** Bad arguments: reported as `tosei: <message>`, exit 2. */
-export class UsageError extends Error {}
+/** Bad arguments: reported as `tosei: <message>` and the command's usage line, exit 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command's usage text; its first line is printed under the message. */
+    readonly usage?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How a usage error is shown: the message, then the command's usage line and where the rest is. */
+export function usageErrorText(error: UsageError, prefix = 'tosei'): string {
+  const line = error.usage?.split('\n').find((text) => text.startsWith('Usage:'));
+  return `${prefix}: ${error.message}\n${line ? `${line}\n(--help shows every option)\n` : ''}`;
+}
 
 /** Parsed options and positionals (strict: an unknown option is a usage error). */
 export type ParsedArguments<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; strict: true }>>;
 
-export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options): ParsedArguments<Options> {
+/**
+ * Parses a command's arguments; a mistake is a UsageError in plain words (not Node's parser text),
+ * with a "did you mean" for a mistyped option and the command's usage line.
+ */
+export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options, usage?: string): ParsedArguments<Options> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true as const });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argumentMistake(error as NodeJS.ErrnoException, options), usage);
+  }
+}
+
+function argumentMistake(error: NodeJS.ErrnoException, options: NonNullable<ParseArgsConfig['options']>): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const names = Object.keys(options).map((name) => `--${name}`);
+      const given = quoted.split('=')[0] as string;
+      return `unknown option ${given}${given.startsWith('--') ? didYouMean(given, names) : ''}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+      return /argument missing/.test(error.message) ? `${name} needs a value` : `${name} takes no value`;
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument "${quoted}"`;
+    default:
+      return error.message;
   }
 }
 

@@ -38,7 +38,7 @@ export async function runConfigRule(args: readonly string[], io: CliEnvironment)
     help: { type: 'boolean', short: 'h' },
     store: { type: 'boolean' },
     ...STORE_OPTIONS,
-  });
+  }, USAGE);
   if (values.help) {
     io.stdout(USAGE);
     return 0;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
 import { Suppressions } from '../engine/suppressions.js';
 import type { ScanProblem } from '../model/evaluation.js';
@@ -8,7 +8,7 @@ import { fixTemplate, type TemplateFixResult } from '../remediate/autofix/fix-te
 import { builtinFixes } from '../remediate/fixes/index.js';
 import { discoverInputs } from '../scan/files.js';
 import { loadInput } from '../scan/index.js';
-import { EXIT, UsageError, loadConfig, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './main.js';
+import { EXIT, UsageError, loadConfig, parse, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './common.js';
 
 const FIX_USAGE = `Usage: tosei fix PATH... [options]
 
@@ -42,22 +42,16 @@ const FIX_OPTIONS = {
   region: { type: 'string' },
   'account-id': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+} satisfies ParseArgsConfig['options'];
 
 /** `tosei fix`: fixes templates in place, or prints the diff with `--dry-run`. */
 export async function runFix(args: readonly string[], io: CliEnvironment): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: FIX_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(args, FIX_OPTIONS, FIX_USAGE);
   if (values.help) {
     io.stdout(FIX_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('fix needs at least one PATH (try `tosei fix --dry-run .`)');
+  if (positionals.length === 0) throw new UsageError('fix needs at least one PATH (try `tosei fix --dry-run .`)', FIX_USAGE);
   const { config, configFile, configDirectory } = loadConfig(values.config, io);
   const rules = rulesFromOptions(values, config);
   const inputs = templateInputsFromOptions(values, io);

@@ -24,7 +24,7 @@ ${STORE_USAGE}
 `;
 
 export async function runHistory(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, { ...STORE_OPTIONS, rule: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, rule: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, HISTORY_USAGE);
   if (values.help) {
     io.stdout(HISTORY_USAGE);
     return EXIT.ok;
@@ -39,7 +39,7 @@ export async function runHistory(args: readonly string[], io: CliEnvironment): P
 }
 
 export async function runReport(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, { ...STORE_OPTIONS, since: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, since: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, REPORT_USAGE);
   if (values.help) {
     io.stdout(REPORT_USAGE);
     return EXIT.ok;

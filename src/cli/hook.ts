@@ -1,7 +1,6 @@
 // `tosei hook invoke`: runs the CloudFormation hook handler locally on a saved request, as the Lambda would.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { awsConfigReaders } from '../gates/cfn-hook/aws.js';
 import { handleHookRequest } from '../gates/cfn-hook/handler.js';
@@ -10,7 +9,7 @@ import type { HookRequest } from '../gates/cfn-hook/protocol.js';
 import type { Evaluation } from '../model/evaluation.js';
 import { recordRun } from '../store/index.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
-import type { CliEnvironment } from './main.js';
+import { parse, UsageError, type CliEnvironment } from './common.js';
 
 const HOOK_USAGE = `Usage: tosei hook invoke --event FILE [options]
 
@@ -41,18 +40,13 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     io.stdout(HOOK_USAGE);
     return subcommand === undefined ? EXIT.error : EXIT.ok;
   }
-  if (subcommand !== 'invoke') return usageError(io, `unknown hook subcommand "${subcommand}" (expected invoke)`);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...rest],
-      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return usageError(io, (error as Error).message);
-  }
+  if (subcommand !== 'invoke') throw new UsageError(`unknown hook subcommand "${subcommand}" (expected invoke)`, HOOK_USAGE);
+  const { values, positionals } = parse(
+    rest,
+    { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
+    HOOK_USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, HOOK_USAGE);
   if (values.help) {
     io.stdout(HOOK_USAGE);
     return EXIT.ok;

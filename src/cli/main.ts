@@ -11,7 +11,7 @@ import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
 import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
 
@@ -36,6 +36,8 @@ Commands:
 
 Run \`tosei scan --help\` for the scan options.
 `;
+
+const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'version', 'help'];
 
 const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
@@ -124,10 +126,14 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         io.stdout(USAGE);
         return command === undefined ? EXIT.error : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`, USAGE);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError) {
+      io.stderr(usageErrorText(error));
+      return EXIT.error;
+    }
+    if (error instanceof ConfigError) {
       io.stderr(`tosei: ${error.message}\n`);
       return EXIT.error;
     }
@@ -138,12 +144,12 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
 async function runScan(args: readonly string[], io: CliEnvironment): Promise<number> {
   // The AWS SDK is loaded only for a live scan: a file scan starts without it.
   if (args[0] === 'aws') return (await import('./scan-aws.js')).runScanAws(args.slice(1), io);
-  const { values, positionals } = parse(args, SCAN_OPTIONS);
+  const { values, positionals } = parse(args, SCAN_OPTIONS, SCAN_USAGE);
   if (values.help) {
     io.stdout(SCAN_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)');
+  if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)', SCAN_USAGE);
   const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
   const settings = reportSettings(values, io, guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined);
   const inputs = templateInputsFromOptions(values, io);
@@ -168,14 +174,14 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, 'rules-set': { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, 'rules-set': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, RULES_USAGE);
   if (values.help) {
     io.stdout(RULES_USAGE);
     return EXIT.ok;
   }
   if (positionals[0] === 'docs') {
     const directory = positionals[1];
-    if (!directory) throw new UsageError('rules docs needs a directory');
+    if (!directory) throw new UsageError('rules docs needs a directory', RULES_USAGE);
     const target = resolve(io.cwd, directory);
     mkdirSync(target, { recursive: true });
     for (const rule of builtinRules) writeFileSync(join(target, `${rule.meta.id}.md`), renderRuleDoc(rule));
@@ -183,7 +189,7 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     io.stderr(`wrote ${builtinRules.length} rule pages and README.md to ${directory}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs'])}`);
+  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs'])}`, RULES_USAGE);
   let listed = builtinRules;
   if (values['rules-set'] !== undefined) {
     const set = ruleSetByName(values['rules-set']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { Evaluation } from '../model/evaluation.js';
 import { evaluationsFromReport, ResultsError } from '../report/results.js';
 import { awsServices, sdkApiCaller, assumeRoleCaller, type SdkCallerOptions } from '../remediate/aws.js';
@@ -13,7 +13,7 @@ import { selectRules } from '../scan/index.js';
 import { complianceSince, openStore, recordRun, type LatestStatus } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
-import { parseParamOptions, splitList } from './common.js';
+import { parse, parseParamOptions, splitList, UsageError } from './common.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE, withStore } from './store.js';
 
 const USAGE = `Usage: tosei remediate (--results FILE | --store) [options]
@@ -54,7 +54,7 @@ const OPTIONS = {
   region: { type: 'string' },
   ...STORE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
-} as const;
+} satisfies ParseArgsConfig['options'];
 
 export class RemediateUsageError extends Error {}
 
@@ -71,13 +71,8 @@ export async function runRemediate(args: readonly string[], io: CliEnvironment):
 }
 
 async function remediate(args: readonly string[], io: CliEnvironment): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true });
-  } catch (error) {
-    throw new RemediateUsageError((error as Error).message);
-  }
-  const { values } = parsed;
+  const { values, positionals } = parse(args, OPTIONS, USAGE);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, USAGE);
   if (values.help) {
     io.stdout(USAGE);
     return 0;

@@ -55,7 +55,7 @@ function positiveInteger(value: string | undefined, option: string): number | un
 
 /** `tosei scan aws`: the live scan, reported like a file scan. */
 export async function runScanAws(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS);
+  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS, SCAN_AWS_USAGE);
   if (values.help) {
     io.stdout(SCAN_AWS_USAGE);
     return EXIT.ok;

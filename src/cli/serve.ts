@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import { findRuleSet } from '../engine/rule-sets.js';
 import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
@@ -16,7 +15,7 @@ import { parseRemediationSettings } from '../remediate/configuration.js';
 import { liveReader } from '../remediate/reevaluate.js';
 import type { ApplyDeps } from '../remediate/remediate.js';
 import { credentialsFrom } from './remediate.js';
-import type { CliEnvironment } from './main.js';
+import { parse, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE } from './store.js';
 
 export const SERVE_USAGE = `Usage: tosei serve [options]
@@ -56,10 +55,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
   const logger = createLogger((line) => io.stderr(line));
   let server;
   try {
-    const { values } = parseArgs({
-      args: [...args],
-      strict: true,
-      options: {
+    const { values, positionals } = parse(
+      args,
+      {
         host: { type: 'string' },
         port: { type: 'string' },
         'hmac-key-file': { type: 'string' },
@@ -75,7 +73,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         rules: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
-    });
+      SERVE_USAGE,
+    );
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, SERVE_USAGE);
     if (values.help) {
       io.stdout(SERVE_USAGE);
       return 0;
@@ -115,7 +115,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       },
     });
   } catch (error) {
-    io.stderr(`tosei: ${(error as Error).message}\n`);
+    io.stderr(error instanceof UsageError ? usageErrorText(error) : `tosei: ${(error as Error).message}\n`);
     return 2;
   }
   await (until ?? signalled());

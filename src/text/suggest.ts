@@ -1,19 +1,25 @@
 /** "Did you mean" for mistyped commands, options, rule ids and names. */
 
-/** Levenshtein distance, with one row of memory; `limit` stops early once every cell exceeds it. */
+/**
+ * Edit distance counting an insertion, a deletion, a substitution or a swap of two neighbours as
+ * one edit (`sacn` is one edit from `scan`); `limit` stops early once a whole row exceeds it.
+ */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
       current.push(value);
       smallest = Math.min(smallest, value);
     }
     if (smallest > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] as number;

@@ -5,6 +5,7 @@
  * `toseiRule` rule parameter overrides it.
  */
 import type { ComplianceType, Evaluation as PutEvaluation } from '@aws-sdk/client-config-service';
+import { didYouMean } from '../../text/suggest.js';
 import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
 import { resolveParameters } from '../../engine/parameters.js';
 import { guardRuleIds } from '../../guard/gates.js';
@@ -118,7 +119,10 @@ function selectAnyRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps
   const isGuard = guardRules !== undefined && guardRuleIds(guardRules).includes(id);
   if (rule && isGuard) throw new Error(`rule ${id} is both a built-in rule and a Guard rule; rename the Guard rule`);
   if (isGuard) return { guard: guardRules, id };
-  if (!rule) throw new Error(`unknown rule ${id}${guardRules ? ' (neither a built-in rule nor a rule of the Guard rule files)' : ''}`);
+  if (!rule) {
+    const known = [...rules.map((candidate) => candidate.meta.id), ...(guardRules ? guardRuleIds(guardRules) : [])];
+    throw new Error(`unknown rule ${id}${guardRules ? ' (neither a built-in rule nor a rule of the Guard rule files)' : ''}${didYouMean(id, known)}`);
+  }
   return rule;
 }
 
