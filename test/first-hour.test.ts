@@ -1,10 +1,13 @@
 // What a new user meets in the first hour (issue 14), each through the built CLI as a user runs it.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { create } from 'tar';
 import { isRecommended } from '../src/engine/rule-sets.js';
+import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
+import { ipPermission, securityGroupItem } from '../src/rules/config-fixtures.js';
+import { startLocalServer } from './support/local-server.js';
 import { signBody } from '../src/gates/run-task/signature.js';
 import { builtinRules } from '../src/rules/index.js';
 import { ROOT, startTosei, tosei, workspace } from './support/cli.js';
@@ -363,5 +366,59 @@ describe('9. mistakes in the command line', () => {
     assert.match((await tosei(['guard', 'valdate'])).stderr, /did you mean validate\?/);
     const project = workspace({ '.tosei.yml': 'rules:\n  INCOMING_SSH_DISABLE: off\n', 'app.yaml': bucketTemplate('Data') });
     assert.match((await tosei(['scan', '.'], { cwd: project })).stderr, /\.tosei\.yml:2: unknown rule "INCOMING_SSH_DISABLE" \(did you mean INCOMING_SSH_DISABLED\?\)/);
+  });
+});
+
+describe('10. the gates run locally without surprises', () => {
+  // No credentials anywhere and no instance metadata: an AWS call would fail, not leave the machine.
+  const offline = (home: string) => ({ HOME: home, AWS_EC2_METADATA_DISABLED: 'true', AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' });
+
+  it('config-rule invoke --dry-run prints the verdicts and calls nothing; without a rule it names --rule', async () => {
+    const project = workspace();
+    const event = buildConfigEvent({ item: securityGroupItem('sg-0123', [ipPermission('tcp', 22, 22)]) });
+    writeFileSync(join(project, 'event.json'), JSON.stringify(event));
+    const dry = await tosei(['config-rule', 'invoke', '--event', 'event.json', '--rule', 'INCOMING_SSH_DISABLED', '--dry-run'], { cwd: project, env: offline(project) });
+    assert.equal(dry.code, 1, dry.stderr);
+    assert.match(dry.stdout, /^NON_COMPLIANT\s+AWS::EC2::SecurityGroup sg-0123/m);
+    assert.match(dry.stdout, /1 evaluation\(s\) would be put \(dry run: nothing was called\)/);
+    const noRule = await tosei(['config-rule', 'invoke', '--event', 'event.json', '--dry-run'], { cwd: project, env: offline(project) });
+    assert.equal(noRule.code, 2);
+    assert.match(noRule.stderr, /needs the rule to run: --rule ID/);
+    const periodic = buildConfigEvent({ messageType: 'ScheduledNotification' });
+    writeFileSync(join(project, 'periodic.json'), JSON.stringify(periodic));
+    const refused = await tosei(['config-rule', 'invoke', '--event', 'periodic.json', '--rule', 'INCOMING_SSH_DISABLED', '--dry-run'], { cwd: project, env: offline(project) });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /a ScheduledNotification has none .* run it without --dry-run/);
+    const help = await tosei(['config-rule', 'invoke', '--help']);
+    assert.doesNotMatch(help.stdout, /protocols\.md/);
+    assert.match(help.stdout, /--dry-run/);
+  });
+
+  it('hook invoke on a stack request whose payload cannot be fetched says to save it and use --payload', async () => {
+    const expired = await startLocalServer((_request, response) => {
+      response.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+    });
+    after(() => expired.close());
+    const project = workspace();
+    const request = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/cfn-hook/stack.json'), 'utf8')) as { requestData: { payload: string } };
+    request.requestData.payload = `${expired.url}/NetworkStack/stack.json`;
+    writeFileSync(join(project, 'stack.json'), JSON.stringify(request));
+    const result = await tosei(['hook', 'invoke', '--event', 'stack.json'], { cwd: project, env: { TOSEI_HOOK_ALLOW_LOOPBACK: '1' } });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /presigned S3 URL .* give it with --payload FILE/s);
+    const given = await tosei(['hook', 'invoke', '--event', 'stack.json', '--payload', join(ROOT, 'test/fixtures/cfn-hook/stack.payload.json')], { cwd: project });
+    assert.notEqual(given.code, 2, given.stderr);
+    assert.doesNotMatch(given.stderr, /--payload FILE/);
+  });
+
+  it('scan aws without credentials names --profile and AWS_PROFILE; no SDK notice about the Node.js version', async () => {
+    const home = workspace();
+    const result = await tosei(['scan', 'aws', '--regions', 'eu-west-1'], { cwd: home, env: offline(home) });
+    assert.equal(result.code, 2);
+    assert.match(result.stdout, /cannot reach the account: .*CredentialsProviderError\)\. Name a profile with --profile NAME \(or AWS_PROFILE\)/);
+    assert.doesNotMatch(result.stderr, /NodeVersionSupportWarning/);
+    const profile = await tosei(['scan', 'aws', '--regions', 'eu-west-1', '--profile', 'audit'], { cwd: home, env: offline(home) });
+    assert.match(profile.stdout, /profile audit: cannot reach the account: .*Is "audit" a profile of ~\/\.aws\/config/);
+    assert.doesNotMatch(profile.stderr, /NodeVersionSupportWarning/);
   });
 });

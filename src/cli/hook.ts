@@ -84,12 +84,24 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     ...(payload !== undefined ? { loadPayload: async () => payload } : {}),
   });
   io.stdout(`${JSON.stringify(response, null, 2)}\n`);
+  if (payload === undefined && response.errorCode === 'InternalFailure' && fetchesPayload(event)) {
+    io.stderr(
+      'tosei: a STACK or CHANGE_SET request carries its template as a presigned S3 URL (requestData.payload) that expires within minutes;\n' +
+        '       save the payload it pointed to and give it with --payload FILE (test/fixtures/cfn-hook/stack.payload.json shows the shape)\n',
+    );
+  }
   if (notRecorded !== undefined) {
     io.stderr(`tosei: the evaluations were not recorded: ${notRecorded}\n`);
     return EXIT.error;
   }
   if (response.hookStatus === 'SUCCESS') return EXIT.ok;
   return response.errorCode === 'NonCompliant' ? EXIT.failing : EXIT.error;
+}
+
+/** A stack or change-set request whose payload is a URL to fetch (not given inline). */
+function fetchesPayload(event: unknown): boolean {
+  const data = (event as { requestData?: { payload?: unknown } } | null)?.requestData;
+  return typeof data?.payload === 'string' && /^https?:\/\//.test(data.payload);
 }
 
 function readJson(path: string, name: string): unknown {
