@@ -7,6 +7,7 @@ import { create } from 'tar';
 import { isRecommended } from '../src/engine/rule-sets.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
 import { ipPermission, securityGroupItem } from '../src/rules/config-fixtures.js';
+import { startFakeAws } from './support/fake-aws.js';
 import { startLocalServer } from './support/local-server.js';
 import { signBody } from '../src/gates/run-task/signature.js';
 import { builtinRules } from '../src/rules/index.js';
@@ -420,5 +421,25 @@ describe('10. the gates run locally without surprises', () => {
     const profile = await tosei(['scan', 'aws', '--regions', 'eu-west-1', '--profile', 'audit'], { cwd: home, env: offline(home) });
     assert.match(profile.stdout, /profile audit: cannot reach the account: .*Is "audit" a profile of ~\/\.aws\/config/);
     assert.doesNotMatch(profile.stderr, /NodeVersionSupportWarning/);
+  });
+});
+
+describe('11. tosei remediate --apply', () => {
+  it('counts an item that could not start as "not started", not as "failed"', async () => {
+    const fake = await startFakeAws();
+    after(() => fake.stop());
+    fake.on('sts', 'GetCallerIdentity', { result: { Account: '111122223333', Arn: 'arn:aws:iam::111122223333:user/ops', UserId: 'AIDAOPS' } });
+    fake.on('ec2', 'DescribeVpcs', { error: { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.' } });
+    const project = workspace();
+    const failing = { ruleId: 'VPC_FLOW_LOGS_ENABLED', status: 'NON_COMPLIANT', severity: 'medium', message: 'no flow log', resource: { type: 'AWS::EC2::VPC', id: 'vpc-0a1b2c3d', source: 'cloud-control' }, location: { file: 'aws://111122223333/eu-west-1', path: [] } };
+    writeFileSync(join(project, 'live.json'), JSON.stringify({ version: 1, results: [failing] }));
+    const result = await tosei(['remediate', '--results', 'live.json', '--param', 'DeliverLogsPermissionArn=arn:aws:iam::111122223333:role/flow-logs', '--apply'], {
+      cwd: project,
+      env: { ...fake.env('eu-west-1'), AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^NOT-STARTED {2}VPC_FLOW_LOGS_ENABLED {2}AWS::EC2::VPC vpc-0a1b2c3d: not started: the resource could not be read first: .*access denied/m);
+    assert.match(result.stdout, /^0 remediated, 0 already compliant, 0 failed, 1 not started, 0 skipped$/m);
+    assert.equal(fake.calls('CreateFlowLogs').length, 0);
   });
 });
