@@ -443,3 +443,33 @@ describe('11. tosei remediate --apply', () => {
     assert.equal(fake.calls('CreateFlowLogs').length, 0);
   });
 });
+
+describe('13. Guard rules chosen with --only and --skip', () => {
+  it('accepts Guard rule names beside the built-in ones, and runs what they choose', async () => {
+    const rules = [
+      'let buckets = Resources.*[ Type == "AWS::S3::Bucket" ]',
+      'rule BUCKETS_TAGGED when %buckets !empty {',
+      '  %buckets.Properties.Tags exists',
+      '}',
+      'rule BUCKETS_VERSIONED when %buckets !empty {',
+      '  %buckets.Properties.VersioningConfiguration exists',
+      '}',
+      '',
+    ].join('\n');
+    const project = workspace({ 'app.yaml': bucketTemplate('Data'), 'guard/s3.guard': rules });
+    const ruleIds = async (...args: string[]) => {
+      const result = await tosei(['scan', 'app.yaml', '--rules', 'guard', '--format', 'json', ...args], { cwd: project });
+      assert.notEqual(result.code, 2, result.stderr);
+      return [...new Set(json(result.stdout).results.map((entry) => entry.ruleId))].sort();
+    };
+    assert.deepEqual(await ruleIds('--only', 'BUCKETS_TAGGED'), ['BUCKETS_TAGGED']);
+    assert.deepEqual(await ruleIds('--only', 'BUCKETS_TAGGED,S3_BUCKET_LOGGING_ENABLED'), ['BUCKETS_TAGGED', 'S3_BUCKET_LOGGING_ENABLED']);
+    const skipped = await ruleIds('--skip', 'BUCKETS_TAGGED');
+    assert.ok(skipped.includes('BUCKETS_VERSIONED') && skipped.includes('S3_BUCKET_LOGGING_ENABLED') && !skipped.includes('BUCKETS_TAGGED'), skipped.join());
+    const typo = await tosei(['scan', 'app.yaml', '--rules', 'guard', '--only', 'BUCKETS_TAGED'], { cwd: project });
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /unknown rule "BUCKETS_TAGED" \(did you mean BUCKETS_TAGGED\?\)/);
+    // Without --rules the name is not known.
+    assert.equal((await tosei(['scan', 'app.yaml', '--only', 'BUCKETS_TAGGED'], { cwd: project })).code, 2);
+  });
+});

@@ -11,7 +11,7 @@ import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
 import { scan } from '../scan/index.js';
 import { TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
 
@@ -151,14 +151,18 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   }
   if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)', SCAN_USAGE);
   const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
-  const settings = reportSettings(values, io, guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined);
+  // Guard rules are chosen by name with --only and --skip, as the built-in rules are.
+  const guardIds = guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined;
+  const settings = reportSettings(values, io, guardIds);
+  const only = splitList(values.only);
+  const skip = splitList(values.skip);
   const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
   const report = await scan({
-    ...(guard ? { guardRules: guard.ruleSet } : {}),
+    ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
     rules: settings.rules,

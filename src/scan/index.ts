@@ -59,6 +59,8 @@ export interface ScanOptions {
   now?: Date;
   /** Guard rule files (`--rules`) evaluated beside the TypeScript rules on templates and plan JSON. */
   guardRules?: GuardRuleSet;
+  /** Which Guard rules report (`--only` / `--skip` by rule name); default all. */
+  guardRuleSelected?: (ruleId: string) => boolean;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -134,7 +136,13 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
     if (options.guardRules) {
-      for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(withConfigException(evaluation, document, suppressions));
+      // A Guard rule may name others of its file (`rule A when B`): the whole set is evaluated, the chosen ones reported.
+      const selected = options.guardRuleSelected ?? (() => true);
+      const guardProblems: ScanProblem[] = [];
+      for (const evaluation of guardDocumentEvaluations(options.guardRules, document, guardProblems)) {
+        if (selected(evaluation.ruleId)) evaluations.push(withConfigException(evaluation, document, suppressions));
+      }
+      problems.push(...guardProblems.filter((problem) => problem.ruleId === undefined || selected(problem.ruleId)));
     }
   }
   // A wrong path in CI must not pass green: nothing scanned at all is an error, once per path.
@@ -144,7 +152,9 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
-  if (options.guardRules) Object.assign(rules, guardRuleMeta(options.guardRules));
+  if (options.guardRules) {
+    for (const [id, meta] of Object.entries(guardRuleMeta(options.guardRules))) if (options.guardRuleSelected?.(id) ?? true) rules[id] = meta;
+  }
   return { tool: options.tool, files, evaluations, problems, rules };
 }
 
