@@ -473,3 +473,20 @@ describe('13. Guard rules chosen with --only and --skip', () => {
     assert.equal((await tosei(['scan', 'app.yaml', '--only', 'BUCKETS_TAGGED'], { cwd: project })).code, 2);
   });
 });
+
+describe('14. tosei fix on Terraform', () => {
+  it('says autofix rewrites CloudFormation templates, instead of "0 of 0 templates"', async () => {
+    const project = workspace({ 'infra/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n', 'app.yaml': bucketTemplate('Data') });
+    const only = await tosei(['fix', '--dry-run', 'infra'], { cwd: project });
+    assert.equal(only.code, 2);
+    assert.equal(only.stdout, '');
+    assert.match(only.stderr, /nothing to fix: tosei fix rewrites CloudFormation and SAM templates \(YAML or JSON\), and found only 1 Terraform configuration or plan, which it does not rewrite; `tosei scan` reports their findings/);
+    assert.doesNotMatch(only.stderr + only.stdout, /0 of 0 templates/);
+    const mixed = await tosei(['fix', '--dry-run', '.'], { cwd: project });
+    assert.match(mixed.stdout, /would fix \d+ findings? in 1 of 1 template;/);
+    assert.match(mixed.stdout, /1 Terraform configuration or plan passed over: autofix rewrites CloudFormation templates only/);
+    const empty = await tosei(['fix', '.'], { cwd: workspace({ 'notes.md': '# nothing\n' }) });
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /nothing to fix: no CloudFormation or SAM template/);
+  });
+});

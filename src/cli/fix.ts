@@ -12,8 +12,9 @@ import { EXIT, UsageError, loadConfig, parse, rulesFromOptions, templateInputsFr
 
 const FIX_USAGE = `Usage: tosei fix PATH... [options]
 
-Rewrites CloudFormation templates (YAML or JSON) in place for the findings that have a
-mechanical fix; everything else in the file stays byte for byte as it was.
+Rewrites CloudFormation and SAM templates (YAML or JSON) in place for the findings that have a
+mechanical fix; everything else in the file stays byte for byte as it was. Terraform
+configurations and plans are not rewritten (\`tosei scan\` reports their findings).
 
   --dry-run                   print a unified diff instead of writing the files
   --rules-set NAME            recommended (default) or all, as for \`tosei scan\`
@@ -28,7 +29,7 @@ mechanical fix; everything else in the file stays byte for byte as it was.
 Rules with a fix: ${[...builtinFixes.keys()].join(', ')}.
 
 Exit status: 0 every finding with a fix was fixed, 1 NON_COMPLIANT findings remain that could
-not be fixed automatically, 2 a file could not be read or bad usage.
+not be fixed automatically, 2 a file could not be read, no template was found, or bad usage.
 `;
 
 const FIX_OPTIONS = {
@@ -64,12 +65,18 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
     positionals.map((path) => resolve(io.cwd, path)),
     (problem) => (problem.level === 'error' ? errors : warnings).push(problem),
   );
+  // Terraform configurations and plans are read by `tosei scan`, not rewritten: counted to say so.
+  let terraform = 0;
   for (const input of discovered) {
-    if (input.kind !== 'file') continue;
+    if (input.kind !== 'file') {
+      terraform += 1;
+      continue;
+    }
     // The scan's reader decides what is a template (and reports unreadable ones); plans and other files are passed over.
     const problems: ScanProblem[] = [];
     const document = loadInput(input.path, input.explicit, inputs, problems);
     errors.push(...problems.filter((problem) => problem.level === 'error'));
+    if (document?.format === 'terraform-plan') terraform += 1;
     if (!document || document.format !== 'cloudformation') continue;
     if (document.problems.some((problem) => problem.level === 'error')) {
       errors.push(...document.problems.filter((problem) => problem.level === 'error'));
@@ -89,13 +96,23 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
     const where = [relative(io.cwd, error.file) || error.file, error.line, error.column].filter((part) => part !== undefined).join(':');
     io.stderr(`${where}: ${error.message}\n`);
   }
+  const terraformNote = `${terraform} Terraform configuration${terraform === 1 ? '' : 's'} or plan${terraform === 1 ? '' : 's'}`;
+  if (results.length === 0 && errors.length === 0) {
+    io.stderr(
+      terraform > 0
+        ? `tosei: nothing to fix: tosei fix rewrites CloudFormation and SAM templates (YAML or JSON), and found only ${terraformNote}, which it does not rewrite; \`tosei scan\` reports their findings\n`
+        : 'tosei: nothing to fix: no CloudFormation or SAM template (YAML or JSON) here\n',
+    );
+    return EXIT.error;
+  }
   const fixed = results.reduce((sum, result) => sum + result.fixed.length, 0);
   const notFixed = results.reduce((sum, result) => sum + result.notFixed.length, 0);
   const withoutFix = results.reduce((sum, result) => sum + result.withoutFix.length, 0);
   const verb = values['dry-run'] ? 'would fix' : 'fixed';
   io.stdout(
     `${verb} ${fixed} finding${fixed === 1 ? '' : 's'} in ${results.filter((result) => result.fixed.length > 0).length} of ${results.length} template${results.length === 1 ? '' : 's'}; ` +
-      `${notFixed} not fixable automatically; ${withoutFix} finding${withoutFix === 1 ? '' : 's'} of rules without a fix (see \`tosei scan\`)\n`,
+      `${notFixed} not fixable automatically; ${withoutFix} finding${withoutFix === 1 ? '' : 's'} of rules without a fix (see \`tosei scan\`)\n` +
+      (terraform > 0 ? `${terraformNote} passed over: autofix rewrites CloudFormation templates only (see \`tosei scan\`)\n` : ''),
   );
   if (errors.length > 0) return EXIT.error;
   return notFixed > 0 ? EXIT.failing : EXIT.ok;
