@@ -490,3 +490,27 @@ describe('14. tosei fix on Terraform', () => {
     assert.match(empty.stderr, /nothing to fix: no CloudFormation or SAM template/);
   });
 });
+
+describe('16. tosei rules show ID', () => {
+  it('prints a rule in the terminal: title, description, parameters with defaults, frameworks, examples, remediation', async () => {
+    const shown = await tosei(['rules', 'show', 'RESTRICTED_INCOMING_TRAFFIC']);
+    assert.equal(shown.code, 0);
+    const rule = builtinRules.find((candidate) => candidate.meta.id === 'RESTRICTED_INCOMING_TRAFFIC')!;
+    assert.ok(shown.stdout.startsWith(`RESTRICTED_INCOMING_TRAFFIC: ${rule.meta.title}\n`));
+    assert.match(shown.stdout, /Rule set: +recommended \(runs by default\)/);
+    assert.match(shown.stdout, /CIS AWS Foundations v1\.2\.0: +4\.2/);
+    assert.match(shown.stdout, /^ {2}blockedPort1 \(integer; default 20\)$/m);
+    assert.match(shown.stdout, /^How to fix:\n {2}\S/m);
+    assert.match(shown.stdout, /^Noncompliant example:\n {4}Resources:/m);
+    assert.match(shown.stdout, /^Compliant example/m);
+    assert.match(shown.stdout, /Docs: https:\/\/github\.com\/tosei-dev\/tosei\/blob\/main\/docs\/rules\/RESTRICTED_INCOMING_TRAFFIC\.md/);
+    const outside = await tosei(['rules', 'show', 'APPROVED_AMIS_BY_ID']);
+    assert.match(outside.stdout, /Not in the recommended set:\n {2}Needs your organisation's list of approved AMIs/);
+    const asJson = JSON.parse((await tosei(['rules', 'show', 'APPROVED_AMIS_BY_ID', '--format', 'json'])).stdout) as { id: string; recommended: boolean; parameters: Record<string, unknown> };
+    assert.equal(asJson.recommended, false);
+    assert.ok('amiIds' in asJson.parameters);
+    const typo = await tosei(['rules', 'show', 'RESTRICTED_INCOMMING_TRAFFIC']);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /did you mean RESTRICTED_INCOMING_TRAFFIC\?/);
+  });
+});

@@ -4,13 +4,13 @@ import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
 import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engine/rule-sets.js';
 import { didYouMean } from '../text/suggest.js';
-import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
+import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
 import { scan } from '../scan/index.js';
-import { TOOL, VERSION } from '../version.js';
+import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
@@ -78,6 +78,7 @@ const SCAN_OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 const RULES_USAGE = `Usage: tosei rules [--format text|json] [--rules-set NAME]
+       tosei rules show ID [--format text|json]
        tosei rules docs DIR
 
 Lists the rules and the set each belongs to: recommended (runs by default) or all only.
@@ -193,7 +194,16 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     io.stderr(`wrote ${builtinRules.length} rule pages and README.md to ${directory}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs'])}`, RULES_USAGE);
+  if (positionals[0] === 'show') {
+    const id = positionals[1];
+    if (!id) throw new UsageError('rules show needs a rule id (`tosei rules` lists them)', RULES_USAGE);
+    const rule = builtinRules.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, builtinRules.map((candidate) => candidate.meta.id))} (see \`tosei rules\`)`, RULES_USAGE);
+    if (values.format === 'json') io.stdout(`${JSON.stringify({ ...rule.meta, recommended: isRecommended(rule.meta) }, null, 2)}\n`);
+    else io.stdout(renderRuleText(rule, `${DOCS_BASE_URL}/${id}.md`));
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs', 'show'])}`, RULES_USAGE);
   let listed = builtinRules;
   if (values['rules-set'] !== undefined) {
     const set = ruleSetByName(values['rules-set']);
@@ -229,7 +239,7 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   const recommended = listed.filter((rule) => isRecommended(rule.meta)).length;
   io.stdout(
     `${[line(header), ...rows.map(line)].join('\n')}\n${listed.length} rules, ${recommended} in the recommended set that runs by default; ` +
-      `the others run with --rules-set all, or when named (--only) or configured (--param, .tosei.yml). Each rule's page in docs/rules says why.\n`,
+      `the others run with --rules-set all, or when named (--only) or configured (--param, .tosei.yml). \`tosei rules show ID\` says why.\n`,
   );
   return EXIT.ok;
 }

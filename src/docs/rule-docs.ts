@@ -52,6 +52,65 @@ export function renderRuleDoc(rule: AnyRule): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * One rule for the terminal (`tosei rules show ID`): what it checks, where it applies, its set,
+ * parameters with their defaults, frameworks, how to fix, and its documented examples.
+ */
+export function renderRuleText(rule: AnyRule, docsUrl: string): string {
+  const { meta } = rule;
+  const lines: string[] = [`${meta.id}: ${meta.title}`, '', ...wrap(meta.description, 2), ''];
+  const facts: [string, string][] = [
+    ['Severity', meta.severity],
+    ['Resource types', meta.resourceTypes.join(', ')],
+    ['Rule set', isRecommended(meta) ? 'recommended (runs by default)' : 'all only (not in the default recommended set; see below)'],
+  ];
+  if (meta.managedRule) facts.push(['AWS Config managed rule', meta.managedRule]);
+  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) facts.push([framework, controls.join(', ')]);
+  if (meta.changeAware) facts.push(['Change-aware', 'compares the previous and the new properties']);
+  if (meta.liveOnly) facts.push(['Live data', 'needs AWS Config or an account scan; NOT_APPLICABLE in template scans']);
+  if (meta.runbook) facts.push(['Remediation runbook', meta.runbook]);
+  const labelWidth = Math.max(...facts.map(([label]) => label.length)) + 1;
+  for (const [label, value] of facts) lines.push(`  ${`${label}:`.padEnd(labelWidth)} ${value}`);
+  if (!isRecommended(meta) && meta.whyNotRecommended) lines.push('', 'Not in the recommended set:', ...wrap(meta.whyNotRecommended, 2));
+  const parameters = Object.entries(meta.parameters ?? {});
+  if (parameters.length > 0) {
+    lines.push('', 'Parameters (--param ID.name=value, or rules: in .tosei.yml):');
+    for (const [name, schema] of parameters) {
+      const type = schema.enum ? schema.enum.join(' | ') : ({ 'string-list': 'comma-separated list', 'port-list': 'comma-separated ports or ranges' }[schema.type as string] ?? schema.type);
+      const fallback = schema.default === undefined ? 'no default' : `default ${Array.isArray(schema.default) ? schema.default.join(',') : String(schema.default)}`;
+      lines.push(`  ${name} (${type}; ${fallback})`, ...wrap(schema.description, 4));
+    }
+  }
+  lines.push('', 'How to fix:', ...wrap(meta.remediation, 2));
+  for (const [heading, examples] of [
+    ['Noncompliant', meta.examples?.noncompliant ?? []],
+    ['Compliant', meta.examples?.compliant ?? []],
+  ] as const) {
+    for (const example of examples) {
+      if (!example.cloudformation) continue;
+      lines.push('', `${heading} example${example.title ? `: ${example.title}` : ''}:`);
+      if (example.params && Object.keys(example.params).length > 0) lines.push(`  (with ${Object.entries(example.params).map(([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`).join(', ')})`);
+      lines.push(...example.cloudformation.trimEnd().split('\n').map((line) => `    ${line}`));
+    }
+  }
+  lines.push('', `Docs: ${docsUrl}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Text as lines of at most 100 characters, indented. */
+function wrap(text: string, indent: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > 100 - indent) {
+      lines.push(`${' '.repeat(indent)}${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`${' '.repeat(indent)}${line}`);
+  return lines;
+}
+
 /** The index page listing every rule. */
 export function renderRuleIndex(rules: readonly AnyRule[]): string {
   const lines = [
