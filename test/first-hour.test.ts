@@ -21,6 +21,7 @@ interface JsonReport {
 }
 
 const json = (stdout: string): JsonReport => JSON.parse(stdout) as JsonReport;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A bucket that S3_DEFAULT_ENCRYPTION_KMS finds non-compliant (no KMS default encryption). */
 const bucketTemplate = (logicalId: string): string => `Resources:\n  ${logicalId}:\n    Type: AWS::S3::Bucket\n`;
@@ -512,5 +513,59 @@ describe('16. tosei rules show ID', () => {
     const typo = await tosei(['rules', 'show', 'RESTRICTED_INCOMMING_TRAFFIC']);
     assert.equal(typo.code, 2);
     assert.match(typo.stderr, /did you mean RESTRICTED_INCOMING_TRAFFIC\?/);
+  });
+});
+
+describe('17. text output', () => {
+  const template = [
+    'Parameters:',
+    '  Algorithm: { Type: String }',
+    'Resources:',
+    '  Logs:',
+    '    Type: AWS::S3::Bucket',
+    '    Metadata:',
+    '      tosei:',
+    '        skip:',
+    '          - id: S3_BUCKET_LOGGING_ENABLED',
+    '            reason: the access-log bucket',
+    '  Data:',
+    '    Type: AWS::S3::Bucket',
+    '  Scratch:',
+    '    Type: AWS::S3::Bucket',
+    '  Unknown:',
+    '    Type: AWS::S3::Bucket',
+    '    Properties:',
+    '      BucketEncryption:',
+    '        ServerSideEncryptionConfiguration:',
+    '          - ServerSideEncryptionByDefault: { SSEAlgorithm: !Ref Algorithm }',
+    '',
+  ].join('\n');
+
+  it('lists undecided rows apart, each failing rule\'s fix once, and suppressed findings with --show-suppressed', async () => {
+    const project = workspace({ 'app.yaml': template });
+    const result = await tosei(['scan', 'app.yaml', '--only', 'S3_BUCKET_LOGGING_ENABLED,S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'], { cwd: project });
+    assert.equal(result.code, 1);
+    const [findings = '', rest = ''] = result.stdout.split(/^Not decided \(INSUFFICIENT_DATA[^\n]*\n/m);
+    assert.doesNotMatch(findings, /Unknown .*S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED|insufficient data:/);
+    assert.match(rest, /^ {4}\d+:\d+ +unknown +S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED +Unknown /m);
+    assert.match(findings, /1 suppressed \(--show-suppressed lists them\)/);
+    const fixes = result.stdout.slice(result.stdout.indexOf('How to fix:')).split('\n');
+    assert.equal(fixes.filter((line) => line.startsWith('  S3_BUCKET_LOGGING_ENABLED: ')).length, 1, 'once per rule, though three buckets fail it');
+    assert.match(result.stdout, /S3_BUCKET_LOGGING_ENABLED: Add `LoggingConfiguration`.*\(https:\/\/github\.com\/tosei-dev\/tosei\/blob\/main\/docs\/rules\/S3_BUCKET_LOGGING_ENABLED\.md\)/);
+    const shown = await tosei(['scan', 'app.yaml', '--only', 'S3_BUCKET_LOGGING_ENABLED', '--show-suppressed'], { cwd: project });
+    assert.match(shown.stdout, /suppressed +S3_BUCKET_LOGGING_ENABLED +Logs +.*\(suppressed: the access-log bucket\)/);
+  });
+
+  it('tosei fix --dry-run colours its diff on a terminal (and not otherwise)', async () => {
+    const project = workspace({ 'app.yaml': bucketTemplate('Data') });
+    const coloured = await tosei(['fix', '--dry-run', 'app.yaml'], { cwd: project, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const ESC = '\u001b[';
+    assert.match(coloured.stdout, new RegExp(`${escapeRegExp(`${ESC}32m+`)} +BucketEncryption:`));
+    assert.ok(coloured.stdout.includes(`${ESC}36m@@ `));
+    const plain = await tosei(['fix', '--dry-run', 'app.yaml'], { cwd: project });
+    assert.ok(!plain.stdout.includes(ESC));
+    assert.match(plain.stdout, /^\+ +BucketEncryption:/m);
+    const refused = await tosei(['fix', '--dry-run', '--no-color', 'app.yaml'], { cwd: project, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    assert.ok(!refused.stdout.includes(ESC));
   });
 });

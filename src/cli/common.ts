@@ -166,6 +166,7 @@ export const REPORT_OPTIONS = {
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'show-suppressed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -180,6 +181,7 @@ export interface ReportOptionValues {
   'severity-threshold'?: string | undefined;
   'soft-fail'?: boolean | undefined;
   'no-color'?: boolean | undefined;
+  'show-suppressed'?: boolean | undefined;
 }
 
 export interface ReportSettings extends LoadedConfig {
@@ -260,6 +262,7 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     color: !toFile && !values['no-color'] && wantsColor(io),
     severityThreshold: settings.threshold,
     ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
+    ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
   };
   const output = formatters[settings.format](report, context);
   if (toFile) {

@@ -2,13 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
+import picocolors from 'picocolors';
 import { Suppressions } from '../engine/suppressions.js';
 import type { ScanProblem } from '../model/evaluation.js';
 import { fixTemplate, type TemplateFixResult } from '../remediate/autofix/fix-template.js';
 import { builtinFixes } from '../remediate/fixes/index.js';
 import { discoverInputs } from '../scan/files.js';
 import { loadInput } from '../scan/index.js';
-import { EXIT, UsageError, loadConfig, parse, rulesFromOptions, templateInputsFromOptions, type CliEnvironment } from './common.js';
+import { EXIT, UsageError, loadConfig, parse, rulesFromOptions, templateInputsFromOptions, wantsColor, type CliEnvironment } from './common.js';
 
 const FIX_USAGE = `Usage: tosei fix PATH... [options]
 
@@ -16,7 +17,8 @@ Rewrites CloudFormation and SAM templates (YAML or JSON) in place for the findin
 mechanical fix; everything else in the file stays byte for byte as it was. Terraform
 configurations and plans are not rewritten (\`tosei scan\` reports their findings).
 
-  --dry-run                   print a unified diff instead of writing the files
+  --dry-run                   print a unified diff instead of writing the files (coloured on a terminal)
+  --no-color                  no colours in the diff (NO_COLOR is honoured too)
   --rules-set NAME            recommended (default) or all, as for \`tosei scan\`
   --only ID,...               evaluate (and fix) only these rules
   --skip ID,...               do not evaluate these rules
@@ -34,6 +36,7 @@ not be fixed automatically, 2 a file could not be read, no template was found, o
 
 const FIX_OPTIONS = {
   'dry-run': { type: 'boolean' },
+  'no-color': { type: 'boolean' },
   'rules-set': { type: 'string' },
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
@@ -56,6 +59,7 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
   const { config, configFile, configDirectory } = loadConfig(values.config, io);
   const rules = rulesFromOptions(values, config);
   const inputs = templateInputsFromOptions(values, io);
+  const color = !values['no-color'] && wantsColor(io);
   const suppressions = new Suppressions(config?.exceptions ?? [], { ...(configFile ? { configFile } : {}), ...(configDirectory ? { baseDirectory: configDirectory } : {}) });
 
   const errors: ScanProblem[] = [];
@@ -86,7 +90,7 @@ export async function runFix(args: readonly string[], io: CliEnvironment): Promi
     const result = fixTemplate(text, input.path, { rules, inputs, suppressions });
     results.push(result);
     const name = relative(io.cwd, input.path) || input.path;
-    if (values['dry-run']) io.stdout(dryRunReport(name, result));
+    if (values['dry-run']) io.stdout(dryRunReport(name, result, color));
     else {
       if (result.output !== result.original) writeFileSync(input.path, result.output);
       io.stdout(fixReport(name, result));
@@ -133,10 +137,29 @@ function fixReport(name: string, result: TemplateFixResult): string {
   return lines.length === 0 ? '' : `${name}\n${lines.join('\n')}\n`;
 }
 
-/** The notes (what, and which edits replace resources) as `#` lines above the patch, which patch tools skip. */
-function dryRunReport(name: string, result: TemplateFixResult): string {
+/**
+ * The notes (what, and which edits replace resources) as `#` lines above the patch, which patch
+ * tools skip. On a terminal the patch is coloured as `git diff` colours it.
+ */
+function dryRunReport(name: string, result: TemplateFixResult, color: boolean): string {
   const notes = findingLines(result, '#');
   if (notes.length === 0) return '';
   const patch = result.output === result.original ? '' : createTwoFilesPatch(`a/${name}`, `b/${name}`, result.original, result.output, undefined, undefined, { context: 3 });
-  return `# ${name}\n${notes.join('\n')}\n${patch}`;
+  const text = `# ${name}\n${notes.join('\n')}\n${patch}`;
+  return color ? colourDiff(text) : text;
+}
+
+function colourDiff(text: string): string {
+  const colors = picocolors.createColors(true);
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('#')) return colors.dim(line);
+      if (line.startsWith('+++') || line.startsWith('---') || line.startsWith('Index:') || line.startsWith('====')) return colors.bold(line);
+      if (line.startsWith('@@')) return colors.cyan(line);
+      if (line.startsWith('+')) return colors.green(line);
+      if (line.startsWith('-')) return colors.red(line);
+      return line;
+    })
+    .join('\n');
 }

@@ -59,6 +59,7 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
+  --show-suppressed           list suppressed findings with their reasons in text output
   --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
