@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { isRecommended } from '../engine/rule-sets.js';
-import type { AnyRule, ParameterSchema } from '../rules/types.js';
+import type { AnyRule, ParameterSchema, RuleExample, RuleMeta } from '../rules/types.js';
 
 /**
  * Renders one rule's documentation page from its metadata alone. Generated: edit the rule's
@@ -19,15 +19,8 @@ export function renderRuleDoc(rule: AnyRule): string {
     '',
     '| | |',
     '|---|---|',
-    `| Severity | ${meta.severity} |`,
-    `| Resource types | ${meta.resourceTypes.map((type) => `\`${type}\``).join(', ')} |`,
-    `| Rule set | ${isRecommended(meta) ? '`recommended` (runs by default)' : '`all` only: not in the default `recommended` set ([why](#not-in-the-recommended-set))'} |`,
+    ...ruleFacts(meta, (text) => `\`${text}\``, '([why](#not-in-the-recommended-set))').map(([label, value]) => `| ${label} | ${value} |`),
   ];
-  if (meta.managedRule) lines.push(`| AWS Config managed rule | \`${meta.managedRule}\` |`);
-  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) lines.push(`| ${framework} | ${controls.join(', ')} |`);
-  if (meta.changeAware) lines.push('| Change-aware | compares the previous and the new properties |');
-  if (meta.liveOnly) lines.push('| Live data | needs AWS Config or an account scan; NOT_APPLICABLE in template scans |');
-  if (meta.runbook) lines.push(`| Remediation runbook | \`${meta.runbook}\` |`);
   const parameters = Object.entries(meta.parameters ?? {});
   if (parameters.length > 0) {
     lines.push('', '## Parameters', '', '| Name | Type | Default | Description |', '|---|---|---|---|');
@@ -35,21 +28,39 @@ export function renderRuleDoc(rule: AnyRule): string {
   }
   if (!isRecommended(meta)) lines.push('', '## Not in the recommended set', '', meta.whyNotRecommended ?? '', '', 'It runs with `--rules-set all`, when named (`--only`), or when configured (`--param`, or an entry under `rules:` in `.tosei.yml`).');
   lines.push('', '## How to fix', '', meta.remediation);
-  for (const [heading, examples] of [
-    ['Noncompliant', meta.examples?.noncompliant ?? []],
-    ['Compliant', meta.examples?.compliant ?? []],
-  ] as const) {
-    for (const example of examples) {
-      if (!example.cloudformation) continue;
-      lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`);
-      if (example.params && Object.keys(example.params).length > 0) lines.push('', ...parameterLines(meta.id, example.params));
-      if (example.previousCloudformation) {
-        lines.push('', 'Before the update:', '', '```yaml', example.previousCloudformation.trimEnd(), '```', '', 'After the update:');
-      }
-      lines.push('', '```yaml', example.cloudformation.trimEnd(), '```');
+  for (const { heading, example, template } of documentedExamples(meta)) {
+    lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`);
+    if (example.params && Object.keys(example.params).length > 0) lines.push('', ...parameterLines(meta.id, example.params));
+    if (example.previousCloudformation) {
+      lines.push('', 'Before the update:', '', '```yaml', example.previousCloudformation.trimEnd(), '```', '', 'After the update:');
     }
+    lines.push('', '```yaml', template.trimEnd(), '```');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What a rule is, as label and value pairs: `code` marks names up, `why` points at the reason a rule is outside the default set. */
+function ruleFacts(meta: RuleMeta, code: (text: string) => string, why: string): [string, string][] {
+  const facts: [string, string][] = [
+    ['Severity', meta.severity],
+    ['Resource types', meta.resourceTypes.map(code).join(', ')],
+    ['Rule set', isRecommended(meta) ? `${code('recommended')} (runs by default)` : `${code('all')} only: not in the default ${code('recommended')} set ${why}`],
+  ];
+  if (meta.managedRule) facts.push(['AWS Config managed rule', code(meta.managedRule)]);
+  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) facts.push([framework, controls.join(', ')]);
+  if (meta.changeAware) facts.push(['Change-aware', 'compares the previous and the new properties']);
+  if (meta.liveOnly) facts.push(['Live data', 'needs AWS Config or an account scan; NOT_APPLICABLE in template scans']);
+  if (meta.runbook) facts.push(['Remediation runbook', code(meta.runbook)]);
+  return facts;
+}
+
+/** The documented examples with a template, noncompliant first. */
+function documentedExamples(meta: RuleMeta): { heading: 'Noncompliant' | 'Compliant'; example: RuleExample; template: string }[] {
+  const all = [
+    ...(meta.examples?.noncompliant ?? []).map((example) => ({ heading: 'Noncompliant' as const, example })),
+    ...(meta.examples?.compliant ?? []).map((example) => ({ heading: 'Compliant' as const, example })),
+  ];
+  return all.flatMap(({ heading, example }) => (example.cloudformation ? [{ heading, example, template: example.cloudformation }] : []));
 }
 
 /**
@@ -59,16 +70,7 @@ export function renderRuleDoc(rule: AnyRule): string {
 export function renderRuleText(rule: AnyRule, docsUrl: string): string {
   const { meta } = rule;
   const lines: string[] = [`${meta.id}: ${meta.title}`, '', ...wrap(meta.description, 2), ''];
-  const facts: [string, string][] = [
-    ['Severity', meta.severity],
-    ['Resource types', meta.resourceTypes.join(', ')],
-    ['Rule set', isRecommended(meta) ? 'recommended (runs by default)' : 'all only (not in the default recommended set; see below)'],
-  ];
-  if (meta.managedRule) facts.push(['AWS Config managed rule', meta.managedRule]);
-  for (const [framework, controls] of Object.entries(meta.frameworks ?? {})) facts.push([framework, controls.join(', ')]);
-  if (meta.changeAware) facts.push(['Change-aware', 'compares the previous and the new properties']);
-  if (meta.liveOnly) facts.push(['Live data', 'needs AWS Config or an account scan; NOT_APPLICABLE in template scans']);
-  if (meta.runbook) facts.push(['Remediation runbook', meta.runbook]);
+  const facts = ruleFacts(meta, (text) => text, '(see below)');
   const labelWidth = Math.max(...facts.map(([label]) => label.length)) + 1;
   for (const [label, value] of facts) lines.push(`  ${`${label}:`.padEnd(labelWidth)} ${value}`);
   if (!isRecommended(meta) && meta.whyNotRecommended) lines.push('', 'Not in the recommended set:', ...wrap(meta.whyNotRecommended, 2));
@@ -82,16 +84,10 @@ export function renderRuleText(rule: AnyRule, docsUrl: string): string {
     }
   }
   lines.push('', 'How to fix:', ...wrap(meta.remediation, 2));
-  for (const [heading, examples] of [
-    ['Noncompliant', meta.examples?.noncompliant ?? []],
-    ['Compliant', meta.examples?.compliant ?? []],
-  ] as const) {
-    for (const example of examples) {
-      if (!example.cloudformation) continue;
-      lines.push('', `${heading} example${example.title ? `: ${example.title}` : ''}:`);
-      if (example.params && Object.keys(example.params).length > 0) lines.push(`  (with ${Object.entries(example.params).map(([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`).join(', ')})`);
-      lines.push(...example.cloudformation.trimEnd().split('\n').map((line) => `    ${line}`));
-    }
+  for (const { heading, example, template } of documentedExamples(meta)) {
+    lines.push('', `${heading} example${example.title ? `: ${example.title}` : ''}:`);
+    if (example.params && Object.keys(example.params).length > 0) lines.push(`  (with ${Object.entries(example.params).map(([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`).join(', ')})`);
+    lines.push(...template.trimEnd().split('\n').map((line) => `    ${line}`));
   }
   lines.push('', `Docs: ${docsUrl}`);
   return `${lines.join('\n')}\n`;
