@@ -34,6 +34,8 @@ import { guardBench } from './bench/guard.mjs';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corporaDir = resolve(repoRoot, process.env.BENCH_CORPORA ?? '../shared/corpora');
 const toseiBin = join(repoRoot, 'bin/tosei.js');
+/** The whole rule pack: the benchmarks time every rule, not only the recommended set that runs by default. */
+const WHOLE_PACK = ['--rules-set', 'all'];
 const cfnGuardBin = join(repoRoot, 'node_modules/@cdklabs/cdk-validator-cfnguard/bin/ubuntu/x86_64/cfn-guard');
 const cfnValidateRunner = join(repoRoot, 'scripts/bench/cfn-validate.mjs');
 
@@ -222,7 +224,7 @@ async function toseiTool(corpus, { detail = false } = {}) {
   } catch {
     console.log(`  ! tosei rules --format json failed (exit ${listed.rc}): ${listed.stderr.trim().split('\n')[0]}`);
   }
-  const scan = (output) => [process.execPath, toseiBin, 'scan', ...corpus.files, '--format', 'json', '--output', output];
+  const scan = (output) => [process.execPath, toseiBin, 'scan', ...corpus.files, ...WHOLE_PACK, '--format', 'json', '--output', output];
   return {
     name: 'tosei',
     argv: scan('/dev/null'),
@@ -455,7 +457,7 @@ const PLAN_TARGET_RSS_MB = 1024;
 
 /** Scans one generated plan with `bin`, `ctx.runs` times; what happened, and the report when it is cheap to get. */
 async function scanPlan(ctx, bin, file, tag) {
-  const argv = (output) => [process.execPath, bin, 'scan', file, '--format', 'json', '--output', output];
+  const argv = (output) => [process.execPath, bin, 'scan', file, ...WHOLE_PACK, '--format', 'json', '--output', output];
   const m = measure(argv('/dev/null'), { cwd: dirname(file), runs: ctx.runs, tmp: ctx.tmp, tag, timeout: PLAN_TIMEOUT_S, onceAfter: PLAN_ONCE_AFTER_S });
   const timedOut = m.exitCodes.includes('timeout');
   let outcome = timedOut ? `killed after ${PLAN_TIMEOUT_S} s` : '';

@@ -14,6 +14,7 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/cfn-hoo
 const CREDENTIALS = { accessKeyId: 'AKIDLOCALTEST', secretAccessKey: 'local-test-secret' };
 
 const CONFIG = `severityThreshold: high
+rulesSet: all
 rules:
   S3_BUCKET_ENCRYPTION_CONFIGURED:
     parameters: { encryptionAlgorithm: AES256 }

@@ -26,8 +26,9 @@ function withPayloadUrl(name: string, url: string): Record<string, unknown> {
   return request;
 }
 
+/** Every rule: these tests are about the protocol, and use rules outside the default set (S3_DEFAULT_ENCRYPTION_KMS). */
 async function settingsFor(env: Record<string, string> = {}): Promise<HookSettings> {
-  return loadHookSettings(env);
+  return loadHookSettings({ TOSEI_RULES_SET: 'all', ...env });
 }
 
 async function invoke(request: unknown, env: Record<string, string> = {}, extra: Partial<HookDependencies> = {}): Promise<HookResponse> {
@@ -411,6 +412,20 @@ describe('cfn hook: errors are InternalFailure, never a silent SUCCESS', () => {
 });
 
 describe('cfn hook: settings', () => {
+  it('runs the recommended rule set unless TOSEI_RULES_SET or the config object names another', async () => {
+    const ids = (settings: HookSettings) => new Set(settings.rules.map((active) => active.rule.meta.id));
+    const byDefault = ids(await loadHookSettings({}));
+    assert.equal(byDefault.has('S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'), true);
+    assert.equal(byDefault.has('S3_DEFAULT_ENCRYPTION_KMS'), false);
+    assert.equal(byDefault.has('S3_BUCKET_ENCRYPTION_CONFIGURED'), false);
+    assert.equal(ids(await loadHookSettings({ TOSEI_RULES_SET: 'all' })).has('S3_DEFAULT_ENCRYPTION_KMS'), true);
+    assert.equal(ids(await loadHookSettings({}, {}, { text: 'rulesSet: all\n', file: 'hook.tosei.yml' })).has('VPC_NO_IPV6'), true);
+    await assert.rejects(loadHookSettings({ TOSEI_RULES_SET: 'everything' }), (error: Error) => error instanceof HookSettingsError && /unknown rule set "everything"/.test(error.message));
+    // The default set: a bucket with AES256 default encryption and a public access block passes.
+    const response = await handleHookRequest(fixture('resource-create.json'), { settings: await loadHookSettings({ TOSEI_SKIP_RULES: 'S3_BUCKET_LOGGING_ENABLED' }) });
+    assert.equal(response.hookStatus, 'SUCCESS', response.message);
+  });
+
   it('threshold, parameters and exceptions from the environment and a config object', async () => {
     const below = await invoke(fixture('resource-create.json'), { TOSEI_SEVERITY_THRESHOLD: 'high', TOSEI_RULES: 'S3_DEFAULT_ENCRYPTION_KMS' });
     assert.equal(below.hookStatus, 'SUCCESS');
@@ -419,6 +434,7 @@ describe('cfn hook: settings', () => {
     const parameters = await invoke(fixture('resource-create.json'), { TOSEI_RULES: 'S3_BUCKET_ENCRYPTION_CONFIGURED', TOSEI_PARAMETERS: '{"S3_BUCKET_ENCRYPTION_CONFIGURED": {"encryptionAlgorithm": "aws:kms"}}' });
     assert.match(parameters.message, /AES256, but aws:kms is required|aws:kms is required/);
     const config = [
+      'rulesSet: all',
       'rules:',
       '  S3_BUCKET_LOGGING_ENABLED: off',
       '  S3_BUCKET_ENCRYPTION_CONFIGURED: off',

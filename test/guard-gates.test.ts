@@ -265,7 +265,7 @@ describe('Guard rules in the run task (tosei serve --rules)', () => {
     directory = ruleDirectory(PLAN_RULES);
     const until = new Promise<void>((resolve) => (stop = resolve));
     const run = cliIo({ TOSEI_HMAC_KEY: hmacKey, TOSEI_TFE_HOSTS: tfe.apiHost, TOSEI_TFE_REDIRECT_HOSTS: tfe.archivistHost }, directory);
-    exit = runServe(['--port', '0', '--database-file', join(directory, 'jobs.db'), '--rules', 'plan.guard'], run.io, until);
+    exit = runServe(['--port', '0', '--store-file', join(directory, 'jobs.db'), '--rules', 'plan.guard'], run.io, until);
     for (let waited = 0; !run.out.stderr.includes('"listening"'); waited += 20) {
       if (waited > 10_000) throw new Error(run.out.stderr);
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -313,7 +313,7 @@ describe('Guard rules in the run task (tosei serve --rules)', () => {
   it('a Guard file that does not parse: the server refuses to start, naming file:line:column', async () => {
     const broken = ruleDirectory(BROKEN);
     const run = cliIo({ TOSEI_HMAC_KEY: hmacKey, TOSEI_GUARD_RULES: broken }, broken);
-    assert.equal(await runServe(['--port', '0', '--database-file', join(broken, 'jobs.db')], run.io, Promise.resolve()), 2);
+    assert.equal(await runServe(['--port', '0', '--store-file', join(broken, 'jobs.db')], run.io, Promise.resolve()), 2);
     assert.match(run.out.stderr, /^tosei: cannot load the Guard rules: .*broken\.guard:\d+:\d+: /);
     assert.equal(run.out.stderr.includes('"listening"'), false);
   });

@@ -478,18 +478,42 @@ describe('report formatters', () => {
       const lines = plain.split('\n');
       const file = lines.indexOf('templates/app.yaml');
       assert.ok(file >= 0);
-      assert.deepEqual(lines.slice(file + 1, file + 8), [
+      assert.deepEqual(lines.slice(file + 1, file + 7), [
         '  12:5  HIGH      S3_BUCKET_SSL_REQUESTS_ONLY   LogsBucket                                  Bucket "logs" <prod> & co | allows plain HTTP',
         '                                                                                            second line',
         '  30:3  LOW       S3_BUCKET_LOGGING_ENABLED     DataBucket                                  rule error: rule S3_BUCKET_LOGGING_ENABLED crashed on DataBucket: Cannot read properties of undefined',
-        '  40:3  MEDIUM    S3_BUCKET_VERSIONING_ENABLED  ConditionalBucket                           insufficient data: properties can not be resolved: !If [IsProd, …]',
         '  50:3  warning   S3_BUCKET_SSL_REQUESTS_ONLY                                               suppression of S3_BUCKET_SSL_REQUESTS_ONLY on GuardBucket is unused',
-        '  3 suppressed',
+        '  3 suppressed (--show-suppressed lists them)',
         '',
       ]);
       assert.ok(lines.includes('../other/shared.yaml'));
       assert.ok(lines.includes('  -     error                                                                               file is larger than 5 MB, skipped'));
       assert.ok(!plain.includes('Not applicable') && !plain.includes('PasswordPolicy'), 'compliant and not applicable evaluations are not listed');
+    });
+
+    it('lists undecided evaluations apart from the failures, and each failing rule\'s fix once', () => {
+      const lines = plain.split('\n');
+      const undecided = lines.indexOf('Not decided (INSUFFICIENT_DATA: the input does not say enough, e.g. a value known only at deploy time; these do not fail the run):');
+      assert.ok(undecided > lines.indexOf('templates/app.yaml'), 'after the findings');
+      assert.deepEqual(lines.slice(undecided + 1, undecided + 4), [
+        '  templates/app.yaml',
+        '    40:3  unknown  S3_BUCKET_VERSIONING_ENABLED  ConditionalBucket  properties can not be resolved: !If [IsProd, …]',
+        '',
+      ]);
+      const fixes = lines.indexOf('How to fix:');
+      assert.deepEqual(lines.slice(fixes + 1, fixes + 5), [
+        '  RESTRICTED_INCOMING_TRAFFIC: Fix RESTRICTED_INCOMING_TRAFFIC: set the property | see docs. (https://tosei.dev/rules/RESTRICTED_INCOMING_TRAFFIC)',
+        '  S3_BUCKET_SSL_REQUESTS_ONLY: Fix S3_BUCKET_SSL_REQUESTS_ONLY: set the property | see docs. (https://tosei.dev/rules/S3_BUCKET_SSL_REQUESTS_ONLY)',
+        '  S3_BUCKET_VERSIONING_ENABLED: Fix S3_BUCKET_VERSIONING_ENABLED: set the property | see docs. (https://tosei.dev/rules/S3_BUCKET_VERSIONING_ENABLED)',
+        '',
+      ]);
+      assert.ok(!lines.some((line) => line.includes('S3_BUCKET_LOGGING_ENABLED: Fix')), 'below the threshold: not failing, no fix listed');
+    });
+
+    it('lists suppressed findings with their reasons when asked', () => {
+      const shown = formatText(report, context({ showSuppressed: true }));
+      assert.ok(shown.includes('  30:3  suppressed  S3_BUCKET_VERSIONING_ENABLED  DataBucket                                  versioning is suspended (suppressed: scratch data, see .tosei.yml)'));
+      assert.ok(!shown.includes('suppressed (--show-suppressed lists them)'));
     });
 
     it('ends with the summary and the verdict', () => {

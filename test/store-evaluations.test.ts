@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { Evaluation, Status } from '../src/model/evaluation.js';
-import { complianceSince, openStore, parseSince, recordRun, resourceHistory, storedResource } from '../src/store/index.js';
+import { assignResourceKeys } from '../src/model/resource-key.js';
+import { complianceSince, migrate, MIGRATIONS, openDatabase, openStore, parseSince, recordRun, resourceHistory, storedResource } from '../src/store/index.js';
 import { testDatabases } from './support/databases.js';
 
 function evaluation(ruleId: string, id: string, status: Status, extra: Partial<Evaluation['resource']> = {}, file = 'aws://111122223333/eu-west-1'): Evaluation {
@@ -29,6 +30,18 @@ describe('evaluation store: keys and dates', () => {
     });
     assert.deepEqual(storedResource(evaluation('R', 'fl-1', 'COMPLIANT', {}, 'aws://111122223333/us-east-1')), { key: 'aws://111122223333/us-east-1#fl-1', type: 'AWS::EC2::VPC', id: 'fl-1', account: '111122223333', region: 'us-east-1' });
     assert.deepEqual(storedResource(evaluation('R', 'Vpc', 'COMPLIANT', { source: 'cloudformation' }, 'stacks/network.yaml')), { key: 'stacks/network.yaml#Vpc', type: 'AWS::EC2::VPC', id: 'Vpc' });
+  });
+
+  it('keys Terraform resources by organization, workspace and address, CloudFormation ones by stack and logical id', () => {
+    const planned = evaluation('R', 'module.logs.aws_s3_bucket.b[0]', 'NON_COMPLIANT', { source: 'terraform-plan', address: 'module.logs.aws_s3_bucket.b[0]' }, '/tmp/tosei-run-task-AbC/plan.json');
+    const templated = evaluation('R', 'Bucket', 'NON_COMPLIANT', { source: 'cloudformation' }, '/tmp/a.yaml');
+    const live = evaluation('R', 'vpc-1', 'COMPLIANT', { arn: 'arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-1' });
+    assignResourceKeys([planned, templated, live], { terraform: { organization: 'acme', workspace: 'prod' } });
+    assert.equal(storedResource(planned).key, 'terraform:acme/prod/module.logs.aws_s3_bucket.b[0]');
+    assert.equal(storedResource(templated).key, '/tmp/a.yaml#Bucket');
+    assignResourceKeys([templated, live], { stack: 'app-prod' });
+    assert.equal(storedResource(templated).key, 'cloudformation:app-prod/Bucket');
+    assert.equal(storedResource(live).key, 'arn:aws:ec2:eu-west-1:111122223333:vpc/vpc-1');
   });
 
   it('reads --since as a duration before now or as a date', () => {
@@ -151,6 +164,49 @@ for (const database of databases) {
         const broken = { ...evaluation('R', 'x', 'COMPLIANT'), ruleId: null as unknown as string };
         await assert.rejects(recordRun(db, { source: 'live', evaluations: [evaluation('R', 'y', 'COMPLIANT'), broken] }));
         assert.deepEqual((await resourceHistory(db, 'y')).latest, []);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
+
+// Fresh databases: the schema is brought up to 0202 only, as a store written before resource keys was.
+const olderStores = await testDatabases();
+after(async () => {
+  for (const database of olderStores) await database.dispose();
+});
+
+for (const database of olderStores) {
+  describe(`evaluation store on ${database.name}: run-task rows written before workspace keys`, () => {
+    it('are keyed by organization, workspace and address by the migration; one latest status per resource remains', async () => {
+      const db = await openDatabase(database.options);
+      try {
+        await migrate(db, MIGRATIONS.filter((migration) => migration.id < '0203'));
+        const planned = (status: Status, folder: string, address = 'aws_s3_bucket.b') =>
+          evaluation('S3_BUCKET_LOGGING_ENABLED', address, status, { source: 'terraform-hcl', type: 'AWS::S3::Bucket', address }, `/tmp/tosei-run-task-${folder}/configuration/main.tf`);
+        const metadata = (workspace: string) => ({ organization: 'acme', workspace, stage: 'pre_plan' });
+        await recordRun(db, { source: 'run-task', now: at('2026-12-01T10:00:00Z'), metadata: metadata('prod'), evaluations: [planned('NON_COMPLIANT', 'AAA')] });
+        await recordRun(db, { source: 'run-task', now: at('2026-12-02T10:00:00Z'), metadata: metadata('prod'), evaluations: [planned('NON_COMPLIANT', 'BBB')] });
+        await recordRun(db, { source: 'run-task', now: at('2026-12-02T11:00:00Z'), metadata: metadata('staging'), evaluations: [planned('COMPLIANT', 'CCC')] });
+        // Before: every run is its own resource, and the report lists the failure twice.
+        assert.equal((await complianceSince(db, at('2026-12-01T00:00:00Z'))).failing.length, 2);
+
+        await migrate(db, MIGRATIONS);
+        const report = await complianceSince(db, at('2026-12-01T00:00:00Z'));
+        assert.deepEqual(report.failing.map((failing) => failing.resource.key), ['terraform:acme/prod/aws_s3_bucket.b']);
+        const history = await resourceHistory(db, 'terraform:acme/prod/aws_s3_bucket.b');
+        assert.deepEqual(history.latest.map((latest) => [latest.status, latest.recordedAt]), [['NON_COMPLIANT', '2026-12-02T10:00:00.000Z']]);
+        assert.equal(history.changes.length, 2);
+        assert.deepEqual((await resourceHistory(db, 'terraform:acme/staging/aws_s3_bucket.b')).latest.map((latest) => latest.status), ['COMPLIANT']);
+        const [{ n } = { n: 0 }] = await db.query<{ n: number }>("SELECT COUNT(*) AS n FROM evaluations WHERE resource_key LIKE '/tmp/%'");
+        assert.equal(Number(n), 0);
+
+        // What the run task records now lands on the same key.
+        const next = assignResourceKeys([planned('COMPLIANT', 'DDD')], { terraform: { organization: 'acme', workspace: 'prod' } });
+        const run = await recordRun(db, { source: 'run-task', now: at('2026-12-03T10:00:00Z'), metadata: metadata('prod'), evaluations: next });
+        assert.equal(run.changed, 1);
+        assert.deepEqual((await resourceHistory(db, 'aws_s3_bucket.b')).changes.map((change) => [change.resource.key.split('/')[1], change.previousStatus, change.status]).slice(-1), [['prod', 'NON_COMPLIANT', 'COMPLIANT']]);
       } finally {
         await db.close();
       }

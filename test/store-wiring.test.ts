@@ -230,7 +230,7 @@ for (const database of databases) {
       const state = speakEc2AndLogs(fake, [automaticVpc, manualVpc]);
       const found = [await liveEvaluation(automaticVpc), await liveEvaluation(manualVpc)];
       assert.deepEqual(found.map((evaluation) => evaluation.status), ['NON_COMPLIANT', 'NON_COMPLIANT']);
-      const databaseArgs = database.options.url ? ['--database-url', database.options.url] : ['--database-file', database.options.file!];
+      const databaseArgs = database.options.url ? ['--database-url', database.options.url] : ['--store-file', database.options.file!];
       const env = { ...awsEnv, TOSEI_API_TOKEN: API_TOKEN };
 
             let runId = '';
@@ -357,7 +357,7 @@ describe('POST /evaluations: setup and parsing', () => {
       /needs an API token/,
     );
     assert.throws(() => createIntakeApp({ apiToken: 'short', logger, accept: async () => ({}) }), /too short/);
-    const code = await cli(['serve', '--allow-unsigned', '--remediation', remediationFile('cli.yaml', true), '--database-file', ':memory:'], { AWS_REGION: 'eu-west-1' });
+    const code = await cli(['serve', '--allow-unsigned', '--remediation', remediationFile('cli.yaml', true), '--store-file', ':memory:'], { AWS_REGION: 'eu-west-1' });
     assert.equal(code.code, 2);
     assert.match(code.stderr, /needs an API token/);
   });

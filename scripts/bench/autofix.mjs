@@ -28,8 +28,8 @@ export const autofixSection = {
     const corpus = join(corporaDir, 'aws-cloudformation-templates');
     if (!existsSync(corpus)) return console.log(`  skipped: corpus ${corpus} not found`);
     const bin = join(repoRoot, 'bin/tosei.js');
-    const scan = timeRuns([bin, 'scan', corpus, '--format', 'json', '--output', join(ctx.tmp, 'autofix-scan.json')], repoRoot, ctx.runs);
-    const fix = timeRuns([bin, 'fix', '--dry-run', corpus], repoRoot, ctx.runs);
+    const scan = timeRuns([bin, 'scan', corpus, '--rules-set', 'all', '--format', 'json', '--output', join(ctx.tmp, 'autofix-scan.json')], repoRoot, ctx.runs);
+    const fix = timeRuns([bin, 'fix', '--dry-run', '--rules-set', 'all', corpus], repoRoot, ctx.runs);
     const summary = fix.stdout.trim().split('\n').pop();
     console.log(`  scan:          ${scan.wall.toFixed(2)} s (exit ${scan.status})`);
     console.log(`  fix --dry-run: ${fix.wall.toFixed(2)} s (exit ${fix.status}): ${summary}`);

@@ -6,7 +6,7 @@
 import { builtinRules, evaluateDocument, loadConfigItemsFile, selectRules } from '../../dist/index.js';
 
 const document = await loadConfigItemsFile(process.argv[2]);
-const { evaluations, problems } = evaluateDocument(document, selectRules(builtinRules, {}), { live: true });
+const { evaluations, problems } = evaluateDocument(document, selectRules(builtinRules, { ruleSet: 'all' }), { live: true });
 const byStatus = {};
 for (const evaluation of evaluations) byStatus[evaluation.status] = (byStatus[evaluation.status] ?? 0) + 1;
 console.log(JSON.stringify({ items: document.origins.size, evaluations: evaluations.length, byStatus, problems: document.problems.length + problems.length }));

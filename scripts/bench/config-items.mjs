@@ -54,7 +54,7 @@ export async function configItemsBench(ctx, { measure, fmtS, fmtMB, fmtX, toseiB
   console.log('  adapter + pack (scripts/bench/config-items-runner.mjs: streamed items, whole pack as live data, no report):');
   const pack = measure([process.execPath, join(repoRoot, 'scripts', 'bench', 'config-items-runner.mjs'), file], { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: 'config-pack' });
   console.log('  tosei scan CLI (the same, plus the JSON report of every evaluation, to /dev/null):');
-  const argv = (output) => [process.execPath, toseiBin, 'scan', file, '--format', 'json', '--output', output];
+  const argv = (output) => [process.execPath, toseiBin, 'scan', file, '--rules-set', 'all', '--format', 'json', '--output', output];
   const tosei = measure(argv('/dev/null'), { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: 'config-tosei' });
   let counts = '?';
   try {

@@ -1,5 +1,9 @@
 import { main } from './main.js';
 
+// The AWS SDK warns on every command run under Node.js 20 that its releases after January 2027 will
+// need Node.js 22; Tosei pins the SDK, so the notice is noise here (a user's own setting wins).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -2,8 +2,8 @@
  * What the CLI commands share: the environment they may touch, exit codes, argument parsing, and
  * the rule selection and report output of `scan` and `scan aws`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import type { ActiveRule } from '../engine/run.js';
@@ -14,6 +14,7 @@ import { isFailingAt, type FormatContext, type ScanReport } from '../report/type
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { didYouMean } from '../text/suggest.js';
 import { DOCS_BASE_URL } from '../version.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
@@ -29,22 +30,89 @@ export interface CliEnvironment {
 
 export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
-/** Bad arguments: reported as `tosei: <message>`, exit 2. */
-export class UsageError extends Error {}
+/** Bad arguments: reported as `tosei: <message>` and the command's usage line, exit 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The command's usage text; its first line is printed under the message. */
+    readonly usage?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** How a usage error is shown: the message, then the command's usage line and where the rest is. */
+export function usageErrorText(error: UsageError, prefix = 'tosei'): string {
+  const line = error.usage?.split('\n').find((text) => text.startsWith('Usage:'));
+  return `${prefix}: ${error.message}\n${line ? `${line}\n(--help shows every option)\n` : ''}`;
+}
 
 /** Parsed options and positionals (strict: an unknown option is a usage error). */
 export type ParsedArguments<Options extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; strict: true }>>;
 
-export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options): ParsedArguments<Options> {
+/**
+ * Parses a command's arguments; a mistake is a UsageError in plain words (not Node's parser text),
+ * with a "did you mean" for a mistyped option and the command's usage line.
+ */
+export function parse<Options extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: Options, usage?: string): ParsedArguments<Options> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true as const });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argumentMistake(error as NodeJS.ErrnoException, options), usage);
   }
 }
 
+function argumentMistake(error: NodeJS.ErrnoException, options: NonNullable<ParseArgsConfig['options']>): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const names = Object.keys(options).map((name) => `--${name}`);
+      const given = quoted.split('=')[0] as string;
+      return `unknown option ${given}${given.startsWith('--') ? didYouMean(given, names) : ''}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+      return /argument missing/.test(error.message) ? `${name} needs a value` : `${name} takes no value`;
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument "${quoted}"`;
+    default:
+      return error.message;
+  }
+}
+
+/** The settings file: its contents, its name as given, and its directory (the base of its `file:` globs). */
+export interface LoadedConfig {
+  config?: ToseiConfig;
+  configFile?: string;
+  configDirectory?: string;
+}
+
+/**
+ * Makes `--output FILE` writable before any work is done: its folder is created when missing; a
+ * path that is a folder, or a folder that cannot be made, is a usage error in one line. Returns
+ * the absolute path.
+ */
+export function prepareOutput(file: string, io: CliEnvironment): string {
+  const path = resolve(io.cwd, file);
+  try {
+    if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder');
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${file}: ${plainMessage(error)}`);
+  }
+  return path;
+}
+
+/** A file system error's message without Node's `ENOENT: ` prefix and quoted path (the caller names the file). */
+export function plainMessage(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason = { EACCES: 'permission denied', EEXIST: 'a file is in the way', ENOTDIR: 'a file is in the way', EROFS: 'read-only file system', ENOSPC: 'no space left' }[code ?? ''];
+  return reason ?? message;
+}
+
 /** `guardRuleIds`: the Guard rules of this run, which exceptions may name too. */
-export function loadConfig(explicit: string | undefined, io: CliEnvironment, guardRuleIds: ReadonlySet<string> = new Set()): { config?: ToseiConfig; configFile?: string } {
+export function loadConfig(explicit: string | undefined, io: CliEnvironment, guardRuleIds: ReadonlySet<string> = new Set()): LoadedConfig {
   const candidates = explicit ? [explicit] : ['.tosei.yml', '.tosei.yaml'].filter((name) => existsSync(join(io.cwd, name)));
   const file = candidates[0];
   if (!file) return {};
@@ -54,7 +122,7 @@ export function loadConfig(explicit: string | undefined, io: CliEnvironment, gua
   } catch (error) {
     throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`);
   }
-  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id)), guardRuleIds), configFile: file };
+  return { config: parseConfig(text, file, new Set(builtinRules.map((rule) => rule.meta.id)), guardRuleIds), configFile: file, configDirectory: dirname(resolve(io.cwd, file)) };
 }
 
 export function severityOption(value: string | undefined): Severity | undefined {
@@ -93,10 +161,12 @@ export const REPORT_OPTIONS = {
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
+  'rules-set': { type: 'string' },
   config: { type: 'string' },
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'show-suppressed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -106,16 +176,18 @@ export interface ReportOptionValues {
   only?: string[] | undefined;
   skip?: string[] | undefined;
   param?: string[] | undefined;
+  'rules-set'?: string | undefined;
   config?: string | undefined;
   'severity-threshold'?: string | undefined;
   'soft-fail'?: boolean | undefined;
   'no-color'?: boolean | undefined;
+  'show-suppressed'?: boolean | undefined;
 }
 
-export interface ReportSettings {
+export interface ReportSettings extends LoadedConfig {
   format: FormatName;
-  config?: ToseiConfig;
-  configFile?: string;
+  /** `--output`, resolved and ready to be written. */
+  output?: string;
   threshold: Severity;
   rules: ActiveRule[];
 }
@@ -124,20 +196,40 @@ export interface ReportSettings {
 export function reportSettings(values: ReportOptionValues, io: CliEnvironment, guardRuleIds?: ReadonlySet<string>): ReportSettings {
   const format = (values.format ?? 'text') as FormatName;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  const { config, configFile } = loadConfig(values.config, io, guardRuleIds);
-  const threshold = severityOption(values['severity-threshold']) ?? config?.severityThreshold ?? 'info';
-  const rules = rulesFromOptions(values, config);
-  return { format, threshold, rules, ...(config ? { config } : {}), ...(configFile ? { configFile } : {}) };
+  const loaded = loadConfig(values.config, io, guardRuleIds);
+  const threshold = severityOption(values['severity-threshold']) ?? loaded.config?.severityThreshold ?? 'info';
+  const rules = rulesFromOptions(values, loaded.config, guardRuleIds);
+  const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
+  return { format, threshold, rules, ...loaded, ...(output ? { output } : {}) };
 }
 
-/** `--only`, `--skip`, `--param` and the config file's rule settings: the rules to run. */
-export function rulesFromOptions(values: { only?: string[] | undefined; skip?: string[] | undefined; param?: string[] | undefined }, config: ToseiConfig | undefined): ActiveRule[] {
+/** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
+export interface RuleOptionValues {
+  only?: string[] | undefined;
+  skip?: string[] | undefined;
+  param?: string[] | undefined;
+  'rules-set'?: string | undefined;
+}
+
+/** The options' rule set: `--rules-set NAME` (a framework's `--framework ID` will name its set here too). */
+export function ruleSetOption(values: RuleOptionValues): string | undefined {
+  return values['rules-set'];
+}
+
+/**
+ * `--only`, `--skip`, `--param`, `--rules-set` and the config file's rule settings: the rules to run.
+ * `otherRuleIds`: Guard rules of the run, which `--only` and `--skip` may name too.
+ */
+export function rulesFromOptions(values: RuleOptionValues, config: ToseiConfig | undefined, otherRuleIds?: ReadonlySet<string>): ActiveRule[] {
+  const ruleSet = ruleSetOption(values);
   try {
     return selectRules(builtinRules, {
       only: splitList(values.only),
       skip: splitList(values.skip),
       parameters: parseParamOptions(values.param ?? []),
       ...(config ? { config } : {}),
+      ...(ruleSet ? { ruleSet } : {}),
+      ...(otherRuleIds ? { otherRuleIds } : {}),
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -170,10 +262,17 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     color: !toFile && !values['no-color'] && wantsColor(io),
     severityThreshold: settings.threshold,
     ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
+    ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
   };
   const output = formatters[settings.format](report, context);
-  if (toFile) writeFileSync(resolve(io.cwd, values.output as string), output);
-  else io.stdout(output);
+  if (toFile) {
+    try {
+      writeFileSync(settings.output ?? resolve(io.cwd, values.output as string), output);
+    } catch (error) {
+      io.stderr(`tosei: cannot write the report to ${values.output}: ${plainMessage(error)}\n`);
+      return EXIT.error;
+    }
+  } else io.stdout(output);
   if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
   const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
   return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;

@@ -1,13 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { exportConfigTemplate } from '../remediate/export.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
+import { didYouMean } from '../text/suggest.js';
 import { TOOL, VERSION } from '../version.js';
 import type { CliEnvironment } from './main.js';
-import { parseParamOptions, splitList } from './common.js';
+import { parse, parseParamOptions, plainMessage, prepareOutput, splitList, UsageError } from './common.js';
 
 const USAGE = `Usage: tosei export config [options]
 
@@ -15,7 +14,8 @@ Writes a CloudFormation template for AWS Config: an AWS::Config::ConfigRule per 
 rule where the Tosei rule is one, else the Tosei Config-rule Lambda), the built-in remediation
 runbooks as AWS::SSM::Document, their AWS::Config::RemediationConfiguration and least-privilege roles.
 
-  --only ID,...               export only these rules (default: all)
+  --rules-set NAME            the rules to export: recommended (default) or all
+  --only ID,...               export only these rules
   --skip ID,...               leave these rules out
   --param RULE_ID.name=value  a rule parameter (repeatable)
   --format FORMAT             yaml (default) or json
@@ -23,37 +23,32 @@ runbooks as AWS::SSM::Document, their AWS::Config::RemediationConfiguration and 
 `;
 
 export async function runExport(args: readonly string[], io: CliEnvironment): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        only: { type: 'string', multiple: true },
-        skip: { type: 'string', multiple: true },
-        param: { type: 'string', multiple: true },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(
+    args,
+    {
+      only: { type: 'string', multiple: true },
+      skip: { type: 'string', multiple: true },
+      param: { type: 'string', multiple: true },
+      'rules-set': { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
   if (values.help) {
     io.stdout(USAGE);
     return 0;
   }
-  if (positionals[0] !== 'config' || positionals.length > 1) return usage(io, 'export takes one target: `tosei export config`');
+  if (positionals[0] !== 'config' || positionals.length > 1) throw new UsageError(`export takes one target: \`tosei export config\`${positionals[0] && positionals[0] !== 'config' ? didYouMean(positionals[0], ['config']) : ''}`, USAGE);
   const format = values.format ?? 'yaml';
-  if (format !== 'yaml' && format !== 'json') return usage(io, `unknown format "${format}" (expected yaml or json)`);
+  if (format !== 'yaml' && format !== 'json') throw new UsageError(`unknown format "${format}" (expected yaml or json)`, USAGE);
   let rules;
   try {
-    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseParamOptions(values.param ?? []) });
+    const ruleSet = values['rules-set'];
+    rules = selectRules(builtinRules, { only: splitList(values.only), skip: splitList(values.skip), parameters: parseParamOptions(values.param ?? []), ...(ruleSet ? { ruleSet } : {}) });
   } catch (error) {
-    return usage(io, (error as Error).message);
+    throw new UsageError((error as Error).message, USAGE);
   }
   const template = exportConfigTemplate(
     rules.map((active) => active.rule),
@@ -61,13 +56,13 @@ export async function runExport(args: readonly string[], io: CliEnvironment): Pr
   );
   const text = format === 'json' ? `${JSON.stringify(template, null, 2)}\n` : stringify(template, { lineWidth: 0 });
   if (values.output) {
-    writeFileSync(resolve(io.cwd, values.output), text);
+    try {
+      writeFileSync(prepareOutput(values.output, io), text);
+    } catch (error) {
+      throw error instanceof UsageError ? error : new UsageError(`cannot write --output ${values.output}: ${plainMessage(error)}`);
+    }
     io.stderr(`wrote ${Object.keys(template.Resources).length} resources for ${rules.length} rules to ${values.output}\n`);
   } else io.stdout(text);
   return 0;
 }
 
-function usage(io: CliEnvironment, message: string): number {
-  io.stderr(`tosei: ${message}\n`);
-  return 2;
-}

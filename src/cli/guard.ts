@@ -1,7 +1,6 @@
 // `tosei guard validate` and `tosei guard test`: cfn-guard's commands and exit codes on Tosei's Guard engine.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ScanProblem } from '../model/evaluation.js';
 import { FORMATS, formatters, JsonReportWriter, type FormatName } from '../report/index.js';
 import type { FormatContext, ScanReport } from '../report/types.js';
@@ -9,6 +8,8 @@ import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/
 import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
 import { DATA_EXTENSIONS, listFiles, loadGuardRules, readGuardData, type GuardRuleSet } from '../guard/load.js';
 import { DOCS_BASE_URL, TOOL } from '../version.js';
+import { parse, prepareOutput, UsageError, usageErrorText } from './common.js';
+import { didYouMean } from '../text/suggest.js';
 import type { CliEnvironment } from './main.js';
 
 /** cfn-guard's exit codes. */
@@ -44,10 +45,10 @@ export async function runGuard(args: readonly string[], io: CliEnvironment): Pro
       io.stdout(USAGE);
       return subcommand === undefined ? GUARD_EXIT.error : GUARD_EXIT.ok;
     }
-    io.stderr(`tosei guard: unknown subcommand "${subcommand}"\n${USAGE}`);
+    io.stderr(`tosei guard: unknown subcommand "${subcommand}"${didYouMean(subcommand, ['validate', 'test'])}\n${USAGE}`);
     return GUARD_EXIT.error;
   } catch (error) {
-    io.stderr(`tosei guard: ${(error as Error).message}\n`);
+    io.stderr(error instanceof UsageError ? usageErrorText(error, 'tosei guard') : `tosei guard: ${(error as Error).message}\n`);
     return GUARD_EXIT.error;
   }
 }
@@ -59,9 +60,9 @@ function loadRules(paths: readonly string[], io: CliEnvironment): GuardRuleSet |
 }
 
 function runValidate(args: readonly string[], io: CliEnvironment): number {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
+  const { values, positionals } = parse(
+    args,
+    {
       rules: { type: 'string', short: 'r', multiple: true },
       data: { type: 'string', short: 'd', multiple: true },
       format: { type: 'string', short: 'o' },
@@ -69,8 +70,9 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
       'show-summary': { type: 'string', short: 'S' },
       help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-  });
+    USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, USAGE);
   if (values.help) {
     io.stdout(USAGE);
     return GUARD_EXIT.ok;
@@ -78,6 +80,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   if (!values.rules?.length || !values.data?.length) throw new Error('validate needs --rules (-r) and --data (-d)');
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
+  const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
   const ruleSet = loadRules(values.rules, io);
   if (!ruleSet) return GUARD_EXIT.error;
 
@@ -89,7 +92,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   );
   const report: ScanReport = { tool: TOOL, files: [], evaluations: [], problems, rules: guardRuleMeta(ruleSet) };
   const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
-  const out = new BatchedWriter(values.output === undefined ? io.stdout : fileWriter(resolve(io.cwd, values.output)));
+  const out = new BatchedWriter(output === undefined ? io.stdout : fileWriter(output as string));
   // Every file's every rule makes a large JSON report: it is written file by file, and each file's
   // document, results and evaluations are dropped once written.
   const json = format === 'json' ? new JsonReportWriter(context) : undefined;
@@ -244,17 +247,18 @@ function testPairs(values: { rules?: string; 'test-data'?: string; dir?: string 
 }
 
 function runTest(args: readonly string[], io: CliEnvironment): number {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
+  const { values, positionals } = parse(
+    args,
+    {
       'rules-file': { type: 'string', short: 'r' },
       'test-data': { type: 'string', short: 't' },
       dir: { type: 'string', short: 'd' },
       format: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
-    strict: true,
-  });
+    USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, USAGE);
   if (values.help) {
     io.stdout(USAGE);
     return GUARD_EXIT.ok;

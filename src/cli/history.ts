@@ -1,40 +1,6 @@
-import { resolve } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
-import { DEFAULT_SQLITE_FILE } from '../store/database.js';
-import { complianceSince, openStore, parseSince, resourceHistory, type ComplianceReport, type Database, type LatestStatus, type ResourceHistory, type StatusChange } from '../store/index.js';
+import { complianceSince, parseSince, resourceHistory, type ComplianceReport, type LatestStatus, type ResourceHistory, type StatusChange } from '../store/index.js';
 import { EXIT, parse, UsageError, type CliEnvironment } from './common.js';
-
-/** Where the evaluation store is: `--database-url`, else DATABASE_URL, else the SQLite `--store-file`. */
-export const STORE_OPTIONS = {
-  'database-url': { type: 'string' },
-  'store-file': { type: 'string' },
-} satisfies ParseArgsConfig['options'];
-
-export interface StoreLocation {
-  url?: string;
-  file: string;
-}
-
-export function storeOptions(values: { 'database-url'?: string | undefined; 'store-file'?: string | undefined }, io: CliEnvironment): StoreLocation {
-  const url = values['database-url'] ?? io.env.DATABASE_URL;
-  const file = resolve(io.cwd, values['store-file'] ?? DEFAULT_SQLITE_FILE);
-  return url ? { url, file } : { file };
-}
-
-/** Opens the store (schema brought up to date), runs `work`, closes it. */
-export async function withStore<T>(location: StoreLocation, work: (db: Database) => Promise<T>): Promise<T> {
-  let db: Database;
-  try {
-    db = await openStore(location);
-  } catch (error) {
-    throw new UsageError(`cannot open the evaluation store (${location.url ? 'DATABASE_URL' : location.file}): ${(error as Error).message}`);
-  }
-  try {
-    return await work(db);
-  } finally {
-    await db.close();
-  }
-}
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, withStore } from './store.js';
 
 const HISTORY_USAGE = `Usage: tosei history RESOURCE [options]
 
@@ -42,10 +8,9 @@ The compliance history of a resource from the evaluation store: its current stat
 every change of status. RESOURCE is an ARN, a resource id (vpc-0abc, a bucket name, a logical id)
 or a store key; * is a wildcard.
 
-  --rule ID             only this rule
-  --format text|json    (default text)
-  --database-url URL    PostgreSQL store (default DATABASE_URL)
-  --store-file FILE     SQLite store (default tosei.db in the working directory)
+  --rule ID                   only this rule
+  --format text|json          (default text)
+${STORE_USAGE}
 `;
 
 const REPORT_USAGE = `Usage: tosei report --since WHEN [options]
@@ -54,13 +19,12 @@ Compliance over time from the evaluation store: runs since WHEN with their resul
 of status, and what is failing now. WHEN is a date (2026-12-01) or a duration before now
 (30m, 12h, 7d, 2w).
 
-  --format text|json|markdown   (default text)
-  --database-url URL            PostgreSQL store (default DATABASE_URL)
-  --store-file FILE             SQLite store (default tosei.db in the working directory)
+  --format text|json|markdown (default text)
+${STORE_USAGE}
 `;
 
 export async function runHistory(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, { ...STORE_OPTIONS, rule: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, rule: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, HISTORY_USAGE);
   if (values.help) {
     io.stdout(HISTORY_USAGE);
     return EXIT.ok;
@@ -69,13 +33,13 @@ export async function runHistory(args: readonly string[], io: CliEnvironment): P
   if (!resource) throw new UsageError('history needs a RESOURCE (an ARN, a resource id or a pattern with *)');
   if (extra !== undefined) throw new UsageError(`history takes one RESOURCE (got also "${extra}")`);
   const format = formatOption(values.format, ['text', 'json']);
-  const history = await withStore(storeOptions(values, io), (db) => resourceHistory(db, resource, values.rule ? { ruleId: values.rule } : {}));
+  const history = await withStore(storeOptions(values, io), (db) => resourceHistory(db, resource, values.rule ? { ruleId: values.rule } : {}), { existing: true });
   io.stdout(format === 'json' ? `${JSON.stringify(history, null, 2)}\n` : historyText(resource, history));
   return EXIT.ok;
 }
 
 export async function runReport(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, { ...STORE_OPTIONS, since: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { ...STORE_OPTIONS, since: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, REPORT_USAGE);
   if (values.help) {
     io.stdout(REPORT_USAGE);
     return EXIT.ok;
@@ -85,7 +49,7 @@ export async function runReport(args: readonly string[], io: CliEnvironment): Pr
   const since = parseSince(values.since);
   if (!since) throw new UsageError(`--since must be a date (2026-12-01) or a duration (30m, 12h, 7d, 2w), got "${values.since}"`);
   const format = formatOption(values.format, ['text', 'json', 'markdown']);
-  const report = await withStore(storeOptions(values, io), (db) => complianceSince(db, since));
+  const report = await withStore(storeOptions(values, io), (db) => complianceSince(db, since), { existing: true });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? reportMarkdown(report) : reportText(report));
   return EXIT.ok;
 }

@@ -1,7 +1,6 @@
 // `tosei hook invoke`: runs the CloudFormation hook handler locally on a saved request, as the Lambda would.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { guardRulePaths, guardRulesOnce } from '../guard/gates.js';
 import { awsConfigReaders } from '../gates/cfn-hook/aws.js';
 import { handleHookRequest } from '../gates/cfn-hook/handler.js';
@@ -9,8 +8,8 @@ import { loadHookSettings } from '../gates/cfn-hook/settings.js';
 import type { HookRequest } from '../gates/cfn-hook/protocol.js';
 import type { Evaluation } from '../model/evaluation.js';
 import { recordRun } from '../store/index.js';
-import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
-import type { CliEnvironment } from './main.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
+import { parse, UsageError, type CliEnvironment } from './common.js';
 
 const HOOK_USAGE = `Usage: tosei hook invoke --event FILE [options]
 
@@ -23,8 +22,9 @@ the response JSON, as the Lambda would answer CloudFormation.
   --region REGION  region of the SSM / S3 clients that read the configuration
   --rules PATH     Guard rule files or directories (.guard) to run beside the built-in rules (repeatable;
                    default TOSEI_GUARD_RULES, comma-separated); a file that does not parse fails the request
-  --store          record the evaluations in the evaluation store (also when DATABASE_URL is set)
-  --database-url URL, --store-file FILE   the store (default DATABASE_URL, else tosei.db)
+  --store          record the evaluations in the evaluation store (also with --database-url,
+                   --store-file or DATABASE_URL)
+${STORE_USAGE}
 
 The TOSEI_* environment variables of the Lambda apply (TOSEI_RULES, TOSEI_SKIP_RULES, TOSEI_PARAMETERS,
 TOSEI_SEVERITY_THRESHOLD, TOSEI_FAIL_ON_INSUFFICIENT_DATA, TOSEI_HOOK_ALLOW_LOOPBACK).
@@ -40,18 +40,13 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     io.stdout(HOOK_USAGE);
     return subcommand === undefined ? EXIT.error : EXIT.ok;
   }
-  if (subcommand !== 'invoke') return usageError(io, `unknown hook subcommand "${subcommand}" (expected invoke)`);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...rest],
-      options: { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    return usageError(io, (error as Error).message);
-  }
+  if (subcommand !== 'invoke') throw new UsageError(`unknown hook subcommand "${subcommand}" (expected invoke)`, HOOK_USAGE);
+  const { values, positionals } = parse(
+    rest,
+    { event: { type: 'string' }, payload: { type: 'string' }, config: { type: 'string' }, region: { type: 'string' }, rules: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' }, store: { type: 'boolean' }, ...STORE_OPTIONS },
+    HOOK_USAGE,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, HOOK_USAGE);
   if (values.help) {
     io.stdout(HOOK_USAGE);
     return EXIT.ok;
@@ -71,7 +66,7 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
   const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   const store = storeOptions(values, io);
   let notRecorded: string | undefined;
-  const onEvaluations = values.store || store.url ? async (evaluations: readonly Evaluation[], request: HookRequest) => {
+  const onEvaluations = storeRequested(values, store) ? async (evaluations: readonly Evaluation[], request: HookRequest) => {
     try {
       const run = await withStore(store, (db) =>
         recordRun(db, { source: 'hook', evaluations, metadata: { invocationPoint: request.invocationPoint, target: request.target.kind, ...(request.hookTypeName ? { hookTypeName: request.hookTypeName } : {}), ...(request.stackId ? { stackId: request.stackId } : {}) } }),
@@ -89,12 +84,24 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     ...(payload !== undefined ? { loadPayload: async () => payload } : {}),
   });
   io.stdout(`${JSON.stringify(response, null, 2)}\n`);
+  if (payload === undefined && response.errorCode === 'InternalFailure' && fetchesPayload(event)) {
+    io.stderr(
+      'tosei: a STACK or CHANGE_SET request carries its template as a presigned S3 URL (requestData.payload) that expires within minutes;\n' +
+        '       save the payload it pointed to and give it with --payload FILE (test/fixtures/cfn-hook/stack.payload.json shows the shape)\n',
+    );
+  }
   if (notRecorded !== undefined) {
     io.stderr(`tosei: the evaluations were not recorded: ${notRecorded}\n`);
     return EXIT.error;
   }
   if (response.hookStatus === 'SUCCESS') return EXIT.ok;
   return response.errorCode === 'NonCompliant' ? EXIT.failing : EXIT.error;
+}
+
+/** A stack or change-set request whose payload is a URL to fetch (not given inline). */
+function fetchesPayload(event: unknown): boolean {
+  const data = (event as { requestData?: { payload?: unknown } } | null)?.requestData;
+  return typeof data?.payload === 'string' && /^https?:\/\//.test(data.payload);
 }
 
 function readJson(path: string, name: string): unknown {

@@ -2,15 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
-import { renderRuleDoc, renderRuleIndex } from '../docs/rule-docs.js';
-import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../frameworks/index.js';
+import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engine/rule-sets.js';
+import { didYouMean } from '../text/suggest.js';
+import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
+import { assignResourceKeys } from '../model/resource-key.js';
+import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../frameworks/index.js';
 import type { AnyRule } from '../rules/types.js';
 import { scan } from '../scan/index.js';
-import { TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, templateInputsFromOptions, UsageError, type CliEnvironment } from './common.js';
+import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
+import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
 
@@ -36,22 +39,29 @@ Commands:
 Run \`tosei scan --help\` for the scan options.
 `;
 
+const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'version', 'help'];
+
 const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE               write the report to FILE instead of stdout
+  --rules-set NAME            recommended (default: no contradictions, no organisation-specific
+                              values) or all; \`tosei rules\` lists the set
   --only ID,...               run only these rules
   --skip ID,...               do not run these rules
-  --param RULE_ID.name=value  set a rule parameter (repeatable)
+  --param RULE_ID.name=value  set a rule parameter (repeatable; runs the rule even outside the set)
   --config FILE               settings file (default: .tosei.yml or .tosei.yaml if present)
   --parameters FILE           template parameter values (CLI JSON list or {"Key": "Value"})
   --region REGION             value of AWS::Region (and AWS::Partition, AWS::URLSuffix)
   --account-id ID             value of AWS::AccountId
+  --stack-name NAME           the stack the templates deploy as: resources are keyed by stack and
+                              logical id (resource.key in JSON), as the CloudFormation hook keys them
   --var NAME=VALUE            Terraform variable for HCL directories (repeatable)
   --var-file FILE             Terraform variable file (.tfvars or .tfvars.json; repeatable)
   --severity-threshold LEVEL  only failures at or above LEVEL fail the run (${SEVERITIES.join(', ')})
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
+  --show-suppressed           list suppressed findings with their reasons in text output
   --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
@@ -64,10 +74,20 @@ const SCAN_OPTIONS = {
   parameters: { type: 'string' },
   region: { type: 'string' },
   'account-id': { type: 'string' },
+  'stack-name': { type: 'string' },
   var: { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
 } satisfies ParseArgsConfig['options'];
+
+const RULES_USAGE = `Usage: tosei rules [--format text|json] [--rules-set NAME] [--framework ID]
+       tosei rules show ID [--format text|json]
+       tosei rules docs DIR
+
+Lists the rules and the set each belongs to: recommended (runs by default) or all only.
+  --rules-set NAME   only the rules of this set (${ruleSetNames().join(' | ')})
+  --framework ID     only the rules that decide a control of this framework (${FRAMEWORK_IDS.join(' | ')})
+`;
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliEnvironment): Promise<number> {
@@ -111,10 +131,14 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         io.stdout(USAGE);
         return command === undefined ? EXIT.error : EXIT.ok;
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`, USAGE);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError) {
+      io.stderr(usageErrorText(error));
+      return EXIT.error;
+    }
+    if (error instanceof ConfigError) {
       io.stderr(`tosei: ${error.message}\n`);
       return EXIT.error;
     }
@@ -125,21 +149,25 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
 async function runScan(args: readonly string[], io: CliEnvironment): Promise<number> {
   // The AWS SDK is loaded only for a live scan: a file scan starts without it.
   if (args[0] === 'aws') return (await import('./scan-aws.js')).runScanAws(args.slice(1), io);
-  const { values, positionals } = parse(args, SCAN_OPTIONS);
+  const { values, positionals } = parse(args, SCAN_OPTIONS, SCAN_USAGE);
   if (values.help) {
     io.stdout(SCAN_USAGE);
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)');
+  if (positionals.length === 0) throw new UsageError('scan needs at least one PATH (try `tosei scan .`)', SCAN_USAGE);
   const guard = values.rules ? loadGuardRules(values.rules.map((path) => resolve(io.cwd, path))) : undefined;
-  const settings = reportSettings(values, io, guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined);
+  // Guard rules are chosen by name with --only and --skip, as the built-in rules are.
+  const guardIds = guard ? new Set(Object.keys(guardRuleMeta(guard.ruleSet))) : undefined;
+  const settings = reportSettings(values, io, guardIds);
+  const only = splitList(values.only);
+  const skip = splitList(values.skip);
   const inputs = templateInputsFromOptions(values, io);
 
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
   const report = await scan({
-    ...(guard ? { guardRules: guard.ruleSet } : {}),
+    ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
     rules: settings.rules,
@@ -147,20 +175,22 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     tool: TOOL,
     ...(settings.config ? { config: settings.config } : {}),
     ...(settings.configFile ? { configFile: settings.configFile } : {}),
+    ...(settings.configDirectory ? { configDirectory: settings.configDirectory } : {}),
   });
   if (guard) report.problems.unshift(...guard.problems);
+  if (values['stack-name']) assignResourceKeys(report.evaluations, { stack: values['stack-name'] });
   return emitReport(report, settings, values, io);
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, framework: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, { format: { type: 'string' }, 'rules-set': { type: 'string' }, framework: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, RULES_USAGE);
   if (values.help) {
-    io.stdout(`Usage: tosei rules [--format text|json] [--framework ${FRAMEWORK_IDS.join('|')}]\n       tosei rules docs DIR\n`);
+    io.stdout(RULES_USAGE);
     return EXIT.ok;
   }
   if (positionals[0] === 'docs') {
     const directory = positionals[1];
-    if (!directory) throw new UsageError('rules docs needs a directory');
+    if (!directory) throw new UsageError('rules docs needs a directory', RULES_USAGE);
     const target = resolve(io.cwd, directory);
     mkdirSync(target, { recursive: true });
     for (const rule of builtinRules) writeFileSync(join(target, `${rule.meta.id}.md`), renderRuleDoc(rule));
@@ -168,13 +198,31 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     io.stderr(`wrote ${builtinRules.length} rule pages and README.md to ${directory}\n`);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"`);
-  const rules = values.framework === undefined ? builtinRules : rulesOfFramework(values.framework);
+  if (positionals[0] === 'show') {
+    const id = positionals[1];
+    if (!id) throw new UsageError('rules show needs a rule id (`tosei rules` lists them)', RULES_USAGE);
+    const rule = builtinRules.find((candidate) => candidate.meta.id === id);
+    if (!rule) throw new UsageError(`unknown rule "${id}"${didYouMean(id, builtinRules.map((candidate) => candidate.meta.id))} (see \`tosei rules\`)`, RULES_USAGE);
+    if (values.format === 'json') io.stdout(`${JSON.stringify({ ...rule.meta, recommended: isRecommended(rule.meta) }, null, 2)}\n`);
+    else io.stdout(renderRuleText(rule, `${DOCS_BASE_URL}/${id}.md`));
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unknown rules subcommand "${positionals[0]}"${didYouMean(positionals[0] as string, ['docs', 'show'])}`, RULES_USAGE);
+  let listed = builtinRules;
+  if (values['rules-set'] !== undefined) {
+    const set = ruleSetByName(values['rules-set']);
+    listed = builtinRules.filter((rule) => set.includes(rule.meta));
+  }
+  if (values.framework !== undefined) {
+    const framework = rulesOfFramework(values.framework);
+    listed = listed.filter((rule) => framework.includes(rule));
+  }
   if (values.format === 'json') {
-    const list = rules.map(({ meta }) => ({
+    const list = listed.map(({ meta }) => ({
       id: meta.id,
       title: meta.title,
       severity: meta.severity,
+      recommended: isRecommended(meta),
       resourceTypes: meta.resourceTypes,
       frameworks: meta.frameworks ?? {},
       managedRule: meta.managedRule ?? null,
@@ -184,19 +232,33 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     return EXIT.ok;
   }
   if (values.format !== undefined && values.format !== 'text') throw new UsageError(`unknown format "${values.format}" (expected text or json)`);
-  const rows = rules.map(({ meta }) => [
+  const rows = listed.map(({ meta }) => [
     meta.id,
+    isRecommended(meta) ? 'yes' : 'no',
     meta.severity,
     meta.resourceTypes.join(', '),
     frameworkEntries(meta.frameworks)
       .map(([framework, controls]) => `${framework} ${controls.join('/')}`)
       .join('; '),
   ]);
-  const header = ['RULE', 'SEVERITY', 'RESOURCE TYPES', 'FRAMEWORKS'];
+  const header = ['RULE', 'RECOMMENDED', 'SEVERITY', 'RESOURCE TYPES', 'FRAMEWORKS'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]): string => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
-  io.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n${rules.length} rules\n`);
+  const recommended = listed.filter((rule) => isRecommended(rule.meta)).length;
+  io.stdout(
+    `${[line(header), ...rows.map(line)].join('\n')}\n${listed.length} rules, ${recommended} in the recommended set that runs by default; ` +
+      `the others run with --rules-set all, or when named (--only) or configured (--param, .tosei.yml). \`tosei rules show ID\` says why.\n`,
+  );
   return EXIT.ok;
+}
+
+/** A rule set named on the command line; a usage error naming the sets there are otherwise. */
+function ruleSetByName(name: string): RuleSet {
+  try {
+    return findRuleSet(name);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** The built-in rules that decide a control of the framework `--framework` names. */

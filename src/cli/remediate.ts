@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { Evaluation } from '../model/evaluation.js';
 import { evaluationsFromReport, ResultsError } from '../report/results.js';
 import { awsServices, sdkApiCaller, assumeRoleCaller, type SdkCallerOptions } from '../remediate/aws.js';
@@ -10,10 +10,11 @@ import { liveReader } from '../remediate/reevaluate.js';
 import { applyPlan, planRemediation, RunbookCatalog, type RemediationOutcome, type RemediationPlan } from '../remediate/remediate.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
-import { complianceSince, DEFAULT_SQLITE_FILE, openStore, recordRun, type LatestStatus } from '../store/index.js';
+import { complianceSince, openStore, recordRun, type LatestStatus } from '../store/index.js';
 import { RemediationStore } from '../store/remediation.js';
 import type { CliEnvironment } from './main.js';
-import { parseParamOptions, splitList } from './common.js';
+import { parse, parseParamOptions, splitList, UsageError } from './common.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, withStore } from './store.js';
 
 const USAGE = `Usage: tosei remediate (--results FILE | --store) [options]
 
@@ -33,7 +34,8 @@ changes nothing (and contacts no AWS service).
   --apply               run the plan against AWS (standard SDK settings; AWS_ENDPOINT_URL honoured)
   --format FORMAT       text (default) or json
   --region REGION       AWS region (default: AWS_REGION)
-  --database URL|FILE   store for executions (default: DATABASE_URL, else ${DEFAULT_SQLITE_FILE})
+${STORE_USAGE}
+                        (--store reads the evaluations there; executions are recorded there)
 
 Exit status: 0 nothing failed, 1 a remediation failed or left the resource non-compliant, 2 bad input.
 `;
@@ -50,9 +52,9 @@ const OPTIONS = {
   apply: { type: 'boolean' },
   format: { type: 'string' },
   region: { type: 'string' },
-  database: { type: 'string' },
+  ...STORE_OPTIONS,
   help: { type: 'boolean', short: 'h' },
-} as const;
+} satisfies ParseArgsConfig['options'];
 
 export class RemediateUsageError extends Error {}
 
@@ -69,13 +71,8 @@ export async function runRemediate(args: readonly string[], io: CliEnvironment):
 }
 
 async function remediate(args: readonly string[], io: CliEnvironment): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: false, strict: true });
-  } catch (error) {
-    throw new RemediateUsageError((error as Error).message);
-  }
-  const { values } = parsed;
+  const { values, positionals } = parse(args, OPTIONS, USAGE);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, USAGE);
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -92,19 +89,11 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
   const catalog = RunbookCatalog.builtin();
   for (const file of values.runbook ?? []) catalog.add(parseRunbook(readText(io, file), file, { services: awsServices }));
   const settings: RemediationSettings | undefined = values.config ? parseRemediationSettings(readText(io, values.config), values.config) : undefined;
-  const database = values.database ?? io.env.DATABASE_URL;
-  const storeOptions = database && /^postgres(ql)?:\/\//.test(database) ? { url: database } : { file: resolve(io.cwd, database ?? DEFAULT_SQLITE_FILE) };
+  const store = storeOptions(values, io);
 
   let evaluations: Evaluation[];
   if (values.results !== undefined) evaluations = parseResults(readText(io, values.results), values.results);
-  else {
-    const db = await openStore(storeOptions);
-    try {
-      evaluations = (await complianceSince(db, new Date(0))).failing.map(fromLatest);
-    } finally {
-      await db.close();
-    }
-  }
+  else evaluations = await withStore(store, async (db) => (await complianceSince(db, new Date(0))).failing.map(fromLatest), { existing: true });
 
   const plan = planRemediation(evaluations, {
     ...(settings ? { settings } : {}),
@@ -121,7 +110,7 @@ async function remediate(args: readonly string[], io: CliEnvironment): Promise<n
   const region = values.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   if (!region) throw new RemediateUsageError('--apply needs a region: --region or AWS_REGION');
   const sdkOptions: SdkCallerOptions = { env: io.env, region, ...credentialsFrom(io.env) };
-  const db = await openStore(storeOptions);
+  const db = await openStore(store);
   let outcomes: RemediationOutcome[];
   try {
     outcomes = await applyPlan(plan, {

@@ -8,7 +8,7 @@ import type { ScanReport } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment } from './common.js';
-import { storeOptions, STORE_OPTIONS, withStore } from './history.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
 import { recordRun } from '../store/index.js';
 
 export const SCAN_AWS_USAGE = `Usage: tosei scan aws [options]
@@ -23,11 +23,12 @@ more) and runs the rules on them. Credentials: the AWS SDK's default chain, --pr
   --types TYPE,...            CloudFormation types to read (default: what the selected rules check)
   --concurrency N             most AWS calls in flight at once (default 8)
   --max-attempts N            attempts per call, throttling retries included (default 5; adaptive retry)
-  --store                     record the evaluations in the evaluation store (also when DATABASE_URL is set)
-  --database-url URL          PostgreSQL store (default DATABASE_URL)
-  --store-file FILE           SQLite store when no database URL is given (default tosei.db)
+  --store                     record the evaluations in the evaluation store (also with --database-url,
+                              --store-file or DATABASE_URL)
+${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
-  --output FILE, --only, --skip, --param, --config, --severity-threshold, --soft-fail, --no-color
+  --output FILE, --rules-set, --only, --skip, --param, --config, --severity-threshold, --soft-fail,
+  --no-color, --show-suppressed
                               as for \`tosei scan\`
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be
@@ -55,7 +56,7 @@ function positiveInteger(value: string | undefined, option: string): number | un
 
 /** `tosei scan aws`: the live scan, reported like a file scan. */
 export async function runScanAws(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS);
+  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS, SCAN_AWS_USAGE);
   if (values.help) {
     io.stdout(SCAN_AWS_USAGE);
     return EXIT.ok;
@@ -72,7 +73,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 
   const started = new Date();
-  const suppressions = new Suppressions(settings.config?.exceptions ?? [], settings.configFile);
+  const suppressions = new Suppressions(settings.config?.exceptions ?? [], { ...(settings.configFile ? { configFile: settings.configFile } : {}) });
   const evaluations: Evaluation[] = [];
   const problems: ScanProblem[] = [];
   const files: string[] = [];
@@ -106,7 +107,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   // The report comes first: a store that can not be written to must not hide the scan's results.
   const status = emitReport(report, settings, values, io);
   const store = storeOptions(values, io);
-  if (!values.store && !store.url) return status;
+  if (!storeRequested(values, store)) return status;
   try {
     await withStore(store, async (db) => {
       const run = await recordRun(db, { source: 'live', evaluations, startedAt: started, metadata: { accounts, regions, types, problems: problems.filter((problem) => problem.level === 'error').length } });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
+import { findRuleSet } from '../engine/rule-sets.js';
 import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
 import { createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
@@ -9,14 +9,14 @@ import { startRunTaskServer } from '../gates/run-task/server.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
-import { DEFAULT_SQLITE_FILE } from '../store/database.js';
 import type { ActiveRule } from '../engine/run.js';
 import { assumeRoleCaller, sdkApiCaller, type SdkCallerOptions } from '../remediate/aws.js';
 import { parseRemediationSettings } from '../remediate/configuration.js';
 import { liveReader } from '../remediate/reevaluate.js';
 import type { ApplyDeps } from '../remediate/remediate.js';
 import { credentialsFrom } from './remediate.js';
-import type { CliEnvironment } from './main.js';
+import { parse, UsageError, usageErrorText, type CliEnvironment } from './common.js';
+import { storeOptions, STORE_OPTIONS, STORE_USAGE } from './store.js';
 
 export const SERVE_USAGE = `Usage: tosei serve [options]
 
@@ -28,9 +28,9 @@ evaluations in, kept in the store, and remediated when --remediation says so).
   --port N                    port (default 8080; 0 picks a free one)
   --hmac-key-file FILE        HMAC key of the run task (default: TOSEI_HMAC_KEY)
   --allow-unsigned            start without an HMAC key and accept unsigned requests
-  --database-url URL          PostgreSQL store (default: DATABASE_URL; else SQLite)
-  --database-file FILE        SQLite file (default ${DEFAULT_SQLITE_FILE})
-  --config FILE               settings file (rules, parameters, exceptions, severityThreshold)
+${STORE_USAGE}
+  --config FILE               settings file (rules, parameters, exceptions, severityThreshold, rulesSet)
+  --rules-set NAME            recommended (default) or all, over the settings file's rulesSet
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
   --api-token-file FILE       bearer token of POST /evaluations (default: TOSEI_API_TOKEN; without
@@ -55,17 +55,16 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
   const logger = createLogger((line) => io.stderr(line));
   let server;
   try {
-    const { values } = parseArgs({
-      args: [...args],
-      strict: true,
-      options: {
+    const { values, positionals } = parse(
+      args,
+      {
         host: { type: 'string' },
         port: { type: 'string' },
         'hmac-key-file': { type: 'string' },
         'allow-unsigned': { type: 'boolean' },
-        'database-url': { type: 'string' },
-        'database-file': { type: 'string' },
+        ...STORE_OPTIONS,
         config: { type: 'string' },
+        'rules-set': { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
         'api-token-file': { type: 'string' },
@@ -74,7 +73,9 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         rules: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
-    });
+      SERVE_USAGE,
+    );
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, SERVE_USAGE);
     if (values.help) {
       io.stdout(SERVE_USAGE);
       return 0;
@@ -83,12 +84,14 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
     const hmacKey = values['hmac-key-file'] ? readFileSync(resolve(io.cwd, values['hmac-key-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_HMAC_KEY || undefined;
     let config: ToseiConfig | undefined;
     if (values.config) config = parseConfig(readFileSync(resolve(io.cwd, values.config), 'utf8'), values.config, new Set(builtinRules.map((rule) => rule.meta.id)));
+    // The worker thread chooses its rules from the settings: the rule set travels with them.
+    if (values['rules-set'] !== undefined) config = { ...(config ?? { rules: {}, exceptions: [] }), rulesSet: findRuleSet(values['rules-set']).name };
     const thresholdOption = values['severity-threshold'];
     if (thresholdOption !== undefined && !(SEVERITIES as readonly string[]).includes(thresholdOption)) throw new ServeUsageError(`--severity-threshold must be one of ${SEVERITIES.join(', ')}`);
     const threshold = (thresholdOption as Severity | undefined) ?? config?.severityThreshold ?? 'info';
     const guardPaths = guardRulePaths(io.env, values.rules, io.cwd);
     const guardRules = loadGateGuardRules(guardPaths);
-    const databaseUrl = values['database-url'] ?? (io.env.DATABASE_URL || undefined);
+    const store = storeOptions(values, io);
     const rules = selectRules(builtinRules, config ? { config } : {});
     const apiToken = values['api-token-file'] ? readFileSync(resolve(io.cwd, values['api-token-file']), 'utf8').replace(/\r?\n$/, '') : io.env.TOSEI_API_TOKEN || undefined;
     const remediation = values.remediation ? automaticRemediation(values.remediation, values.region, rules, io) : undefined;
@@ -99,7 +102,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       ...(hmacKey !== undefined ? { hmacKey } : {}),
       allowUnsigned: values['allow-unsigned'] === true,
       ...(io.env.TOSEI_JOB_KEY ? { jobKey: io.env.TOSEI_JOB_KEY } : {}),
-      database: databaseUrl ? { url: databaseUrl } : { file: resolve(io.cwd, values['database-file'] ?? DEFAULT_SQLITE_FILE) },
+      database: store.url ? { url: store.url } : { file: store.file },
       ...(apiToken !== undefined ? { apiToken } : {}),
       ...(remediation ? { remediation } : {}),
       evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
@@ -112,7 +115,7 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       },
     });
   } catch (error) {
-    io.stderr(`tosei: ${(error as Error).message}\n`);
+    io.stderr(error instanceof UsageError ? usageErrorText(error) : `tosei: ${(error as Error).message}\n`);
     return 2;
   }
   await (until ?? signalled());

@@ -1,6 +1,10 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Exception } from '../engine/suppressions.js';
+import { findRuleSet, ruleSetNames } from '../engine/rule-sets.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
+import { didYouMean } from '../text/suggest.js';
+
+const SETTINGS = ['rulesSet', 'rules', 'exceptions', 'severityThreshold'];
 
 /** Per-rule settings from `.tosei.yml`. */
 export interface RuleSettings {
@@ -14,6 +18,8 @@ export interface ToseiConfig {
   rules: Record<string, RuleSettings>;
   exceptions: Exception[];
   severityThreshold?: Severity;
+  /** The rule set that runs unless rules are named: `recommended` (default), `all`, or a framework's. */
+  rulesSet?: string;
 }
 
 export class ConfigError extends Error {
@@ -66,14 +72,22 @@ export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySe
   if (!isRecord(raw)) fail([], 'the configuration must be a mapping');
   const root = raw as Record<string, unknown>;
   for (const key of Object.keys(root)) {
-    if (!['rules', 'exceptions', 'severityThreshold'].includes(key)) fail([key], `unknown setting "${key}" (expected rules, exceptions, severityThreshold)`);
+    if (!SETTINGS.includes(key)) fail([key], `unknown setting "${key}" (expected ${SETTINGS.join(', ')})${didYouMean(key, SETTINGS)}`);
   }
   const config: ToseiConfig = { rules: {}, exceptions: [] };
   if (root.severityThreshold !== undefined) config.severityThreshold = severity(root.severityThreshold, ['severityThreshold'], fail);
+  if (root.rulesSet !== undefined) {
+    if (typeof root.rulesSet !== 'string') fail(['rulesSet'], `rulesSet must be one of ${ruleSetNames().join(', ')}`);
+    try {
+      config.rulesSet = findRuleSet(root.rulesSet as string).name;
+    } catch (error) {
+      fail(['rulesSet'], (error as Error).message);
+    }
+  }
   const rules = root.rules ?? {};
   if (!isRecord(rules)) fail(['rules'], 'rules must be a mapping of rule id to settings');
   for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-    if (!knownRuleIds.has(id)) fail(['rules', id], `unknown rule "${id}"`);
+    if (!knownRuleIds.has(id)) fail(['rules', id], `unknown rule "${id}"${didYouMean(id, knownRuleIds)}`);
     if (value === 'off' || value === false) config.rules[id] = { enabled: false };
     else if (value === 'on' || value === true || value === null) config.rules[id] = { enabled: true };
     else if (isRecord(value)) {
@@ -103,7 +117,9 @@ export function parseConfig(text: string, file: string, knownRuleIds: ReadonlySe
       if (!['rule', 'resource', 'file', 'reason', 'expires'].includes(key)) fail([...at, key], `unknown exception setting "${key}"`);
     }
     if (typeof item.rule !== 'string') fail([...at], 'an exception needs a rule id (or "*")');
-    if (item.rule !== '*' && !knownRuleIds.has(item.rule as string) && !exceptionRuleIds.has(item.rule as string)) fail([...at, 'rule'], `unknown rule "${String(item.rule)}"`);
+    if (item.rule !== '*' && !knownRuleIds.has(item.rule as string) && !exceptionRuleIds.has(item.rule as string)) {
+      fail([...at, 'rule'], `unknown rule "${String(item.rule)}"${didYouMean(String(item.rule), [...knownRuleIds, ...exceptionRuleIds])}`);
+    }
     if (typeof item.resource !== 'string') fail([...at], 'an exception needs a resource pattern');
     const exception: Exception = { rule: item.rule as string, resource: item.resource as string };
     if (item.file !== undefined) {

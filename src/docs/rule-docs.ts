@@ -1,6 +1,7 @@
 import { frameworkEntries, frameworkTitle } from '../frameworks/index.js';
 import { stringify } from 'yaml';
-import type { AnyRule, ParameterSchema } from '../rules/types.js';
+import { isRecommended } from '../engine/rule-sets.js';
+import type { AnyRule, ParameterSchema, RuleExample, RuleMeta } from '../rules/types.js';
 
 /**
  * Renders one rule's documentation page from its metadata alone. Generated: edit the rule's
@@ -19,36 +20,93 @@ export function renderRuleDoc(rule: AnyRule): string {
     '',
     '| | |',
     '|---|---|',
-    `| Severity | ${meta.severity} |`,
-    `| Resource types | ${meta.resourceTypes.map((type) => `\`${type}\``).join(', ')} |`,
+    ...ruleFacts(meta, (text) => `\`${text}\``, '([why](#not-in-the-recommended-set))').map(([label, value]) => `| ${label} | ${value} |`),
   ];
-  if (meta.managedRule) lines.push(`| AWS Config managed rule | \`${meta.managedRule}\` |`);
-  for (const [framework, controls] of frameworkEntries(meta.frameworks)) lines.push(`| ${frameworkTitle(framework)} (\`${framework}\`) | ${controls.join(', ')} |`);
-  if (meta.changeAware) lines.push('| Change-aware | compares the previous and the new properties |');
-  if (meta.liveOnly) lines.push('| Live data | needs AWS Config or an account scan; NOT_APPLICABLE in template scans |');
-  if (meta.outsideCloudFormation) lines.push('| Inputs | Terraform, AWS Config and account scans: CloudFormation can not create these resources |');
-  if (meta.runbook) lines.push(`| Remediation runbook | \`${meta.runbook}\` |`);
   const parameters = Object.entries(meta.parameters ?? {});
   if (parameters.length > 0) {
     lines.push('', '## Parameters', '', '| Name | Type | Default | Description |', '|---|---|---|---|');
     for (const [name, schema] of parameters) lines.push(`| \`${name}\` | ${typeLabel(schema)} | ${defaultLabel(schema)} | ${schema.description.replace(/\|/g, '\\|')} |`);
   }
+  if (!isRecommended(meta)) lines.push('', '## Not in the recommended set', '', meta.whyNotRecommended ?? '', '', 'It runs with `--rules-set all`, when named (`--only`), or when configured (`--param`, or an entry under `rules:` in `.tosei.yml`).');
   lines.push('', '## How to fix', '', meta.remediation);
-  for (const [heading, examples] of [
-    ['Noncompliant', meta.examples?.noncompliant ?? []],
-    ['Compliant', meta.examples?.compliant ?? []],
-  ] as const) {
-    for (const example of examples) {
-      if (!example.cloudformation) continue;
-      lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`);
-      if (example.params && Object.keys(example.params).length > 0) lines.push('', ...parameterLines(meta.id, example.params));
-      if (example.previousCloudformation) {
-        lines.push('', 'Before the update:', '', '```yaml', example.previousCloudformation.trimEnd(), '```', '', 'After the update:');
-      }
-      lines.push('', '```yaml', example.cloudformation.trimEnd(), '```');
+  for (const { heading, example, template } of documentedExamples(meta)) {
+    lines.push('', `## ${heading}${example.title ? `: ${example.title}` : ''}`);
+    if (example.params && Object.keys(example.params).length > 0) lines.push('', ...parameterLines(meta.id, example.params));
+    if (example.previousCloudformation) {
+      lines.push('', 'Before the update:', '', '```yaml', example.previousCloudformation.trimEnd(), '```', '', 'After the update:');
     }
+    lines.push('', '```yaml', template.trimEnd(), '```');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What a rule is, as label and value pairs: `code` marks names up, `why` points at the reason a rule is outside the default set. */
+function ruleFacts(meta: RuleMeta, code: (text: string) => string, why: string): [string, string][] {
+  const facts: [string, string][] = [
+    ['Severity', meta.severity],
+    ['Resource types', meta.resourceTypes.map(code).join(', ')],
+    ['Rule set', isRecommended(meta) ? `${code('recommended')} (runs by default)` : `${code('all')} only: not in the default ${code('recommended')} set ${why}`],
+  ];
+  if (meta.managedRule) facts.push(['AWS Config managed rule', code(meta.managedRule)]);
+  for (const [framework, controls] of frameworkEntries(meta.frameworks)) facts.push([`${frameworkTitle(framework)} (${code(framework)})`, controls.join(', ')]);
+  if (meta.changeAware) facts.push(['Change-aware', 'compares the previous and the new properties']);
+  if (meta.liveOnly) facts.push(['Live data', 'needs AWS Config or an account scan; NOT_APPLICABLE in template scans']);
+  if (meta.outsideCloudFormation) facts.push(['Inputs', 'Terraform, AWS Config and account scans: CloudFormation can not create these resources']);
+  if (meta.runbook) facts.push(['Remediation runbook', code(meta.runbook)]);
+  return facts;
+}
+
+/** The documented examples with a template, noncompliant first. */
+function documentedExamples(meta: RuleMeta): { heading: 'Noncompliant' | 'Compliant'; example: RuleExample; template: string }[] {
+  const all = [
+    ...(meta.examples?.noncompliant ?? []).map((example) => ({ heading: 'Noncompliant' as const, example })),
+    ...(meta.examples?.compliant ?? []).map((example) => ({ heading: 'Compliant' as const, example })),
+  ];
+  return all.flatMap(({ heading, example }) => (example.cloudformation ? [{ heading, example, template: example.cloudformation }] : []));
+}
+
+/**
+ * One rule for the terminal (`tosei rules show ID`): what it checks, where it applies, its set,
+ * parameters with their defaults, frameworks, how to fix, and its documented examples.
+ */
+export function renderRuleText(rule: AnyRule, docsUrl: string): string {
+  const { meta } = rule;
+  const lines: string[] = [`${meta.id}: ${meta.title}`, '', ...wrap(meta.description, 2), ''];
+  const facts = ruleFacts(meta, (text) => text, '(see below)');
+  const labelWidth = Math.max(...facts.map(([label]) => label.length)) + 1;
+  for (const [label, value] of facts) lines.push(`  ${`${label}:`.padEnd(labelWidth)} ${value}`);
+  if (!isRecommended(meta) && meta.whyNotRecommended) lines.push('', 'Not in the recommended set:', ...wrap(meta.whyNotRecommended, 2));
+  const parameters = Object.entries(meta.parameters ?? {});
+  if (parameters.length > 0) {
+    lines.push('', 'Parameters (--param ID.name=value, or rules: in .tosei.yml):');
+    for (const [name, schema] of parameters) {
+      const type = schema.enum ? schema.enum.join(' | ') : ({ 'string-list': 'comma-separated list', 'port-list': 'comma-separated ports or ranges' }[schema.type as string] ?? schema.type);
+      const fallback = schema.default === undefined ? 'no default' : `default ${Array.isArray(schema.default) ? schema.default.join(',') : String(schema.default)}`;
+      lines.push(`  ${name} (${type}; ${fallback})`, ...wrap(schema.description, 4));
+    }
+  }
+  lines.push('', 'How to fix:', ...wrap(meta.remediation, 2));
+  for (const { heading, example, template } of documentedExamples(meta)) {
+    lines.push('', `${heading} example${example.title ? `: ${example.title}` : ''}:`);
+    if (example.params && Object.keys(example.params).length > 0) lines.push(`  (with ${Object.entries(example.params).map(([name, value]) => `${name}=${Array.isArray(value) ? value.join(',') : String(value)}`).join(', ')})`);
+    lines.push(...template.trimEnd().split('\n').map((line) => `    ${line}`));
+  }
+  lines.push('', `Docs: ${docsUrl}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Text as lines of at most 100 characters, indented. */
+function wrap(text: string, indent: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > 100 - indent) {
+      lines.push(`${' '.repeat(indent)}${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`${' '.repeat(indent)}${line}`);
+  return lines;
 }
 
 /** The index page listing every rule. */
@@ -58,9 +116,11 @@ export function renderRuleIndex(rules: readonly AnyRule[]): string {
     '',
     '<!-- Generated by `tosei rules docs` from the rule metadata. Do not edit. -->',
     '',
-    '| Rule | Severity | Resource types | Title |',
-    '|---|---|---|---|',
-    ...rules.map((rule) => `| [${rule.meta.id}](${rule.meta.id}.md) | ${rule.meta.severity} | ${rule.meta.resourceTypes.join(', ')} | ${rule.meta.title} |`),
+    `Rules marked ✓ form the \`recommended\` set that runs by default (${rules.filter((rule) => isRecommended(rule.meta)).length} of ${rules.length}); the others run with \`--rules-set all\` or when named or configured. Each page says why a rule is not in the set.`,
+    '',
+    '| Rule | Recommended | Severity | Resource types | Title |',
+    '|---|---|---|---|---|',
+    ...rules.map((rule) => `| [${rule.meta.id}](${rule.meta.id}.md) | ${isRecommended(rule.meta) ? '✓' : ''} | ${rule.meta.severity} | ${rule.meta.resourceTypes.join(', ')} | ${rule.meta.title} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { AnyRule, ParameterSchema, ParameterValue } from '../rules/types.js';
+import { didYouMean } from '../text/suggest.js';
 
 export type GivenParameters = Record<string, unknown>;
 
@@ -13,7 +14,7 @@ export function resolveParameters(rule: AnyRule, given: GivenParameters = {}): R
   for (const name of Object.keys(given)) {
     if (!(name in schemas)) {
       const known = Object.keys(schemas);
-      throw new Error(`${rule.meta.id} has no parameter "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
+      throw new Error(`${rule.meta.id} has no parameter "${name}"${didYouMean(name, known)}${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
     }
   }
   for (const [name, schema] of Object.entries(schemas)) {

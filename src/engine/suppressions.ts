@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import type { ScanProblem, Suppression } from '../model/evaluation.js';
 import type { Resource } from '../model/resource.js';
 import { isObject } from '../model/value.js';
@@ -7,7 +8,10 @@ export interface Exception {
   rule: string;
   /** Glob over the resource id / Terraform address; `*` matches any run of characters. */
   resource: string;
-  /** Optional glob over the file path. */
+  /**
+   * Optional glob over the file path, relative to the directory of the settings file
+   * (`templates/old/**`); at the hook, over the stack name.
+   */
   file?: string;
   reason?: string;
   /** ISO date (YYYY-MM-DD); the exception stops applying after that day. */
@@ -22,6 +26,14 @@ interface TrackedException {
   expiredReported: boolean;
 }
 
+export interface SuppressionOptions {
+  /** Where the exceptions were read from, for the warnings about them. */
+  configFile?: string;
+  /** File globs match paths relative to this directory (the settings file's); absent: paths as given. */
+  baseDirectory?: string;
+  now?: Date;
+}
+
 /**
  * Decides whether an evaluation is suppressed: by the resource's own metadata
  * (`Metadata.tosei.skip`, cfn-guard's `Metadata.guard.SuppressedRules`) or by a config
@@ -30,15 +42,19 @@ interface TrackedException {
 export class Suppressions {
   private readonly exceptions: TrackedException[];
   private readonly today: string;
+  private readonly configFile: string;
+  private readonly baseDirectory: string | undefined;
   readonly problems: ScanProblem[] = [];
 
-  constructor(exceptions: readonly Exception[] = [], private readonly configFile = '.tosei.yml', now: Date = new Date()) {
-    this.today = now.toISOString().slice(0, 10);
+  constructor(exceptions: readonly Exception[] = [], options: SuppressionOptions = {}) {
+    this.configFile = options.configFile ?? '.tosei.yml';
+    this.baseDirectory = options.baseDirectory;
+    this.today = (options.now ?? new Date()).toISOString().slice(0, 10);
     this.exceptions = exceptions.map((exception) => {
       const tracked: TrackedException = { exception, resourcePattern: globToRegExp(exception.resource), used: 0, expiredReported: false };
       if (exception.file) tracked.filePattern = globToRegExp(exception.file);
       if (!exception.reason) {
-        this.problems.push({ level: 'warning', file: configFile, ruleId: exception.rule, message: `exception for ${exception.rule} on "${exception.resource}" has no reason` });
+        this.problems.push({ level: 'warning', file: this.configFile, ruleId: exception.rule, message: `exception for ${exception.rule} on "${exception.resource}" has no reason` });
       }
       return tracked;
     });
@@ -67,14 +83,23 @@ export class Suppressions {
     return undefined;
   }
 
-  /** Suppression from a config exception; an expired exception is reported and does not apply. */
+  /**
+   * Suppression from a config exception; an expired exception is reported and does not apply.
+   * `file` is the scanned input (a template, a Terraform directory); a file glob also matches the
+   * resource's own file (the `.tf` file declaring it).
+   */
   fromConfig(resource: Resource, ruleId: string, file: string): Suppression | undefined {
+    let files: string[] | undefined;
     for (const tracked of this.exceptions) {
       const { exception } = tracked;
       if (exception.rule !== ruleId && exception.rule !== '*') continue;
       const name = resource.source.address ?? resource.id;
       if (!tracked.resourcePattern.test(name) && !tracked.resourcePattern.test(resource.id)) continue;
-      if (tracked.filePattern && !tracked.filePattern.test(file)) continue;
+      if (tracked.filePattern) {
+        files ??= [...new Set([file, resource.source.file].filter(Boolean).map((path) => this.relativeToConfig(path)))];
+        const pattern = tracked.filePattern;
+        if (!files.some((path) => pattern.test(path))) continue;
+      }
       if (exception.expires && exception.expires < this.today) {
         if (!tracked.expiredReported) {
           tracked.expiredReported = true;
@@ -86,6 +111,12 @@ export class Suppressions {
       return { kind: 'config', reason: exception.reason ?? '(no reason given)' };
     }
     return undefined;
+  }
+
+  /** An absolute path as the settings file's directory sees it (`templates/old/a.yaml`), with `/` separators. */
+  private relativeToConfig(path: string): string {
+    if (!this.baseDirectory || !isAbsolute(path)) return path.replace(/\\/g, '/');
+    return relative(this.baseDirectory, path).replace(/\\/g, '/');
   }
 
   /** Warnings for config exceptions that suppressed nothing in the whole run. */
@@ -101,14 +132,21 @@ export class Suppressions {
   }
 }
 
+// `*` is any run of characters but `/`, `**` any run including `/` (and `**/` also none at all, so
+// `**/old/*.yaml` matches `old/a.yaml`), `?` one character.
 export function globToRegExp(glob: string): RegExp {
   let pattern = '';
   for (let index = 0; index < glob.length; index++) {
     const char = glob[index] as string;
     if (char === '*') {
       if (glob[index + 1] === '*') {
-        pattern += '.*';
-        index++;
+        if (glob[index + 2] === '/') {
+          pattern += '(?:.*/)?';
+          index += 2;
+        } else {
+          pattern += '.*';
+          index++;
+        }
       } else pattern += '[^/]*';
     } else if (char === '?') pattern += '.';
     else pattern += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');

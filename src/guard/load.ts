@@ -1,6 +1,7 @@
 // Reading Guard rule files and data files from disk.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { TreeWalker, type WalkHandlers } from '../scan/walk.js';
 import type { GuardRuleFile } from './ast.js';
 import { GuardParseError } from './lexer.js';
 import { parseGuard } from './parser.js';
@@ -20,17 +21,17 @@ export const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.jsn', '.temp
 /** Files under `paths` (files as given, directories walked in sorted order) with one of `extensions`. */
 export function listFiles(paths: readonly string[], extensions: ReadonlySet<string>, problems: ScanProblem[]): string[] {
   const found: string[] = [];
-  const walk = (directory: string): void => {
-    for (const name of readdirSync(directory).sort()) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (extensions.has(extname(name).toLowerCase())) found.push(path);
-    }
+  // By real path: a symbolic link loop is reported once, not followed until the path is too long.
+  const walker = new TreeWalker((problem) => problems.push(problem));
+  const handlers: WalkHandlers = {
+    file: (path, name) => {
+      if (extensions.has(extname(name).toLowerCase())) found.push(path);
+    },
   };
   for (const path of paths) {
     try {
-      if (statSync(path).isDirectory()) walk(path);
-      else found.push(path);
+      if (statSync(path).isDirectory()) walker.walk(path, handlers);
+      else if (walker.firstVisit(path)) found.push(path);
     } catch (error) {
       problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
     }

@@ -58,7 +58,7 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
   } catch (error) {
     const failure = describeFailure(error);
     const who = options.roleArn ? `role ${options.roleArn}` : options.profile ? `profile ${options.profile}` : 'the default credentials';
-    problems.push({ level: 'error', file: 'aws://', message: `${who}: cannot reach the account: ${failure.reason} (${failure.code})` });
+    problems.push({ level: 'error', file: 'aws://', message: `${who}: cannot reach the account: ${failure.reason} (${failure.code})${credentialsHint(failure.code, options)}` });
     return { documents: [], problems };
   }
   try {
@@ -95,6 +95,13 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
   } finally {
     session.destroy();
   }
+}
+
+/** What to do when the SDK found no credentials: the ways to give them. */
+function credentialsHint(code: string, options: LiveInventoryOptions): string {
+  if (code !== 'CredentialsProviderError') return '';
+  if (options.profile) return `. Is "${options.profile}" a profile of ~/.aws/config or ~/.aws/credentials (\`aws configure list-profiles\`)?`;
+  return '. Name a profile with --profile NAME (or AWS_PROFILE), set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or sign in with `aws sso login`';
 }
 
 export interface LiveResourceOptions extends LiveAccess {

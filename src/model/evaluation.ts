@@ -30,6 +30,8 @@ export interface Evaluation {
     source: InputFormat;
     address?: string;
     arn?: string;
+    /** The resource's identity across runs and gates (see model/resource-key.ts), when the gate knows it. */
+    key?: string;
   };
   location: {
     file: string;

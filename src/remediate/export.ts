@@ -142,6 +142,20 @@ function remediationFor(rule: AnyRule): { builtin: BuiltinRunbook; configuration
   return missing.length === 0 ? { builtin, configuration } : undefined;
 }
 
+/**
+ * Text as a tag value: at most 256 characters of letters, digits, spaces and `_ . : / = + - @`
+ * (the pattern SSM and CloudFormation enforce; an apostrophe or a parenthesis fails the deployment).
+ */
+export function tagValue(text: string): string {
+  return text
+    .replace(/[,;]/g, ' -')
+    .replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 256)
+    .trim();
+}
+
 function addRunbook(resources: Template['Resources'], builtin: BuiltinRunbook): void {
   const documentId = pascal(builtin.name);
   const runbook = builtinRunbookDocument(builtin);
@@ -151,7 +165,7 @@ function addRunbook(resources: Template['Resources'], builtin: BuiltinRunbook): 
       DocumentType: 'Automation',
       DocumentFormat: 'YAML',
       Content: runbook.content,
-      Tags: [{ Key: 'tosei:changes', Value: builtin.changes.slice(0, 256) }],
+      Tags: [{ Key: 'tosei:changes', Value: tagValue(builtin.changes) }],
     },
   };
   const statements: Record<string, unknown>[] = builtin.permissions.map((permission) => ({

@@ -317,7 +317,8 @@ async function remediateOne(item: PlanItem, catalog: RunbookCatalog, deps: Apply
     try {
       before = await reevaluate(reader, rule, resource.type, resource.id);
     } catch (error) {
-      return { item, status: 'failed', executions: [], message: `not started: ${(error as Error).message}` };
+      // Nothing was run: the resource could not be read first (denied, throttled, unreachable).
+      return { item, status: 'not-started', executions: [], message: `not started: the resource could not be read first: ${(error as Error).message}` };
     }
     if (!before) return { item, status: 'resource-gone', executions: [], message: `skipped: ${resource.type} ${resource.id} no longer exists` };
     await deps.recordEvaluations?.([before]);

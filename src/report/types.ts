@@ -24,6 +24,8 @@ export interface FormatContext {
   severityThreshold: Severity;
   /** Documentation URL of a rule. */
   ruleUrl(id: string): string;
+  /** Text output lists suppressed findings with their reasons (else only counts them). */
+  showSuppressed?: boolean;
 }
 
 export type Formatter = (report: ScanReport, context: FormatContext) => string;

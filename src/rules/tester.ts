@@ -191,6 +191,8 @@ export function verifyMeta(rule: AnyRule): void {
   for (const [name, schema] of Object.entries(meta.parameters ?? {})) {
     assert.ok(schema.description.trim(), `${meta.id}.${name}: parameter description`);
   }
+  if (meta.recommended === false) assert.ok(meta.whyNotRecommended?.trim().endsWith('.'), `${meta.id}: a rule outside the recommended set says why (whyNotRecommended, sentences)`);
+  else assert.equal(meta.whyNotRecommended, undefined, `${meta.id}: whyNotRecommended is for rules with recommended: false`);
   resolveParameters(rule, {});
 }
 

@@ -78,6 +78,14 @@ export interface RuleMeta<MessageId extends string = string> {
    * cases or examples.
    */
   outsideCloudFormation?: boolean;
+  /**
+   * false: not in the `recommended` rule set that runs by default, because the rule contradicts
+   * another default rule or needs an organisation's own values. It runs with `--rules-set all`,
+   * when named (`--only`), or when configured (`--param`, `.tosei.yml` `rules:`).
+   */
+  recommended?: boolean;
+  /** Why a rule is not recommended, and when to turn it on (required with `recommended: false`). */
+  whyNotRecommended?: string;
   examples?: { compliant?: readonly RuleExample[]; noncompliant?: readonly RuleExample[] };
 }
 

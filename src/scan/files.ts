@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+import type { ScanProblem } from '../model/evaluation.js';
+import { TreeWalker, type WalkHandlers } from './walk.js';
 
 /** Extensions a CloudFormation template, a Terraform plan JSON or a file of Config items (`.json.gz`) may have. */
 const DOCUMENT_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template', '.gz']);
@@ -16,47 +18,35 @@ export interface DiscoveredInput {
 
 /**
  * Expands command-line paths into inputs. Directories are walked in sorted order so reports
- * are stable; hidden folders and dependency folders are skipped. A directory holding `.tf`
- * files is a Terraform root module, unless another scanned module uses it as a local module
- * (it is then scanned through its caller, with the caller's inputs).
+ * are stable, by real path (a symbolic link loop is reported once and not followed; a file
+ * reached twice is scanned once); hidden folders and dependency folders are skipped. A
+ * directory holding `.tf` files is a Terraform root module, unless another scanned module uses
+ * it as a local module (it is then scanned through its caller, with the caller's inputs).
+ * `report` receives errors (a missing path, an unreadable folder) and warnings (a loop).
  */
-export function discoverInputs(paths: readonly string[], onMissing: (path: string, message: string) => void): DiscoveredInput[] {
+export function discoverInputs(paths: readonly string[], report: (problem: ScanProblem) => void): DiscoveredInput[] {
   const found: DiscoveredInput[] = [];
-  const walk = (directory: string): void => {
-    let entries: string[];
-    try {
-      entries = readdirSync(directory).sort();
-    } catch (error) {
-      onMissing(directory, `cannot read directory: ${(error as Error).message}`);
-      return;
-    }
-    if (entries.some((name) => name.endsWith('.tf'))) found.push({ path: directory, kind: 'terraform', explicit: false });
-    for (const name of entries) {
-      const path = join(directory, name);
-      let isDirectory: boolean;
-      try {
-        isDirectory = statSync(path).isDirectory();
-      } catch {
-        continue;
-      }
-      if (isDirectory) {
-        if (!name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name)) walk(path);
-      } else if (DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) {
-        found.push({ path, kind: 'file', explicit: false });
-      }
-    }
+  const walker = new TreeWalker(report);
+  const handlers: WalkHandlers = {
+    enter: (directory, names) => {
+      if (names.some((name) => name.endsWith('.tf'))) found.push({ path: directory, kind: 'terraform', explicit: false });
+    },
+    descend: (name) => !name.startsWith('.') && !SKIPPED_DIRECTORIES.has(name),
+    file: (path, name) => {
+      if (DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) found.push({ path, kind: 'file', explicit: false });
+    },
   };
   for (const path of paths) {
     let stats;
     try {
       stats = statSync(path);
     } catch {
-      onMissing(path, 'no such file or directory');
+      report({ level: 'error', file: path, message: 'no such file or directory' });
       continue;
     }
-    if (stats.isDirectory()) walk(path);
+    if (stats.isDirectory()) walker.walk(path, handlers);
     else if (path.endsWith('.tf')) found.push({ path: dirname(path), kind: 'terraform', explicit: true });
-    else found.push({ path, kind: 'file', explicit: true });
+    else if (walker.firstVisit(path)) found.push({ path, kind: 'file', explicit: true });
   }
   const calledModules = localModuleDirectories(found.filter((input) => input.kind === 'terraform').map((input) => input.path));
   const seen = new Set<string>();

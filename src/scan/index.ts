@@ -20,6 +20,8 @@ const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
 const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
 
+export const NOTHING_TO_SCAN = 'nothing to scan: no CloudFormation or SAM template, Terraform configuration (.tf), plan JSON or Config snapshot here';
+
 /** Terraform plan JSON (`terraform show -json`) names its format version first. */
 const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
 
@@ -51,10 +53,14 @@ export interface ScanOptions {
   terraform?: TerraformInputs;
   config?: ToseiConfig;
   configFile?: string;
+  /** The settings file's directory: exceptions' `file:` globs are relative to it. */
+  configDirectory?: string;
   tool: { name: string; version: string };
   now?: Date;
   /** Guard rule files (`--rules`) evaluated beside the TypeScript rules on templates and plan JSON. */
   guardRules?: GuardRuleSet;
+  /** Which Guard rules report (`--only` / `--skip` by rule name); default all. */
+  guardRuleSelected?: (ruleId: string) => boolean;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -109,8 +115,12 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const problems: ScanProblem[] = [];
   const evaluations: Evaluation[] = [];
   const files: string[] = [];
-  const suppressions = new Suppressions(options.config?.exceptions ?? [], options.configFile, options.now);
-  const discovered = discoverInputs(options.paths, (path, message) => problems.push({ level: 'error', file: path, message }));
+  const suppressions = new Suppressions(options.config?.exceptions ?? [], {
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const discovered = discoverInputs(options.paths, (problem) => problems.push(problem));
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {
     const document =
@@ -126,13 +136,25 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     for (const evaluation of result.evaluations) evaluations.push(evaluation);
     problems.push(...result.problems);
     if (options.guardRules) {
-      for (const evaluation of guardDocumentEvaluations(options.guardRules, document, problems)) evaluations.push(withConfigException(evaluation, document, suppressions));
+      // A Guard rule may name others of its file (`rule A when B`): the whole set is evaluated, the chosen ones reported.
+      const selected = options.guardRuleSelected ?? (() => true);
+      const guardProblems: ScanProblem[] = [];
+      for (const evaluation of guardDocumentEvaluations(options.guardRules, document, guardProblems)) {
+        if (selected(evaluation.ruleId)) evaluations.push(withConfigException(evaluation, document, suppressions));
+      }
+      problems.push(...guardProblems.filter((problem) => problem.ruleId === undefined || selected(problem.ruleId)));
     }
+  }
+  // A wrong path in CI must not pass green: nothing scanned at all is an error, once per path.
+  if (files.length === 0 && !problems.some((problem) => problem.level === 'error')) {
+    for (const path of options.paths) problems.push({ level: 'error', file: path, message: NOTHING_TO_SCAN });
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
-  if (options.guardRules) Object.assign(rules, guardRuleMeta(options.guardRules));
+  if (options.guardRules) {
+    for (const [id, meta] of Object.entries(guardRuleMeta(options.guardRules))) if (options.guardRuleSelected?.(id) ?? true) rules[id] = meta;
+  }
   return { tool: options.tool, files, evaluations, problems, rules };
 }
 

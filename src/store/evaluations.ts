@@ -11,7 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Evaluation, Severity, Status } from '../model/evaluation.js';
-import type { SqlExecutor, SqlParameter } from './database.js';
+import { resourceKey } from '../model/resource-key.js';
+import type { Dialect, SqlExecutor, SqlParameter } from './database.js';
 import { AUTO_ID, type Migration } from './migrate.js';
 
 /** Where a run's evaluations came from. */
@@ -54,7 +55,36 @@ export const EVALUATION_MIGRATIONS: readonly Migration[] = [
     id: '0202_evaluation_latest_key',
     statements: ['CREATE INDEX evaluation_latest_key ON evaluation_latest (resource_key)'],
   },
+  {
+    // Run tasks used to key resources by their temporary download folder, so every run was a
+    // "first seen" and a failing resource was listed once per run. Their rows get the workspace key
+    // (terraform:<organization>/<workspace>/<address>, from the run's metadata); of the latest
+    // statuses that now share a key, the newest stays.
+    id: '0203_run_task_resource_keys',
+    statements: (dialect) => runTaskKeyStatements(dialect),
+  },
 ];
+
+/** See migration 0203. `resource_id` is the Terraform address (or a companion's `<address>#<suffix>`). */
+function runTaskKeyStatements(dialect: Dialect): string[] {
+  const field = (alias: string, name: string): string => (dialect === 'sqlite' ? `json_extract(${alias}.metadata, '$.${name}')` : `(${alias}.metadata::json ->> '${name}')`);
+  const runTaskRuns = `SELECT r.id FROM evaluation_runs r WHERE r.source = 'run-task' AND ${field('r', 'organization')} IS NOT NULL AND ${field('r', 'workspace')} IS NOT NULL`;
+  const newKey = (table: string): string =>
+    `(SELECT 'terraform:' || ${field('r', 'organization')} || '/' || ${field('r', 'workspace')} || '/' || ${table}.resource_id FROM evaluation_runs r WHERE r.id = ${table}.run_id)`;
+  const rekey = (table: string): string => `UPDATE ${table} SET resource_key = ${newKey(table)} WHERE run_id IN (${runTaskRuns}) AND resource_key NOT LIKE 'terraform:%'`;
+  return [
+    `DELETE FROM evaluation_latest WHERE run_id IN (${runTaskRuns}) AND resource_key NOT LIKE 'terraform:%' AND EXISTS (
+      SELECT 1 FROM evaluation_latest newer
+        JOIN evaluation_runs newer_run ON newer_run.id = newer.run_id
+        JOIN evaluation_runs this_run ON this_run.id = evaluation_latest.run_id
+      WHERE newer_run.source = 'run-task' AND newer.rule_id = evaluation_latest.rule_id AND newer.resource_id = evaluation_latest.resource_id
+        AND ${field('newer_run', 'organization')} = ${field('this_run', 'organization')} AND ${field('newer_run', 'workspace')} = ${field('this_run', 'workspace')}
+        AND (newer.recorded_at > evaluation_latest.recorded_at OR (newer.recorded_at = evaluation_latest.recorded_at AND newer.resource_key > evaluation_latest.resource_key)))`,
+    rekey('evaluation_latest'),
+    rekey('evaluations'),
+    rekey('evaluation_changes'),
+  ];
+}
 
 function indexes(): string[] {
   return [
@@ -71,7 +101,7 @@ function indexes(): string[] {
 
 /** A resource as the store knows it: a stable key plus what it is and where. */
 export interface StoredResource {
-  /** The ARN when known, else `<file>#<address or id>` (a template's logical id is unique in its file). */
+  /** See model/resource-key.ts: the gate's key (Terraform workspace + address, stack + logical id), else the ARN, else `<file>#<address or id>`. */
   key: string;
   type: string;
   id: string;
@@ -83,7 +113,7 @@ export interface StoredResource {
 /** The store's key and place of an evaluated resource (account and region from its ARN or `aws://ACCOUNT/REGION` file). */
 export function storedResource(evaluation: Evaluation): StoredResource {
   const { resource, location } = evaluation;
-  const key = resource.arn ?? `${location.file}#${resource.address ?? resource.id}`;
+  const key = resourceKey(evaluation);
   const stored: StoredResource = { key, type: resource.type, id: resource.id };
   if (resource.arn) stored.arn = resource.arn;
   const arnParts = resource.arn?.split(':');

@@ -111,12 +111,15 @@ describe('tosei export config', () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'cli.js')), 'run `npm run build` first (npm test does)');
     const directory = mkdtempSync(join(tmpdir(), 'tosei-export-'));
     const file = join(directory, 'tosei-config.yaml');
-    const exported = spawnSync(process.execPath, ['bin/tosei.js', 'export', 'config', '--output', file], { cwd: ROOT, encoding: 'utf8' });
+    const exported = spawnSync(process.execPath, ['bin/tosei.js', 'export', 'config', '--rules-set', 'all', '--output', file], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(exported.status, 0, exported.stderr);
     const template = parse(readFileSync(file, 'utf8')) as { Resources: Resources };
     const rules = Object.values(template.Resources).filter((resource) => resource.Type === 'AWS::Config::ConfigRule');
     assert.equal(rules.length, builtinRules.length);
-    const scanned = spawnSync(process.execPath, ['bin/tosei.js', 'scan', file, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    // By default, the recommended set only.
+    const byDefault = parse(spawnSync(process.execPath, ['bin/tosei.js', 'export', 'config'], { cwd: ROOT, encoding: 'utf8' }).stdout) as { Resources: Resources };
+    assert.equal(Object.values(byDefault.Resources).filter((resource) => resource.Type === 'AWS::Config::ConfigRule').length, builtinRules.filter((rule) => rule.meta.recommended !== false).length);
+    const scanned = spawnSync(process.execPath, ['bin/tosei.js', 'scan', file, '--rules-set', 'all', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
     const report = JSON.parse(scanned.stdout) as { results: { ruleId: string; status: string; resource: { id: string }; suppressed?: unknown }[]; errors: unknown[] };
     const failing = report.results.filter((result) => (result.status === 'NON_COMPLIANT' || result.status === 'ERROR') && !result.suppressed);
     assert.deepEqual(failing, []);

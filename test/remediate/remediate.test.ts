@@ -97,7 +97,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
     assert.match(text.stdout, /1 resource to remediate/);
 
     // Apply.
-    const applied = await cli(['remediate', '--results', results, '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--database', database], env, directory);
+    const applied = await cli(['remediate', '--results', results, '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--store-file', database], env, directory);
     assert.equal(applied.code, 0, applied.stderr + applied.stdout);
     const mutations = fake.requests.filter((request) => MUTATING.has(request.operation));
     assert.deepEqual(mutations.map((request) => request.operation), ['CreateLogGroup', 'PutRetentionPolicy', 'CreateFlowLogs']);
@@ -134,7 +134,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
 
     // The same results again: the resource is re-read, found compliant, and nothing is changed.
     fake.requests.length = 0;
-    const again = await cli(['remediate', '--results', results, '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--database', database], env, directory);
+    const again = await cli(['remediate', '--results', results, '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--store-file', database], env, directory);
     assert.equal(again.code, 0, again.stderr);
     assert.equal(JSON.parse(again.stdout).outcomes[0].status, 'already-compliant');
     assert.deepEqual(fake.requests.filter((request) => MUTATING.has(request.operation)), []);
@@ -142,7 +142,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
 
     // From the store, where the re-evaluation was recorded: nothing to do, not one call.
     fake.requests.length = 0;
-    const fromStore = await cli(['remediate', '--store', '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--database', database], env, directory);
+    const fromStore = await cli(['remediate', '--store', '--param', `DeliverLogsPermissionArn=${DELIVERY_ROLE}`, '--apply', '--format', 'json', '--store-file', database], env, directory);
     assert.equal(fromStore.code, 0, fromStore.stderr);
     assert.deepEqual(JSON.parse(fromStore.stdout).items, []);
     assert.equal(fake.requests.length, 0);
@@ -175,7 +175,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
     );
     fake.requests.length = 0;
     const started = Date.now();
-    const failed = await cli(['remediate', '--store', '--config', config, '--apply', '--format', 'json', '--database', database], env, directory);
+    const failed = await cli(['remediate', '--store', '--config', config, '--apply', '--format', 'json', '--store-file', database], env, directory);
     assert.equal(failed.code, 1, failed.stderr);
     const elapsed = Date.now() - started;
     assert.ok(elapsed >= 600, `two pauses of 1/3 s between the attempts (took ${elapsed} ms)`);
@@ -200,7 +200,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
       await db.close();
     }
     fake.requests.length = 0;
-    const blocked = await cli(['remediate', '--store', '--config', config, '--apply', '--database', database], env, directory);
+    const blocked = await cli(['remediate', '--store', '--config', config, '--apply', '--store-file', database], env, directory);
     assert.equal(blocked.code, 0);
     assert.match(blocked.stdout, new RegExp(`^EXCEPTED  VPC_FLOW_LOGS_ENABLED  AWS::EC2::VPC ${vpcId}: skipped: remediation exception \\(3 automatic attempts`, 'm'));
     assert.match(blocked.stdout, /^0 remediated, 0 already compliant, 0 failed, 0 not started, 1 skipped$/m);

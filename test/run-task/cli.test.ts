@@ -23,7 +23,7 @@ describe('tosei serve (CLI)', () => {
 
   it('refuses to start without an HMAC key, and on bad options', async () => {
     const noKey = io();
-    assert.equal(await main(['serve', '--port', '0', '--database-file', ':memory:'], noKey.io), 2);
+    assert.equal(await main(['serve', '--port', '0', '--store-file', ':memory:'], noKey.io), 2);
     assert.match(noKey.out.stderr, /no HMAC key/);
     const badPort = io({ TOSEI_HMAC_KEY: 'k'.repeat(32) });
     assert.equal(await main(['serve', '--port', '70000'], badPort.io), 2);
@@ -39,7 +39,7 @@ describe('tosei serve (CLI)', () => {
       let stop!: () => void;
       const until = new Promise<void>((resolve) => (stop = resolve));
       const run = io({}, directory);
-      const exit = runServe(['--port', '0', '--hmac-key-file', 'key', '--database-file', 'jobs.db'], run.io, until);
+      const exit = runServe(['--port', '0', '--hmac-key-file', 'key', '--store-file', 'jobs.db'], run.io, until);
       for (let waited = 0; !run.out.stderr.includes('"listening"'); waited += 20) {
         if (waited > 10_000) throw new Error(run.out.stderr);
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -20,7 +20,7 @@ interface Child {
 
 /** `tosei serve` as its own process (through tsx, so no build is needed); resolves once it logged its port. */
 function startServe(tfe: FakeTfe, database: { url?: string; file?: string }): Promise<Child> {
-  const args = ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'serve', '--port', '0', ...(database.url ? ['--database-url', database.url] : ['--database-file', database.file as string])];
+  const args = ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'serve', '--port', '0', ...(database.url ? ['--database-url', database.url] : ['--store-file', database.file as string])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, TOSEI_HMAC_KEY: hmacKey, TOSEI_TFE_HOSTS: tfe.apiHost, TOSEI_TFE_REDIRECT_HOSTS: tfe.archivistHost, TOSEI_RUN_TASK_LEASE_MS: '1000', DATABASE_URL: '' },

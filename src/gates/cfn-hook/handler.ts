@@ -4,6 +4,7 @@ import { evaluateDocument, type DocumentResult } from '../../engine/run.js';
 import { Suppressions } from '../../engine/suppressions.js';
 import type { ScanDocument } from '../../model/document.js';
 import type { Evaluation } from '../../model/evaluation.js';
+import { assignResourceKeys } from '../../model/resource-key.js';
 import type { RuleMeta } from '../../rules/types.js';
 import { DOCS_BASE_URL } from '../../version.js';
 import type { GuardRuleSet } from '../../guard/index.js';
@@ -11,7 +12,7 @@ import { GuardRulesError } from '../../guard/gates.js';
 import { changeSetDocument, singleResourceDocument, stackDocument, targetResource } from './documents.js';
 import { guardResourceEvaluations, guardStackEvaluations } from './guard.js';
 import { fetchPayload, PayloadError, readStackPayload, type PayloadFetchOptions } from './payload.js';
-import { HookRequestError, isRecord, parseHookRequest, type HookRequest, type HookTarget } from './protocol.js';
+import { HookRequestError, isRecord, parseHookRequest, stackNameOf, type HookRequest, type HookTarget } from './protocol.js';
 import { buildResponse, internalFailure, MESSAGE_LIMIT, type HookResponse } from './response.js';
 import { HookSettingsError, type HookSettings } from './settings.js';
 
@@ -52,9 +53,13 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
   const label = targetLabel(request.target);
   try {
     const settings = typeof deps.settings === 'function' ? await deps.settings() : deps.settings;
-    const suppressions = new Suppressions([...settings.exceptions], settings.configSource ?? '.tosei.yml', deps.now);
+    const suppressions = new Suppressions([...settings.exceptions], { configFile: settings.configSource ?? '.tosei.yml', ...(deps.now ? { now: deps.now } : {}) });
     const guardRules = typeof deps.guardRules === 'function' ? deps.guardRules() : deps.guardRules;
     const result = await evaluateTarget(request, settings, suppressions, deps, guardRules);
+    // Keyed by stack and logical id, so the store links this deployment's verdicts to the next one's
+    // (Cloud Control requests belong to no stack).
+    const stack = stackNameOf(request.stackId);
+    if (stack) assignResourceKeys(result.evaluations, { stack });
     await deps.onEvaluations?.(result.evaluations, request);
     const rules: Record<string, RuleMeta> = {};
     for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;

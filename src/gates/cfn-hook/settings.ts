@@ -33,6 +33,8 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * - `TOSEI_CONFIG_SSM_PARAMETER` name of an SSM parameter (String or SecureString) holding a `.tosei.yml` object, or
  *   `TOSEI_CONFIG_S3_URI` `s3://bucket/key` of one (not both);
  * - `TOSEI_RULES` / `TOSEI_SKIP_RULES` comma-separated rule ids (only these / not these);
+ * - `TOSEI_RULES_SET` the rule set that runs unless rules are named (`recommended`, the default, or `all`), over
+ *   the config object's `rulesSet`;
  * - `TOSEI_PARAMETERS` JSON `{"RULE_ID": {"name": value}}`, over the config object's parameters;
  * - `TOSEI_SEVERITY_THRESHOLD` info|low|medium|high|critical, over the config object's `severityThreshold`;
  * - `TOSEI_FAIL_ON_INSUFFICIENT_DATA` `true` to block on checks that can not be decided.
@@ -69,6 +71,7 @@ export async function loadHookSettings(env: Environment, readers: ConfigReaders 
       skip: list(env.TOSEI_SKIP_RULES),
       parameters: parametersVariable(env.TOSEI_PARAMETERS),
       ...(config ? { config } : {}),
+      ...(env.TOSEI_RULES_SET?.trim() ? { ruleSet: env.TOSEI_RULES_SET.trim() } : {}),
     });
   } catch (error) {
     throw new HookSettingsError(`rule selection: ${(error as Error).message}`);

@@ -5,6 +5,7 @@
  * `toseiRule` rule parameter overrides it.
  */
 import type { ComplianceType, Evaluation as PutEvaluation } from '@aws-sdk/client-config-service';
+import { didYouMean } from '../../text/suggest.js';
 import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
 import { resolveParameters } from '../../engine/parameters.js';
 import { guardRuleIds } from '../../guard/gates.js';
@@ -68,7 +69,18 @@ export interface ConfigRuleDeps {
   log?: (message: string) => void;
   /** The clock for live facts fetched now (credential usage without a report). */
   now?: () => Date;
+  /**
+   * Evaluate the configuration item of a change-triggered event and call nothing: no AWS client,
+   * no related resources read, nothing put (`tosei config-rule invoke --dry-run`).
+   */
+  dryRun?: boolean;
 }
+
+/** What a dry run cannot do: events whose items only AWS Config can hand over. */
+export class DryRunError extends Error {}
+
+/** Neither the event nor the function names a rule. */
+export class NoRuleError extends Error {}
 
 export interface ConfigRuleResult {
   ruleId: string;
@@ -113,12 +125,15 @@ export function selectRule(parameters: Record<string, unknown>, deps: ConfigRule
 function selectAnyRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps, guardRules: GuardRuleSet | undefined): AnyRule | { guard: GuardRuleSet; id: string } {
   const rules = deps.rules ?? builtinRules;
   const id = typeof parameters.toseiRule === 'string' && parameters.toseiRule !== '' ? parameters.toseiRule : deps.ruleId;
-  if (!id) throw new Error('no rule to run: set TOSEI_RULE or the toseiRule rule parameter');
+  if (!id) throw new NoRuleError('no rule to run: set TOSEI_RULE or the toseiRule rule parameter');
   const rule = rules.find((candidate) => candidate.meta.id === id);
   const isGuard = guardRules !== undefined && guardRuleIds(guardRules).includes(id);
   if (rule && isGuard) throw new Error(`rule ${id} is both a built-in rule and a Guard rule; rename the Guard rule`);
   if (isGuard) return { guard: guardRules, id };
-  if (!rule) throw new Error(`unknown rule ${id}${guardRules ? ' (neither a built-in rule nor a rule of the Guard rule files)' : ''}`);
+  if (!rule) {
+    const known = [...rules.map((candidate) => candidate.meta.id), ...(guardRules ? guardRuleIds(guardRules) : [])];
+    throw new Error(`unknown rule ${id}${guardRules ? ' (neither a built-in rule nor a rule of the Guard rule files)' : ''}${didYouMean(id, known)}`);
+  }
   return rule;
 }
 
@@ -138,14 +153,18 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
   const retry = retrying(backoff);
   const region = regionOf(event);
   const clientOptions: ClientOptions = { ...(region ? { region } : {}), ...deps.clientOptions };
-  const clients =
-    deps.assumeExecutionRole && event.executionRoleArn
+  if (deps.dryRun && invoking.messageType !== 'ConfigurationItemChangeNotification') {
+    throw new DryRunError(`a dry run evaluates the configuration item an event carries; a ${invoking.messageType} has none (AWS Config hands the items over): run it without --dry-run`);
+  }
+  const clients = deps.dryRun
+    ? undefined
+    : deps.assumeExecutionRole && event.executionRoleArn
       ? await assumeRoleClients(event.executionRoleArn, { ...clientOptions, retry })
       : (deps.clients ?? (await createClients(clientOptions)));
   const changedItem = async (): Promise<Record<string, unknown>> => {
     if (invoking.messageType === 'ConfigurationItemChangeNotification') return invoking.configurationItem as Record<string, unknown>;
     const summary = normalizeItem({ ...invoking.configurationItemSummary, configuration: null });
-    return (await itemFromHistory(clients, retry, summary, summary.configurationItemCaptureTime)) as Record<string, unknown>;
+    return (await itemFromHistory(online(clients), retry, summary, summary.configurationItemCaptureTime)) as Record<string, unknown>;
   };
   const changed = invoking.messageType === 'ConfigurationItemChangeNotification' || invoking.messageType === 'OversizedConfigurationItemChangeNotification';
 
@@ -160,7 +179,7 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
     const active: ActiveRule = { rule, params: resolveParameters(rule, given), severity: rule.meta.severity };
     const scope: Scope = { rule, active, clients, retry, backoff, ...(deps.now ? { now: deps.now } : {}), context: { account: event.accountId ?? invoking.awsAccountId, region } };
     if (changed) outcome = await changeTriggered(scope, parsed, await changedItem());
-    else if (invoking.messageType === 'ScheduledNotification') outcome = await periodic(scope, parsed);
+    else if (invoking.messageType === 'ScheduledNotification') outcome = await periodic({ ...scope, clients: online(clients) }, parsed);
     else outcome = { evaluations: [], put: [], problems: [] };
   }
   const result: ConfigRuleResult = {
@@ -173,7 +192,7 @@ export async function handleConfigEvent(rawEvent: unknown, deps: ConfigRuleDeps 
     problems: outcome.problems,
   };
   await deps.onEvaluations?.(result);
-  await putEvaluations(clients, retry, backoff, result.putEvaluations, event.resultToken, result.testMode);
+  if (clients) await putEvaluations(clients, retry, backoff, result.putEvaluations, event.resultToken, result.testMode);
   deps.log?.(`${ruleId}: ${result.putEvaluations.length} evaluation(s) put for ${invoking.messageType}${result.testMode ? ' (test mode)' : ''}`);
   return result;
 }
@@ -229,10 +248,17 @@ export function guardConfigItem(rawItem: Record<string, unknown>): Record<string
   return item;
 }
 
+/** The clients, which only a dry run goes without (and a dry run never gets this far). */
+function online(clients: AwsClients | undefined): AwsClients {
+  if (!clients) throw new DryRunError('a dry run calls no AWS service');
+  return clients;
+}
+
 interface Scope {
   rule: AnyRule;
   active: ActiveRule;
-  clients: AwsClients;
+  /** Absent in a dry run: nothing beside the item is read. */
+  clients: AwsClients | undefined;
   retry: Retry;
   backoff: Backoff;
   now?: () => Date;
@@ -262,7 +288,9 @@ async function changeTriggered(scope: Scope, parsed: ParsedConfigEvent, rawItem:
   return { evaluations, put, problems };
 }
 
-async function periodic(scope: Scope, parsed: ParsedConfigEvent) {
+type OnlineScope = Scope & { clients: AwsClients };
+
+async function periodic(scope: OnlineScope, parsed: ParsedConfigEvent) {
   const created = Date.parse(parsed.invoking.notificationCreationTime ?? '');
   // §C.1: periodic evaluations are ordered by the notification's creation time.
   const ordering = Number.isNaN(created) ? new Date() : new Date(created);
@@ -293,14 +321,19 @@ async function periodic(scope: Scope, parsed: ParsedConfigEvent) {
  * subjects.
  */
 async function evaluateItems(scope: Scope, subjects: unknown[], previous?: Record<string, unknown>) {
-  const related = await relatedItems(scope, subjects);
-  const observations = await liveObservations(scope, subjects);
+  const { clients } = scope;
+  const offline: ScanProblem[] = [];
+  if (!clients && (RELATED[scope.rule.meta.id] || scope.rule.meta.liveOnly)) {
+    offline.push({ level: 'warning', file: `config-rule:${scope.rule.meta.id}`, ruleId: scope.rule.meta.id, message: `dry run: what ${scope.rule.meta.id} reads beside the item (from AWS) was not read; where the verdict needs it, it is INSUFFICIENT_DATA` });
+  }
+  const related = clients ? await relatedItems({ ...scope, clients }, subjects) : [];
+  const observations = clients ? await liveObservations({ ...scope, clients }, subjects) : undefined;
   const document = configItemsToDocument([...subjects, ...related], `config-rule:${scope.rule.meta.id}`, observations ? { observations } : {});
   if (previous) applyPreviousItems(document, configItemsToDocument([previous], 'previous'));
   const subjectIds = new Set<string>();
   for (const [id, origin] of document.origins) if (subjects.length > 0 && isSubject(origin, subjects)) subjectIds.add(id);
   const { evaluations, problems } = evaluateDocument(document, [scope.active], { live: true });
-  return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...document.problems, ...problems], origins: document.origins };
+  return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...offline, ...document.problems, ...problems], origins: document.origins };
 }
 
 function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
@@ -318,7 +351,7 @@ const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs
   VPC_FLOW_LOGS_ENABLED: ['flowLogs'],
 };
 
-async function relatedItems(scope: Scope, subjects: unknown[]): Promise<unknown[]> {
+async function relatedItems(scope: OnlineScope, subjects: unknown[]): Promise<unknown[]> {
   const needs = RELATED[scope.rule.meta.id] ?? [];
   const items = subjects.map((subject) => normalizeItemSafe(subject)).filter((item): item is ConfigurationItem => item !== undefined);
   const found: unknown[] = [];
@@ -348,7 +381,7 @@ async function relatedItems(scope: Scope, subjects: unknown[]): Promise<unknown[
 
 /** Items Config recorded (BatchGetResourceConfig); what it did not, from the service's describe API. */
 async function viaConfigOrDescribe(
-  scope: Scope,
+  scope: OnlineScope,
   type: string,
   ids: string[],
   describe: (clients: AwsClients, retry: Retry, ids: readonly string[], context: { account?: string; region?: string }) => Promise<unknown[]>,
@@ -361,7 +394,7 @@ async function viaConfigOrDescribe(
 }
 
 /** Credential usage for rules that read it (IAM users, live only). */
-async function liveObservations(scope: Scope, subjects: unknown[]): Promise<Map<string, Properties> | undefined> {
+async function liveObservations(scope: OnlineScope, subjects: unknown[]): Promise<Map<string, Properties> | undefined> {
   if (!scope.rule.meta.liveOnly || !scope.rule.meta.resourceTypes.includes('AWS::IAM::User')) return undefined;
   const names = subjects
     .map((subject) => normalizeItemSafe(subject))

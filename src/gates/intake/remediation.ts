@@ -62,7 +62,7 @@ export class RemediationLoop {
       try {
         const { outcomes } = await remediateAutomatically(batch, this.settings, this.deps);
         for (const outcome of outcomes) {
-          this.logger.log(outcome.status === 'failed' || outcome.status === 'still-non-compliant' ? 'warn' : 'info', 'automatic remediation', {
+          this.logger.log(outcome.status === 'failed' || outcome.status === 'still-non-compliant' || outcome.status === 'not-started' ? 'warn' : 'info', 'automatic remediation', {
             ruleId: outcome.item.ruleId,
             resourceId: outcome.item.resource.id,
             status: outcome.status,

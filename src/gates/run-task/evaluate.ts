@@ -6,6 +6,7 @@ import type { ToseiConfig } from '../../config/config.js';
 import type { ActiveRule } from '../../engine/run.js';
 import type { GuardRuleSet } from '../../guard/load.js';
 import type { Severity } from '../../model/evaluation.js';
+import { assignResourceKeys } from '../../model/resource-key.js';
 import type { ScanReport } from '../../report/types.js';
 import { scan } from '../../scan/index.js';
 import { TOOL } from '../../version.js';
@@ -91,6 +92,9 @@ export async function evaluateRunTask(request: RunTaskJobRequest, token: string,
       // scan() reports bad inputs itself; what reaches here is a fault of ours (e.g. the HCL grammar missing from a bundle).
       throw new PermanentError(`internal error while scanning the ${subject}: ${(error as Error).message}`);
     }
+    // Keyed by workspace and address, not by the temporary folder: the store links this run to the next.
+    const { organizationName: organization, workspaceName: workspace } = request;
+    if (organization && workspace) assignResourceKeys(report.evaluations, { terraform: { organization, workspace } });
     return { report, result: taskResultFromReport(report, { threshold: settings.threshold, root, subject }) };
   } finally {
     rmSync(root, { recursive: true, force: true });

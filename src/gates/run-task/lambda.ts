@@ -75,7 +75,7 @@ export function createLambdaApp(env: Env, logger: Logger = createLogger((line) =
   const budgetMs = Number(env.TOSEI_LAMBDA_BUDGET_MS ?? 8000);
   const settings: PipelineSettings = {
     logger,
-    evaluation: { rules: selectRules(builtinRules), threshold, policy: policyFromEnv(env), ...(guardRules ? { guardRules } : {}) },
+    evaluation: { rules: selectRules(builtinRules, env.TOSEI_RULES_SET?.trim() ? { ruleSet: env.TOSEI_RULES_SET.trim() } : {}), threshold, policy: policyFromEnv(env), ...(guardRules ? { guardRules } : {}) },
     // Retries must fit in the budget too.
     callback: { retryDelaysMs: [200, 400, 800], timeoutMs: 3000 },
     downloadRetryDelaysMs: [300],

@@ -1,4 +1,5 @@
 import type { ScanDocument } from '../../model/document.js';
+import { implicitProtocolWarnings } from '../implicit-protocol.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { ResourceGraph } from '../../model/graph.js';
 import { addPartialOwners, nameProperty, PartialOwners } from '../../model/partial.js';
@@ -95,7 +96,9 @@ export function templateToDocument(
     if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
   };
-  return { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
+  const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
+  problems.push(...implicitProtocolWarnings(document));
+  return document;
 }
 
 /**

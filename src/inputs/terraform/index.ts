@@ -8,6 +8,7 @@ import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
 import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws/index.js';
 import { MappingContext, refValue } from './mapping/context.js';
+import { implicitProtocolWarnings } from '../implicit-protocol.js';
 
 export { looksLikePlan, readPlan } from './plan.js';
 
@@ -62,6 +63,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   }
 
   const owners = new OwnerIndex(input.instances, resources);
+  const instanceOf = new Map(input.instances.map((instance) => [instance.address, instance]));
   // Attachments whose owner the configuration does not declare are judged on a partial owner.
   const partials = new PartialOwners(resources, aliases);
   for (const instance of input.instances) {
@@ -70,7 +72,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
       if (!target) continue;
-      if (instance.action !== 'delete') mergeInto(target.properties, instance, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
+      if (instance.action !== 'delete') mergeInto(target.properties, instance, instanceOf.get(target.id), (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
       if (target.previous && instance.before) merge.merge(target.previous, new MappingContext(instance, instance.before));
       // Changing a split resource changes its owner: the bucket's encryption changes when its
       // aws_s3_bucket_server_side_encryption_configuration does.
@@ -88,7 +90,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
           if (owner && !targets.includes(owner)) targets.push(owner);
         });
         for (const owner of targets) {
-          mergeInto(owner.properties, instance, (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
+          mergeInto(owner.properties, instance, instanceOf.get(owner.id), (properties) => multi.merge(properties, new MappingContext(instance, instance.values)));
           if (owner.partial) inheritSkips(owner, instance);
         }
       }
@@ -102,16 +104,19 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
   const locate = (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position;
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
+  document.problems.push(...implicitProtocolWarnings(document));
   if (input.secrets.length > 0) document.secrets = [...new Set(input.secrets)];
   return document;
 }
 
 /**
  * Merges a split resource into its owner. When the split resource may not exist (unknown
- * `count`), what it would set becomes Unknown that may be absent, so no rule counts on it.
+ * `count`), what it would set becomes Unknown that may be absent, so no rule counts on it —
+ * unless the owner has the very same condition (`count = var.create ? 1 : 0` on both): then
+ * they exist together, and the owner, checked as if it exists, has the split resource's settings.
  */
-function mergeInto(owner: Properties, instance: TfInstance, merge: (properties: Properties) => void): void {
-  if (!instance.conditional) {
+function mergeInto(owner: Properties, instance: TfInstance, ownerInstance: TfInstance | undefined, merge: (properties: Properties) => void): void {
+  if (!instance.conditional || (instance.condition !== undefined && instance.condition === ownerInstance?.condition)) {
     merge(owner);
     return;
   }

@@ -26,6 +26,11 @@ export interface TfInstance {
    * (the reason). Rules must not count on it.
    */
   conditional?: string;
+  /**
+   * For a conditional instance: what decides whether it exists (its module and its `count` /
+   * `for_each` expression). Two instances with the same condition exist together or not at all.
+   */
+  condition?: string;
   /** Attribute values (`after` in a plan); unknown values are `Unknown`. */
   values: ValueObject;
   /** Values before the change, for updates. */

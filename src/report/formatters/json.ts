@@ -100,6 +100,7 @@ function result(evaluation: Evaluation, file: string): Record<string, unknown> {
       source: resource.source,
       ...(resource.address === undefined ? {} : { address: resource.address }),
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
+      ...(resource.key === undefined ? {} : { key: resource.key }),
     },
     location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
     ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),

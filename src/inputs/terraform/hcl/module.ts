@@ -33,6 +33,12 @@ type InstanceKey = { index?: number | string; each?: { key: Value; value: Value 
 /** A resource's instances once `count` / `for_each` is known: their keys, or Unknown. */
 type Expansion = InstanceKey[] | { unknown: string };
 
+/** The expression deciding how many instances a block has, as text that is equal for equal expressions (positions left out). */
+function conditionText(body: Body): string | undefined {
+  const decider = attribute(body, 'count') ?? attribute(body, 'for_each');
+  return decider && `${decider.name}=${JSON.stringify(decider.expr, (key, value: unknown) => (key === 'at' ? undefined : value))}`;
+}
+
 /**
  * Loads a Terraform root module directory from HCL: variables, locals, resources with
  * `count` / `for_each`, local modules expanded with their inputs. Remote modules are listed
@@ -265,7 +271,13 @@ class ModuleInstance {
           if (name.includes('_')) return { value: unknown(`${key} is not declared in this module`), consumed: 1 };
           return undefined;
         }
-        return { value: this.resourceValue(key), consumed: 1 };
+        const expansion = this.expand(key);
+        if ('unknown' in expansion) {
+          // Checked as one conditional instance (see collect): `aws_x.y[0].id` and `aws_x.y.id` both point at it.
+          const reference = unknown(`${key} has an unknown number of instances (${expansion.unknown})`, { resource: this.instanceAddress(key, {}) });
+          return { value: reference, consumed: steps[1]?.kind === 'index' ? 2 : 1 };
+        }
+        return { value: this.resourceValue(key, expansion), consumed: 1 };
       }
     }
   }
@@ -345,8 +357,7 @@ class ModuleInstance {
   }
 
   /** `aws_vpc.main` as a value: one reference, a list of them (count), or a map (for_each). */
-  private resourceValue(key: string): Value {
-    const expansion = this.expand(key);
+  private resourceValue(key: string, expansion: InstanceKey[]): Value {
     const reference = (instance: InstanceKey): Value => {
       // Not recorded here: `aws_x.y[count.index]` picks one of these; the chosen value carries its reference.
       const address = this.instanceAddress(key, instance);
@@ -507,7 +518,11 @@ class ModuleInstance {
       if ('unknown' in expansion) this.warn(declared.file, declared.block.at.line, `${key}: the number of instances is not known (${expansion.unknown}); checked as one instance`);
       for (const instanceKey of keys) {
         const instance = this.instance(type, name, declared, instanceKey);
-        if ('unknown' in expansion) instance.conditional = expansion.unknown;
+        if ('unknown' in expansion) {
+          instance.conditional = expansion.unknown;
+          const condition = conditionText(declared.block.body);
+          if (condition) instance.condition = `${this.options.address}|${condition}`;
+        }
         into.push(instance);
       }
     }

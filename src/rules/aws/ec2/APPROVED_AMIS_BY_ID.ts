@@ -11,6 +11,9 @@ export default defineRule<{ amiIds?: string[] }>({
     description:
       'Checks that EC2 instances and launch templates use an AMI from the approved list given in the amiIds parameter. Without the list (AWS Config requires one) an AMI can not be judged: the rule reports INSUFFICIENT_DATA and asks for amiIds.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'Needs your organisation\'s list of approved AMIs (amiIds): without it there is nothing to approve against. Turn it on by giving the list (`--param APPROVED_AMIS_BY_ID.amiIds=ami-...` or `.tosei.yml`).',
     resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
     managedRule: 'approved-amis-by-id',
     parameters: {

@@ -8,6 +8,9 @@ export default defineRule({
     description:
       'Checks that every Amazon FSx file system is of type WINDOWS, for organisations that allow only FSx for Windows File Server. It follows the AWSSamples::FSxWindowsOnly::Hook CloudFormation Hook sample.',
     severity: 'low',
+    recommended: false,
+    whyNotRecommended:
+      'Allowing only FSx for Windows File Server is one organisation\'s choice, not a best practice: Lustre, ONTAP and OpenZFS file systems are as sound. Turn it on (`rules: { FSX_WINDOWS_ONLY: on }`) where that is your policy.',
     resourceTypes: ['AWS::FSx::FileSystem'],
     messages: {
       windows: 'File system {{id}} is an FSx for Windows File Server file system.',

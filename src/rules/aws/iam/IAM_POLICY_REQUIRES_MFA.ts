@@ -14,6 +14,9 @@ export default defineRule<Record<string, never>, MessageId>({
     description:
       'Checks that every Allow statement of an IAM permission policy (managed, standalone inline, or inline in a role, user or group) carries an MFA condition: Bool or BoolIfExists aws:MultiFactorAuthPresent "true", NumericLessThan(Equals) aws:MultiFactorAuthAge, or Null aws:MultiFactorAuthAge "false". A role\'s AssumeRolePolicyDocument is a trust policy, not a permission policy, and is not checked; nor are managed policies the template uses as a permissions boundary, which only cap permissions. Requiring MFA keeps a leaked password or access key from being enough to act.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'Asks for an MFA condition on every Allow statement, also in the roles of Lambda functions, EC2 instances and other services, which can never present MFA: a template that follows AWS\'s guidance for execution roles fails it. Turn it on for templates that hold only the policies of human users.',
     resourceTypes: POLICY_DECLARING_TYPES,
     messages: {
       requiresMfa: 'Every Allow statement in the permission policies of {{id}} requires MFA.',

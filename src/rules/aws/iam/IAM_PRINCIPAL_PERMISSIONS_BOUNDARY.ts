@@ -9,6 +9,9 @@ export default defineRule<{ permissionsBoundaryArns?: string[] }>({
     description:
       'Checks that an IAM role or user sets a PermissionsBoundary, optionally one of a list of approved boundary policies. A boundary caps what the principal can ever be granted, whatever policies are attached to it later.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'Permissions boundaries belong to an organisation\'s own delegation design (the boundary policies are its own): most accounts do not use them, and AWS does not ask for one on every role. Turn it on, with permissionsBoundaryArns, where developers create roles under a boundary.',
     resourceTypes: ['AWS::IAM::Role', 'AWS::IAM::User'],
     parameters: {
       permissionsBoundaryArns: {

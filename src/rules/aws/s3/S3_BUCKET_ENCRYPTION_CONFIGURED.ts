@@ -13,6 +13,9 @@ export default defineRule<{ encryptionAlgorithm: string }, MessageId>({
     description:
       'Checks that every default-encryption rule of an S3 bucket uses the required algorithm, enables the S3 Bucket Key, and names a KMS key when the algorithm is aws:kms or aws:kms:dsse. It is meant as a deployment gate (for example in a CloudFormation hook) that blocks buckets created without the organisation\'s encryption standard; a bucket without BucketEncryption fails even though S3 applies SSE-S3 by default.',
     severity: 'high',
+    recommended: false,
+    whyNotRecommended:
+      'Requires one algorithm of your organisation\'s choosing, and its default (AES256) contradicts S3_DEFAULT_ENCRYPTION_KMS: no bucket could pass both. The recommended set asks for default encryption of either kind (S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED). Turn it on with the algorithm you require (`--param S3_BUCKET_ENCRYPTION_CONFIGURED.encryptionAlgorithm=aws:kms`).',
     resourceTypes: ['AWS::S3::Bucket'],
     parameters: {
       encryptionAlgorithm: {

@@ -13,6 +13,9 @@ export default defineRule<{ kmsKeyArns?: string[] }, MessageId>({
     description:
       'Checks that the default encryption of an S3 bucket uses an AWS KMS key (SSE-KMS or DSSE-KMS), optionally one of a list of allowed keys. A KMS key adds a second permission check and an audit trail on every object read.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'KMS keys rather than S3-managed keys are an organisation\'s choice (key policies and CloudTrail records, at a cost per request); AWS encrypts every new bucket with SSE-S3 and its foundational best practices accept either, and the rule contradicts S3_BUCKET_ENCRYPTION_CONFIGURED\'s default. The recommended set asks for default encryption of either kind (S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED). Turn it on where KMS is required.',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-default-encryption-kms',
     parameters: {

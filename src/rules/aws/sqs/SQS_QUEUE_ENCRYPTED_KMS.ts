@@ -11,6 +11,9 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     description:
       'Checks that an SQS queue uses server-side encryption with an AWS KMS key (KmsMasterKeyId), optionally one of a list of allowed keys. SQS-managed encryption (SqsManagedSseEnabled, SSE-SQS) does not count: its keys can not be governed with key policies or audited in CloudTrail.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'KMS keys rather than SQS-managed encryption (SSE-SQS, the default for new queues) are an organisation\'s choice; AWS\'s foundational best practices (SQS.1) accept either. Turn it on where KMS is required, with kmsKeyIds for the keys you allow.',
     resourceTypes: ['AWS::SQS::Queue'],
     parameters: {
       kmsKeyIds: {

@@ -16,6 +16,9 @@ export default defineRule<Record<string, never>, MessageId>({
     description:
       'Checks that no AWS::EC2::VPCCidrBlock associates an IPv6 block (Amazon-provided, from an IPv6 pool, an IPAM pool or a given CIDR) with a VPC of the template. Where network controls, firewalls and monitoring are built for IPv4 only, IPv6 traffic can bypass them.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'IPv6 is not a weakness in itself: the rule is for organisations whose network controls, firewalls and monitoring handle IPv4 only. Turn it on (`rules: { VPC_NO_IPV6: on }`) where that is the case.',
     resourceTypes: ['AWS::EC2::VPC'],
     messages: {
       ipv4Only: 'No IPv6 CIDR block is associated with VPC {{id}}.',

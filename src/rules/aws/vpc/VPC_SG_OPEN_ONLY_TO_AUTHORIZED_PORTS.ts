@@ -14,6 +14,9 @@ export default defineRule<Params>({
     description:
       'Checks that every ingress rule of a security group open to 0.0.0.0/0 or ::/0 admits only TCP or UDP ports listed as authorized for its protocol; a rule for all protocols open to the world never passes. Each port reachable from the whole internet is attack surface, so it should be a deliberate choice.',
     severity: 'high',
+    recommended: false,
+    whyNotRecommended:
+      'Without your organisation\'s authorized ports every port open to the world fails, a public HTTPS listener included (AWS Config\'s managed rule has no default either). Turn it on by giving them: `--param VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS.authorizedTcpPorts=80,443` runs it as Security Hub\'s EC2.18 does.',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     managedRule: 'vpc-sg-open-only-to-authorized-ports',
     frameworks: { FSBP: ['EC2.18'], 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
