@@ -72,6 +72,11 @@ export interface RuleMeta<MessageId extends string = string> {
   related?: readonly RelatedResource[];
   /** The rule needs live data (credential reports, describe APIs): NOT_APPLICABLE in IaC scans. */
   liveOnly?: boolean;
+  /**
+   * In the default rule set unless false: false for rules that need an organisation's own values
+   * (required parameters, approved lists) or that contradict another rule.
+   */
+  recommended?: boolean;
   examples?: { compliant?: readonly RuleExample[]; noncompliant?: readonly RuleExample[] };
 }
 
