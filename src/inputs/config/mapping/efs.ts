@@ -7,4 +7,9 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     cloudFormationType: 'AWS::EFS::FileSystem',
     properties: (context) => compact({ Encrypted: context.optional('Encrypted', 'encrypted') ?? context.recorded('Encrypted'), KmsKeyId: context.optional('KmsKeyId', 'kmsKeyId'), PerformanceMode: context.optional('PerformanceMode') }),
   },
+  // DescribeAccessPoints always reports RootDirectory (Path / when not chosen); PosixUser only when set.
+  'AWS::EFS::AccessPoint': {
+    cloudFormationType: 'AWS::EFS::AccessPoint',
+    properties: (context) => compact({ FileSystemId: context.optional('FileSystemId'), RootDirectory: context.recorded('RootDirectory'), PosixUser: context.optional('PosixUser') }),
+  },
 };
