@@ -16,8 +16,7 @@ function sseSpecification(context: ItemContext): Value | undefined {
 
 /** The ContinuousBackupsDescription blob as CloudFormation's PointInTimeRecoverySpecification. */
 function pointInTimeRecovery(context: ItemContext): Value | undefined {
-  const backups = context.supplementary('ContinuousBackupsDescription');
-  if (backups === undefined) return undefined;
+  const backups = context.supplementary('ContinuousBackupsDescription') ?? unknown(`AWS Config did not record the continuous backups of ${context.item.resourceId}`);
   if (isUnknown(backups)) return { PointInTimeRecoveryEnabled: backups };
   const parsed = typeof backups === 'string' ? safeJson(backups) : backups;
   const status = isObject(parsed) && isObject(parsed.pointInTimeRecoveryDescription) ? parsed.pointInTimeRecoveryDescription.pointInTimeRecoveryStatus : undefined;
