@@ -21,7 +21,7 @@ const MAX_EXPRESSION = 256;
 
 export class ScheduleError extends Error {}
 
-/** Values of one numeric cron field (`5`, `1-5`, `*​/15`, `MON-FRI`, `1,15`) within `[low, high]`. */
+/** Values of one numeric cron field (`5`, `1-5`, `0/15`, `MON-FRI`, `1,15`) within `[low, high]`. */
 function fieldValues(field: string, low: number, high: number, names: readonly string[] = [], nameBase = low): Set<number> {
   const values = new Set<number>();
   const token = (text: string): number => {
