@@ -211,6 +211,8 @@ describe('the real RDK items of the wave 1 stores', () => {
     });
     assert.deepEqual(verdicts(document, key), { CMK_BACKING_KEY_ROTATION_ENABLED: 'NOT_APPLICABLE', KMS_CMK_NOT_SCHEDULED_FOR_DELETION: 'COMPLIANT' });
     assert.deepEqual(verdicts(document, topic), { SNS_ENCRYPTED_KMS: 'NON_COMPLIANT' });
-    assert.deepEqual(verdicts(document, cluster), { DOCDB_CLUSTER_ENCRYPTED: 'NOT_APPLICABLE', NEPTUNE_CLUSTER_ENCRYPTED: 'NOT_APPLICABLE' });
+    // An Aurora cluster: the RDS rules judge it, the DocumentDB and Neptune rules do not apply.
+    const rds = verdicts(document, cluster);
+    assert.deepEqual([rds.DOCDB_CLUSTER_ENCRYPTED, rds.NEPTUNE_CLUSTER_ENCRYPTED], ['NOT_APPLICABLE', 'NOT_APPLICABLE']);
   });
 });
