@@ -72,7 +72,15 @@ function buildIndex(graph: ResourceGraph): ScalingIndex {
     if (typeof namespace === 'string' && namespace !== 'dynamodb') continue;
     if (typeof dimension === 'string' && !dimension.startsWith('dynamodb:')) continue;
     const parsed = typeof dimension === 'string' ? DIMENSION.exec(dimension) : null;
-    const capacity: Capacity | Unknown = parsed ? (parsed[2] === 'Read' ? 'read' : 'write') : unknown(`the ScalableDimension of ${target.id} is ${isUnknown(dimension) ? dimension.reason : JSON.stringify(dimension)}`);
+    // A namespace known only at deployment (or malformed) leaves the target's capacity open.
+    const capacity: Capacity | Unknown =
+      namespace !== 'dynamodb'
+        ? unknown(`the ServiceNamespace of ${target.id} is ${isUnknown(namespace) ? namespace.reason : JSON.stringify(namespace)}`)
+        : parsed
+          ? parsed[2] === 'Read'
+            ? 'read'
+            : 'write'
+          : unknown(`the ScalableDimension of ${target.id} is ${isUnknown(dimension) ? dimension.reason : JSON.stringify(dimension)}`);
     const resourceId = target.properties.ResourceId;
     const literal = typeof resourceId === 'string' ? RESOURCE_ID.exec(resourceId.trim()) : null;
     if (literal) {
