@@ -12,12 +12,12 @@ export default [
 Parameters:
   Engine: { Type: String }
 Resources:
-  On:
+  Upgrading:
     Type: AWS::ElastiCache::CacheCluster
     Properties:
       Engine: redis${NODE}
       AutoMinorVersionUpgrade: true
-  Off:
+  Pinned:
     Type: AWS::ElastiCache::CacheCluster
     Properties:
       Engine: valkey${NODE}
@@ -47,8 +47,8 @@ Resources:
       AutoMinorVersionUpgrade: yes please
 `,
     expect: {
-      On: { status: 'COMPLIANT', path: ['AutoMinorVersionUpgrade'] },
-      Off: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['AutoMinorVersionUpgrade'] },
+      Upgrading: { status: 'COMPLIANT', path: ['AutoMinorVersionUpgrade'] },
+      Pinned: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['AutoMinorVersionUpgrade'] },
       Defaulted: { status: 'COMPLIANT', path: [] },
       Memcached: { status: 'NOT_APPLICABLE', messageId: 'notRedis' },
       // Off fails whichever engine it is: a Memcached cluster would not be covered, so it is open.
