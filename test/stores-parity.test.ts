@@ -36,9 +36,9 @@ const PARAMETERS: Record<string, unknown> = { kmsKeyArns: KEY, KmsKeyArns: KEY, 
  */
 const OBSERVED_ONLY = new Set(['ELASTICACHE_REDIS_CLUSTER_ENCRYPTED_AT_REST', 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION']);
 
-function verdicts(document: ScanDocument, resource: Resource): Record<string, string> {
+function verdicts(document: ScanDocument, resource: Resource, only?: readonly string[]): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const rule of builtinRules.filter((candidate) => candidate.meta.resourceTypes.includes(resource.type))) {
+  for (const rule of builtinRules.filter((candidate) => candidate.meta.resourceTypes.includes(resource.type) && (!only || only.includes(candidate.meta.id)))) {
     const given = Object.fromEntries(Object.entries(PARAMETERS).filter(([name]) => name in (rule.meta.parameters ?? {})));
     const active: ActiveRule = { rule, params: resolveParameters(rule, given), severity: rule.meta.severity };
     result[rule.meta.id] = checkResource(document, resource, active, { live: true }, []).evaluation.status;
@@ -49,6 +49,8 @@ function verdicts(document: ScanDocument, resource: Resource): Record<string, st
 interface Neighbours {
   items: Record<string, unknown>[];
   cloudControl: { type: string; id: string; model: object }[];
+  /** Only these rules (a type other rule groups judge too, such as RDS clusters). */
+  only?: readonly string[];
 }
 
 /** The subject (the first resource of `type`) read both ways; returns the verdicts, equal both ways but for OBSERVED_ONLY. */
@@ -61,8 +63,8 @@ function compare(type: string, item: Record<string, unknown>, cloudControl: { id
   const liveResource = fromCloudControl.graph.ofType(type)[0];
   assert.ok(configResource && liveResource, `${type} read both ways`);
   for (const path of paths) assert.deepEqual(getPath(configResource.properties, path), getPath(liveResource.properties, path), `${type} ${path.join('.')}`);
-  const expected = verdicts(fromConfig, configResource);
-  const actual = verdicts(fromCloudControl, liveResource);
+  const expected = verdicts(fromConfig, configResource, neighbours.only);
+  const actual = verdicts(fromCloudControl, liveResource, neighbours.only);
   for (const id of Object.keys(expected)) {
     if (OBSERVED_ONLY.has(id)) assert.equal(actual[id], 'INSUFFICIENT_DATA', `${id} through Cloud Control`);
     else assert.equal(actual[id], expected[id], `${type}: ${id} the same both ways`);
@@ -181,7 +183,11 @@ describe('wave 1 stores: Config item and Cloud Control agree', () => {
     compliantOnly(
       compare('AWS::DMS::ReplicationInstance', buildConfigurationItem('AWS::DMS::ReplicationInstance', { ReplicationInstanceIdentifier: 'migration', PubliclyAccessible: false }, { resourceId: 'migration' }), { id: 'migration', model: { ReplicationInstanceIdentifier: 'migration', ReplicationInstanceClass: 'dms.t3.medium', PubliclyAccessible: false } }, [['PubliclyAccessible']]),
     );
-    const docdb = compare('AWS::RDS::DBCluster', dbClusterItem('catalog', 'docdb', { storageEncrypted: true, kmsKeyId: KEY }), { id: 'catalog', model: { DBClusterIdentifier: 'catalog', Engine: 'docdb', StorageEncrypted: true, KmsKeyId: KEY } }, [['Engine'], ['StorageEncrypted'], ['KmsKeyId']]);
+    const docdb = compare('AWS::RDS::DBCluster', dbClusterItem('catalog', 'docdb', { storageEncrypted: true, kmsKeyId: KEY }), { id: 'catalog', model: { DBClusterIdentifier: 'catalog', Engine: 'docdb', StorageEncrypted: true, KmsKeyId: KEY } }, [['Engine'], ['StorageEncrypted'], ['KmsKeyId']], {
+      items: [],
+      cloudControl: [],
+      only: ['DOCDB_CLUSTER_ENCRYPTED', 'NEPTUNE_CLUSTER_ENCRYPTED'],
+    });
     assert.equal(docdb.DOCDB_CLUSTER_ENCRYPTED, 'COMPLIANT');
     assert.equal(docdb.NEPTUNE_CLUSTER_ENCRYPTED, 'NOT_APPLICABLE');
   });
@@ -212,7 +218,6 @@ describe('the real RDK items of the wave 1 stores', () => {
     assert.deepEqual(verdicts(document, key), { CMK_BACKING_KEY_ROTATION_ENABLED: 'NOT_APPLICABLE', KMS_CMK_NOT_SCHEDULED_FOR_DELETION: 'COMPLIANT' });
     assert.deepEqual(verdicts(document, topic), { SNS_ENCRYPTED_KMS: 'NON_COMPLIANT' });
     // An Aurora cluster: the RDS rules judge it, the DocumentDB and Neptune rules do not apply.
-    const rds = verdicts(document, cluster);
-    assert.deepEqual([rds.DOCDB_CLUSTER_ENCRYPTED, rds.NEPTUNE_CLUSTER_ENCRYPTED], ['NOT_APPLICABLE', 'NOT_APPLICABLE']);
+    assert.deepEqual(verdicts(document, cluster, ['DOCDB_CLUSTER_ENCRYPTED', 'NEPTUNE_CLUSTER_ENCRYPTED']), { DOCDB_CLUSTER_ENCRYPTED: 'NOT_APPLICABLE', NEPTUNE_CLUSTER_ENCRYPTED: 'NOT_APPLICABLE' });
   });
 });
