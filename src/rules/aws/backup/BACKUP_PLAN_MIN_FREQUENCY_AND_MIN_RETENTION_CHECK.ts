@@ -14,7 +14,7 @@ interface Params {
 const DEFAULT_SCHEDULE = 'cron(0 5 ? * * *)';
 
 const PLAN =
-  'Resources:\n  DailyBackups:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: daily\n        BackupPlanRule:\n          - RuleName: daily\n            TargetBackupVaultName: Default\n            ScheduleExpression: cron(0 3 ? * * *)\n';
+  'Resources:\n  DailyBackups:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: daily\n        BackupPlanRule:\n          - RuleName: daily\n            TargetBackupVault: Default\n            ScheduleExpression: cron(0 3 ? * * *)\n';
 
 type RuleOutcome = { kind: 'meets'; rule: string } | { kind: 'fails'; rule: string; why: string } | { kind: 'unknown'; rule: string; reason: string };
 
