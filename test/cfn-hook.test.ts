@@ -106,7 +106,7 @@ describe('cfn hook: RESOURCE targets (§A.2.1)', () => {
     assertWellFormed(response, 'a1b2c3d4-0000-4000-8000-000000000001');
     assert.equal(response.hookStatus, 'SUCCESS');
     assert.equal(response.annotations, undefined);
-    assert.match(response.message, /DDBTable \(AWS::DynamoDB::Table\).*no Tosei rule applies/);
+    assert.match(response.message, /WaitHandle \(AWS::CloudFormation::WaitConditionHandle\).*no Tosei rule applies/);
   });
 
   it('a rule that needs the rest of the stack does not decide on one resource (a VPC alone is not "without flow logs")', async () => {

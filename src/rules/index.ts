@@ -1,13 +1,23 @@
+import { backupRules } from './aws/backup/index.js';
+import { daxRules } from './aws/dax/index.js';
+import { dmsRules } from './aws/dms/index.js';
+import { docdbRules } from './aws/docdb/index.js';
+import { dynamodbRules } from './aws/dynamodb/index.js';
 import { ec2Rules } from './aws/ec2/index.js';
 import { efsRules } from './aws/efs/index.js';
 import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
 import { fsxRules } from './aws/fsx/index.js';
 import { iamRules } from './aws/iam/index.js';
+import { kinesisRules } from './aws/kinesis/index.js';
+import { kmsRules } from './aws/kms/index.js';
+import { neptuneRules } from './aws/neptune/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
 import { redshiftRules } from './aws/redshift/index.js';
 import { s3Rules } from './aws/s3/index.js';
+import { secretsmanagerRules } from './aws/secretsmanager/index.js';
+import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
 import { vpcRules } from './aws/vpc/index.js';
 import type { AnyRule } from './types.js';
@@ -24,16 +34,26 @@ export function compareRuleIds(a: string, b: string): number {
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  ...backupRules,
+  ...daxRules,
+  ...dmsRules,
+  ...docdbRules,
+  ...dynamodbRules,
   ...ec2Rules,
   ...efsRules,
   ...eksRules,
   ...elasticacheRules,
   ...fsxRules,
   ...iamRules,
+  ...kinesisRules,
+  ...kmsRules,
+  ...neptuneRules,
   ...opensearchRules,
   ...rdsRules,
   ...redshiftRules,
   ...s3Rules,
+  ...secretsmanagerRules,
+  ...snsRules,
   ...sqsRules,
   ...vpcRules,
 ].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

@@ -1,21 +1,26 @@
 import { pascalKeys, type ItemMapping } from './shared.js';
+import { itemMappings as backup } from './backup.js';
+import { itemMappings as dynamodb } from './dynamodb.js';
 import { itemMappings as ec2 } from './ec2.js';
 import { itemMappings as efs } from './efs.js';
 import { itemMappings as eks } from './eks.js';
 import { itemMappings as elasticache } from './elasticache.js';
 import { itemMappings as fsx } from './fsx.js';
 import { itemMappings as iam } from './iam.js';
+import { itemMappings as kms } from './kms.js';
 import { itemMappings as opensearch } from './opensearch.js';
 import { itemMappings as rds } from './rds.js';
 import { itemMappings as redshift } from './redshift.js';
 import { itemMappings as s3 } from './s3.js';
+import { itemMappings as secretsmanager } from './secretsmanager.js';
 import { itemMappings as sqs } from './sqs.js';
+import { itemMappings as streams } from './streams.js';
 import type { Properties } from '../../../model/value.js';
 
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [ec2, efs, eks, elasticache, fsx, iam, opensearch, rds, redshift, s3, sqs];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -1,5 +1,5 @@
 import { compact } from '../context.js';
-import { type ServiceMappings } from './shared.js';
+import { computedBlock, type ServiceMappings } from './shared.js';
 
 /** EFS: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
@@ -7,6 +7,15 @@ export const mappings: ServiceMappings = {
     aws_efs_file_system: {
       cloudFormationType: 'AWS::EFS::FileSystem',
       properties: (context) => compact({ Encrypted: context.get('encrypted'), KmsKeyId: context.link('kms_key_id') }),
+    },
+    aws_efs_access_point: {
+      cloudFormationType: 'AWS::EFS::AccessPoint',
+      properties: (context) =>
+        compact({
+          FileSystemId: context.link('file_system_id'),
+          RootDirectory: computedBlock(context, 'root_directory', (block) => compact({ Path: block.path ?? undefined })),
+          PosixUser: computedBlock(context, 'posix_user', (block) => compact({ Uid: block.uid ?? undefined, Gid: block.gid ?? undefined, SecondaryGids: block.secondary_gids ?? undefined })),
+        }),
     },
   },
 };

@@ -134,3 +134,15 @@ export function ebs(device: ValueObject, context?: MappingContext): Properties {
   const snapshot = context ? unlessComputed(device.snapshot_id ?? undefined, context) : device.snapshot_id;
   return compact({ Encrypted: encrypted, KmsKeyId: device.kms_key_id || undefined, SnapshotId: snapshot || undefined, VolumeSize: device.volume_size ?? undefined, VolumeType: device.volume_type ?? undefined });
 }
+
+/**
+ * A nested block the provider computes when the configuration leaves it out (`point_in_time_recovery`,
+ * `server_side_encryption`, `root_directory`): a plan shows it unknown until apply, which means
+ * not set. Otherwise `map` of its first instance, or undefined when there is none.
+ */
+export function computedBlock(context: MappingContext, attribute: string, map: (block: ValueObject) => Properties): Value | undefined {
+  const raw = context.get(attribute);
+  if (isUnknown(raw)) return ifConfigured(context, attribute, raw);
+  const block = context.block(attribute);
+  return block ? map(block) : undefined;
+}

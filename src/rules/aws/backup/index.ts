@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../types.js';
+import BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK from './BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK.js';
+
+export const backupRules: AnyRule[] = [BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK];

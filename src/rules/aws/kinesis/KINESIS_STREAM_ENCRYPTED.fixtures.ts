@@ -1,0 +1,91 @@
+import { created } from '../../plan-fixtures.js';
+import type { RuleCase } from '../../tester.js';
+
+export default [
+  {
+    name: 'KMS with the AWS managed key and a created key, no StreamEncryption, NONE, and from a parameter',
+    template: `
+Parameters:
+  Encryption: { Type: String }
+Resources:
+  StreamKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  Managed:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: KMS, KeyId: alias/aws/kinesis }
+  Customer:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: KMS, KeyId: !Ref StreamKey }
+  Plain:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+  None:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: NONE, KeyId: alias/aws/kinesis }
+  FromParameter:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: !Ref Encryption, KeyId: alias/aws/kinesis }
+  Malformed:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: KMS
+`,
+    expect: {
+      Managed: { status: 'COMPLIANT', path: ['StreamEncryption', 'KeyId'] },
+      Customer: 'COMPLIANT',
+      Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      None: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StreamEncryption', 'EncryptionType'] },
+      FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+      Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+    },
+  },
+  {
+    name: 'hcl: encryption_type KMS and unset (NONE)',
+    hcl: `
+resource "aws_kinesis_stream" "encrypted" {
+  name            = "encrypted"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = "alias/aws/kinesis"
+}
+
+resource "aws_kinesis_stream" "plain" {
+  name        = "plain"
+  shard_count = 1
+}
+`,
+    expect: {
+      'aws_kinesis_stream.encrypted': 'COMPLIANT',
+      'aws_kinesis_stream.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  {
+    name: 'plan: KMS, the provider default NONE, and an encryption type known after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_kinesis_stream.encrypted', { name: 'encrypted', encryption_type: 'KMS', kms_key_id: 'alias/aws/kinesis' }, { arn: true }),
+        created('aws_kinesis_stream.plain', { name: 'plain', encryption_type: 'NONE' }, { arn: true }),
+        created('aws_kinesis_stream.later', { name: 'later', kms_key_id: 'alias/aws/kinesis' }, { arn: true, encryption_type: true }),
+      ],
+    },
+    expect: {
+      'aws_kinesis_stream.encrypted': 'COMPLIANT',
+      'aws_kinesis_stream.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_kinesis_stream.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+    },
+  },
+] satisfies RuleCase[];

@@ -1,0 +1,111 @@
+import { created } from '../../plan-fixtures.js';
+import type { RuleCase } from '../../tester.js';
+
+const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+
+export default [
+  {
+    name: 'encrypted with a key created alongside, unencrypted, unset, restored, and malformed',
+    template: `
+Resources:
+  GraphKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  Encrypted:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      StorageEncrypted: true
+      KmsKeyId: !GetAtt GraphKey.Arn
+  Plain:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      StorageEncrypted: false
+  Defaulted:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      IamAuthEnabled: true
+  Restored:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      SnapshotIdentifier: graph-final
+  Malformed:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      StorageEncrypted: encrypted
+`,
+    expect: {
+      Encrypted: { status: 'COMPLIANT', path: ['KmsKeyId'] },
+      Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
+      Defaulted: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      Restored: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+      Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+    },
+  },
+  {
+    name: 'KmsKeyArns: the listed key and another',
+    params: { KmsKeyArns: KEY },
+    template: `
+Resources:
+  Listed:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      StorageEncrypted: true
+      KmsKeyId: ${KEY}
+  Other:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      StorageEncrypted: true
+      KmsKeyId: arn:aws:kms:us-east-1:111122223333:key/00000000-0000-0000-0000-000000000000
+`,
+    expect: {
+      Listed: 'COMPLIANT',
+      Other: { status: 'NON_COMPLIANT', messageId: 'keyNotAllowed' },
+    },
+  },
+  {
+    name: 'hcl: storage_encrypted with a key, and unset',
+    hcl: `
+resource "aws_kms_key" "graph" {}
+
+resource "aws_neptune_cluster" "encrypted" {
+  cluster_identifier = "encrypted"
+  storage_encrypted  = true
+  kms_key_arn        = aws_kms_key.graph.arn
+}
+
+resource "aws_neptune_cluster" "plain" {
+  cluster_identifier = "plain"
+}
+`,
+    expect: {
+      'aws_neptune_cluster.encrypted': 'COMPLIANT',
+      'aws_neptune_cluster.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  {
+    name: 'plan: encrypted, the provider default false, and restored from a snapshot named after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_neptune_cluster.encrypted', { cluster_identifier: 'encrypted', storage_encrypted: true }, { arn: true, kms_key_arn: true }),
+        created('aws_neptune_cluster.plain', { cluster_identifier: 'plain', storage_encrypted: false }, { arn: true, kms_key_arn: true }),
+        created('aws_neptune_cluster.restored', { cluster_identifier: 'restored' }, { arn: true, kms_key_arn: true, storage_encrypted: true, snapshot_identifier: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_neptune_cluster.encrypted', mode: 'managed', type: 'aws_neptune_cluster', name: 'encrypted', provider_config_key: 'aws', expressions: { storage_encrypted: { constant_value: true } } },
+            { address: 'aws_neptune_cluster.restored', mode: 'managed', type: 'aws_neptune_cluster', name: 'restored', provider_config_key: 'aws', expressions: { snapshot_identifier: { references: ['aws_neptune_cluster_snapshot.final.id', 'aws_neptune_cluster_snapshot.final'] } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_neptune_cluster.encrypted': 'COMPLIANT',
+      'aws_neptune_cluster.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_neptune_cluster.restored': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+    },
+  },
+] satisfies RuleCase[];

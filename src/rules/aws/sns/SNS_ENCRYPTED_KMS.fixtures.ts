@@ -1,0 +1,120 @@
+import { created } from '../../plan-fixtures.js';
+import type { RuleCase } from '../../tester.js';
+
+const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+
+export default [
+  {
+    name: 'the AWS managed key, a key created alongside, no key, an empty key, and one from an undecidable condition',
+    template: `
+Conditions:
+  InIreland: !Equals [!Ref AWS::Region, eu-west-1]
+Resources:
+  TopicKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy: { Version: '2012-10-17', Statement: [] }
+  Managed:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: alias/aws/sns
+  Customer:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: !Ref TopicKey
+  Plain:
+    Type: AWS::SNS::Topic
+    Properties:
+      DisplayName: plain
+  Empty:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: ''
+  Maybe:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: !If [InIreland, alias/aws/sns, !Ref AWS::NoValue]
+`,
+    expect: {
+      Managed: { status: 'COMPLIANT', path: ['KmsMasterKeyId'] },
+      Customer: 'COMPLIANT',
+      Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
+      Empty: { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+    },
+  },
+  {
+    name: 'kmsKeyIds: the listed key by id and by ARN, an alias name, another key and an alias that may name the listed key',
+    params: { kmsKeyIds: `1234abcd-12ab-34cd-56ef-1234567890ab,alias/alerts` },
+    template: `
+Resources:
+  ById:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
+  ByArn:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: ${KEY}
+  ByAlias:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: arn:aws:kms:us-east-1:111122223333:alias/alerts
+  Other:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: arn:aws:kms:us-east-1:111122223333:key/00000000-0000-0000-0000-000000000000
+  OtherAlias:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: alias/other
+`,
+    expect: {
+      ById: 'COMPLIANT',
+      ByArn: 'COMPLIANT',
+      ByAlias: 'COMPLIANT',
+      // A key id is compared with the listed alias only by AWS.
+      Other: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+      OtherAlias: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+    },
+  },
+  {
+    name: 'hcl: kms_master_key_id set and unset',
+    hcl: `
+resource "aws_sns_topic" "encrypted" {
+  name              = "encrypted"
+  kms_master_key_id = "alias/aws/sns"
+}
+
+resource "aws_sns_topic" "plain" {
+  name = "plain"
+}
+`,
+    expect: {
+      'aws_sns_topic.encrypted': 'COMPLIANT',
+      'aws_sns_topic.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  {
+    name: 'plan: an alias, no key, and a key known after apply',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_sns_topic.encrypted', { name: 'encrypted', kms_master_key_id: 'alias/aws/sns' }, { arn: true }),
+        created('aws_sns_topic.plain', { name: 'plain' }, { arn: true }),
+        created('aws_sns_topic.later', { name: 'later' }, { arn: true, kms_master_key_id: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [{ address: 'aws_sns_topic.later', mode: 'managed', type: 'aws_sns_topic', name: 'later', provider_config_key: 'aws', expressions: { kms_master_key_id: { references: ['aws_kms_key.topic.id', 'aws_kms_key.topic'] } } }],
+        },
+      },
+    },
+    expect: {
+      'aws_sns_topic.encrypted': 'COMPLIANT',
+      'aws_sns_topic.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_sns_topic.later': 'COMPLIANT',
+    },
+  },
+] satisfies RuleCase[];
