@@ -45,6 +45,7 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE               write the report to FILE instead of stdout
+  --report FORMAT=FILE        also write the report in FORMAT to FILE (repeatable: one scan, several reports)
   --rules-set NAME            recommended (default: no contradictions, no organisation-specific
                               values) or all; \`tosei rules\` lists the set
   --only ID,...               run only these rules
