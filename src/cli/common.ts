@@ -158,6 +158,7 @@ export function wantsColor(io: CliEnvironment): boolean {
 export const REPORT_OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  report: { type: 'string', multiple: true },
   only: { type: 'string', multiple: true },
   skip: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
@@ -173,6 +174,7 @@ export const REPORT_OPTIONS = {
 export interface ReportOptionValues {
   format?: string | undefined;
   output?: string | undefined;
+  report?: string[] | undefined;
   only?: string[] | undefined;
   skip?: string[] | undefined;
   param?: string[] | undefined;
@@ -188,6 +190,8 @@ export interface ReportSettings extends LoadedConfig {
   format: FormatName;
   /** `--output`, resolved and ready to be written. */
   output?: string;
+  /** `--report FORMAT=FILE`: more reports of the same run, each resolved and ready to be written. */
+  reports: { format: FormatName; path: string }[];
   threshold: Severity;
   rules: ActiveRule[];
 }
@@ -200,7 +204,18 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   const threshold = severityOption(values['severity-threshold']) ?? loaded.config?.severityThreshold ?? 'info';
   const rules = rulesFromOptions(values, loaded.config, guardRuleIds);
   const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
-  return { format, threshold, rules, ...loaded, ...(output ? { output } : {}) };
+  const reports = (values.report ?? []).map((option) => extraReport(option, io));
+  return { format, threshold, rules, reports, ...loaded, ...(output ? { output } : {}) };
+}
+
+/** `--report FORMAT=FILE`: one run, several reports (SARIF for code scanning beside a Markdown summary). */
+function extraReport(option: string, io: CliEnvironment): { format: FormatName; path: string } {
+  const separator = option.indexOf('=');
+  const format = option.slice(0, Math.max(separator, 0)) as FormatName;
+  const file = option.slice(separator + 1);
+  if (separator <= 0 || file === '') throw new UsageError(`--report needs FORMAT=FILE, got "${option}"`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" in --report (expected ${FORMATS.join(', ')})`);
+  return { format, path: prepareOutput(file, io) };
 }
 
 /** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
@@ -265,6 +280,15 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
   };
   const output = formatters[settings.format](report, context);
+  const plain = { ...context, color: false };
+  for (const extra of settings.reports) {
+    try {
+      writeFileSync(extra.path, formatters[extra.format](report, plain));
+    } catch (error) {
+      io.stderr(`tosei: cannot write the ${extra.format} report to ${extra.path}: ${plainMessage(error)}\n`);
+      return EXIT.error;
+    }
+  }
   if (toFile) {
     try {
       writeFileSync(settings.output ?? resolve(io.cwd, values.output as string), output);

@@ -45,6 +45,7 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE               write the report to FILE instead of stdout
+  --report FORMAT=FILE        also write the report in FORMAT to FILE (repeatable: one scan, several reports)
   --rules-set NAME            recommended (default: no contradictions, no organisation-specific
                               values) or all; \`tosei rules\` lists the set
   --only ID,...               run only these rules
@@ -63,6 +64,8 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --no-color                  no colours in text output (NO_COLOR is honoured too)
   --show-suppressed           list suppressed findings with their reasons in text output
   --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
+  --skip-other-files          named files that are not templates, plans or snapshots are skipped, and
+                              nothing to scan is not an error (for hooks that pass every changed file)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
 
@@ -78,6 +81,7 @@ const SCAN_OPTIONS = {
   var: { type: 'string', multiple: true },
   'var-file': { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
+  'skip-other-files': { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 const RULES_USAGE = `Usage: tosei rules [--format text|json] [--rules-set NAME] [--framework ID]
@@ -170,6 +174,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
     paths: positionals.map((path) => resolve(io.cwd, path)),
+    ...(values['skip-other-files'] ? { skipOtherFiles: true } : {}),
     rules: settings.rules,
     inputs,
     tool: TOOL,

@@ -27,8 +27,8 @@ more) and runs the rules on them. Credentials: the AWS SDK's default chain, --pr
                               --store-file or DATABASE_URL)
 ${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
-  --output FILE, --rules-set, --only, --skip, --param, --config, --severity-threshold, --soft-fail,
-  --no-color, --show-suppressed
+  --output FILE, --report FORMAT=FILE, --rules-set, --only, --skip, --param, --config,
+  --severity-threshold, --soft-fail, --no-color, --show-suppressed
                               as for \`tosei scan\`
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be

@@ -22,9 +22,11 @@ export interface DiscoveredInput {
  * reached twice is scanned once); hidden folders and dependency folders are skipped. A
  * directory holding `.tf` files is a Terraform root module, unless another scanned module uses
  * it as a local module (it is then scanned through its caller, with the caller's inputs).
+ * With `skipOtherFiles`, a file named on the command line that is not an input is skipped quietly,
+ * as in a folder, instead of being an error.
  * `report` receives errors (a missing path, an unreadable folder) and warnings (a loop).
  */
-export function discoverInputs(paths: readonly string[], report: (problem: ScanProblem) => void): DiscoveredInput[] {
+export function discoverInputs(paths: readonly string[], report: (problem: ScanProblem) => void, options: { skipOtherFiles?: boolean } = {}): DiscoveredInput[] {
   const found: DiscoveredInput[] = [];
   const walker = new TreeWalker(report);
   const handlers: WalkHandlers = {
@@ -46,7 +48,10 @@ export function discoverInputs(paths: readonly string[], report: (problem: ScanP
     }
     if (stats.isDirectory()) walker.walk(path, handlers);
     else if (path.endsWith('.tf')) found.push({ path: dirname(path), kind: 'terraform', explicit: true });
-    else if (walker.firstVisit(path)) found.push({ path, kind: 'file', explicit: true });
+    else if (options.skipOtherFiles) {
+      // Named by a tool that passes every changed file (a pre-commit hook): judged as if found in a folder.
+      if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase()) && walker.firstVisit(path)) found.push({ path, kind: 'file', explicit: false });
+    } else if (walker.firstVisit(path)) found.push({ path, kind: 'file', explicit: true });
   }
   const calledModules = localModuleDirectories(found.filter((input) => input.kind === 'terraform').map((input) => input.path));
   const seen = new Set<string>();

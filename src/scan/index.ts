@@ -61,6 +61,11 @@ export interface ScanOptions {
   guardRules?: GuardRuleSet;
   /** Which Guard rules report (`--only` / `--skip` by rule name); default all. */
   guardRuleSelected?: (ruleId: string) => boolean;
+  /**
+   * Files named in `paths` that are not templates, plans or snapshots are skipped quietly, and an
+   * empty selection is not an error: for hooks that pass every changed file (pre-commit).
+   */
+  skipOtherFiles?: boolean;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -120,7 +125,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const discovered = discoverInputs(options.paths, (problem) => problems.push(problem));
+  const discovered = discoverInputs(options.paths, (problem) => problems.push(problem), { skipOtherFiles: options.skipOtherFiles ?? false });
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
   for (const input of discovered) {
     const document =
@@ -146,7 +151,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
   }
   // A wrong path in CI must not pass green: nothing scanned at all is an error, once per path.
-  if (files.length === 0 && !problems.some((problem) => problem.level === 'error')) {
+  if (files.length === 0 && !options.skipOtherFiles && !problems.some((problem) => problem.level === 'error')) {
     for (const path of options.paths) problems.push({ level: 'error', file: path, message: NOTHING_TO_SCAN });
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
