@@ -3,13 +3,13 @@
  * the rule selection and report output of `scan` and `scan aws`.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import type { ActiveRule } from '../engine/run.js';
 import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
-import { FORMATS, formatters, type FormatName } from '../report/index.js';
+import { FormatError, FORMATS, formatters, type FormatName } from '../report/index.js';
 import { isFailingAt, type FormatContext, type ScanReport } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
@@ -172,6 +172,9 @@ export const REPORT_OPTIONS = {
 } satisfies ParseArgsConfig['options'];
 
 export interface ReportOptionValues {
+  /** `tosei scan`'s template inputs: ASFF and OCSF name the account and region with them. */
+  'account-id'?: string | undefined;
+  region?: string | undefined;
   format?: string | undefined;
   output?: string | undefined;
   report?: string[] | undefined;
@@ -206,6 +209,36 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
   const reports = (values.report ?? []).map((option) => extraReport(option, io));
   return { format, threshold, rules, reports, ...loaded, ...(output ? { output } : {}) };
+}
+
+class ReportWriteError extends Error {}
+
+/** The scanned files' text for reports that quote them (HTML), read once each; only files the run read. */
+function sourceReader(files: readonly string[]): (file: string) => string | undefined {
+  const scanned = new Set(files);
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    // A Terraform module is scanned as its folder; its findings point at the .tf files in it.
+    if (!scanned.has(file) && !scanned.has(dirname(file))) return undefined;
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        text = undefined;
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+function writeReport(path: string, text: string, io: CliEnvironment): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new ReportWriteError(`cannot write the report to ${relative(io.cwd, path) || path}: ${plainMessage(error)}`);
+  }
 }
 
 /** `--report FORMAT=FILE`: one run, several reports (SARIF for code scanning beside a Markdown summary). */
@@ -278,16 +311,19 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     severityThreshold: settings.threshold,
     ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
     ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
+    generatedAt: new Date().toISOString(),
+    source: sourceReader(report.files),
+    aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
   };
-  const output = formatters[settings.format](report, context);
-  const plain = { ...context, color: false };
-  for (const extra of settings.reports) {
-    try {
-      writeFileSync(extra.path, formatters[extra.format](report, plain));
-    } catch (error) {
-      io.stderr(`tosei: cannot write the ${extra.format} report to ${extra.path}: ${plainMessage(error)}\n`);
-      return EXIT.error;
-    }
+  let output: string;
+  try {
+    output = formatters[settings.format](report, context);
+    const plain = { ...context, color: false };
+    for (const extra of settings.reports) writeReport(extra.path, formatters[extra.format](report, plain), io);
+  } catch (error) {
+    if (!(error instanceof FormatError || error instanceof ReportWriteError)) throw error;
+    io.stderr(`tosei: ${error.message}\n`);
+    return EXIT.error;
   }
   if (toFile) {
     try {

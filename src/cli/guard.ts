@@ -2,7 +2,7 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ScanProblem } from '../model/evaluation.js';
-import { FORMATS, formatters, JsonReportWriter, type FormatName } from '../report/index.js';
+import { FormatError, FORMATS, formatters, JsonReportWriter, type FormatName } from '../report/index.js';
 import type { FormatContext, ScanReport } from '../report/types.js';
 import { evaluateGuard, type GuardRuleResult, type GuardStatus } from '../guard/index.js';
 import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.js';
@@ -91,7 +91,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
     problems,
   );
   const report: ScanReport = { tool: TOOL, files: [], evaluations: [], problems, rules: guardRuleMeta(ruleSet) };
-  const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md` };
+  const context: FormatContext = { cwd: io.cwd, color: false, severityThreshold: 'info', ruleUrl: () => `${DOCS_BASE_URL}/guard.md`, generatedAt: new Date().toISOString() };
   const out = new BatchedWriter(output === undefined ? io.stdout : fileWriter(output as string));
   // Every file's every rule makes a large JSON report: it is written file by file, and each file's
   // document, results and evaluations are dropped once written.
@@ -124,7 +124,15 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
     }
     if (problems.some((problem) => problem.level === 'error')) errored = true;
     if (format === 'text') for (const problem of problems) io.stderr(problemText(problem));
-    else out.write(json ? json.tail(report) : formatters[format as FormatName](report, context));
+    else {
+      try {
+        out.write(json ? json.tail(report) : formatters[format as FormatName](report, context));
+      } catch (error) {
+        if (!(error instanceof FormatError)) throw error;
+        io.stderr(`tosei: ${error.message}\n`);
+        return GUARD_EXIT.error;
+      }
+    }
     return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
   } finally {
     out.end();

@@ -26,7 +26,19 @@ export interface FormatContext {
   ruleUrl(id: string): string;
   /** Text output lists suppressed findings with their reasons (else only counts them). */
   showSuppressed?: boolean;
+  /** When the report was made (ISO 8601): findings formats (ASFF, OCSF) stamp it; the CLI sets it. */
+  generatedAt?: string;
+  /**
+   * The account and region the findings belong to when a resource's ARN does not say
+   * (`--account-id`, `--region`): ASFF and OCSF name them.
+   */
+  aws?: { accountId?: string; region?: string; partition?: string };
+  /** The text of a scanned file, for reports that show the lines around a finding (HTML); the CLI reads it. */
+  source?(file: string): string | undefined;
 }
+
+/** A report format cannot be written from what the run knows (ASFF without an account); the message says what is missing. */
+export class FormatError extends Error {}
 
 export type Formatter = (report: ScanReport, context: FormatContext) => string;
 
