@@ -9,6 +9,7 @@ import { parseConfig, type ToseiConfig } from '../config/config.js';
 import type { ActiveRule } from '../engine/run.js';
 import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
+import { applyBaseline, BaselineError, baselineOf, BASELINE_MAX_BYTES, formatBaseline, parseBaseline, type BaselineEntry } from '../report/baseline.js';
 import { FORMATS, formatters, type FormatName } from '../report/index.js';
 import { isFailingAt, type FormatContext, type ScanReport } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
@@ -93,13 +94,13 @@ export interface LoadedConfig {
  * path that is a folder, or a folder that cannot be made, is a usage error in one line. Returns
  * the absolute path.
  */
-export function prepareOutput(file: string, io: CliEnvironment): string {
+export function prepareOutput(file: string, io: CliEnvironment, option = '--output'): string {
   const path = resolve(io.cwd, file);
   try {
     if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder');
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot write --output ${file}: ${plainMessage(error)}`);
+    throw new UsageError(`cannot write ${option} ${file}: ${plainMessage(error)}`);
   }
   return path;
 }
@@ -167,6 +168,8 @@ export const REPORT_OPTIONS = {
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -182,6 +185,8 @@ export interface ReportOptionValues {
   'soft-fail'?: boolean | undefined;
   'no-color'?: boolean | undefined;
   'show-suppressed'?: boolean | undefined;
+  baseline?: string | undefined;
+  'write-baseline'?: string | undefined;
 }
 
 export interface ReportSettings extends LoadedConfig {
@@ -190,6 +195,10 @@ export interface ReportSettings extends LoadedConfig {
   output?: string;
   threshold: Severity;
   rules: ActiveRule[];
+  /** `--baseline`: its entries, read before the scan. */
+  baseline?: { file: string; entries: BaselineEntry[] };
+  /** `--write-baseline`, resolved and ready to be written. */
+  writeBaseline?: string;
 }
 
 /** The format, settings file, threshold and rules the options ask for; a UsageError when they are wrong. */
@@ -200,7 +209,26 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   const threshold = severityOption(values['severity-threshold']) ?? loaded.config?.severityThreshold ?? 'info';
   const rules = rulesFromOptions(values, loaded.config, guardRuleIds);
   const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
-  return { format, threshold, rules, ...loaded, ...(output ? { output } : {}) };
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
+    throw new UsageError('--baseline and --write-baseline do not go together: write the baseline once, then scan with --baseline');
+  }
+  // Read before the scan: a missing or broken baseline is an error at once, never a run without one.
+  const baseline = values.baseline === undefined ? undefined : { file: values.baseline, entries: readBaseline(values.baseline, io) };
+  const writeBaseline = values['write-baseline'] === undefined ? undefined : prepareOutput(values['write-baseline'], io, '--write-baseline');
+  return { format, threshold, rules, ...loaded, ...(output ? { output } : {}), ...(baseline ? { baseline } : {}), ...(writeBaseline ? { writeBaseline } : {}) };
+}
+
+/** The entries of the `--baseline` file; a BaselineError naming the file when it can not be read or is not a baseline. */
+function readBaseline(file: string, io: CliEnvironment): BaselineEntry[] {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    if (statSync(path).size > BASELINE_MAX_BYTES) throw new Error(`larger than ${BASELINE_MAX_BYTES / 1024 / 1024} MB`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : plainMessage(error)}`);
+  }
+  return parseBaseline(text, file);
 }
 
 /** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
@@ -254,8 +282,10 @@ export function templateInputsFromOptions(values: { parameters?: string | undefi
 /**
  * Writes the report to `--output` or stdout and returns the exit status: 2 when an input could not
  * be read, 1 for failing verdicts at or above the threshold (unless `--soft-fail`), else 0.
+ * `scanned`: the paths the user asked to scan (absolute), within which a baseline entry not found is fixed.
  */
-export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment): number {
+export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment, scanned?: readonly string[]): number {
+  if (settings.baseline) applyBaseline(report, settings.baseline.entries, settings.baseline.file, io.cwd, scanned);
   const toFile = values.output !== undefined;
   const context: FormatContext = {
     cwd: io.cwd,
@@ -273,7 +303,21 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
       return EXIT.error;
     }
   } else io.stdout(output);
+  if (settings.writeBaseline) return writeBaselineFile(report, settings.writeBaseline, values['write-baseline'] as string, io);
   if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
   const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
   return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+}
+
+/** `--write-baseline`: today's findings, accepted; exit 0 unless an input could not be read (the baseline would miss its findings). */
+function writeBaselineFile(report: ScanReport, path: string, file: string, io: CliEnvironment): number {
+  const entries = baselineOf(report.evaluations, io.cwd);
+  try {
+    writeFileSync(path, formatBaseline(entries));
+  } catch (error) {
+    io.stderr(`tosei: cannot write the baseline to ${file}: ${plainMessage(error)}\n`);
+    return EXIT.error;
+  }
+  io.stderr(`tosei: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to the baseline ${file}\n`);
+  return report.problems.some((problem) => problem.level === 'error') ? EXIT.error : EXIT.ok;
 }

@@ -6,6 +6,7 @@ import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engin
 import { didYouMean } from '../text/suggest.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
+import { BaselineError } from '../report/baseline.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
@@ -62,6 +63,9 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
   --show-suppressed           list suppressed findings with their reasons in text output
+  --baseline FILE             accept the findings recorded in FILE: only new ones fail; those no
+                              longer found are reported as fixed
+  --write-baseline FILE       record today's non-compliant findings in FILE (then exit 0)
   --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 an input could not be read or bad usage.
@@ -138,7 +142,7 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
       io.stderr(usageErrorText(error));
       return EXIT.error;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`tosei: ${error.message}\n`);
       return EXIT.error;
     }
@@ -166,10 +170,11 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
+  const paths = positionals.map((path) => resolve(io.cwd, path));
   const report = await scan({
     ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
-    paths: positionals.map((path) => resolve(io.cwd, path)),
+    paths,
     rules: settings.rules,
     inputs,
     tool: TOOL,
@@ -179,7 +184,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   });
   if (guard) report.problems.unshift(...guard.problems);
   if (values['stack-name']) assignResourceKeys(report.evaluations, { stack: values['stack-name'] });
-  return emitReport(report, settings, values, io);
+  return emitReport(report, settings, values, io, paths);
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {

@@ -28,7 +28,7 @@ more) and runs the rules on them. Credentials: the AWS SDK's default chain, --pr
 ${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE, --rules-set, --only, --skip, --param, --config, --severity-threshold, --soft-fail,
-  --no-color, --show-suppressed
+  --no-color, --show-suppressed, --baseline FILE, --write-baseline FILE
                               as for \`tosei scan\`
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be

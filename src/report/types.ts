@@ -1,6 +1,7 @@
 import type { Evaluation, ScanProblem, Severity, Status } from '../model/evaluation.js';
 import { isFailing, severityRank, STATUSES } from '../model/evaluation.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { BaselineOutcome } from './baseline.js';
 
 /** Everything a formatter gets: the results of one run. */
 export interface ScanReport {
@@ -12,6 +13,8 @@ export interface ScanReport {
   problems: ScanProblem[];
   /** Metadata of every rule that ran, by id: titles, remediation and docs for the reports. */
   rules: Record<string, RuleMeta>;
+  /** What `--baseline` accepted and which of its entries no longer occur. */
+  baseline?: BaselineOutcome;
 }
 
 /** What a formatter may know about its environment; formatters never read it themselves. */
