@@ -15,6 +15,7 @@ import { isFailingAt, type FormatContext, type ScanReport } from '../report/type
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { withoutControlChars } from '../report/formatters/shared.js';
 import { didYouMean } from '../text/suggest.js';
 import { DOCS_BASE_URL } from '../version.js';
 
@@ -25,6 +26,8 @@ export interface CliEnvironment {
   stdoutIsTTY: boolean;
   /** Progress bars are drawn only on a terminal (absent: not a terminal). */
   stderrIsTTY?: boolean;
+  /** How long a run goes before its progress shows (absent: PROGRESS_DELAY_MS). */
+  progressDelayMs?: number;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -148,10 +151,15 @@ export function parseParamOptions(values: readonly string[]): Record<string, Rec
   return result;
 }
 
-/** Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+/**
+ * Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it, and
+ * FORCE_COLOR=0 (or false) turns it off, as Node.js reads it.
+ */
 export function wantsColor(io: CliEnvironment): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return io.stdoutIsTTY;
 }
 
@@ -168,6 +176,7 @@ export const REPORT_OPTIONS = {
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -185,6 +194,7 @@ export interface ReportOptionValues {
   'soft-fail'?: boolean | undefined;
   'no-color'?: boolean | undefined;
   'show-suppressed'?: boolean | undefined;
+  quiet?: boolean | undefined;
   baseline?: string | undefined;
   'write-baseline'?: string | undefined;
 }
@@ -293,6 +303,7 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     severityThreshold: settings.threshold,
     ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
     ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
+    ...(values.quiet ? { quiet: true } : {}),
   };
   const output = formatters[settings.format](report, context);
   if (toFile) {
@@ -320,4 +331,39 @@ function writeBaselineFile(report: ScanReport, path: string, file: string, io: C
   }
   io.stderr(`tosei: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to the baseline ${file}\n`);
   return report.problems.some((problem) => problem.level === 'error') ? EXIT.error : EXIT.ok;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** What is being worked on, e.g. a file or `eu-west-1 AWS::EC2::VPC`. */
+  task: string;
+}
+
+/** A run that takes longer than this shows its progress (on a terminal). */
+export const PROGRESS_DELAY_MS = 1000;
+
+/**
+ * A one-line progress bar on stderr, redrawn in place; undefined when stderr is not a terminal
+ * (CI logs and redirected output stay clean). Nothing is drawn in the first second, so quick
+ * runs never flicker.
+ */
+export function progressBar(io: CliEnvironment, now: () => number = () => performance.now()): { update: (progress: Progress) => void; done: () => void } | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  const WIDTH = 24;
+  const delay = io.progressDelayMs ?? PROGRESS_DELAY_MS;
+  const started = now();
+  let drawn = false;
+  return {
+    update({ done, total, task }) {
+      if (now() - started < delay) return;
+      const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
+      io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${withoutControlChars(task)}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.stderr('\r\x1b[2K');
+      drawn = false;
+    },
+  };
 }

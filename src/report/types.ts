@@ -29,6 +29,8 @@ export interface FormatContext {
   ruleUrl(id: string): string;
   /** Text output lists suppressed findings with their reasons (else only counts them). */
   showSuppressed?: boolean;
+  /** Text output shows only the failing findings, read errors and the summary. */
+  quiet?: boolean;
 }
 
 export type Formatter = (report: ScanReport, context: FormatContext) => string;
