@@ -14,6 +14,7 @@ import { fnv1a64, relativePath } from '../src/report/formatters/shared.js';
 import { formatText } from '../src/report/formatters/text.js';
 import { FORMATS, formatters } from '../src/report/index.js';
 import type { ScanReport } from '../src/report/types.js';
+import { fingerprintOf } from '../src/report/fingerprint.js';
 import { cleanReport, context, cwd, report } from './fixtures/report/report.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -147,7 +148,7 @@ describe('report formatters', () => {
       assert.equal(output.results.length, report.evaluations.length);
       for (const result of output.results) {
         const keys = Object.keys(result);
-        assert.deepEqual(keys.filter((key) => key !== 'suppressed'), ['ruleId', 'status', 'severity', 'message', 'resource', 'location']);
+        assert.deepEqual(keys.filter((key) => key !== 'suppressed'), ['ruleId', 'status', 'severity', 'message', 'resource', 'location', 'fingerprint']);
         assert.deepEqual(Object.keys(result.location as object), ['file', 'line', 'column', 'path']);
       }
       assert.deepEqual(output.results[0], {
@@ -157,6 +158,7 @@ describe('report formatters', () => {
         message: 'Bucket "logs" <prod> & co | allows plain HTTP\nsecond line',
         resource: { type: 'AWS::S3::Bucket', id: 'LogsBucket', source: 'cloudformation' },
         location: { file: 'templates/app.yaml', line: 12, column: 5, path: ['Properties'] },
+        fingerprint: fingerprintOf({ ruleId: 'S3_BUCKET_SSL_REQUESTS_ONLY', file: 'templates/app.yaml', resource: 'LogsBucket', path: ['Properties'] }),
       });
     });
 

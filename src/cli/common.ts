@@ -10,10 +10,12 @@ import type { ActiveRule } from '../engine/run.js';
 import type { TemplateInputs } from '../inputs/cloudformation/index.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { FormatError, FORMATS, formatters, type FormatName } from '../report/index.js';
+import { applyBaseline, BaselineError, baselineOf, BASELINE_MAX_BYTES, formatBaseline, parseBaseline, type BaselineEntry } from '../report/baseline.js';
 import { isFailingAt, type FormatContext, type ScanReport } from '../report/types.js';
 import { builtinRules } from '../rules/index.js';
 import { selectRules } from '../scan/index.js';
 import { parseParameterFile } from '../scan/template-inputs.js';
+import { withoutControlChars } from '../report/formatters/shared.js';
 import { didYouMean } from '../text/suggest.js';
 import { DOCS_BASE_URL } from '../version.js';
 
@@ -24,6 +26,8 @@ export interface CliEnvironment {
   stdoutIsTTY: boolean;
   /** Progress bars are drawn only on a terminal (absent: not a terminal). */
   stderrIsTTY?: boolean;
+  /** How long a run goes before its progress shows (absent: PROGRESS_DELAY_MS). */
+  progressDelayMs?: number;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -93,13 +97,13 @@ export interface LoadedConfig {
  * path that is a folder, or a folder that cannot be made, is a usage error in one line. Returns
  * the absolute path.
  */
-export function prepareOutput(file: string, io: CliEnvironment): string {
+export function prepareOutput(file: string, io: CliEnvironment, option = '--output'): string {
   const path = resolve(io.cwd, file);
   try {
     if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder');
     mkdirSync(dirname(path), { recursive: true });
   } catch (error) {
-    throw new UsageError(`cannot write --output ${file}: ${plainMessage(error)}`);
+    throw new UsageError(`cannot write ${option} ${file}: ${plainMessage(error)}`);
   }
   return path;
 }
@@ -147,10 +151,15 @@ export function parseParamOptions(values: readonly string[]): Record<string, Rec
   return result;
 }
 
-/** Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+/**
+ * Colour on a TTY unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it, and
+ * FORCE_COLOR=0 (or false) turns it off, as Node.js reads it.
+ */
 export function wantsColor(io: CliEnvironment): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return io.stdoutIsTTY;
 }
 
@@ -168,6 +177,9 @@ export const REPORT_OPTIONS = {
   'soft-fail': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -187,6 +199,9 @@ export interface ReportOptionValues {
   'soft-fail'?: boolean | undefined;
   'no-color'?: boolean | undefined;
   'show-suppressed'?: boolean | undefined;
+  quiet?: boolean | undefined;
+  baseline?: string | undefined;
+  'write-baseline'?: string | undefined;
 }
 
 export interface ReportSettings extends LoadedConfig {
@@ -197,6 +212,10 @@ export interface ReportSettings extends LoadedConfig {
   reports: { format: FormatName; path: string }[];
   threshold: Severity;
   rules: ActiveRule[];
+  /** `--baseline`: its entries, read before the scan. */
+  baseline?: { file: string; entries: BaselineEntry[] };
+  /** `--write-baseline`, resolved and ready to be written. */
+  writeBaseline?: string;
 }
 
 /** The format, settings file, threshold and rules the options ask for; a UsageError when they are wrong. */
@@ -208,7 +227,13 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   const rules = rulesFromOptions(values, loaded.config, guardRuleIds);
   const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
   const reports = (values.report ?? []).map((option) => extraReport(option, io));
-  return { format, threshold, rules, reports, ...loaded, ...(output ? { output } : {}) };
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
+    throw new UsageError('--baseline and --write-baseline do not go together: write the baseline once, then scan with --baseline');
+  }
+  // Read before the scan: a missing or broken baseline is an error at once, never a run without one.
+  const baseline = values.baseline === undefined ? undefined : { file: values.baseline, entries: readBaseline(values.baseline, io) };
+  const writeBaseline = values['write-baseline'] === undefined ? undefined : prepareOutput(values['write-baseline'], io, '--write-baseline');
+  return { format, threshold, rules, reports, ...loaded, ...(output ? { output } : {}), ...(baseline ? { baseline } : {}), ...(writeBaseline ? { writeBaseline } : {}) };
 }
 
 class ReportWriteError extends Error {}
@@ -249,6 +274,19 @@ function extraReport(option: string, io: CliEnvironment): { format: FormatName; 
   if (separator <= 0 || file === '') throw new UsageError(`--report needs FORMAT=FILE, got "${option}"`);
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" in --report (expected ${FORMATS.join(', ')})`);
   return { format, path: prepareOutput(file, io) };
+}
+
+/** The entries of the `--baseline` file; a BaselineError naming the file when it can not be read or is not a baseline. */
+function readBaseline(file: string, io: CliEnvironment): BaselineEntry[] {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    if (statSync(path).size > BASELINE_MAX_BYTES) throw new Error(`larger than ${BASELINE_MAX_BYTES / 1024 / 1024} MB`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new BaselineError(`cannot read baseline ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : plainMessage(error)}`);
+  }
+  return parseBaseline(text, file);
 }
 
 /** What chooses the rules on the command line (`scan`, `scan aws`, `fix`, `export config`). */
@@ -302,8 +340,10 @@ export function templateInputsFromOptions(values: { parameters?: string | undefi
 /**
  * Writes the report to `--output` or stdout and returns the exit status: 2 when an input could not
  * be read, 1 for failing verdicts at or above the threshold (unless `--soft-fail`), else 0.
+ * `scanned`: the paths the user asked to scan (absolute), within which a baseline entry not found is fixed.
  */
-export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment): number {
+export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment, scanned?: readonly string[]): number {
+  if (settings.baseline) applyBaseline(report, settings.baseline.entries, settings.baseline.file, io.cwd, scanned);
   const toFile = values.output !== undefined;
   const context: FormatContext = {
     cwd: io.cwd,
@@ -314,6 +354,7 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     generatedAt: new Date().toISOString(),
     source: sourceReader(report.files),
     aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
+    ...(values.quiet ? { quiet: true } : {}),
   };
   let output: string;
   try {
@@ -333,7 +374,56 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
       return EXIT.error;
     }
   } else io.stdout(output);
+  if (settings.writeBaseline) return writeBaselineFile(report, settings.writeBaseline, values['write-baseline'] as string, io);
   if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
   const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
   return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+}
+
+/** `--write-baseline`: today's findings, accepted; exit 0 unless an input could not be read (the baseline would miss its findings). */
+function writeBaselineFile(report: ScanReport, path: string, file: string, io: CliEnvironment): number {
+  const entries = baselineOf(report.evaluations, io.cwd);
+  try {
+    writeFileSync(path, formatBaseline(entries));
+  } catch (error) {
+    io.stderr(`tosei: cannot write the baseline to ${file}: ${plainMessage(error)}\n`);
+    return EXIT.error;
+  }
+  io.stderr(`tosei: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to the baseline ${file}\n`);
+  return report.problems.some((problem) => problem.level === 'error') ? EXIT.error : EXIT.ok;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** What is being worked on, e.g. a file or `eu-west-1 AWS::EC2::VPC`. */
+  task: string;
+}
+
+/** A run that takes longer than this shows its progress (on a terminal). */
+export const PROGRESS_DELAY_MS = 1000;
+
+/**
+ * A one-line progress bar on stderr, redrawn in place; undefined when stderr is not a terminal
+ * (CI logs and redirected output stay clean). Nothing is drawn in the first second, so quick
+ * runs never flicker.
+ */
+export function progressBar(io: CliEnvironment, now: () => number = () => performance.now()): { update: (progress: Progress) => void; done: () => void } | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  const WIDTH = 24;
+  const delay = io.progressDelayMs ?? PROGRESS_DELAY_MS;
+  const started = now();
+  let drawn = false;
+  return {
+    update({ done, total, task }) {
+      if (now() - started < delay) return;
+      const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
+      io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${withoutControlChars(task)}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.stderr('\r\x1b[2K');
+      drawn = false;
+    },
+  };
 }

@@ -36,9 +36,13 @@ const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
 export async function runHook(args: readonly string[], io: CliEnvironment): Promise<number> {
   const [subcommand, ...rest] = args;
-  if (subcommand === undefined || subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
+  if (subcommand === undefined) {
+    io.stderr(HOOK_USAGE);
+    return EXIT.error;
+  }
+  if (subcommand === '--help' || subcommand === '-h' || subcommand === 'help') {
     io.stdout(HOOK_USAGE);
-    return subcommand === undefined ? EXIT.error : EXIT.ok;
+    return EXIT.ok;
   }
   if (subcommand !== 'invoke') throw new UsageError(`unknown hook subcommand "${subcommand}" (expected invoke)`, HOOK_USAGE);
   const { values, positionals } = parse(

@@ -6,6 +6,7 @@ import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engin
 import { didYouMean } from '../text/suggest.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
+import { BaselineError } from '../report/baseline.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
@@ -13,7 +14,7 @@ import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../frameworks
 import type { AnyRule } from '../rules/types.js';
 import { scan } from '../scan/index.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, progressBar, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
 
@@ -35,11 +36,13 @@ Commands:
   guard validate|test   run CloudFormation Guard rules (cfn-guard 3.x compatible; \`tosei guard --help\`)
   export config         write a CloudFormation template with the rules for AWS Config and their remediations
   remediate             fix NON_COMPLIANT resources with SSM Automation runbooks (dry run unless --apply)
+  completion bash|zsh|fish  print a shell completion script
+  --version             print the version
 
 Run \`tosei scan --help\` for the scan options.
 `;
 
-const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'version', 'help'];
+const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'completion', 'version', 'help'];
 
 const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
@@ -63,6 +66,11 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
   --show-suppressed           list suppressed findings with their reasons in text output
+  -q, --quiet                 text output: only failing findings, read errors and the summary (no
+                              undecided or suppressed findings, warnings or how to fix)
+  --baseline FILE             accept the findings recorded in FILE: only new ones fail; those no
+                              longer found are reported as fixed
+  --write-baseline FILE       record today's non-compliant findings in FILE (then exit 0)
   --rules PATH                Guard rule files or directories (.guard) to run beside the built-in rules (repeatable)
   --skip-other-files          named files that are not templates, plans or snapshots are skipped, and
                               nothing to scan is not an error (for hooks that pass every changed file)
@@ -123,17 +131,22 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
         return await (await import('./export.js')).runExport(rest, io);
+      case 'completion':
+        return await (await import('./completion.js')).runCompletion(rest, io, main);
       case '--version':
       case '-v':
       case 'version':
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
       case undefined:
+        // A command is missing: a misuse, so the usage goes where errors go.
+        io.stderr(USAGE);
+        return EXIT.error;
       case 'help':
       case '--help':
       case '-h':
         io.stdout(USAGE);
-        return command === undefined ? EXIT.error : EXIT.ok;
+        return EXIT.ok;
       default:
         throw new UsageError(`unknown command "${command}"${didYouMean(command, COMMANDS)}`, USAGE);
     }
@@ -142,7 +155,7 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
       io.stderr(usageErrorText(error));
       return EXIT.error;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr(`tosei: ${error.message}\n`);
       return EXIT.error;
     }
@@ -170,11 +183,14 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const terraform: { vars?: Record<string, string>; varFiles?: string[] } = {};
   if (values.var) terraform.vars = parseVarOptions(values.var);
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
+  const paths = positionals.map((path) => resolve(io.cwd, path));
+  const progress = progressBar(io);
   const report = await scan({
+    ...(progress ? { onProgress: progress.update } : {}),
     ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
-    paths: positionals.map((path) => resolve(io.cwd, path)),
     ...(values['skip-other-files'] ? { skipOtherFiles: true } : {}),
+    paths,
     rules: settings.rules,
     inputs,
     tool: TOOL,
@@ -182,9 +198,10 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(settings.configFile ? { configFile: settings.configFile } : {}),
     ...(settings.configDirectory ? { configDirectory: settings.configDirectory } : {}),
   });
+  progress?.done();
   if (guard) report.problems.unshift(...guard.problems);
   if (values['stack-name']) assignResourceKeys(report.evaluations, { stack: values['stack-name'] });
-  return emitReport(report, settings, values, io);
+  return emitReport(report, settings, values, io, paths);
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {

@@ -1,13 +1,13 @@
 import type { ParseArgsConfig } from 'node:util';
 import { evaluateDocument } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
-import { readLiveInventory, typesToRead, type LiveProgress } from '../live/index.js';
+import { readLiveInventory, typesToRead } from '../live/index.js';
 import type { Evaluation, ScanProblem } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import type { ScanReport } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { emitReport, EXIT, parse, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, progressBar, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment } from './common.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
 import { recordRun } from '../store/index.js';
 
@@ -28,7 +28,8 @@ more) and runs the rules on them. Credentials: the AWS SDK's default chain, --pr
 ${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE, --report FORMAT=FILE, --rules-set, --only, --skip, --param, --config,
-  --severity-threshold, --soft-fail, --no-color, --show-suppressed
+  --severity-threshold, --soft-fail, --no-color, --show-suppressed, --quiet, --baseline FILE,
+  --write-baseline FILE
                               as for \`tosei scan\`
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be
@@ -78,7 +79,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const problems: ScanProblem[] = [];
   const files: string[] = [];
   const accounts: string[] = [];
-  const progress = io.stderrIsTTY ? progressBar(io) : undefined;
+  const progress = progressBar(io);
   for (const roleArn of values['role-arn'] ?? [undefined]) {
     const inventory = await readLiveInventory({
       regions,
@@ -118,21 +119,4 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
     return EXIT.error;
   }
   return status;
-}
-
-/** A one-line progress bar on stderr, redrawn in place (only on a terminal). */
-function progressBar(io: CliEnvironment): { update: (progress: LiveProgress) => void; done: () => void } {
-  const WIDTH = 24;
-  let drawn = false;
-  return {
-    update({ done, total, task }) {
-      const filled = total === 0 ? WIDTH : Math.round((done / total) * WIDTH);
-      io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${task}`);
-      drawn = true;
-    },
-    done() {
-      if (drawn) io.stderr('\r\x1b[2K');
-      drawn = false;
-    },
-  };
 }

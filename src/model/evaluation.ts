@@ -14,8 +14,11 @@ export function severityRank(severity: Severity): number {
 }
 
 export interface Suppression {
-  /** Where the suppression was declared. */
-  kind: 'metadata' | 'guard-metadata' | 'config' | 'comment';
+  /**
+   * Where the suppression was declared: Tosei's own metadata or comment, cfn-guard's metadata, a
+   * `.tosei.yml` exception, or a finding recorded in the `--baseline` file.
+   */
+  kind: 'metadata' | 'guard-metadata' | 'config' | 'comment' | 'baseline';
   reason: string;
 }
 

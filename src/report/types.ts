@@ -1,6 +1,7 @@
 import type { Evaluation, ScanProblem, Severity, Status } from '../model/evaluation.js';
 import { isFailing, severityRank, STATUSES } from '../model/evaluation.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { BaselineOutcome } from './baseline.js';
 
 /** Everything a formatter gets: the results of one run. */
 export interface ScanReport {
@@ -12,6 +13,8 @@ export interface ScanReport {
   problems: ScanProblem[];
   /** Metadata of every rule that ran, by id: titles, remediation and docs for the reports. */
   rules: Record<string, RuleMeta>;
+  /** What `--baseline` accepted and which of its entries no longer occur. */
+  baseline?: BaselineOutcome;
 }
 
 /** What a formatter may know about its environment; formatters never read it themselves. */
@@ -35,6 +38,8 @@ export interface FormatContext {
   aws?: { accountId?: string; region?: string; partition?: string };
   /** The text of a scanned file, for reports that show the lines around a finding (HTML); the CLI reads it. */
   source?(file: string): string | undefined;
+  /** Text output shows only the failing findings, read errors and the summary. */
+  quiet?: boolean;
 }
 
 /** A report format cannot be written from what the run knows (ASFF without an account); the message says what is missing. */

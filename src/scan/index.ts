@@ -66,6 +66,8 @@ export interface ScanOptions {
    * empty selection is not an error: for hooks that pass every changed file (pre-commit).
    */
   skipOtherFiles?: boolean;
+  /** Called before each input is read: how many of how many are done, and the input's path. */
+  onProgress?: (progress: { done: number; total: number; task: string }) => void;
 }
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
@@ -127,7 +129,8 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   });
   const discovered = discoverInputs(options.paths, (problem) => problems.push(problem), { skipOtherFiles: options.skipOtherFiles ?? false });
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
-  for (const input of discovered) {
+  for (const [index, input] of discovered.entries()) {
+    options.onProgress?.({ done: index, total: discovered.length, task: input.path });
     const document =
       input.kind === 'terraform'
         ? loadTerraformInput(input.path, options.terraform ?? {}, problems)

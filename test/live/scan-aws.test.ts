@@ -17,7 +17,7 @@ interface JsonReport {
 async function run(args: string[], cwd: string, options: { env?: Record<string, string>; tty?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { cwd, env: options.env ?? {}, stdoutIsTTY: false, stderrIsTTY: options.tty ?? false, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(args, { cwd, env: options.env ?? {}, stdoutIsTTY: false, stderrIsTTY: options.tty ?? false, progressDelayMs: 0, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { code, stdout, stderr };
 }
 

@@ -2,18 +2,17 @@
 // stable id, the account, region and partition it belongs to, and its framework requirements.
 import type { Evaluation, Severity } from '../../model/evaluation.js';
 import type { RuleMeta } from '../../rules/types.js';
+import { fingerprint } from '../fingerprint.js';
 import { FormatError, type FormatContext } from '../types.js';
-import { fnv1a64, relativePath } from './shared.js';
 
 /** NOT_APPLICABLE says nothing about a resource: Security Hub archives such findings, so they are not sent. */
 export function findingEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
   return evaluations.filter((evaluation) => evaluation.status !== 'NOT_APPLICABLE');
 }
 
-/** The same inputs as SARIF's `partialFingerprints`: a finding keeps its id across runs and edits elsewhere. */
+/** The baseline's and SARIF's fingerprint: a finding keeps its id across runs and edits elsewhere. */
 export function findingFingerprint(evaluation: Evaluation, context: FormatContext): string {
-  const file = relativePath(evaluation.location.file, context.cwd);
-  return fnv1a64(JSON.stringify([evaluation.ruleId, file, evaluation.resource.id, evaluation.location.path]));
+  return fingerprint(evaluation, context.cwd);
 }
 
 export interface FindingScope {

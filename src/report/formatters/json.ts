@@ -1,6 +1,7 @@
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import type { EvaluationCounts, FormatContext, Formatter, ScanReport } from '../types.js';
 import { countEvaluations, summarize } from '../types.js';
+import { fingerprintOf, identityInFile } from '../fingerprint.js';
 import { relativePath } from './shared.js';
 
 /** Stands in for the results in the report's skeleton; found by its first occurrence (only the tool's name and version come before it). */
@@ -16,6 +17,7 @@ function reportJson(report: ScanReport, context: FormatContext, results: unknown
     errors: report.problems.filter((problem) => problem.level === 'error').map((problem) => problemJson(problem, context)),
     warnings: report.problems.filter((problem) => problem.level === 'warning').map((problem) => problemJson(problem, context)),
     summary: { ...summarize(report, context.severityThreshold, counts), severityThreshold: context.severityThreshold },
+    ...(report.baseline ? { baseline: { file: report.baseline.file, matched: report.baseline.matched, fixed: report.baseline.fixed.length } } : {}),
   };
 }
 
@@ -104,6 +106,7 @@ function result(evaluation: Evaluation, file: string): Record<string, unknown> {
     },
     location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
     ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),
+    fingerprint: fingerprintOf(identityInFile(evaluation, file)),
   };
 }
 

@@ -2,7 +2,8 @@ import { frameworkEntries, frameworkTitle } from '../../frameworks/index.js';
 import type { Evaluation, ScanProblem, Severity, Suppression } from '../../model/evaluation.js';
 import type { RuleMeta } from '../../rules/types.js';
 import type { FormatContext, Formatter } from '../types.js';
-import { compareStrings, fnv1a64, isAbsolutePath, isReported, relativePath, SEVERITY_LEVEL, wellFormed } from './shared.js';
+import { fingerprintOf, identityInFile } from '../fingerprint.js';
+import { compareStrings, isAbsolutePath, isReported, relativePath, SEVERITY_LEVEL, wellFormed } from './shared.js';
 
 const INFORMATION_URI = 'https://github.com/tosei-dev/tosei';
 const SRCROOT = '%SRCROOT%';
@@ -15,6 +16,7 @@ const SUPPRESSION_KIND: Record<Suppression['kind'], 'inSource' | 'external'> = {
   'guard-metadata': 'inSource',
   comment: 'inSource',
   config: 'external',
+  baseline: 'external',
 };
 
 type Json = Record<string, unknown>;
@@ -91,7 +93,7 @@ function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context:
         logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.id }],
       },
     ],
-    partialFingerprints: { 'toseiFinding/v1': fnv1a64(JSON.stringify([evaluation.ruleId, file, resource.id, location.path])) },
+    partialFingerprints: { 'toseiFinding/v1': fingerprintOf(identityInFile(evaluation, file)) },
     ...(evaluation.suppressed
       ? { suppressions: [{ kind: SUPPRESSION_KIND[evaluation.suppressed.kind], status: 'accepted', justification: evaluation.suppressed.reason }] }
       : {}),

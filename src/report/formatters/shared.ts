@@ -94,7 +94,8 @@ export function statusCount(status: Status, count: number, suppressed: number): 
 
 /**
  * `29 rules · 12 files · 340 evaluations: 300 compliant, 25 non-compliant (3 suppressed),
- * 10 insufficient data, 5 not applicable · 1 error, 2 warnings`. Rule errors only when there are some.
+ * 10 insufficient data, 5 not applicable · 1 error, 2 warnings`. Rule errors only when there are some;
+ * with a baseline, `· baseline: 3 accepted, 1 fixed`.
  */
 export function summaryLine(report: ScanReport, summary: ScanSummary): string {
   const suppressed = suppressedByStatus(report);
@@ -102,7 +103,8 @@ export function summaryLine(report: ScanReport, summary: ScanSummary): string {
     .map((status) => statusCount(status, summary.byStatus[status], suppressed[status]))
     .join(', ');
   const counts = `${plural(Object.keys(report.rules).length, 'rule')} · ${plural(summary.files, 'file')} · ${plural(summary.evaluations, 'evaluation')}`;
-  return `${counts}: ${statuses} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+  const baseline = report.baseline ? ` · baseline: ${report.baseline.matched} accepted, ${report.baseline.fixed.length} fixed` : '';
+  return `${counts}: ${statuses} · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${baseline}`;
 }
 
 /** Whether the run passes: nothing failing at the threshold and every input read. */

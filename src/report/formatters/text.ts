@@ -23,6 +23,7 @@ interface FileGroup {
  * suppressed finding with its reason, when asked); suppressed findings otherwise only counted.
  * Evaluations that could not be decided (INSUFFICIENT_DATA) are listed apart, since they do not
  * fail the run. Then how to fix each failing rule, once per rule, the summary and the verdict.
+ * Quiet: only the findings that fail the run, read errors, the summary and the verdict.
  */
 export const formatText: Formatter = (report, context) => {
   const colors = picocolors.createColors(context.color);
@@ -39,6 +40,7 @@ export const formatText: Formatter = (report, context) => {
   for (const evaluation of [...report.evaluations].sort(compareEvaluations)) {
     const { status } = evaluation;
     if (status !== 'NON_COMPLIANT' && status !== 'ERROR' && status !== 'INSUFFICIENT_DATA') continue;
+    if (context.quiet && (evaluation.suppressed || status === 'INSUFFICIENT_DATA' || !isFailingAt(evaluation, context.severityThreshold))) continue;
     if (evaluation.suppressed) {
       const target = findings.group(evaluation.location.file);
       if (context.showSuppressed) target.rows.push(suppressedRow(evaluation, colors.dim));
@@ -47,6 +49,7 @@ export const formatText: Formatter = (report, context) => {
     else findings.group(evaluation.location.file).rows.push(evaluationRow(evaluation, evaluation.severity.toUpperCase(), severityPaint[evaluation.severity]));
   }
   for (const problem of standaloneProblems(report).sort(compareProblems)) {
+    if (context.quiet && problem.level !== 'error') continue;
     findings.group(problem.file).rows.push(problemRow(problem, problem.level === 'error' ? colors.red : colors.yellow));
   }
 
@@ -54,7 +57,7 @@ export const formatText: Formatter = (report, context) => {
   if (undecided.size > 0) {
     lines.push(colors.bold('Not decided (INSUFFICIENT_DATA: the input does not say enough, e.g. a value known only at deploy time; these do not fail the run):'), ...undecided.render(colors, '  '));
   }
-  const fixes = howToFix(report, context);
+  const fixes = context.quiet ? [] : howToFix(report, context);
   if (fixes.length > 0) lines.push(colors.bold('How to fix:'), ...fixes.map((text) => `  ${text}`), '');
 
   const summary = summarize(report, context.severityThreshold);
