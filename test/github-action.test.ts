@@ -137,6 +137,20 @@ describe('GitHub Action', () => {
     for (const id of ran) assert.ok(frameworkRules.some((rule) => rule.id === id), `${id} decides an FSBP control`);
   });
 
+  it('a baseline accepts today\'s findings: the step passes until a new one appears', () => {
+    const workspace = join(root, 'baseline');
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(join(workspace, 'queue.yaml'), QUEUE_WITHOUT_TLS_POLICY);
+    const written = spawnSync(process.execPath, [BIN, 'scan', '.', '--write-baseline', 'baseline.json'], { cwd: workspace, env: neutralEnv(), encoding: 'utf8' });
+    assert.equal(written.status, 0, written.stderr);
+    const accepted = runAction('baseline', { baseline: 'baseline.json' }, {});
+    assert.equal(accepted.code, 0, accepted.stderr + accepted.stdout);
+    assert.equal(accepted.outputs.failed, '0');
+    const added = runAction('baseline', { baseline: 'baseline.json' }, { 'stream.yaml': UNENCRYPTED_STREAM });
+    assert.equal(added.code, 1);
+    assert.match(added.stdout, /KINESIS_STREAM_ENCRYPTED/);
+  });
+
   it('a read error fails the step even with soft-fail, and an unknown framework is a clear error', () => {
     const broken = runAction('broken', { 'soft-fail': 'true', paths: 'missing.yaml' }, {});
     assert.equal(broken.code, 2);
