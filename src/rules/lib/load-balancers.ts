@@ -90,6 +90,8 @@ interface ListenerIndex {
   undecided: Resource[];
 }
 
+const DATA_SOURCE = /(^|\.)data\./;
+
 function buildListenerIndex(graph: ResourceGraph): ListenerIndex {
   const index: ListenerIndex = { byBalancer: new Map(), undecided: [] };
   for (const listener of graph.ofType(LISTENER_V2)) {
@@ -99,11 +101,12 @@ function buildListenerIndex(graph: ResourceGraph): ListenerIndex {
       const list = index.byBalancer.get(target.id);
       if (list) list.push(listener);
       else index.byBalancer.set(target.id, [listener]);
-    } else if (listener.unresolved || (isUnknown(reference) && !(reference.ref && graph.get(reference.ref.resource)))) {
+    } else if (listener.unresolved || (isUnknown(reference) && !(reference.ref && (graph.get(reference.ref.resource) || DATA_SOURCE.test(reference.ref.resource))))) {
       // A load balancer named by a value known only at deployment may be any of the document's.
       index.undecided.push(listener);
     }
-    // A literal ARN of no load balancer in the document, or a reference to another resource type, names one elsewhere.
+    // A literal ARN of no load balancer in the document, a reference to another resource type, or a
+    // Terraform data source (which reads an existing load balancer) names one elsewhere.
   }
   return index;
 }
