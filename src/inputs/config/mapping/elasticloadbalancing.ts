@@ -44,7 +44,9 @@ function classicPolicies(context: ItemContext): Value | undefined {
 
 function accessLogging(context: ItemContext): Value | undefined {
   const log = attribute(context, 'LoadBalancerAttributes', ['accessLog']);
-  if (log === undefined || isUnknown(log) || !isObject(log)) return log;
+  // DescribeLoadBalancerAttributes always reports the access log setting: without it, Config did not record it.
+  if (log === undefined) return unknown(`AWS Config did not record supplementaryConfiguration.LoadBalancerAttributes.accessLog of ${context.item.resourceId}`);
+  if (isUnknown(log) || !isObject(log)) return log;
   return compact({ Enabled: log.enabled ?? undefined, S3BucketName: log.s3BucketName || undefined, S3BucketPrefix: log.s3BucketPrefix || undefined, EmitInterval: log.emitInterval ?? undefined });
 }
 
