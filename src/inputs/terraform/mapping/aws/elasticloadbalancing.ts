@@ -1,7 +1,7 @@
 import { isUnknown } from '../../../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../../../model/value.js';
 import { compact, type MappingContext } from '../context.js';
-import { append, blockList, firstBlock, type ResourceMapping, type ServiceMappings } from './shared.js';
+import { append, blockList, firstBlock, ifConfigured, type ResourceMapping, type ServiceMappings } from './shared.js';
 
 /** Text as the API gives attribute values (`"true"`), keeping an Unknown. */
 function attributeText(value: Value | undefined): Value | undefined {
@@ -47,6 +47,12 @@ function listenerActions(context: MappingContext): Value | undefined {
   return mapped.length > 0 ? mapped : undefined;
 }
 
+function subnetMappings(context: MappingContext): Value | undefined {
+  const mappings = context.get('subnet_mapping');
+  if (mappings === undefined || isUnknown(mappings)) return mappings;
+  return context.blocks('subnet_mapping').map((_, index) => ({ SubnetId: context.link(`subnet_mapping.${index}.subnet_id`) ?? null }));
+}
+
 const LOAD_BALANCER: ResourceMapping = {
   cloudFormationType: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
   properties: (context) =>
@@ -55,8 +61,9 @@ const LOAD_BALANCER: ResourceMapping = {
       // The provider's default, as CloudFormation's.
       Type: context.get('load_balancer_type') ?? 'application',
       Scheme: isUnknown(context.get('internal')) ? context.get('internal') : context.get('internal') === true ? 'internal' : undefined,
-      Subnets: context.links('subnets'),
-      SubnetMappings: context.get('subnet_mapping') === undefined ? undefined : isUnknown(context.get('subnet_mapping')) ? context.get('subnet_mapping') : context.blocks('subnet_mapping').map((_, index) => ({ SubnetId: context.link(`subnet_mapping.${index}.subnet_id`) ?? null })),
+      // Both are optional and computed: a plan shows the one not configured as known after apply.
+      Subnets: ifConfigured(context, 'subnets', context.links('subnets')),
+      SubnetMappings: ifConfigured(context, 'subnet_mapping', subnetMappings(context)),
       SecurityGroups: context.links('security_groups'),
       LoadBalancerAttributes: loadBalancerAttributes(context),
     }),
