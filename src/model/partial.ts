@@ -18,6 +18,8 @@ const USER = 'AWS::IAM::User';
 const GROUP = 'AWS::IAM::Group';
 const QUEUE = 'AWS::SQS::Queue';
 const BUCKET = 'AWS::S3::Bucket';
+const CLASSIC_LOAD_BALANCER = 'AWS::ElasticLoadBalancing::LoadBalancer';
+const AUTO_SCALING_GROUP = 'AWS::AutoScaling::AutoScalingGroup';
 
 /**
  * The top-level properties of each type an attachment can name as its owner, as the
@@ -39,6 +41,18 @@ export const OWNER_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     'MetadataTableConfiguration', 'MetricsConfigurations', 'NotificationConfiguration', 'ObjectLockConfiguration', 'ObjectLockEnabled', 'OwnershipControls',
     'PublicAccessBlockConfiguration', 'ReplicationConfiguration', 'Tags', 'VersioningConfiguration', 'WebsiteConfiguration',
   ],
+  [CLASSIC_LOAD_BALANCER]: [
+    'AccessLoggingPolicy', 'AppCookieStickinessPolicy', 'AvailabilityZones', 'ConnectionDrainingPolicy', 'ConnectionSettings', 'CrossZone', 'HealthCheck', 'Instances',
+    'LBCookieStickinessPolicy', 'Listeners', 'LoadBalancerName', 'Policies', 'Scheme', 'SecurityGroups', 'Subnets', 'Tags',
+  ],
+  [AUTO_SCALING_GROUP]: [
+    'AutoScalingGroupName', 'AvailabilityZoneDistribution', 'AvailabilityZoneIds', 'AvailabilityZoneImpairmentPolicy', 'AvailabilityZones', 'CapacityRebalance',
+    'CapacityReservationSpecification', 'Context', 'Cooldown', 'DefaultInstanceWarmup', 'DeletionProtection', 'DesiredCapacity', 'DesiredCapacityType', 'HealthCheckGracePeriod',
+    'HealthCheckType', 'InstanceId', 'InstanceLifecyclePolicy', 'InstanceMaintenancePolicy', 'LaunchConfigurationName', 'LaunchTemplate', 'LifecycleHookSpecificationList',
+    'LoadBalancerNames', 'MaxInstanceLifetime', 'MaxSize', 'MetricsCollection', 'MinSize', 'MixedInstancesPolicy', 'NewInstancesProtectedFromScaleIn', 'NotificationConfiguration',
+    'NotificationConfigurations', 'PlacementGroup', 'ServiceLinkedRoleARN', 'SkipZonalShiftValidation', 'Tags', 'TargetGroupARNs', 'TerminationPolicies', 'TrafficSources',
+    'VPCZoneIdentifier',
+  ],
 };
 
 /** The property holding an owner's name: what a literal owner reference (other than an id, URL or ARN) matches. */
@@ -49,6 +63,8 @@ const NAME_PROPERTY: Readonly<Record<string, string>> = {
   [GROUP]: 'GroupName',
   [QUEUE]: 'QueueName',
   [BUCKET]: 'BucketName',
+  [CLASSIC_LOAD_BALANCER]: 'LoadBalancerName',
+  [AUTO_SCALING_GROUP]: 'AutoScalingGroupName',
 };
 
 /** The property holding an owner type's name (`BucketName`), when it has one. */

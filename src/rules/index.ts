@@ -7,6 +7,7 @@ import { ec2Rules } from './aws/ec2/index.js';
 import { efsRules } from './aws/efs/index.js';
 import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
+import { elbRules } from './aws/elb/index.js';
 import { fsxRules } from './aws/fsx/index.js';
 import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
@@ -43,6 +44,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...efsRules,
   ...eksRules,
   ...elasticacheRules,
+  ...elbRules,
   ...fsxRules,
   ...iamRules,
   ...kinesisRules,
