@@ -4,6 +4,7 @@ import { dmsRules } from './aws/dms/index.js';
 import { docdbRules } from './aws/docdb/index.js';
 import { dynamodbRules } from './aws/dynamodb/index.js';
 import { ec2Rules } from './aws/ec2/index.js';
+import { ecsRules } from './aws/ecs/index.js';
 import { efsRules } from './aws/efs/index.js';
 import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
@@ -40,6 +41,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...docdbRules,
   ...dynamodbRules,
   ...ec2Rules,
+  ...ecsRules,
   ...efsRules,
   ...eksRules,
   ...elasticacheRules,
