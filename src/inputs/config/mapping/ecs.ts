@@ -1,6 +1,6 @@
 import { compact } from '../../terraform/mapping/context.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { isObject } from '../../../model/value.js';
+import { isObject, type Value } from '../../../model/value.js';
 import { type ItemMapping } from './shared.js';
 
 /**
@@ -25,7 +25,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
   },
   'AWS::ECS::Cluster': {
     cloudFormationType: 'AWS::ECS::Cluster',
-    properties: (context) => compact({ ClusterName: context.optional('ClusterName') ?? context.name, ClusterSettings: context.recorded('ClusterSettings') }),
+    properties: (context) => compact({ ClusterName: context.optional('ClusterName') ?? context.name, ClusterSettings: effectiveSettings(context.recorded('ClusterSettings')) }),
   },
   'AWS::ECS::Service': {
     cloudFormationType: 'AWS::ECS::Service',
@@ -52,3 +52,12 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     },
   },
 };
+
+/**
+ * Config records the cluster's effective settings (DescribeClusters): a list without
+ * containerInsights is a cluster without it, not one still to take the account default.
+ */
+function effectiveSettings(settings: Value): Value {
+  if (!Array.isArray(settings) || settings.some((setting) => isObject(setting) && setting.Name === 'containerInsights')) return settings;
+  return [...settings, { Name: 'containerInsights', Value: 'disabled' }];
+}
