@@ -4,6 +4,7 @@ import { dmsRules } from './aws/dms/index.js';
 import { docdbRules } from './aws/docdb/index.js';
 import { dynamodbRules } from './aws/dynamodb/index.js';
 import { ec2Rules } from './aws/ec2/index.js';
+import { ecrRules } from './aws/ecr/index.js';
 import { ecsRules } from './aws/ecs/index.js';
 import { efsRules } from './aws/efs/index.js';
 import { eksRules } from './aws/eks/index.js';
@@ -41,6 +42,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...docdbRules,
   ...dynamodbRules,
   ...ec2Rules,
+  ...ecrRules,
   ...ecsRules,
   ...efsRules,
   ...eksRules,
