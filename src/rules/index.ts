@@ -1,9 +1,12 @@
 import { backupRules } from './aws/backup/index.js';
+import { codebuildRules } from './aws/codebuild/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
 import { docdbRules } from './aws/docdb/index.js';
 import { dynamodbRules } from './aws/dynamodb/index.js';
 import { ec2Rules } from './aws/ec2/index.js';
+import { ecrRules } from './aws/ecr/index.js';
+import { ecsRules } from './aws/ecs/index.js';
 import { efsRules } from './aws/efs/index.js';
 import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
@@ -36,11 +39,14 @@ export function compareRuleIds(a: string, b: string): number {
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
   ...backupRules,
+  ...codebuildRules,
   ...daxRules,
   ...dmsRules,
   ...docdbRules,
   ...dynamodbRules,
   ...ec2Rules,
+  ...ecrRules,
+  ...ecsRules,
   ...efsRules,
   ...eksRules,
   ...elasticacheRules,

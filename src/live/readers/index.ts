@@ -33,6 +33,8 @@ const COMPANIONS: Record<string, readonly string[]> = {
   // An Aurora instance is judged by its cluster's settings; a cluster by its instances' zones.
   'AWS::RDS::DBInstance': ['AWS::RDS::DBCluster'],
   'AWS::RDS::DBCluster': ['AWS::RDS::DBInstance'],
+  // Registry-level scanning rules decide whether a repository's images are scanned.
+  'AWS::ECR::Repository': ['AWS::ECR::RegistryScanningConfiguration'],
 };
 
 /**

@@ -14,6 +14,8 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         RoleArn: context.optional('RoleArn'),
         Version: context.optional('Version'),
         ResourcesVpcConfig: isUnknown(vpc) ? vpc : { ...(pascalKeys(vpc) as ValueObject), EndpointPublicAccess: context.recorded('ResourcesVpcConfig.EndpointPublicAccess') },
+        // DescribeCluster omits encryptionConfig for a cluster without envelope encryption (RDK example_ci/AWS_EKS_Cluster.json).
+        EncryptionConfig: context.optional('EncryptionConfig'),
         Logging: context.optional('Logging') === undefined ? undefined : pascalKeys(context.optional('Logging') as Value),
       });
     },

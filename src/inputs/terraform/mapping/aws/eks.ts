@@ -1,6 +1,6 @@
 import { compact } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import { list, type ServiceMappings } from './shared.js';
+import { firstBlock, ifConfigured, list, type ServiceMappings } from './shared.js';
 
 /** EKS: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
@@ -10,8 +10,17 @@ export const mappings: ServiceMappings = {
       properties(context) {
         const vpc = context.block('vpc_config');
         const logTypes = context.get('enabled_cluster_log_types');
+        const encryption = context.get('encryption_config');
         return compact({
           Name: context.get('name'),
+          Version: context.get('version'),
+          EncryptionConfig: isUnknown(encryption)
+            ? ifConfigured(context, 'encryption_config', encryption)
+            : context.blocks('encryption_config').map((block, index) => {
+                const provider = firstBlock(block.provider);
+                const keyArn = provider ? context.link(`encryption_config.${index}.provider.0.key_arn`) : undefined;
+                return compact({ Resources: block.resources ?? undefined, Provider: isUnknown(block.provider) ? block.provider : provider ? compact({ KeyArn: keyArn }) : undefined });
+              }),
           ResourcesVpcConfig: vpc
             ? compact({
                 // The provider's default for endpoint_public_access is true, as CloudFormation's.
