@@ -1,4 +1,5 @@
 import { backupRules } from './aws/backup/index.js';
+import { cloudfrontRules } from './aws/cloudfront/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
 import { docdbRules } from './aws/docdb/index.js';
@@ -35,6 +36,7 @@ export function compareRuleIds(a: string, b: string): number {
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
   ...backupRules,
+  ...cloudfrontRules,
   ...daxRules,
   ...dmsRules,
   ...docdbRules,
