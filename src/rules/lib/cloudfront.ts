@@ -3,6 +3,7 @@ import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { getPath, isObject, type ValueObject } from '../../model/value.js';
 import { compliant, insufficientData, nonCompliant } from '../define.js';
 import type { Verdict } from '../types.js';
+import { isSet } from './certainty.js';
 import { stringSetting, type JudgeMessages } from './settings.js';
 
 /**
@@ -132,4 +133,20 @@ export function where(path: PropertyPath): string {
 /** Findings for the unknown lists and elements of `parts`; their data has `where`. */
 export function unknownFindings(parts: Parts, data: Record<string, string | number> = {}): Finding[] {
   return parts.unknowns.map(({ path, unknown: outcome }) => ({ path, outcome, data: { ...data, where: where(path) } }));
+}
+
+/**
+ * Which certificate a distribution serves viewers: `custom` (an ACM or IAM certificate), `default`
+ * (CloudFront's *.cloudfront.net certificate: `CloudFrontDefaultCertificate`, or no
+ * `ViewerCertificate` at all), or an Unknown.
+ */
+export function viewerCertificate(distribution: Resource): 'custom' | 'default' | Unknown {
+  const path = [DISTRIBUTION_CONFIG, 'ViewerCertificate'];
+  const certificate = getPath(distribution.properties, path);
+  if (certificate === undefined || certificate === null) return 'default';
+  if (isUnknown(certificate)) return certificate;
+  if (!isObject(certificate)) return malformed(distribution, path, 'an object');
+  const custom = [certificate.AcmCertificateArn, certificate.IamCertificateId].map((value) => isSet(value));
+  if (custom.includes(true)) return 'custom';
+  return custom.find(isUnknown) ?? 'default';
 }
