@@ -22,7 +22,8 @@ function cacheBehavior(block: ValueObject): Properties {
 
 function origin(context: MappingContext, block: ValueObject, path: string): Properties {
   const custom = context.block(`${path}.custom_origin_config`);
-  const s3 = context.block(`${path}.s3_origin_config`);
+  // Without a custom or VPC origin block the provider sends an S3 origin with an empty identity (an origin access control's bucket).
+  const s3 = context.block(`${path}.s3_origin_config`) ?? (custom || context.block(`${path}.vpc_origin_config`) ? undefined : {});
   return compact({
     Id: block.origin_id ?? undefined,
     DomainName: context.link(`${path}.domain_name`),
