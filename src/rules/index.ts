@@ -1,5 +1,6 @@
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
+import { cloudfrontRules } from './aws/cloudfront/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
 import { docdbRules } from './aws/docdb/index.js';
@@ -40,6 +41,7 @@ export function compareRuleIds(a: string, b: string): number {
 export const builtinRules: readonly AnyRule[] = [
   ...backupRules,
   ...codebuildRules,
+  ...cloudfrontRules,
   ...daxRules,
   ...dmsRules,
   ...docdbRules,

@@ -2,6 +2,7 @@ import { pascalKeys, type ItemMapping } from './shared.js';
 import { itemMappings as autoscaling } from './autoscaling.js';
 import { itemMappings as backup } from './backup.js';
 import { itemMappings as codebuild } from './codebuild.js';
+import { itemMappings as cloudfront } from './cloudfront.js';
 import { itemMappings as dynamodb } from './dynamodb.js';
 import { itemMappings as ec2 } from './ec2.js';
 import { itemMappings as ecs } from './ecs.js';
@@ -24,7 +25,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [autoscaling, backup, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

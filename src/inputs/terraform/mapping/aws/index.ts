@@ -2,6 +2,7 @@ import type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings 
 import { mappings as autoscaling } from './autoscaling.js';
 import { mappings as backup } from './backup.js';
 import { mappings as codebuild } from './codebuild.js';
+import { mappings as cloudfront } from './cloudfront.js';
 import { mappings as databases } from './databases.js';
 import { autoScalingMappings, mappings as dynamodb } from './dynamodb.js';
 import { mappings as ec2 } from './ec2.js';
@@ -25,7 +26,7 @@ import { mappings as sqs } from './sqs.js';
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, autoscaling, backup, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
