@@ -1,6 +1,34 @@
 import { compact } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import { append, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+import type { Value } from '../../../../model/value.js';
+import type { MappingContext } from '../context.js';
+import { append, computedBlock, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+
+/**
+ * A `metadata_options` block (instances and launch templates). The provider computes the block and
+ * each of its attributes the configuration leaves out: those are EC2's defaults, not set here.
+ */
+function metadataOptions(context: MappingContext): Value | undefined {
+  return computedBlock(context, 'metadata_options', () => {
+    const option = (name: string): Value | undefined => {
+      const value = context.link(`metadata_options.0.${name}`);
+      return value === '' ? undefined : unlessComputed(value, context);
+    };
+    return compact({ HttpTokens: option('http_tokens'), HttpEndpoint: option('http_endpoint'), HttpPutResponseHopLimit: option('http_put_response_hop_limit') });
+  });
+}
+
+/** A launch template's `network_interfaces` blocks; its booleans are strings, "" when not set. */
+function templateInterfaces(context: MappingContext): Value | undefined {
+  const interfaces = context.blocks('network_interfaces').map((entry, index) =>
+    compact({
+      DeviceIndex: entry.device_index ?? undefined,
+      AssociatePublicIpAddress: entry.associate_public_ip_address === '' ? undefined : (entry.associate_public_ip_address ?? undefined),
+      SubnetId: context.link(`network_interfaces.${index}.subnet_id`) || undefined,
+    }),
+  );
+  return interfaces.length > 0 ? interfaces : undefined;
+}
 
 const securityGroup: ResourceMapping = {
   cloudFormationType: 'AWS::EC2::SecurityGroup',
@@ -20,6 +48,12 @@ const securityGroup: ResourceMapping = {
     });
   },
 };
+
+/** `associate_public_ip_address` of an instance as its primary interface's `AssociatePublicIpAddress`. */
+function publicAddress(context: MappingContext): Value | undefined {
+  const associate = ifConfigured(context, 'associate_public_ip_address', context.get('associate_public_ip_address'));
+  return associate === undefined ? undefined : [{ DeviceIndex: '0', AssociatePublicIpAddress: associate }];
+}
 
 /** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
@@ -59,6 +93,9 @@ export const mappings: ServiceMappings = {
           SubnetId: context.link('subnet_id'),
           BlockDeviceMappings: devices.length > 0 ? devices : undefined,
           LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,
+          MetadataOptions: metadataOptions(context),
+          // CloudFormation sets a public address on the primary network interface; optional and computed.
+          NetworkInterfaces: publicAddress(context),
         });
       },
     },
@@ -117,6 +154,8 @@ export const mappings: ServiceMappings = {
             SecurityGroupIds: context.links('vpc_security_group_ids'),
             BlockDeviceMappings: isUnknown(mappings) ? mappings : devices.length > 0 ? devices : undefined,
             IamInstanceProfile: context.block('iam_instance_profile') ? compact({ Arn: context.link('iam_instance_profile.0.arn'), Name: context.link('iam_instance_profile.0.name') }) : undefined,
+            MetadataOptions: metadataOptions(context),
+            NetworkInterfaces: templateInterfaces(context),
           }),
         };
       },
