@@ -55,10 +55,31 @@ function publicAddress(context: MappingContext): Value | undefined {
   return associate === undefined ? undefined : [{ DeviceIndex: '0', AssociatePublicIpAddress: associate }];
 }
 
+/**
+ * `aws_default_security_group` adopts a VPC's default group and keeps exactly the rules it declares:
+ * with no `ingress` or `egress` blocks it removes them all.
+ */
+const defaultSecurityGroup: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::SecurityGroup',
+  properties(context) {
+    const entries = (direction: 'ingress' | 'egress'): Value[] | Value | undefined => {
+      const all = ifConfigured(context, direction, context.get(direction));
+      if (isUnknown(all)) return all;
+      return context
+        .blocks(direction)
+        .flatMap((rule) => ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.self === true ? SELF_GROUP : rule.security_groups }));
+    };
+    return compact({ GroupName: 'default', VpcId: context.link('vpc_id'), SecurityGroupIngress: entries('ingress'), SecurityGroupEgress: entries('egress') });
+  },
+};
+
+const SELF_GROUP = 'the group itself';
+
 /** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
   resources: {
     aws_security_group: securityGroup,
+    aws_default_security_group: defaultSecurityGroup,
     aws_flow_log: {
       cloudFormationType: 'AWS::EC2::FlowLog',
       properties(context) {
@@ -98,6 +119,30 @@ export const mappings: ServiceMappings = {
           NetworkInterfaces: publicAddress(context),
         });
       },
+    },
+    aws_subnet: {
+      cloudFormationType: 'AWS::EC2::Subnet',
+      properties: (context) =>
+        compact({
+          VpcId: context.link('vpc_id'),
+          CidrBlock: context.get('cidr_block'),
+          AvailabilityZone: context.get('availability_zone'),
+          MapPublicIpOnLaunch: context.get('map_public_ip_on_launch'),
+          AssignIpv6AddressOnCreation: context.get('assign_ipv6_address_on_creation'),
+        }),
+    },
+    aws_default_subnet: {
+      cloudFormationType: 'AWS::EC2::Subnet',
+      // Terraform adopts the default subnet of a zone; left out, its setting stays as AWS made it: on.
+      properties: (context) => compact({ AvailabilityZone: context.get('availability_zone'), MapPublicIpOnLaunch: context.get('map_public_ip_on_launch') ?? true, AssignIpv6AddressOnCreation: context.get('assign_ipv6_address_on_creation') }),
+    },
+    aws_eip: {
+      cloudFormationType: 'AWS::EC2::EIP',
+      properties: (context) => compact({ InstanceId: context.link('instance'), Domain: context.get('domain') }),
+    },
+    aws_eip_association: {
+      cloudFormationType: 'AWS::EC2::EIPAssociation',
+      properties: (context) => compact({ InstanceId: context.link('instance_id'), AllocationId: context.link('allocation_id'), NetworkInterfaceId: context.link('network_interface_id') }),
     },
     aws_ebs_volume: {
       cloudFormationType: 'AWS::EC2::Volume',
