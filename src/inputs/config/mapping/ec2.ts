@@ -53,6 +53,29 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP).
     observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null }),
   },
+  'AWS::EC2::NetworkAcl': {
+    cloudFormationType: 'AWS::EC2::NetworkAcl',
+    properties: (context) => compact({ VpcId: context.optional('vpcId') }),
+    // Config records the entries inside the ACL; CloudFormation declares each as its own resource.
+    companions(context) {
+      const entries = context.recorded('entries');
+      if (isUnknown(entries)) return [{ suffix: 'entries', type: 'AWS::EC2::NetworkAclEntry', properties: { NetworkAclId: context.item.resourceId, RuleAction: entries } }];
+      return objects(entries).map((entry, index) => ({
+        suffix: `entry-${index}`,
+        type: 'AWS::EC2::NetworkAclEntry',
+        properties: compact({
+          NetworkAclId: context.item.resourceId,
+          RuleNumber: entry.ruleNumber ?? undefined,
+          Egress: entry.egress ?? undefined,
+          Protocol: entry.protocol ?? undefined,
+          RuleAction: entry.ruleAction ?? undefined,
+          CidrBlock: entry.cidrBlock ?? undefined,
+          Ipv6CidrBlock: entry.ipv6CidrBlock ?? undefined,
+          PortRange: isObject(entry.portRange) ? compact({ From: entry.portRange.from ?? undefined, To: entry.portRange.to ?? undefined }) : undefined,
+        }),
+      }));
+    },
+  },
   'AWS::EC2::Subnet': {
     cloudFormationType: 'AWS::EC2::Subnet',
     properties: (context) =>

@@ -1,6 +1,6 @@
 import { compact } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import type { Value } from '../../../../model/value.js';
+import type { Properties, Value } from '../../../../model/value.js';
 import type { MappingContext } from '../context.js';
 import { append, computedBlock, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
 
@@ -75,6 +75,42 @@ const defaultSecurityGroup: ResourceMapping = {
 
 const SELF_GROUP = 'the group itself';
 
+/** A network ACL rule (`aws_network_acl_rule`, or an inline `ingress`/`egress` block) as an `AWS::EC2::NetworkAclEntry`. */
+function aclEntry(rule: { acl: Value | undefined; egress: Value | undefined; number: Value | undefined; protocol: Value | undefined; action: Value | undefined; cidr: Value | undefined; ipv6Cidr: Value | undefined; from: Value | undefined; to: Value | undefined }): Properties {
+  const hasPorts = rule.from !== undefined || rule.to !== undefined;
+  return compact({
+    NetworkAclId: rule.acl,
+    RuleNumber: rule.number,
+    Egress: rule.egress,
+    Protocol: rule.protocol === undefined || isUnknown(rule.protocol) ? rule.protocol : String(rule.protocol),
+    RuleAction: rule.action,
+    CidrBlock: rule.cidr || undefined,
+    Ipv6CidrBlock: rule.ipv6Cidr || undefined,
+    PortRange: hasPorts ? compact({ From: rule.from, To: rule.to }) : undefined,
+  });
+}
+
+/**
+ * `aws_network_acl` and `aws_default_network_acl` keep their rules in `ingress`/`egress` blocks;
+ * CloudFormation declares each as an `AWS::EC2::NetworkAclEntry` of the ACL.
+ */
+const networkAcl: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::NetworkAcl',
+  properties: (context) => compact({ VpcId: context.link('vpc_id') }),
+  companions(context) {
+    return (['ingress', 'egress'] as const).flatMap((direction) => {
+      const all = ifConfigured(context, direction, context.get(direction));
+      const egress = direction === 'egress';
+      if (isUnknown(all)) return [{ suffix: direction, type: 'AWS::EC2::NetworkAclEntry', properties: { NetworkAclId: SELF, Egress: egress, RuleAction: all } }];
+      return context.blocks(direction).map((rule, index) => ({
+        suffix: `${direction}-${index}`,
+        type: 'AWS::EC2::NetworkAclEntry',
+        properties: aclEntry({ acl: SELF, egress, number: rule.rule_no ?? undefined, protocol: rule.protocol ?? undefined, action: rule.action ?? undefined, cidr: rule.cidr_block ?? undefined, ipv6Cidr: rule.ipv6_cidr_block ?? undefined, from: rule.from_port ?? undefined, to: rule.to_port ?? undefined }),
+      }));
+    });
+  },
+};
+
 /** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
   resources: {
@@ -143,6 +179,23 @@ export const mappings: ServiceMappings = {
     aws_eip_association: {
       cloudFormationType: 'AWS::EC2::EIPAssociation',
       properties: (context) => compact({ InstanceId: context.link('instance_id'), AllocationId: context.link('allocation_id'), NetworkInterfaceId: context.link('network_interface_id') }),
+    },
+    aws_network_acl: networkAcl,
+    aws_default_network_acl: networkAcl,
+    aws_network_acl_rule: {
+      cloudFormationType: 'AWS::EC2::NetworkAclEntry',
+      properties: (context) =>
+        aclEntry({
+          acl: context.link('network_acl_id'),
+          egress: context.get('egress') ?? false,
+          number: context.get('rule_number'),
+          protocol: context.get('protocol'),
+          action: context.get('rule_action'),
+          cidr: context.get('cidr_block'),
+          ipv6Cidr: context.get('ipv6_cidr_block'),
+          from: context.get('from_port'),
+          to: context.get('to_port'),
+        }),
     },
     aws_ebs_volume: {
       cloudFormationType: 'AWS::EC2::Volume',
