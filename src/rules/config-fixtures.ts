@@ -150,7 +150,11 @@ export function securityGroupItem(groupId: string, ipPermissions: readonly Recor
 }
 
 /** An EC2 instance item (the RDK example's shape) with the given image, groups and extra configuration. */
-export function instanceItem(instanceId: string, fields: { imageId?: string; groups?: readonly string[]; volumes?: readonly string[]; profileArn?: string } = {}, overrides: ItemOverrides = {}): Record<string, unknown> {
+export function instanceItem(
+  instanceId: string,
+  fields: { imageId?: string; groups?: readonly string[]; volumes?: readonly string[]; profileArn?: string; metadataOptions?: Record<string, unknown>; publicIp?: string } = {},
+  overrides: ItemOverrides = {},
+): Record<string, unknown> {
   const groups = fields.groups ?? [];
   const volumes = fields.volumes ?? [];
   return buildConfigurationItem(
@@ -167,7 +171,14 @@ export function instanceItem(instanceId: string, fields: { imageId?: string; gro
       blockDeviceMappings: volumes.map((volumeId, index) => ({ deviceName: index === 0 ? '/dev/xvda' : `/dev/xvd${String.fromCharCode(98 + index)}`, ebs: { volumeId, status: 'attached', attachTime: '2026-01-15T09:30:00.000Z', deleteOnTermination: true } })),
       securityGroups: groups.map((groupId) => ({ groupName: `group-${groupId}`, groupId })),
       ...(fields.profileArn ? { iamInstanceProfile: { arn: fields.profileArn, id: 'AIPAJ2AAAAAAAAAAAAAAA' } } : {}),
-      metadataOptions: { state: 'applied', httpTokens: 'required', httpPutResponseHopLimit: 1, httpEndpoint: 'enabled' },
+      metadataOptions: fields.metadataOptions ?? { state: 'applied', httpTokens: 'required', httpPutResponseHopLimit: 1, httpEndpoint: 'enabled' },
+      ...(fields.publicIp
+        ? {
+            publicIpAddress: fields.publicIp,
+            publicDnsName: `ec2-${fields.publicIp.replaceAll('.', '-')}.compute-1.amazonaws.com`,
+            networkInterfaces: [{ networkInterfaceId: 'eni-0a1b2c3d', subnetId: 'subnet-1aaccc7f', vpcId: 'vpc-79b3ea1e', attachment: { deviceIndex: 0, status: 'attached' }, association: { publicIp: fields.publicIp, ipOwnerId: 'amazon' } }],
+          }
+        : {}),
       tags: [],
     },
     {

@@ -1,7 +1,7 @@
 import { compact } from '../../terraform/mapping/context.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
-import { pascalKeys, objects, permissionEntries, type ItemMapping } from './shared.js';
+import { pascalKeys, objects, permissionEntries, text, type ItemMapping } from './shared.js';
 
 function flowLogResourceType(id: Value | undefined): string | undefined {
   if (typeof id !== 'string') return undefined;
@@ -50,6 +50,42 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         MetadataOptions: isObject(context.optional('metadataOptions')) ? pascalKeys(context.optional('metadataOptions') as Value) : undefined,
       });
     },
+    // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP).
+    observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null }),
+  },
+  'AWS::EC2::NetworkAcl': {
+    cloudFormationType: 'AWS::EC2::NetworkAcl',
+    properties: (context) => compact({ VpcId: context.optional('vpcId') }),
+    // Config records the entries inside the ACL; CloudFormation declares each as its own resource.
+    companions(context) {
+      const entries = context.recorded('entries');
+      if (isUnknown(entries)) return [{ suffix: 'entries', type: 'AWS::EC2::NetworkAclEntry', properties: { NetworkAclId: context.item.resourceId, RuleAction: entries } }];
+      return objects(entries).map((entry, index) => ({
+        suffix: `entry-${index}`,
+        type: 'AWS::EC2::NetworkAclEntry',
+        properties: compact({
+          NetworkAclId: context.item.resourceId,
+          RuleNumber: entry.ruleNumber ?? undefined,
+          Egress: entry.egress ?? undefined,
+          Protocol: entry.protocol ?? undefined,
+          RuleAction: entry.ruleAction ?? undefined,
+          CidrBlock: entry.cidrBlock ?? undefined,
+          Ipv6CidrBlock: entry.ipv6CidrBlock ?? undefined,
+          PortRange: isObject(entry.portRange) ? compact({ From: entry.portRange.from ?? undefined, To: entry.portRange.to ?? undefined }) : undefined,
+        }),
+      }));
+    },
+  },
+  'AWS::EC2::Subnet': {
+    cloudFormationType: 'AWS::EC2::Subnet',
+    properties: (context) =>
+      compact({
+        VpcId: context.optional('vpcId'),
+        CidrBlock: context.optional('cidrBlock'),
+        AvailabilityZone: context.optional('availabilityZone'),
+        MapPublicIpOnLaunch: context.recorded('mapPublicIpOnLaunch'),
+        AssignIpv6AddressOnCreation: context.optional('assignIpv6AddressOnCreation'),
+      }),
   },
   'AWS::EC2::Volume': {
     cloudFormationType: 'AWS::EC2::Volume',

@@ -3,7 +3,8 @@ import { kmsKeyMatches } from '../../lib/kms.js';
 import type { Verdict } from '../../types.js';
 import type { PropertyPath } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { getPath, isObject, toBoolean, type ValueObject } from '../../../model/value.js';
+import { getPath, isObject, type ValueObject } from '../../../model/value.js';
+import { ebsEncryption } from '../../lib/ebs.js';
 
 type MessageId = 'encrypted' | 'volumeEncrypted' | 'notEncrypted' | 'fromSnapshot' | 'wrongKey' | 'defaultKey' | 'unknownEncrypted' | 'unknownKey' | 'amiDecides' | 'unknownMappings';
 
@@ -88,18 +89,10 @@ export default defineRule<{ kmsId?: string }, MessageId>({
 
 /** Judges one EBS volume definition; undefined when it is encrypted as required. */
 function checkEbs(ebs: ValueObject, at: PropertyPath, volume: string, kmsId: string | undefined): Verdict<MessageId> | undefined {
-  const written = ebs.Encrypted;
-  const encrypted = toBoolean(written);
-  if (isUnknown(encrypted)) return insufficientData('unknownEncrypted', { volume, reason: encrypted.reason }, [...at, 'Encrypted']);
-  const snapshot = ebs.SnapshotId;
-  if (encrypted !== true) {
-    // A volume from an encrypted snapshot is encrypted whatever `Encrypted` says.
-    if (snapshot !== undefined && snapshot !== null) {
-      return insufficientData('fromSnapshot', { volume, snapshot: isUnknown(snapshot) ? snapshot.reason : String(snapshot) }, [...at, 'SnapshotId']);
-    }
-    const actual = written === undefined ? 'not set (default false, unless the account encrypts by default)' : String(written);
-    return nonCompliant('notEncrypted', { volume, actual }, written === undefined ? at : [...at, 'Encrypted']);
-  }
+  const state = ebsEncryption(ebs);
+  if (state.kind === 'unknown') return insufficientData('unknownEncrypted', { volume, reason: state.reason }, [...at, 'Encrypted']);
+  if (state.kind === 'fromSnapshot') return insufficientData('fromSnapshot', { volume, snapshot: state.snapshot }, [...at, 'SnapshotId']);
+  if (state.kind === 'notEncrypted') return nonCompliant('notEncrypted', { volume, actual: state.actual }, state.written ? [...at, 'Encrypted'] : at);
   if (kmsId === undefined) return undefined;
   const key = ebs.KmsKeyId;
   if (key === undefined || key === null) return insufficientData('defaultKey', { volume, expected: kmsId }, [...at, 'Encrypted']);

@@ -1,6 +1,34 @@
 import { compact } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import { append, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+import type { Properties, Value } from '../../../../model/value.js';
+import type { MappingContext } from '../context.js';
+import { append, computedBlock, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+
+/**
+ * A `metadata_options` block (instances and launch templates). The provider computes the block and
+ * each of its attributes the configuration leaves out: those are EC2's defaults, not set here.
+ */
+function metadataOptions(context: MappingContext): Value | undefined {
+  return computedBlock(context, 'metadata_options', () => {
+    const option = (name: string): Value | undefined => {
+      const value = context.link(`metadata_options.0.${name}`);
+      return value === '' ? undefined : unlessComputed(value, context);
+    };
+    return compact({ HttpTokens: option('http_tokens'), HttpEndpoint: option('http_endpoint'), HttpPutResponseHopLimit: option('http_put_response_hop_limit') });
+  });
+}
+
+/** A launch template's `network_interfaces` blocks; its booleans are strings, "" when not set. */
+function templateInterfaces(context: MappingContext): Value | undefined {
+  const interfaces = context.blocks('network_interfaces').map((entry, index) =>
+    compact({
+      DeviceIndex: entry.device_index ?? undefined,
+      AssociatePublicIpAddress: entry.associate_public_ip_address === '' ? undefined : (entry.associate_public_ip_address ?? undefined),
+      SubnetId: context.link(`network_interfaces.${index}.subnet_id`) || undefined,
+    }),
+  );
+  return interfaces.length > 0 ? interfaces : undefined;
+}
 
 const securityGroup: ResourceMapping = {
   cloudFormationType: 'AWS::EC2::SecurityGroup',
@@ -21,10 +49,73 @@ const securityGroup: ResourceMapping = {
   },
 };
 
+/** `associate_public_ip_address` of an instance as its primary interface's `AssociatePublicIpAddress`. */
+function publicAddress(context: MappingContext): Value | undefined {
+  const associate = ifConfigured(context, 'associate_public_ip_address', context.get('associate_public_ip_address'));
+  return associate === undefined ? undefined : [{ DeviceIndex: '0', AssociatePublicIpAddress: associate }];
+}
+
+/**
+ * `aws_default_security_group` adopts a VPC's default group and keeps exactly the rules it declares:
+ * with no `ingress` or `egress` blocks it removes them all.
+ */
+const defaultSecurityGroup: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::SecurityGroup',
+  properties(context) {
+    const entries = (direction: 'ingress' | 'egress'): Value[] | Value | undefined => {
+      const all = ifConfigured(context, direction, context.get(direction));
+      if (isUnknown(all)) return all;
+      return context
+        .blocks(direction)
+        .flatMap((rule) => ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.self === true ? SELF_GROUP : rule.security_groups }));
+    };
+    return compact({ GroupName: 'default', VpcId: context.link('vpc_id'), SecurityGroupIngress: entries('ingress'), SecurityGroupEgress: entries('egress') });
+  },
+};
+
+const SELF_GROUP = 'the group itself';
+
+/** A network ACL rule (`aws_network_acl_rule`, or an inline `ingress`/`egress` block) as an `AWS::EC2::NetworkAclEntry`. */
+function aclEntry(rule: { acl: Value | undefined; egress: Value | undefined; number: Value | undefined; protocol: Value | undefined; action: Value | undefined; cidr: Value | undefined; ipv6Cidr: Value | undefined; from: Value | undefined; to: Value | undefined }): Properties {
+  const hasPorts = rule.from !== undefined || rule.to !== undefined;
+  return compact({
+    NetworkAclId: rule.acl,
+    RuleNumber: rule.number,
+    Egress: rule.egress,
+    Protocol: rule.protocol === undefined || isUnknown(rule.protocol) ? rule.protocol : String(rule.protocol),
+    RuleAction: rule.action,
+    CidrBlock: rule.cidr || undefined,
+    Ipv6CidrBlock: rule.ipv6Cidr || undefined,
+    PortRange: hasPorts ? compact({ From: rule.from, To: rule.to }) : undefined,
+  });
+}
+
+/**
+ * `aws_network_acl` and `aws_default_network_acl` keep their rules in `ingress`/`egress` blocks;
+ * CloudFormation declares each as an `AWS::EC2::NetworkAclEntry` of the ACL.
+ */
+const networkAcl: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::NetworkAcl',
+  properties: (context) => compact({ VpcId: context.link('vpc_id') }),
+  companions(context) {
+    return (['ingress', 'egress'] as const).flatMap((direction) => {
+      const all = ifConfigured(context, direction, context.get(direction));
+      const egress = direction === 'egress';
+      if (isUnknown(all)) return [{ suffix: direction, type: 'AWS::EC2::NetworkAclEntry', properties: { NetworkAclId: SELF, Egress: egress, RuleAction: all } }];
+      return context.blocks(direction).map((rule, index) => ({
+        suffix: `${direction}-${index}`,
+        type: 'AWS::EC2::NetworkAclEntry',
+        properties: aclEntry({ acl: SELF, egress, number: rule.rule_no ?? undefined, protocol: rule.protocol ?? undefined, action: rule.action ?? undefined, cidr: rule.cidr_block ?? undefined, ipv6Cidr: rule.ipv6_cidr_block ?? undefined, from: rule.from_port ?? undefined, to: rule.to_port ?? undefined }),
+      }));
+    });
+  },
+};
+
 /** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
   resources: {
     aws_security_group: securityGroup,
+    aws_default_security_group: defaultSecurityGroup,
     aws_flow_log: {
       cloudFormationType: 'AWS::EC2::FlowLog',
       properties(context) {
@@ -59,8 +150,52 @@ export const mappings: ServiceMappings = {
           SubnetId: context.link('subnet_id'),
           BlockDeviceMappings: devices.length > 0 ? devices : undefined,
           LaunchTemplate: context.block('launch_template') ? compact({ LaunchTemplateId: context.link('launch_template.0.id'), LaunchTemplateName: context.link('launch_template.0.name') }) : undefined,
+          MetadataOptions: metadataOptions(context),
+          // CloudFormation sets a public address on the primary network interface; optional and computed.
+          NetworkInterfaces: publicAddress(context),
         });
       },
+    },
+    aws_subnet: {
+      cloudFormationType: 'AWS::EC2::Subnet',
+      properties: (context) =>
+        compact({
+          VpcId: context.link('vpc_id'),
+          CidrBlock: context.get('cidr_block'),
+          AvailabilityZone: context.get('availability_zone'),
+          MapPublicIpOnLaunch: context.get('map_public_ip_on_launch'),
+          AssignIpv6AddressOnCreation: context.get('assign_ipv6_address_on_creation'),
+        }),
+    },
+    aws_default_subnet: {
+      cloudFormationType: 'AWS::EC2::Subnet',
+      // Terraform adopts the default subnet of a zone; left out, its setting stays as AWS made it: on.
+      properties: (context) => compact({ AvailabilityZone: context.get('availability_zone'), MapPublicIpOnLaunch: context.get('map_public_ip_on_launch') ?? true, AssignIpv6AddressOnCreation: context.get('assign_ipv6_address_on_creation') }),
+    },
+    aws_eip: {
+      cloudFormationType: 'AWS::EC2::EIP',
+      properties: (context) => compact({ InstanceId: context.link('instance'), Domain: context.get('domain') }),
+    },
+    aws_eip_association: {
+      cloudFormationType: 'AWS::EC2::EIPAssociation',
+      properties: (context) => compact({ InstanceId: context.link('instance_id'), AllocationId: context.link('allocation_id'), NetworkInterfaceId: context.link('network_interface_id') }),
+    },
+    aws_network_acl: networkAcl,
+    aws_default_network_acl: networkAcl,
+    aws_network_acl_rule: {
+      cloudFormationType: 'AWS::EC2::NetworkAclEntry',
+      properties: (context) =>
+        aclEntry({
+          acl: context.link('network_acl_id'),
+          egress: context.get('egress') ?? false,
+          number: context.get('rule_number'),
+          protocol: context.get('protocol'),
+          action: context.get('rule_action'),
+          cidr: context.get('cidr_block'),
+          ipv6Cidr: context.get('ipv6_cidr_block'),
+          from: context.get('from_port'),
+          to: context.get('to_port'),
+        }),
     },
     aws_ebs_volume: {
       cloudFormationType: 'AWS::EC2::Volume',
@@ -117,6 +252,8 @@ export const mappings: ServiceMappings = {
             SecurityGroupIds: context.links('vpc_security_group_ids'),
             BlockDeviceMappings: isUnknown(mappings) ? mappings : devices.length > 0 ? devices : undefined,
             IamInstanceProfile: context.block('iam_instance_profile') ? compact({ Arn: context.link('iam_instance_profile.0.arn'), Name: context.link('iam_instance_profile.0.name') }) : undefined,
+            MetadataOptions: metadataOptions(context),
+            NetworkInterfaces: templateInterfaces(context),
           }),
         };
       },
