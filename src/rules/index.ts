@@ -11,6 +11,7 @@ import { fsxRules } from './aws/fsx/index.js';
 import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
+import { lambdaRules } from './aws/lambda/index.js';
 import { neptuneRules } from './aws/neptune/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
@@ -47,6 +48,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...iamRules,
   ...kinesisRules,
   ...kmsRules,
+  ...lambdaRules,
   ...neptuneRules,
   ...opensearchRules,
   ...rdsRules,

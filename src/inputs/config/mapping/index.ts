@@ -8,6 +8,7 @@ import { itemMappings as elasticache } from './elasticache.js';
 import { itemMappings as fsx } from './fsx.js';
 import { itemMappings as iam } from './iam.js';
 import { itemMappings as kms } from './kms.js';
+import { itemMappings as lambda } from './lambda.js';
 import { itemMappings as opensearch } from './opensearch.js';
 import { itemMappings as rds } from './rds.js';
 import { itemMappings as redshift } from './redshift.js';
@@ -20,7 +21,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -10,6 +10,7 @@ import { mappings as fsx } from './fsx.js';
 import { mappings as iam } from './iam.js';
 import { mappings as kinesis } from './kinesis.js';
 import { mappings as kms } from './kms.js';
+import { mappings as lambda } from './lambda.js';
 import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
 import { mappings as redshift } from './redshift.js';
@@ -21,7 +22,7 @@ import { mappings as sqs } from './sqs.js';
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, backup, databases, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, backup, databases, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kinesis, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
