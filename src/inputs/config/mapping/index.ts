@@ -1,4 +1,5 @@
 import { pascalKeys, type ItemMapping } from './shared.js';
+import { itemMappings as apigateway } from './apigateway.js';
 import { itemMappings as backup } from './backup.js';
 import { itemMappings as dynamodb } from './dynamodb.js';
 import { itemMappings as ec2 } from './ec2.js';
@@ -21,7 +22,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [apigateway, backup, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

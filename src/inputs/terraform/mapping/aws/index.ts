@@ -1,4 +1,5 @@
 import type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
+import { mappings as apigateway } from './apigateway.js';
 import { mappings as backup } from './backup.js';
 import { mappings as databases } from './databases.js';
 import { autoScalingMappings, mappings as dynamodb } from './dynamodb.js';
@@ -22,7 +23,7 @@ import { mappings as sqs } from './sqs.js';
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, backup, databases, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kinesis, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [apigateway, autoScalingMappings, backup, databases, dynamodb, ec2, efs, eks, elasticache, fsx, iam, kinesis, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
