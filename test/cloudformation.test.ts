@@ -228,7 +228,7 @@ describe('intrinsic resolution', () => {
     assert.equal(document.locate('Thing', [])?.line, lineOf('  Thing:'));
   });
 
-  it('reads SAM templates and keeps their plain resources', () => {
+  it('reads SAM templates as the resources the transform makes, and keeps their plain resources', () => {
     const document = load(`
 Transform: AWS::Serverless-2016-10-31
 Globals: { Function: { Runtime: python3.12 } }
@@ -241,7 +241,20 @@ Resources:
   Bucket:
     Type: AWS::S3::Bucket
 `);
-    assert.deepEqual(document.graph.resources.map((r) => r.type), ['AWS::Serverless::Function', 'AWS::Serverless::SimpleTable', 'AWS::S3::Bucket']);
+    assert.deepEqual(
+      document.graph.resources.map((r) => `${r.id} ${r.type}`),
+      [
+        'Fn AWS::Lambda::Function',
+        'FnRole AWS::IAM::Role',
+        'FnApiPermissionProd AWS::Lambda::Permission',
+        'Table AWS::DynamoDB::Table',
+        'Bucket AWS::S3::Bucket',
+        'ServerlessRestApi AWS::ApiGateway::RestApi',
+        'ServerlessRestApiDeployment AWS::ApiGateway::Deployment',
+        'ServerlessRestApiProdStage AWS::ApiGateway::Stage',
+      ],
+    );
+    assert.equal(document.graph.get('Fn')?.properties.Runtime, 'python3.12');
   });
 
   it('survives Properties given as a whole by an intrinsic', () => {

@@ -1,3 +1,4 @@
+import { apigatewayRules } from './aws/apigateway/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
 import { cloudfrontRules } from './aws/cloudfront/index.js';
@@ -16,6 +17,7 @@ import { fsxRules } from './aws/fsx/index.js';
 import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
+import { lambdaRules } from './aws/lambda/index.js';
 import { neptuneRules } from './aws/neptune/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
@@ -39,6 +41,7 @@ export function compareRuleIds(a: string, b: string): number {
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  ...apigatewayRules,
   ...backupRules,
   ...codebuildRules,
   ...cloudfrontRules,
@@ -57,6 +60,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...iamRules,
   ...kinesisRules,
   ...kmsRules,
+  ...lambdaRules,
   ...neptuneRules,
   ...opensearchRules,
   ...rdsRules,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const besideRepository = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora');
+const besideRepository = process.env.TOSEI_CORPORA ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpora');
 /**
  * `../shared/corpora` beside the repository, as CI and every developer has it; its real path, since
  * cfn-guard names data files by their resolved path when `../shared` is a symbolic link.

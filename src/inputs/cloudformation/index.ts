@@ -8,6 +8,7 @@ import { isUnknown } from '../../model/unknown.js';
 import { getPath, isObject, type Value, type ValueObject } from '../../model/value.js';
 import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
 import { parseTemplateText, type NodePositions } from './yaml.js';
+import { expandSam, type SamOrigin } from './sam.js';
 
 export type { TemplateInputs } from './resolve.js';
 
@@ -51,13 +52,17 @@ export function templateToDocument(
   problems: ScanProblem[] = [],
   positions: WeakMap<object, NodePositions> = new WeakMap(),
 ): ScanDocument {
-  const resolver = new IntrinsicResolver(template, inputs, file, problems);
-  const declarations = isObject(template.Resources) ? template.Resources : {};
-  const declarationPositions = positions.get(declarations)?.keys;
+  const rawDeclarations = isObject(template.Resources) ? template.Resources : {};
+  // SAM resources are read as the CloudFormation resources the transform makes of them.
+  const sam = isSamTemplate(template) ? expandSam(template, file, problems) : undefined;
+  const declarations = sam?.resources ?? rawDeclarations;
+  const resolver = new IntrinsicResolver(sam ? { ...template, Resources: declarations } : template, inputs, file, problems);
+  const declarationPositions = positions.get(rawDeclarations)?.keys;
+  const origins: ReadonlyMap<string, SamOrigin> = sam?.origins ?? new Map();
   const resources: Resource[] = [];
   const edges: Edge[] = [];
   for (const [id, declaration] of Object.entries(declarations)) {
-    const position = declarationPositions?.get(id);
+    const position = declarationPositions?.get(origins.get(id)?.samId ?? id);
     if (id.startsWith('Fn::ForEach::')) {
       problems.push({ level: 'warning', file, ...position, message: `${id}: Fn::ForEach is not expanded; its resources are not checked` });
       continue;
@@ -91,10 +96,21 @@ export function templateToDocument(
   const partials = new PartialOwners(byId);
   addPartialOwners(byId, partials, edges, { namedAlike: namedAlike(declarations, resources) });
   const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
+    const origin = origins.get(resourceId);
+    if (origin) return locateGenerated(origin, path);
     const declaration = Object.hasOwn(declarations, resourceId) ? declarations[resourceId] : undefined;
     const start = declarationPositions?.get(resourceId);
     if (!isObject(declaration) || path.length === 0) return start;
     return locateIn(declaration, ['Properties', ...path], positions) ?? start;
+  };
+  /** A generated resource's property is found where its SAM resource declares it, else at that resource. */
+  const locateGenerated = (origin: SamOrigin, path: PropertyPath): SourcePosition | undefined => {
+    const declaration = rawDeclarations[origin.samId];
+    const start = declarationPositions?.get(origin.samId);
+    const [first, ...rest] = path;
+    const samPath = first === undefined ? undefined : origin.paths[String(first)];
+    if (!isObject(declaration) || samPath === undefined) return start;
+    return locateIn(declaration, [...samPath, ...rest], positions) ?? start;
   };
   const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
   problems.push(...implicitProtocolWarnings(document));

@@ -1,5 +1,6 @@
 import { pascalKeys, type ItemMapping } from './shared.js';
 import { itemMappings as autoscaling } from './autoscaling.js';
+import { itemMappings as apigateway } from './apigateway.js';
 import { itemMappings as backup } from './backup.js';
 import { itemMappings as codebuild } from './codebuild.js';
 import { itemMappings as cloudfront } from './cloudfront.js';
@@ -13,6 +14,7 @@ import { itemMappings as elasticloadbalancing } from './elasticloadbalancing.js'
 import { itemMappings as fsx } from './fsx.js';
 import { itemMappings as iam } from './iam.js';
 import { itemMappings as kms } from './kms.js';
+import { itemMappings as lambda } from './lambda.js';
 import { itemMappings as opensearch } from './opensearch.js';
 import { itemMappings as rds } from './rds.js';
 import { itemMappings as redshift } from './redshift.js';
@@ -25,7 +27,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [apigateway, autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -1,5 +1,6 @@
 import type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 import { mappings as autoscaling } from './autoscaling.js';
+import { mappings as apigateway } from './apigateway.js';
 import { mappings as backup } from './backup.js';
 import { mappings as codebuild } from './codebuild.js';
 import { mappings as cloudfront } from './cloudfront.js';
@@ -15,6 +16,7 @@ import { mappings as fsx } from './fsx.js';
 import { mappings as iam } from './iam.js';
 import { mappings as kinesis } from './kinesis.js';
 import { mappings as kms } from './kms.js';
+import { mappings as lambda } from './lambda.js';
 import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
 import { mappings as redshift } from './redshift.js';
@@ -26,7 +28,7 @@ import { mappings as sqs } from './sqs.js';
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};

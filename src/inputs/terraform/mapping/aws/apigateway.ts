@@ -1,0 +1,89 @@
+import { isObject, type ValueObject } from '../../../../model/value.js';
+import { compact, type MappingContext } from '../context.js';
+import { append, type ServiceMappings } from './shared.js';
+
+// `*/*` is every method; `pets/GET` one method of a resource path (without its leading slash).
+function methodPath(path: unknown): { ResourcePath: string; HttpMethod: string } | undefined {
+  if (typeof path !== 'string') return undefined;
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  const resource = path.slice(0, slash).replaceAll('~1', '/');
+  return { ResourcePath: resource === '*' ? '/*' : `/${resource.replace(/^\//, '')}`, HttpMethod: path.slice(slash + 1) };
+}
+
+const accessLog = (context: MappingContext) => {
+  const block = context.block('access_log_settings');
+  return block ? compact({ DestinationArn: context.link('access_log_settings.0.destination_arn'), Format: block.format ?? undefined }) : undefined;
+};
+
+/** API Gateway: `aws` provider types and their CloudFormation shape. */
+export const mappings: ServiceMappings = {
+  resources: {
+    aws_api_gateway_stage: {
+      cloudFormationType: 'AWS::ApiGateway::Stage',
+      properties: (context) =>
+        compact({
+          StageName: context.get('stage_name'),
+          RestApiId: context.link('rest_api_id'),
+          DeploymentId: context.link('deployment_id'),
+          TracingEnabled: context.get('xray_tracing_enabled'),
+          CacheClusterEnabled: context.get('cache_cluster_enabled'),
+          CacheClusterSize: context.get('cache_cluster_size'),
+          ClientCertificateId: context.link('client_certificate_id'),
+          AccessLogSetting: accessLog(context),
+        }),
+    },
+    aws_apigatewayv2_stage: {
+      cloudFormationType: 'AWS::ApiGatewayV2::Stage',
+      properties: (context) => {
+        const route = context.block('default_route_settings');
+        return compact({
+          ApiId: context.link('api_id'),
+          StageName: context.get('name'),
+          AutoDeploy: context.get('auto_deploy'),
+          AccessLogSettings: accessLog(context),
+          DefaultRouteSettings: route
+            ? compact({ LoggingLevel: route.logging_level ?? undefined, DataTraceEnabled: route.data_trace_enabled ?? undefined, DetailedMetricsEnabled: route.detailed_metrics_enabled ?? undefined })
+            : undefined,
+        });
+      },
+    },
+    aws_apigatewayv2_route: {
+      cloudFormationType: 'AWS::ApiGatewayV2::Route',
+      properties: (context) =>
+        compact({
+          ApiId: context.link('api_id'),
+          RouteKey: context.get('route_key'),
+          AuthorizationType: context.get('authorization_type'),
+          AuthorizerId: context.link('authorizer_id'),
+        }),
+    },
+  },
+  merges: {
+    // Method settings live on the stage in CloudFormation, one entry per method path.
+    aws_api_gateway_method_settings: {
+      ownerTypes: ['aws_api_gateway_stage'],
+      owner: 'stage_name',
+      ownerKey: 'stage_name',
+      merge(owner, context) {
+        const settings = context.block('settings');
+        const path = methodPath(context.get('method_path'));
+        if (!path) return;
+        const entry: ValueObject = { ...path };
+        if (isObject(settings)) {
+          Object.assign(
+            entry,
+            compact({
+              LoggingLevel: settings.logging_level ?? undefined,
+              CachingEnabled: settings.caching_enabled ?? undefined,
+              CacheDataEncrypted: settings.cache_data_encrypted ?? undefined,
+              MetricsEnabled: settings.metrics_enabled ?? undefined,
+              DataTraceEnabled: settings.data_trace_enabled ?? undefined,
+            }),
+          );
+        }
+        append(owner, 'MethodSettings', entry);
+      },
+    },
+  },
+};
