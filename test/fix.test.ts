@@ -353,6 +353,16 @@ describe('template autofix: the fixes', () => {
     assert.equal(rescan(result.output, active).get('VPC_FLOW_LOGS_ENABLED Vpc'), 'COMPLIANT');
   });
 
+  it('S3_BUCKET_SSL_REQUESTS_ONLY: a new bucket policy for a bucket without one; a written policy is left to the user', () => {
+    const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n  Other:\n    Type: AWS::S3::Bucket\n  OtherPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref Other\n      PolicyDocument:\n        Statement: []\n';
+    const result = fix(text, ['S3_BUCKET_SSL_REQUESTS_ONLY']);
+    assert.match(result.output, /\n {2}BucketPolicy:\n {4}Type: AWS::S3::BucketPolicy\n {4}Properties:\n {6}Bucket: !Ref Bucket\n/);
+    assert.match(result.output, /aws:SecureTransport/);
+    assert.match(result.notFixed[0]?.reason ?? '', /noDeny/);
+    const active = rules(['S3_BUCKET_SSL_REQUESTS_ONLY']);
+    assert.equal(rescan(result.output, active).get('S3_BUCKET_SSL_REQUESTS_ONLY Bucket'), 'COMPLIANT');
+  });
+
   it('never rewrites a collection the user wrote, even of the wrong shape', () => {
     const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms" }\n';
     const result = fix(text, ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED']);

@@ -1,6 +1,7 @@
 import type { PropertyPath } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, toList, type Value, type ValueObject } from '../../model/value.js';
+import { wildcardMatch } from './wildcard.js';
 
 /** One IAM / resource policy statement with list-valued fields normalised. */
 export interface Statement {
@@ -80,6 +81,17 @@ export function includesWildcard(values: Value[] | Unknown | undefined, wildcard
     else if (value === wildcard) return true;
   }
   return unknownItem ?? false;
+}
+
+/** Whether one of the action patterns (`s3:PutObject`, `s3:Put*`, `s3:*`, `*`) matches the action (case-insensitive); Unknown if an unknown pattern might. */
+export function actionsCover(actions: Value[] | Unknown, action: string): boolean | Unknown {
+  if (isUnknown(actions)) return actions;
+  let unknownAction: Unknown | undefined;
+  for (const pattern of actions) {
+    if (isUnknown(pattern)) unknownAction ??= pattern;
+    else if (typeof pattern === 'string' && wildcardMatch(pattern, action, true)) return true;
+  }
+  return unknownAction ?? false;
 }
 
 /** Whether a principal allows everyone: `"*"` or `{ AWS: "*" }` (also inside a list). */

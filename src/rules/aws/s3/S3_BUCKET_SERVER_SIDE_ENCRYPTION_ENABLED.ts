@@ -1,8 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { includesWildcard, policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
+import { actionsCover, policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
 import { existence } from '../../lib/certainty.js';
 import { allOf } from '../../lib/tristate.js';
-import { wildcardMatch } from '../../lib/wildcard.js';
 import { S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
 import type { ResourceGraph } from '../../../model/graph.js';
 import { bucketPolicies } from '../../lib/s3-bucket-policies.js';
@@ -93,19 +92,6 @@ function deniesUnencryptedUploads(statement: Statement): boolean | Unknown {
     principalIsPublic(statement.principal),
     conditionRequiresEncryption(statement.condition),
   ]);
-}
-
-/** Whether one of the action patterns (`s3:PutObject`, `s3:Put*`, `s3:*`, `*`) matches the action. */
-function actionsCover(actions: Value[] | Unknown, action: string): boolean | Unknown {
-  if (isUnknown(actions)) return actions;
-  const wildcard = includesWildcard(actions);
-  if (wildcard === true) return true;
-  let unknownAction: Unknown | undefined = isUnknown(wildcard) ? wildcard : undefined;
-  for (const pattern of actions) {
-    if (isUnknown(pattern)) unknownAction ??= pattern;
-    else if (typeof pattern === 'string' && wildcardMatch(pattern, action, true)) return true;
-  }
-  return unknownAction ?? false;
 }
 
 /**
