@@ -1,3 +1,4 @@
+import { NEIGHBOUR_SOURCES } from '../related/registry.js';
 import type { TypeReader } from '../types.js';
 import { cloudControlReader } from './cloudcontrol.js';
 import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
@@ -24,39 +25,28 @@ export function isGlobalType(type: string): boolean {
   return type.startsWith('AWS::IAM::');
 }
 
-/** Types the rules follow from the types they check: read them too so the graph can answer. */
-const COMPANIONS: Record<string, readonly string[]> = {
-  'AWS::EC2::VPC': ['AWS::EC2::FlowLog'],
-  'AWS::EC2::Instance': ['AWS::EC2::SecurityGroup', 'AWS::EC2::NetworkInterface', 'AWS::EC2::LaunchTemplate'],
-  'AWS::EC2::LaunchTemplate': ['AWS::EC2::SecurityGroup'],
-  'AWS::IAM::User': ['AWS::IAM::Group'],
-  // An Aurora instance is judged by its cluster's settings; a cluster by its instances' zones.
-  'AWS::RDS::DBInstance': ['AWS::RDS::DBCluster'],
-  'AWS::RDS::DBCluster': ['AWS::RDS::DBInstance'],
-};
-
 /**
  * Types that are not listed on their own in an account: they come with their owner (a queue's
  * policy, a bucket's policy, a VPC's IPv6 blocks), are inline (security group rules, a user's
- * groups and inline policies) or Cloud Control can not list them without a parent.
+ * groups and inline policies) or the owner's recorded state decides without them — the live
+ * column of the neighbour registry.
  */
 const READ_WITH_OWNER = new Set([
-  'AWS::EC2::VPCCidrBlock',
-  'AWS::EC2::SecurityGroupIngress',
-  'AWS::S3::BucketPolicy',
-  'AWS::SQS::QueuePolicy',
-  'AWS::IAM::Policy',
+  ...Object.entries(NEIGHBOUR_SOURCES).filter(([, source]) => source.live !== 'list').map(([type]) => type),
+  // Inline policies that policy rules check as subjects: they come with their role, user or group.
   'AWS::IAM::RolePolicy',
   'AWS::IAM::UserPolicy',
   'AWS::IAM::GroupPolicy',
-  'AWS::IAM::UserToGroupAddition',
+  'AWS::IAM::Policy',
 ]);
 
-/** The types to read for rules that check `resourceTypes`: those, their companions, in a stable order. */
-export function typesToRead(resourceTypes: Iterable<string>): string[] {
+/**
+ * The types to read for rules that check `resourceTypes` and read `related` types beside them
+ * (their `related` declarations, see `relatedTypesToRead`): those not read with their owners, in a
+ * stable order.
+ */
+export function typesToRead(resourceTypes: Iterable<string>, related: Iterable<string> = []): string[] {
   const types = new Set<string>();
-  for (const type of resourceTypes) {
-    for (const candidate of [type, ...(COMPANIONS[type] ?? [])]) if (!READ_WITH_OWNER.has(candidate)) types.add(candidate);
-  }
+  for (const type of [...resourceTypes, ...related]) if (!READ_WITH_OWNER.has(type)) types.add(type);
   return [...types].sort();
 }
