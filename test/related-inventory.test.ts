@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClients } from '../src/gates/config-rule/aws.js';
 import { handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
-import { isInline, NEIGHBOUR_SOURCES, relatedOf, relatedTypesToRead } from '../src/live/related/index.js';
+import { DEFAULT_SOURCE, isInline, NEIGHBOUR_SOURCES, neighbourSource, relatedOf, relatedTypesToRead } from '../src/live/related/index.js';
 import { buildConfigurationItem } from '../src/rules/config-fixtures.js';
 import { tableItem } from '../src/rules/aws/dynamodb/items.js';
 import { keyItem } from '../src/rules/aws/kms/items.js';
@@ -18,9 +18,13 @@ import { startFakeAws, type FakeAws } from './support/fake-aws.js';
  * ids of its own.
  */
 describe('related neighbours: declarations and the registry', () => {
-  it('every type a rule declares has a row in the registry (a new relation adds its row)', () => {
-    const missing = builtinRules.flatMap((rule) => (rule.meta.related ?? []).filter((related) => !Object.hasOwn(NEIGHBOUR_SOURCES, related.type)).map((related) => `${rule.meta.id}: ${related.type}`));
-    assert.deepEqual(missing, []);
+  it('a declared type without a row of its own gets the defaults, and is named', (t) => {
+    // A rule added later may declare a type the registry does not know yet: it is listed by the live
+    // scan and read from Config by id, and a subject it points at is unresolved, never judged.
+    const withoutRow = builtinRules.flatMap((rule) => (rule.meta.related ?? []).filter((related) => !Object.hasOwn(NEIGHBOUR_SOURCES, related.type)).map((related) => `${rule.meta.id}: ${related.type}`));
+    if (withoutRow.length > 0) t.diagnostic(`neighbour types with the default source (add a row to src/live/related/registry.ts): ${withoutRow.join(', ')}`);
+    assert.deepEqual(neighbourSource('AWS::Example::Unknown'), DEFAULT_SOURCE);
+    assert.deepEqual(relatedTypesToRead([{ type: 'AWS::Example::Unknown', relation: 'referencedBy', property: 'Target' }]), ['AWS::Example::Unknown']);
   });
 
   it('every row is used by a rule, and a Config source that fetches nothing says so', () => {

@@ -1,4 +1,4 @@
-import { NEIGHBOUR_SOURCES } from '../related/registry.js';
+import { neighbourSource } from '../related/registry.js';
 import type { TypeReader } from '../types.js';
 import { cloudControlReader } from './cloudcontrol.js';
 import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
@@ -26,27 +26,20 @@ export function isGlobalType(type: string): boolean {
 }
 
 /**
- * Types that are not listed on their own in an account: they come with their owner (a queue's
- * policy, a bucket's policy, a VPC's IPv6 blocks), are inline (security group rules, a user's
- * groups and inline policies) or the owner's recorded state decides without them — the live
- * column of the neighbour registry.
+ * Rule subjects that are not listed on their own in an account: inline policies of templates,
+ * which a deployed role, user or group carries (their rules read them there).
  */
-const READ_WITH_OWNER = new Set([
-  ...Object.entries(NEIGHBOUR_SOURCES).filter(([, source]) => source.live !== 'list').map(([type]) => type),
-  // Inline policies that policy rules check as subjects: they come with their role, user or group.
-  'AWS::IAM::RolePolicy',
-  'AWS::IAM::UserPolicy',
-  'AWS::IAM::GroupPolicy',
-  'AWS::IAM::Policy',
-]);
+const INLINE_SUBJECTS = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
 
 /**
- * The types to read for rules that check `resourceTypes` and read `related` types beside them
- * (their `related` declarations, see `relatedTypesToRead`): those not read with their owners, in a
- * stable order.
+ * The types to read for rules that check `resourceTypes` and read `related` neighbour types
+ * beside them (see `relatedTypesToRead`), in a stable order. A neighbour the registry says comes
+ * with its owner (a queue's policy, a bucket's policy, a VPC's IPv6 blocks, security group rules)
+ * is not listed on its own.
  */
 export function typesToRead(resourceTypes: Iterable<string>, related: Iterable<string> = []): string[] {
   const types = new Set<string>();
-  for (const type of [...resourceTypes, ...related]) if (!READ_WITH_OWNER.has(type)) types.add(type);
+  for (const type of resourceTypes) if (!INLINE_SUBJECTS.has(type)) types.add(type);
+  for (const type of related) if (neighbourSource(type).live === 'list' && !INLINE_SUBJECTS.has(type)) types.add(type);
   return [...types].sort();
 }

@@ -19,7 +19,7 @@ import type { RelatedResource } from '../../rules/types.js';
 import { describeFailure } from '../errors.js';
 import { isInline, neighbourSource, type ConfigSource, type FetchContext } from './registry.js';
 
-export { NEIGHBOUR_SOURCES, neighbourSource, isInline, type NeighbourSource, type ConfigSource } from './registry.js';
+export { DEFAULT_SOURCE, NEIGHBOUR_SOURCES, neighbourSource, isInline, type NeighbourSource, type ConfigSource } from './registry.js';
 
 /** What a set of rules reads beside its subjects, each relation once; `parameter` ones only when the rule's parameter is set. */
 export function relatedOf(active: readonly { rule: { meta: { related?: readonly RelatedResource[] } }; params?: object }[]): RelatedResource[] {
@@ -40,7 +40,7 @@ function isSetParameter(value: unknown): boolean {
 
 /** The neighbour types the live scan lists for `related` (those its readers do not carry with their owners). */
 export function relatedTypesToRead(related: readonly RelatedResource[]): string[] {
-  return [...new Set(related.filter((relation) => neighbourSource(relation.type)?.live === 'list').map((relation) => relation.type))];
+  return [...new Set(related.filter((relation) => neighbourSource(relation.type).live === 'list').map((relation) => relation.type))];
 }
 
 export interface NeighbourScope {
@@ -81,11 +81,8 @@ export async function readNeighbours(scope: NeighbourScope | undefined, rawSubje
   const problem = (message: string) => result.problems.push({ level: 'warning', file, message });
 
   for (const relation of related) {
-    const source = neighbourSource(relation.type)?.config;
-    if (source === undefined || isInline(source)) {
-      if (source === undefined && relation.relation === 'referencedBy') for (const subject of subjects) unresolve(subject, `the ${relation.type} resources that refer to it are not read by this gate`);
-      continue;
-    }
+    const source = neighbourSource(relation.type).config;
+    if (isInline(source)) continue;
     const configType = source.configType ?? relation.type;
     if (relation.relation === 'referencedBy') {
       const ids = subjects.map((subject) => subject.resourceId);

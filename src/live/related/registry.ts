@@ -1,8 +1,8 @@
 /**
  * Where a deployed neighbour comes from, per CloudFormation type that a rule declares in its
  * `related` metadata: the one table the Config rule handler and the live scan read, so a new
- * relation is a row here, not fetch code in a gate. `test/related-inventory.test.ts` fails when a
- * rule declares a type that has no row.
+ * relation is a row here, not fetch code in a gate. A declared type without a row gets
+ * `DEFAULT_SOURCE` (`test/related-inventory.test.ts` names those).
  */
 import { describeFlowLogs, describeSecurityGroups, describeVolumes, type AwsClients, type Retry } from '../../gates/config-rule/aws.js';
 
@@ -85,7 +85,8 @@ export const NEIGHBOUR_SOURCES: Readonly<Record<string, NeighbourSource>> = {
   'AWS::IAM::UserToGroupAddition': { config: { inline: WITH_USER }, live: { inline: WITH_USER } },
   'AWS::IAM::Policy': { config: { inline: WITH_USER }, live: { inline: WITH_USER } },
   'AWS::IAM::UserPolicy': { config: { inline: WITH_USER }, live: { inline: WITH_USER } },
-  'AWS::IAM::ManagedPolicy': { config: { inline: WITH_USER }, live: { inline: WITH_USER } },
+  // A policy rule's subject too: the live scan lists customer managed policies.
+  'AWS::IAM::ManagedPolicy': { config: { inline: WITH_USER }, live: 'list' },
   // Which roles and users use a managed policy as its permissions boundary: Config counts them on the policy's item.
   'AWS::IAM::Role': { config: { inline: 'a managed policy\'s item records permissionsBoundaryUsageCount' }, live: 'list' },
   'AWS::IAM::User': { config: { inline: 'a managed policy\'s item records permissionsBoundaryUsageCount' }, live: 'list' },
@@ -110,7 +111,14 @@ export const NEIGHBOUR_SOURCES: Readonly<Record<string, NeighbourSource>> = {
   'AWS::IAM::GroupPolicy': { config: { inline: 'a group\'s item lists its inline policies' }, live: { inline: 'a group\'s read lists its inline policies' } },
 };
 
-/** The row of a type; undefined when none was written (a test keeps every declared type covered). */
-export function neighbourSource(type: string): NeighbourSource | undefined {
-  return Object.hasOwn(NEIGHBOUR_SOURCES, type) ? NEIGHBOUR_SOURCES[type] : undefined;
+/**
+ * A type without a row of its own (a rule added later): the live scan lists it (Cloud Control), the
+ * Config rule handler reads the ids its subjects name from Config, and a subject it points at is
+ * unresolved, since nothing here can look it up.
+ */
+export const DEFAULT_SOURCE: NeighbourSource = { config: {}, live: 'list' };
+
+/** The row of a type, or the defaults. */
+export function neighbourSource(type: string): NeighbourSource {
+  return Object.hasOwn(NEIGHBOUR_SOURCES, type) ? (NEIGHBOUR_SOURCES[type] as NeighbourSource) : DEFAULT_SOURCE;
 }
