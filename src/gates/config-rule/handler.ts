@@ -13,7 +13,7 @@ import { guardToEvaluations, type GuardRuleSet } from '../../guard/index.js';
 import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
 import { APPLICABLE_STATUSES } from '../../inputs/config/item.js';
 import { fetchCredentialUsage } from '../../live/iam-credentials.js';
-import { readNeighbours, relatedOf } from '../../live/related/index.js';
+import { isInline, neighbourSource, readNeighbours, relatedOf } from '../../live/related/index.js';
 import { credentialObservations } from '../../live/credential-report.js';
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import type { Properties } from '../../model/value.js';
@@ -324,7 +324,9 @@ async function evaluateItems(scope: Scope, subjects: unknown[], previous?: Recor
   const file = `config-rule:${scope.rule.meta.id}`;
   const offline: ScanProblem[] = [];
   const related = relatedOf([scope.active]);
-  if (!clients && (related.length > 0 || scope.rule.meta.liveOnly)) {
+  // Neighbours the items carry themselves (a bucket's policy, a group's rules) need no AWS call.
+  const readsAws = related.some((relation) => !isInline(neighbourSource(relation.type).config));
+  if (!clients && (readsAws || scope.rule.meta.liveOnly)) {
     offline.push({ level: 'warning', file, ruleId: scope.rule.meta.id, message: `dry run: what ${scope.rule.meta.id} reads beside the item (from AWS) was not read; where the verdict needs it, it is INSUFFICIENT_DATA` });
   }
   const neighbours = await readNeighbours(clients ? { clients, retry: scope.retry, sleep: scope.backoff.sleep, context: scope.context } : undefined, subjects, related, file);
