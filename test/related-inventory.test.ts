@@ -4,7 +4,7 @@ import { createClients } from '../src/gates/config-rule/aws.js';
 import { handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
 import { DEFAULT_SOURCE, isInline, NEIGHBOUR_SOURCES, neighbourSource, relatedOf, relatedTypesToRead } from '../src/live/related/index.js';
-import { buildConfigurationItem } from '../src/rules/config-fixtures.js';
+import { buildConfigurationItem, iamUserItem, instanceItem } from '../src/rules/config-fixtures.js';
 import { tableItem } from '../src/rules/aws/dynamodb/items.js';
 import { keyItem } from '../src/rules/aws/kms/items.js';
 import { dbClusterItem, dbInstanceItem } from '../src/rules/aws/rds/fixture-items.js';
@@ -135,6 +135,25 @@ describe('the Config rule handler reads declared neighbours (fake AWS on 127.0.0
     assert.deepEqual(fake.calls('BatchGetResourceConfig')[0]?.body, { resourceKeys: [{ resourceType: 'AWS::RDS::DBCluster', resourceId: 'cluster-ORDERS' }] });
     assert.deepEqual(result.evaluations.map((evaluation) => evaluation.status), ['NON_COMPLIANT']);
     assert.match(result.evaluations[0]?.message ?? "", /DB cluster cluster-ORDERS manages it/);
+  });
+
+  it('neighbours a subject names that can not be read (access denied) leave it INSUFFICIENT_DATA, never COMPLIANT', async () => {
+    fake.on('config', 'BatchGetResourceConfig', { error: { code: 'AccessDeniedException', message: 'not authorized' } });
+    const instance = instanceItem('i-0abc', { groups: ['sg-0abc'] }, { resourceId: 'i-0abc' });
+    // Config can not be asked: the service's describe API still answers.
+    fake.on('ec2', 'DescribeSecurityGroups', {
+      result: { securityGroupInfo: { item: [{ ownerId: '123456789012', groupId: 'sg-0abc', groupName: 'web', groupDescription: 'web', vpcId: 'vpc-1', ipPermissions: { item: [{ ipProtocol: 'tcp', fromPort: 22, toPort: 22, ipRanges: { item: [{ cidrIp: '0.0.0.0/0' }] } }] } }] } },
+    });
+    const described = await handleConfigEvent(buildConfigEvent({ item: instance }), deps({ ruleId: 'EC2_INSTANCE_NO_EXPOSED_PORTS' }));
+    assert.deepEqual(described.evaluations.map((evaluation) => evaluation.status), ['NON_COMPLIANT']);
+    fake.on('ec2', 'DescribeSecurityGroups', { error: { code: 'UnauthorizedOperation', message: 'not authorized', status: 403 } });
+    const exposed = await handleConfigEvent(buildConfigEvent({ item: instance }), deps({ ruleId: 'EC2_INSTANCE_NO_EXPOSED_PORTS' }));
+    assert.deepEqual(exposed.evaluations.map((evaluation) => [evaluation.status, evaluation.message.includes('sg-0abc')]), [['INSUFFICIENT_DATA', true]]);
+    assert.ok(exposed.problems.some((problem) => /AWS::EC2::SecurityGroup .*AccessDeniedException/.test(problem.message)));
+    const user = iamUserItem('carol', { groups: ['ops'] });
+    (user.relationships as unknown[]).push({ resourceType: 'AWS::IAM::Group', resourceId: 'AGPAOPS', resourceName: 'ops', name: 'Is attached to Group' });
+    const membership = await handleConfigEvent(buildConfigEvent({ item: user }), deps({ ruleId: 'IAM_USER_HAS_POLICY' }));
+    assert.deepEqual(membership.evaluations.map((evaluation) => evaluation.status), ['INSUFFICIENT_DATA']);
   });
 
   it('neighbours this gate can not look up (Application Auto Scaling) leave the table INSUFFICIENT_DATA, not NON_COMPLIANT', async () => {

@@ -95,8 +95,16 @@ export async function readNeighbours(scope: NeighbourScope | undefined, rawSubje
         for (const subject of subjects) unresolve(subject, `the ${relation.type} resources that refer to it can not be looked up by this gate`);
         continue;
       }
+      if (keys.length > 0) {
+        // What Config relates to the subjects; the lookup below is what decides, so a failure here only warns.
+        try {
+          result.items.push(...(await batchGetItems(scope.clients, scope.retry, keys, scope.sleep)));
+        } catch (error) {
+          const failure = describeFailure(error);
+          problem(`${relation.type} related to ${ids.length} resource(s) could not be read from AWS Config: ${failure.reason} (${failure.code})`);
+        }
+      }
       try {
-        if (keys.length > 0) result.items.push(...(await batchGetItems(scope.clients, scope.retry, keys, scope.sleep)));
         result.items.push(...(await source.lookup(scope.clients, scope.retry, ids, scope.context)));
       } catch (error) {
         const failure = describeFailure(error);
@@ -118,19 +126,30 @@ export async function readNeighbours(scope: NeighbourScope | undefined, rawSubje
         else if (!fromRelationships.names.has(id)) names.add(id);
       }
     }
+    const failed = (error: unknown, what: string) => {
+      // The subjects still name what could not be read: rules judge a reference they can not follow as not known.
+      const failure = describeFailure(error);
+      problem(`${relation.type} named by ${relation.property} could not be read (${what}): ${failure.reason} (${failure.code})`);
+    };
+    let wanted: ResourceKey[] = [];
     try {
       for (const name of names) keys.push(...(await discoveredByName(scope, configType, name)));
-      const wanted = uniqueKeys(keys, have);
+      wanted = uniqueKeys(keys, have);
       if (wanted.length === 0) continue;
       const recorded = await batchGetItems(scope.clients, scope.retry, wanted, scope.sleep);
       result.items.push(...recorded);
       for (const item of recorded) have.add(`${configType}|${(item as { resourceId?: string }).resourceId ?? ''}`);
-      const missing = wanted.filter((key) => !have.has(`${key.resourceType}|${key.resourceId}`)).map((key) => key.resourceId);
-      if (missing.length > 0 && source.describe) result.items.push(...(await source.describe(scope.clients, scope.retry, missing, scope.context)));
     } catch (error) {
-      // The subjects still name what could not be read: rules judge a reference they can not follow as not known.
-      const failure = describeFailure(error);
-      problem(`${relation.type} named by ${relation.property} could not be read: ${failure.reason} (${failure.code})`);
+      failed(error, 'AWS Config');
+      wanted = uniqueKeys(keys, have);
+    }
+    // What Config did not return (not recorded, or Config could not be asked), from the service's describe API.
+    const missing = wanted.filter((key) => !have.has(`${key.resourceType}|${key.resourceId}`)).map((key) => key.resourceId);
+    if (missing.length === 0 || !source.describe) continue;
+    try {
+      result.items.push(...(await source.describe(scope.clients, scope.retry, missing, scope.context)));
+    } catch (error) {
+      failed(error, 'describe');
     }
   }
   return result;
