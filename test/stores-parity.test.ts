@@ -31,10 +31,10 @@ const PARAMETERS: Record<string, unknown> = { kmsKeyArns: KEY, KmsKeyArns: KEY, 
 
 /**
  * Rules that read what only a Config item records (`observed`: a stand-alone cluster's at-rest
- * encryption, a key's state): Cloud Control has no property for it, so the live scan answers
+ * encryption, a key's state, who manages a key a secret names): Cloud Control has no property for it, so the live scan answers
  * INSUFFICIENT_DATA there (asserted below), not a different verdict.
  */
-const OBSERVED_ONLY = new Set(['ELASTICACHE_REDIS_CLUSTER_ENCRYPTED_AT_REST', 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION']);
+const OBSERVED_ONLY = new Set(['ELASTICACHE_REDIS_CLUSTER_ENCRYPTED_AT_REST', 'KMS_CMK_NOT_SCHEDULED_FOR_DELETION', 'SECRETSMANAGER_USING_CMK']);
 
 function verdicts(document: ScanDocument, resource: Resource, only?: readonly string[]): Record<string, string> {
   const result: Record<string, string> = {};
@@ -140,7 +140,14 @@ describe('wave 1 stores: Config item and Cloud Control agree', () => {
       secretItem('database', { KMSKeyId: KEY, RotationEnabled: true, RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotationRules: { AutomaticallyAfterDays: 30 } }),
       { id: arn, model: { Id: arn, Name: 'database', Description: 'database', KmsKeyId: KEY } },
       [['KmsKeyId']],
-      { items: [], cloudControl: [{ type: 'AWS::SecretsManager::RotationSchedule', id: `${arn}#rotation`, model: { Id: arn, SecretId: arn, RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotationRules: { AutomaticallyAfterDays: 30 } } }] },
+      {
+        // The key the secret names, so that who manages it is known (Config's keyManager; Cloud Control has none).
+        items: [keyItem('1234abcd-12ab-34cd-56ef-1234567890ab')],
+        cloudControl: [
+          { type: 'AWS::SecretsManager::RotationSchedule', id: `${arn}#rotation`, model: { Id: arn, SecretId: arn, RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotationRules: { AutomaticallyAfterDays: 30 } } },
+          { type: 'AWS::KMS::Key', id: '1234abcd-12ab-34cd-56ef-1234567890ab', model: { KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', Arn: KEY, Enabled: true, KeyPolicy: { Version: '2012-10-17', Statement: [] } } },
+        ],
+      },
     );
     compliantOnly(statuses);
     assert.equal(Object.keys(statuses).length, 2);

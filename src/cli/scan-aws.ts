@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { evaluateDocument } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
-import { readLiveInventory, typesToRead } from '../live/index.js';
+import { readLiveInventory, relatedOf, relatedTypesToRead, typesToRead, type LiveProgress } from '../live/index.js';
 import type { Evaluation, ScanProblem } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import type { ScanReport } from '../report/types.js';
@@ -69,7 +69,8 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   if (regions.length === 0 && defaultRegion) regions.push(defaultRegion);
   if (regions.length === 0) throw new UsageError('scan aws needs --regions (or AWS_REGION)');
   const explicitTypes = splitList(values.types);
-  const types = explicitTypes.length > 0 ? explicitTypes : typesToRead(settings.rules.flatMap((active) => active.rule.meta.resourceTypes));
+  // The rules' subjects and the neighbours they declare they read (`related`), from the shared registry.
+  const types = explicitTypes.length > 0 ? explicitTypes : typesToRead(settings.rules.flatMap((active) => active.rule.meta.resourceTypes), relatedTypesToRead(relatedOf(settings.rules)));
   const concurrency = positiveInteger(values.concurrency, '--concurrency');
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 

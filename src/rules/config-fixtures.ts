@@ -279,8 +279,12 @@ export function iamRoleItem(name: string, fields: { inline?: Record<string, obje
   );
 }
 
-/** A customer managed policy item (Config's AWS::IAM::Policy): the default version's document URL-encoded. */
-export function managedPolicyItem(name: string, document: object, attachedTo: ItemOverrides['relationships'] = []): Record<string, unknown> {
+/**
+ * A customer managed policy item (Config's AWS::IAM::Policy): the default version's document
+ * URL-encoded; `boundaryUses` roles and users have it as their permissions boundary ('unrecorded':
+ * the item has no permissionsBoundaryUsageCount).
+ */
+export function managedPolicyItem(name: string, document: object, attachedTo: ItemOverrides['relationships'] = [], boundaryUses: number | 'unrecorded' = 0): Record<string, unknown> {
   const id = `ANPA${name.toUpperCase().replace(/[^A-Z0-9]/g, '')}`;
   return buildConfigurationItem(
     'AWS::IAM::Policy',
@@ -291,6 +295,7 @@ export function managedPolicyItem(name: string, document: object, attachedTo: It
       path: '/',
       defaultVersionId: 'v2',
       attachmentCount: attachedTo?.length ?? 0,
+      ...(boundaryUses === 'unrecorded' ? {} : { permissionsBoundaryUsageCount: boundaryUses }),
       isAttachable: true,
       createDate: '2026-01-15T09:30:00.000Z',
       updateDate: '2026-02-01T09:30:00.000Z',

@@ -41,6 +41,8 @@ export interface RelatedResource {
   relation: 'references' | 'referencedBy';
   /** The property of the pointing resource that holds the reference, e.g. `SecurityGroupIds`. */
   property: string;
+  /** Read only when this rule parameter is set (a neighbour that matters under an option alone). */
+  parameter?: string;
 }
 
 export interface RuleMeta<MessageId extends string = string> {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { evaluateDocument } from '../../src/engine/run.js';
 import { configItemsToDocument } from '../../src/inputs/config/index.js';
-import { readLiveInventory, typesToRead } from '../../src/live/index.js';
+import { readLiveInventory, relatedOf, relatedTypesToRead, typesToRead } from '../../src/live/index.js';
 import type { ScanDocument } from '../../src/model/document.js';
 import { dbClusterItem, dbInstanceItem } from '../../src/rules/aws/rds/fixture-items.js';
 import { rdsRules } from '../../src/rules/aws/rds/index.js';
@@ -174,9 +174,10 @@ describe('RDS instances and clusters: AWS Config items and Cloud Control give on
         },
       },
     });
-    // The live scan reads the cluster with an instance and the instances with a cluster.
-    assert.deepEqual(typesToRead(['AWS::RDS::DBInstance']), ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance']);
-    const live = await readLiveInventory({ regions: [REGION], types: typesToRead(['AWS::RDS::DBInstance']), concurrency: 4, retryDelay: () => 1, maxAttempts: 2 });
+    // The live scan reads the cluster with an instance and the instances with a cluster: the RDS rules declare them.
+    const types = typesToRead(['AWS::RDS::DBInstance'], relatedTypesToRead(relatedOf(rdsRules.map((rule) => ({ rule })))));
+    assert.deepEqual(types, ['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance']);
+    const live = await readLiveInventory({ regions: [REGION], types, concurrency: 4, retryDelay: () => 1, maxAttempts: 2 });
     assert.deepEqual(live.problems, []);
     const [liveDocument] = live.documents;
     assert.ok(liveDocument);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { evaluateDocument } from '../../src/engine/run.js';
-import { readLiveInventory, readLiveResource, typesToRead, type LiveInventoryOptions } from '../../src/live/index.js';
+import { readLiveInventory, readLiveResource, relatedOf, relatedTypesToRead, typesToRead, type LiveInventoryOptions } from '../../src/live/index.js';
 import { isUnknown } from '../../src/model/unknown.js';
 import { credentialReportCsv } from '../../src/rules/config-fixtures.js';
 import { builtinRules } from '../../src/rules/index.js';
@@ -89,9 +89,12 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
         },
       },
     });
-    const inventory = await readLiveInventory(options({ types: typesToRead(['AWS::EC2::Instance']) }));
-    // Instances need their security groups; interfaces and launch templates come through Cloud Control too.
-    assert.deepEqual(typesToRead(['AWS::EC2::Instance']), ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::NetworkInterface', 'AWS::EC2::SecurityGroup']);
+    // The rule declares what it reads beside instances: their security groups, interfaces and launch templates.
+    const rule = builtinRules.find((candidate) => candidate.meta.id === 'EC2_INSTANCE_NO_EXPOSED_PORTS');
+    assert.ok(rule);
+    const types = typesToRead(['AWS::EC2::Instance'], relatedTypesToRead(relatedOf([{ rule }])));
+    const inventory = await readLiveInventory(options({ types }));
+    assert.deepEqual(types, ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::NetworkInterface', 'AWS::EC2::SecurityGroup']);
     assert.deepEqual(inventory.problems, []);
     const lists = fake.calls('ListResources', 'cloudcontrolapi').filter((request) => (request.body as { TypeName: string }).TypeName === 'AWS::EC2::Instance');
     assert.deepEqual(lists.map((request) => (request.body as { NextToken?: string }).NextToken), [undefined, 'page-2']);

@@ -37,6 +37,8 @@ export interface FakeBucket {
   kmsKeyId?: string;
   publicAccessBlock?: { BlockPublicAcls: boolean; IgnorePublicAcls: boolean; BlockPublicPolicy: boolean; RestrictPublicBuckets: boolean };
   policy?: unknown;
+  /** Server access logging (GetBucketLogging's LoggingEnabled); absent: logging is off. */
+  logging?: { TargetBucket: string; TargetPrefix?: string };
 }
 export interface FakeQueue {
   name: string;
@@ -199,7 +201,10 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
         const settings = Object.entries(bucket.publicAccessBlock).map(([name, value]) => `<${name}>${String(value)}</${name}>`).join('');
         return xml(`<PublicAccessBlockConfiguration>${settings}</PublicAccessBlockConfiguration>`);
       }
-      if (url.searchParams.has('logging')) return xml('<BucketLoggingStatus xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>');
+      if (url.searchParams.has('logging')) {
+        const enabled = bucket.logging ? `<LoggingEnabled><TargetBucket>${escapeXml(bucket.logging.TargetBucket)}</TargetBucket><TargetPrefix>${escapeXml(bucket.logging.TargetPrefix ?? '')}</TargetPrefix></LoggingEnabled>` : '';
+        return xml(`<BucketLoggingStatus xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${enabled}</BucketLoggingStatus>`);
+      }
       if (url.searchParams.has('policy')) {
         if (bucket.policy === undefined) return s3Error({ error: { code: 'NoSuchBucketPolicy', message: 'The bucket policy does not exist', status: 404 } });
         return { raw: { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(bucket.policy) } };

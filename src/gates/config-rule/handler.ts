@@ -13,6 +13,7 @@ import { guardToEvaluations, type GuardRuleSet } from '../../guard/index.js';
 import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
 import { APPLICABLE_STATUSES } from '../../inputs/config/item.js';
 import { fetchCredentialUsage } from '../../live/iam-credentials.js';
+import { isInline, neighbourSource, readNeighbours, relatedOf } from '../../live/related/index.js';
 import { credentialObservations } from '../../live/credential-report.js';
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import type { Properties } from '../../model/value.js';
@@ -25,10 +26,7 @@ import {
   createClients,
   DEFAULT_BACKOFF,
   describeCacheClusters,
-  describeFlowLogs,
   describeReplicationGroups,
-  describeSecurityGroups,
-  describeVolumes,
   evaluatedResources,
   itemFromHistory,
   listDiscovered,
@@ -316,24 +314,35 @@ async function periodic(scope: OnlineScope, parsed: ParsedConfigEvent) {
 }
 
 /**
- * Builds the graph of the subject items plus what the rule needs beside them (an instance's
- * security groups and volumes, a VPC's flow logs, users' credential usage) and evaluates the
- * subjects.
+ * Builds the graph of the subject items plus what the rule declares it reads beside them (its
+ * `related` neighbours, through the shared inventory layer; users' credential usage) and
+ * evaluates the subjects. A subject whose neighbours could not be looked up is unresolved:
+ * INSUFFICIENT_DATA, never judged as if they did not exist.
  */
 async function evaluateItems(scope: Scope, subjects: unknown[], previous?: Record<string, unknown>) {
   const { clients } = scope;
+  const file = `config-rule:${scope.rule.meta.id}`;
   const offline: ScanProblem[] = [];
-  if (!clients && (RELATED[scope.rule.meta.id] || scope.rule.meta.liveOnly)) {
-    offline.push({ level: 'warning', file: `config-rule:${scope.rule.meta.id}`, ruleId: scope.rule.meta.id, message: `dry run: what ${scope.rule.meta.id} reads beside the item (from AWS) was not read; where the verdict needs it, it is INSUFFICIENT_DATA` });
+  const related = relatedOf([scope.active]);
+  // Neighbours the items carry themselves (a bucket's policy, a group's rules) need no AWS call.
+  const readsAws = related.some((relation) => !isInline(neighbourSource(relation.type).config));
+  if (!clients && (readsAws || scope.rule.meta.liveOnly)) {
+    offline.push({ level: 'warning', file, ruleId: scope.rule.meta.id, message: `dry run: what ${scope.rule.meta.id} reads beside the item (from AWS) was not read; where the verdict needs it, it is INSUFFICIENT_DATA` });
   }
-  const related = clients ? await relatedItems({ ...scope, clients }, subjects) : [];
+  const neighbours = await readNeighbours(clients ? { clients, retry: scope.retry, sleep: scope.backoff.sleep, context: scope.context } : undefined, subjects, related, file);
   const observations = clients ? await liveObservations({ ...scope, clients }, subjects) : undefined;
-  const document = configItemsToDocument([...subjects, ...related], `config-rule:${scope.rule.meta.id}`, observations ? { observations } : {});
+  const document = configItemsToDocument([...subjects, ...neighbours.items], file, observations ? { observations } : {});
   if (previous) applyPreviousItems(document, configItemsToDocument([previous], 'previous'));
   const subjectIds = new Set<string>();
-  for (const [id, origin] of document.origins) if (subjects.length > 0 && isSubject(origin, subjects)) subjectIds.add(id);
+  for (const [id, origin] of document.origins) {
+    if (subjects.length === 0 || !isSubject(origin, subjects)) continue;
+    subjectIds.add(id);
+    const reason = neighbours.unresolved.get(origin.resourceId);
+    const resource = document.graph.get(id);
+    if (reason !== undefined && resource && !resource.unresolved) resource.unresolved = reason;
+  }
   const { evaluations, problems } = evaluateDocument(document, [scope.active], { live: true });
-  return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...offline, ...document.problems, ...problems], origins: document.origins };
+  return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...offline, ...neighbours.problems, ...document.problems, ...problems], origins: document.origins };
 }
 
 function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
@@ -341,56 +350,6 @@ function isSubject(origin: ResourceKey, subjects: unknown[]): boolean {
     const record = subject as Record<string, unknown>;
     return record.resourceType === origin.resourceType && record.resourceId === origin.resourceId;
   });
-}
-
-/** Which related resources a rule reads beside its subjects. */
-const RELATED: Record<string, readonly ('securityGroups' | 'volumes' | 'flowLogs' | 'groups')[]> = {
-  EC2_INSTANCE_NO_EXPOSED_PORTS: ['securityGroups'],
-  IAM_USER_HAS_POLICY: ['groups'],
-  ENCRYPTED_VOLUMES: ['volumes'],
-  VPC_FLOW_LOGS_ENABLED: ['flowLogs'],
-};
-
-async function relatedItems(scope: OnlineScope, subjects: unknown[]): Promise<unknown[]> {
-  const needs = RELATED[scope.rule.meta.id] ?? [];
-  const items = subjects.map((subject) => normalizeItemSafe(subject)).filter((item): item is ConfigurationItem => item !== undefined);
-  const found: unknown[] = [];
-  const have = new Set(items.map((item) => item.resourceId));
-  const ofInstances = (collect: (configuration: Record<string, unknown>) => string[]): string[] => [
-    ...new Set(items.filter((item) => item.resourceType === 'AWS::EC2::Instance' && item.configuration).flatMap((item) => collect(item.configuration as Record<string, unknown>)).filter((id) => !have.has(id))),
-  ];
-  if (needs.includes('securityGroups')) {
-    const ids = ofInstances((configuration) => list(configuration.securityGroups).map((group) => group.groupId).filter(isText));
-    found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::SecurityGroup', ids, describeSecurityGroups)));
-  }
-  if (needs.includes('volumes')) {
-    const ids = ofInstances((configuration) => list(configuration.blockDeviceMappings).map((mapping) => (isRecord(mapping.ebs) ? mapping.ebs.volumeId : undefined)).filter(isText));
-    found.push(...(await viaConfigOrDescribe(scope, 'AWS::EC2::Volume', ids, describeVolumes)));
-  }
-  if (needs.includes('groups')) {
-    // A user's groups, through its relationships (Config records IAM groups; there is no describe fallback).
-    const ids = [...new Set(items.filter((item) => item.resourceType === 'AWS::IAM::User').flatMap((item) => item.relationships.filter((relationship) => relationship.resourceType === 'AWS::IAM::Group').map((relationship) => relationship.resourceId)).filter(isText).filter((id) => !have.has(id)))];
-    if (ids.length > 0) found.push(...(await batchGetItems(scope.clients, scope.retry, ids.map((resourceId) => ({ resourceType: 'AWS::IAM::Group', resourceId })), scope.backoff.sleep)));
-  }
-  if (needs.includes('flowLogs')) {
-    const vpcs = items.filter((item) => item.resourceType === 'AWS::EC2::VPC').map((item) => item.resourceId);
-    if (vpcs.length > 0) found.push(...(await describeFlowLogs(scope.clients, scope.retry, vpcs, scope.context)));
-  }
-  return found;
-}
-
-/** Items Config recorded (BatchGetResourceConfig); what it did not, from the service's describe API. */
-async function viaConfigOrDescribe(
-  scope: OnlineScope,
-  type: string,
-  ids: string[],
-  describe: (clients: AwsClients, retry: Retry, ids: readonly string[], context: { account?: string; region?: string }) => Promise<unknown[]>,
-): Promise<unknown[]> {
-  if (ids.length === 0) return [];
-  const recorded = await batchGetItems(scope.clients, scope.retry, ids.map((resourceId) => ({ resourceType: type, resourceId })), scope.backoff.sleep);
-  const got = new Set(recorded.map((item) => (item as { resourceId?: string }).resourceId));
-  const missing = ids.filter((id) => !got.has(id));
-  return missing.length === 0 ? recorded : [...recorded, ...(await describe(scope.clients, scope.retry, missing, scope.context))];
 }
 
 /** Credential usage for rules that read it (IAM users, live only). */
@@ -512,12 +471,4 @@ function normalizeItemSafe(raw: unknown): ConfigurationItem | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
-}
-
-function list(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
 }

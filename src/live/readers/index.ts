@@ -1,3 +1,4 @@
+import { neighbourSource } from '../related/registry.js';
 import type { TypeReader } from '../types.js';
 import { cloudControlReader } from './cloudcontrol.js';
 import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
@@ -24,41 +25,21 @@ export function isGlobalType(type: string): boolean {
   return type.startsWith('AWS::IAM::');
 }
 
-/** Types the rules follow from the types they check: read them too so the graph can answer. */
-const COMPANIONS: Record<string, readonly string[]> = {
-  'AWS::EC2::VPC': ['AWS::EC2::FlowLog'],
-  'AWS::EC2::Instance': ['AWS::EC2::SecurityGroup', 'AWS::EC2::NetworkInterface', 'AWS::EC2::LaunchTemplate'],
-  'AWS::EC2::LaunchTemplate': ['AWS::EC2::SecurityGroup'],
-  'AWS::IAM::User': ['AWS::IAM::Group'],
-  // An Aurora instance is judged by its cluster's settings; a cluster by its instances' zones.
-  'AWS::RDS::DBInstance': ['AWS::RDS::DBCluster'],
-  'AWS::RDS::DBCluster': ['AWS::RDS::DBInstance'],
-  // Registry-level scanning rules decide whether a repository's images are scanned.
-  'AWS::ECR::Repository': ['AWS::ECR::RegistryScanningConfiguration'],
-};
+/**
+ * Rule subjects that are not listed on their own in an account: inline policies of templates,
+ * which a deployed role, user or group carries (their rules read them there).
+ */
+const INLINE_SUBJECTS = new Set(['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy']);
 
 /**
- * Types that are not listed on their own in an account: they come with their owner (a queue's
- * policy, a bucket's policy, a VPC's IPv6 blocks), are inline (security group rules, a user's
- * groups and inline policies) or Cloud Control can not list them without a parent.
+ * The types to read for rules that check `resourceTypes` and read `related` neighbour types
+ * beside them (see `relatedTypesToRead`), in a stable order. A neighbour the registry says comes
+ * with its owner (a queue's policy, a bucket's policy, a VPC's IPv6 blocks, security group rules)
+ * is not listed on its own.
  */
-const READ_WITH_OWNER = new Set([
-  'AWS::EC2::VPCCidrBlock',
-  'AWS::EC2::SecurityGroupIngress',
-  'AWS::S3::BucketPolicy',
-  'AWS::SQS::QueuePolicy',
-  'AWS::IAM::Policy',
-  'AWS::IAM::RolePolicy',
-  'AWS::IAM::UserPolicy',
-  'AWS::IAM::GroupPolicy',
-  'AWS::IAM::UserToGroupAddition',
-]);
-
-/** The types to read for rules that check `resourceTypes`: those, their companions, in a stable order. */
-export function typesToRead(resourceTypes: Iterable<string>): string[] {
+export function typesToRead(resourceTypes: Iterable<string>, related: Iterable<string> = []): string[] {
   const types = new Set<string>();
-  for (const type of resourceTypes) {
-    for (const candidate of [type, ...(COMPANIONS[type] ?? [])]) if (!READ_WITH_OWNER.has(candidate)) types.add(candidate);
-  }
+  for (const type of resourceTypes) if (!INLINE_SUBJECTS.has(type)) types.add(type);
+  for (const type of related) if (neighbourSource(type).live === 'list' && !INLINE_SUBJECTS.has(type)) types.add(type);
   return [...types].sort();
 }

@@ -50,28 +50,42 @@ export const KMS_ENCRYPTION_MESSAGES = {
 export type KmsEncryptionMessage = keyof typeof KMS_ENCRYPTION_MESSAGES;
 
 const AWS_MANAGED_ALIAS = /^(arn:[a-z-]+:kms:[^:]*:[^:]*:)?alias\/aws\//;
+const ALIAS = /^(arn:[a-z-]+:kms:[^:]*:[^:]*:)?alias\//;
 const KMS_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey']);
 
 function named(key: Value | undefined): boolean {
   return key !== undefined && key !== null && key !== '';
 }
 
+/** Inputs that describe deployed resources: a key they name literally exists, and only reading it tells who manages it. */
+const DEPLOYED_FORMATS = new Set(['config-item', 'cloud-control']);
+
 /**
- * Whether a named key is customer managed. An `alias/aws/...` name is an AWS managed key; a key
- * or alias created among the inputs is the customer's; a key the inputs record as AWS managed
- * (a Config item's `keyManager`) is not. A literal key id or ARN of a key that is not among the
- * inputs is taken as customer managed: AWS managed keys are chosen by their alias, and a service
- * names none when it uses its own.
+ * Whether a named key is customer managed. An `alias/aws/...` name is an AWS managed key; another
+ * alias is the customer's (an alias can only point at a customer managed key). A key created among
+ * the inputs is the customer's unless the inputs record who manages it (a Config item's
+ * `keyManager`). A literal key id or ARN of a key that is not among the inputs is taken as customer
+ * managed in a template or plan, where AWS managed keys are chosen by their alias; on a deployed
+ * resource (`deployed`) AWS records the key's ARN whichever key it is, so a key that could not be
+ * read (not recorded, access denied) is not known.
  */
-export function isCustomerManagedKey(key: Value, graph: ResourceGraph): boolean | Unknown {
+export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed = false): boolean | Unknown {
   const target = graph.target(key);
   if (target && KMS_TYPES.has(target.type)) {
+    if (target.type === 'AWS::KMS::Alias') return true;
     const manager = target.observed?.KeyManager;
-    return manager === 'AWS' ? false : true;
+    if (manager === 'AWS') return false;
+    if (manager === 'CUSTOMER') return true;
+    // A key created by the template or plan is the customer's; a deployed key must say who manages it.
+    if (!DEPLOYED_FORMATS.has(target.source.format)) return true;
+    return unknown(`who manages key ${typeof key === 'string' ? key : target.id} is not recorded`);
   }
   if (isUnknown(key)) return unknown(`the key is ${key.reason}`);
   if (typeof key !== 'string') return unknown(`malformed: the key is ${JSON.stringify(key)}`);
-  return !AWS_MANAGED_ALIAS.test(key.trim());
+  const name = key.trim();
+  if (AWS_MANAGED_ALIAS.test(name)) return false;
+  if (!deployed || ALIAS.test(name)) return true;
+  return unknown(`key ${name} could not be read, so whether it is customer managed is not known`);
 }
 
 /**
@@ -79,7 +93,7 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph): boolean 
  * (an unencrypted resource is non-compliant even when its key is unknown); then an unknown part
  * makes it INSUFFICIENT_DATA.
  */
-export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpectation, graph: ResourceGraph): Verdict<KmsEncryptionMessage> {
+export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpectation, graph: ResourceGraph, subject?: Resource): Verdict<KmsEncryptionMessage> {
   const noun = state.noun;
   if (state.encrypted === false) return nonCompliant('notEncrypted', { noun, reason: state.notEncryptedBecause }, state.encryptedPath);
   const hasKey = named(state.key);
@@ -87,7 +101,7 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
   const keyPath = hasKey ? state.keyPath : state.encryptedPath;
   let open: { reason: string; path: PropertyPath } | undefined;
   if (expectation.customerManaged) {
-    const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph) : false;
+    const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && DEPLOYED_FORMATS.has(subject.source.format)) : false;
     if (customer === false) return nonCompliant('awsManagedKey', { noun, key: keyLabel }, keyPath);
     if (isUnknown(customer)) open ??= { reason: customer.reason, path: keyPath };
   }

@@ -1,6 +1,6 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { insufficientData } from '../define.js';
 import type { Verdict } from '../types.js';
 import { existence } from './certainty.js';
@@ -193,6 +193,23 @@ export function boundaryUser(policy: Resource, graph: ResourceGraph): Resource |
     users.push(...(boundariesByPolicyPath(graph).get(`:policy${policyPath}${name}`) ?? []));
   }
   return users.find((principal) => principal.conditional === undefined) ?? users[0];
+}
+
+/**
+ * How many roles and users use a deployed managed policy as their permissions boundary, as AWS
+ * Config records it (`permissionsBoundaryUsageCount`; an Unknown when it did not); undefined for a
+ * policy of a template or plan, whose users are found by `boundaryUser`.
+ */
+export function recordedBoundaryUse(policy: Resource): number | Unknown | undefined {
+  const count = policy.observed?.PermissionsBoundaryUsageCount;
+  if (count === undefined || isUnknown(count)) return count;
+  return typeof count === 'number' && count >= 0 ? count : unknown(`malformed: permissionsBoundaryUsageCount is ${JSON.stringify(count)}`);
+}
+
+/** What a deployed policy whose boundary use is not recorded fails is not known: it may be a boundary, which is not checked. */
+export function unlessRecordedBoundary<M extends string>(verdicts: readonly Verdict<M>[], use: number | Unknown | undefined, messageId: M): Verdict<M>[] {
+  if (!isUnknown(use)) return [...verdicts];
+  return verdicts.map((verdict) => (verdict.status === 'NON_COMPLIANT' ? insufficientData(messageId, { principal: 'a role or user', reason: use.reason }, verdict.path) : verdict));
 }
 
 /** Roles, then users, by the `:policy/path/name` end of a literal boundary ARN (once per graph). */

@@ -22,6 +22,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
       const ingress = context.recorded('ipPermissions');
       const egress = context.optional('ipPermissionsEgress');
       return compact({
+        GroupId: context.optional('groupId') ?? context.item.resourceId,
         GroupName: context.optional('groupName'),
         GroupDescription: context.optional('description'),
         VpcId: context.optional('vpcId'),

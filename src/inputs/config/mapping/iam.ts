@@ -50,5 +50,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         Groups: attachedNames(context.item, 'AWS::IAM::Group'),
       });
     },
+    // How many roles and users use it as their permissions boundary: CloudFormation has no property for it.
+    observed: (context) => compact({ PermissionsBoundaryUsageCount: context.recorded('permissionsBoundaryUsageCount') }),
   },
 };

@@ -15,6 +15,7 @@ export default defineRule<{ amiIds?: string[] }>({
     whyNotRecommended:
       'Needs your organisation\'s list of approved AMIs (amiIds): without it there is nothing to approve against. Turn it on by giving the list (`--param APPROVED_AMIS_BY_ID.amiIds=ami-...` or `.tosei.yml`).',
     resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+    related: [{ type: 'AWS::EC2::LaunchTemplate', relation: 'references', property: 'LaunchTemplate' }],
     managedRule: 'approved-amis-by-id',
     parameters: {
       amiIds: { type: 'string-list', description: 'Approved AMI ids, e.g. ami-0abcdef1234567890 (required by AWS Config; without it no AMI can be judged).' },

@@ -13,6 +13,10 @@ export default defineRule<{ IamInstanceProfileArnList?: string[] }>({
       'Checks that an EC2 instance has an IAM instance profile, optionally one from an allowed list. Without a role the software on the instance tends to carry long-lived access keys.',
     severity: 'medium',
     resourceTypes: ['AWS::EC2::Instance'],
+    related: [
+      { type: 'AWS::EC2::LaunchTemplate', relation: 'references', property: 'LaunchTemplate' },
+      { type: 'AWS::IAM::InstanceProfile', relation: 'references', property: 'IamInstanceProfile' },
+    ],
     managedRule: 'ec2-instance-profile-attached',
     frameworks: { 'CIS-v3.0.0': ['1.18'], 'CIS-v5.0.0': ['1.17'] },
     parameters: {

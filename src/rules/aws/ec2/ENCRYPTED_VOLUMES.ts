@@ -16,6 +16,7 @@ export default defineRule<{ kmsId?: string }, MessageId>({
       'Checks that EBS volumes, and the EBS block device mappings of EC2 instances and launch templates, are encrypted, optionally with a given KMS key. A volume created unencrypted can only be encrypted by copying it.',
     severity: 'high',
     resourceTypes: ['AWS::EC2::Volume', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+    related: [{ type: 'AWS::EC2::Volume', relation: 'references', property: 'BlockDeviceMappings' }],
     managedRule: 'encrypted-volumes',
     frameworks: { FSBP: ['EC2.3'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
     parameters: {

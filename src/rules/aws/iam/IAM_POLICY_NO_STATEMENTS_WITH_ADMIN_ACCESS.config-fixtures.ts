@@ -20,4 +20,23 @@ export default [
       AROAADMIN: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
     },
   },
+  {
+    name: 'config: with excludePermissionBoundaryPolicy, a policy Config counts as a permissions boundary is not evaluated; one whose count is not recorded is not known',
+    params: { excludePermissionBoundaryPolicy: true },
+    items: [managedPolicyItem('boundary', ADMIN, [], 2), managedPolicyItem('unrecorded', ADMIN, [], 'unrecorded'), managedPolicyItem('unrecorded-reader', READ, [], 'unrecorded'), managedPolicyItem('attached', ADMIN, [], 0)],
+    expect: {
+      ANPABOUNDARY: { status: 'NOT_APPLICABLE', messageId: 'boundary' },
+      ANPAUNRECORDED: { status: 'INSUFFICIENT_DATA', messageId: 'maybeBoundary' },
+      ANPAUNRECORDEDREADER: 'COMPLIANT',
+      ANPAATTACHED: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+    },
+  },
+  {
+    name: 'config: without excludePermissionBoundaryPolicy, a boundary policy is evaluated like any other',
+    items: [managedPolicyItem('boundary', ADMIN, [], 2), managedPolicyItem('unrecorded', ADMIN, [], 'unrecorded')],
+    expect: {
+      ANPABOUNDARY: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      ANPAUNRECORDED: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, isPrincipal, principalPolicies, statementLabel, unlessBoundary } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, isPrincipal, principalPolicies, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
 import { includesWildcard, isAllow, policyStatements, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
@@ -17,6 +17,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
       'Checks that no IAM policy has an Allow statement with Action "*" on Resource "*": managed policies, standalone inline policies, inline policies of roles, users and groups, and the AWS managed AdministratorAccess policy attached to a role, user or group. Full "*:*" access defeats least privilege and turns any leaked credential into an account takeover.',
     severity: 'high',
     resourceTypes: POLICY_DECLARING_TYPES,
+    related: [{ type: 'AWS::IAM::Role', relation: 'referencedBy', property: 'PermissionsBoundary', parameter: 'excludePermissionBoundaryPolicy' }, { type: 'AWS::IAM::User', relation: 'referencedBy', property: 'PermissionsBoundary', parameter: 'excludePermissionBoundaryPolicy' }],
     managedRule: 'iam-policy-no-statements-with-admin-access',
     frameworks: { FSBP: ['IAM.1'], 'CIS-v1.4.0': ['1.16'], 'CIS-v3.0.0': ['1.16'], 'CIS-v5.0.0': ['1.15'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6', 'AC-6(10)', 'AC-6(2)', 'AC-6(3)'], 'PCI-DSS-v3.2.1': ['7.2.1'] },
     parameters: {
@@ -73,6 +74,8 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
   check(resource, { params, graph }) {
     const boundaryOf = params.excludePermissionBoundaryPolicy === true ? boundaryUser(resource, graph) : undefined;
     if (boundaryOf && boundaryOf.conditional === undefined) return notApplicable('boundary', { principal: boundaryOf.id }, []);
+    const recordedUse = params.excludePermissionBoundaryPolicy === true ? recordedBoundaryUse(resource) : undefined;
+    if (typeof recordedUse === 'number' && recordedUse > 0) return notApplicable('boundary', { principal: `${recordedUse} role(s) or user(s)` }, []);
     const verdicts: Verdict<MessageId>[] = [];
     for (const { label, document, path } of declaredPolicyDocuments(resource)) {
       const statements = policyStatements(document, path);
@@ -96,7 +99,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
         }
       }
     }
-    return verdicts.length > 0 ? unlessBoundary(verdicts, boundaryOf, 'maybeBoundary') : compliant('noAdmin', {}, []);
+    return verdicts.length > 0 ? unlessRecordedBoundary(unlessBoundary(verdicts, boundaryOf, 'maybeBoundary'), recordedUse, 'maybeBoundary') : compliant('noAdmin', {}, []);
   },
 });
 

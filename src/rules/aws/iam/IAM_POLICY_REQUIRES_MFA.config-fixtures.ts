@@ -15,4 +15,13 @@ export default [
       AROABATCH: { status: 'NON_COMPLIANT', messageId: 'noMfa' },
     },
   },
+  {
+    name: 'config: a policy Config counts as a permissions boundary is not checked; one whose count is not recorded is not known',
+    items: [managedPolicyItem('boundary', WITHOUT_MFA, [], 1), managedPolicyItem('unrecorded', WITHOUT_MFA, [], 'unrecorded'), managedPolicyItem('unrecorded-mfa', WITH_MFA, [], 'unrecorded')],
+    expect: {
+      ANPABOUNDARY: { status: 'NOT_APPLICABLE', messageId: 'boundary' },
+      ANPAUNRECORDED: { status: 'INSUFFICIENT_DATA', messageId: 'maybeBoundary' },
+      ANPAUNRECORDEDMFA: 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

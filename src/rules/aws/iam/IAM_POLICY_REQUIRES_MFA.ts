@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, statementLabel, unlessBoundary } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
 import { isAllow, policyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toList, type Value } from '../../../model/value.js';
@@ -18,6 +18,7 @@ export default defineRule<Record<string, never>, MessageId>({
     whyNotRecommended:
       'Asks for an MFA condition on every Allow statement, also in the roles of Lambda functions, EC2 instances and other services, which can never present MFA: a template that follows AWS\'s guidance for execution roles fails it. Turn it on for templates that hold only the policies of human users.',
     resourceTypes: POLICY_DECLARING_TYPES,
+    related: [{ type: 'AWS::IAM::Role', relation: 'referencedBy', property: 'PermissionsBoundary' }, { type: 'AWS::IAM::User', relation: 'referencedBy', property: 'PermissionsBoundary' }],
     messages: {
       requiresMfa: 'Every Allow statement in the permission policies of {{id}} requires MFA.',
       noMfa: 'In {{policy}}, {{statement}} allows access without an MFA condition (aws:MultiFactorAuthPresent or aws:MultiFactorAuthAge).',
@@ -68,6 +69,8 @@ export default defineRule<Record<string, never>, MessageId>({
   check(resource, { graph }) {
     const boundaryOf = boundaryUser(resource, graph);
     if (boundaryOf && boundaryOf.conditional === undefined) return notApplicable('boundary', { principal: boundaryOf.id }, []);
+    const recordedUse = recordedBoundaryUse(resource);
+    if (typeof recordedUse === 'number' && recordedUse > 0) return notApplicable('boundary', { principal: `${recordedUse} role(s) or user(s)` }, []);
     const documents = declaredPolicyDocuments(resource);
     if (documents.length === 0) return notApplicable('noPolicies', {}, []);
     const verdicts: Verdict<MessageId>[] = [];
@@ -82,7 +85,7 @@ export default defineRule<Record<string, never>, MessageId>({
         if (verdict) verdicts.push(verdict);
       }
     }
-    return verdicts.length > 0 ? unlessBoundary(verdicts, boundaryOf, 'maybeBoundary') : compliant('requiresMfa', {}, []);
+    return verdicts.length > 0 ? unlessRecordedBoundary(unlessBoundary(verdicts, boundaryOf, 'maybeBoundary'), recordedUse, 'maybeBoundary') : compliant('requiresMfa', {}, []);
   },
 });
 

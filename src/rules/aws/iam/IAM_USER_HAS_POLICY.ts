@@ -13,6 +13,14 @@ export default defineRule<Record<string, never>, MessageId>({
       'Checks that an IAM user gets permissions from at least one policy: inline Policies, ManagedPolicyArns, an AWS::IAM::Policy, AWS::IAM::ManagedPolicy or AWS::IAM::UserPolicy of the template that names the user, or a group of the template that has such a policy. A user without any policy is usually a leftover or a mistake, and a credential nobody reviews.',
     severity: 'low',
     resourceTypes: ['AWS::IAM::User'],
+    related: [
+      { type: 'AWS::IAM::Group', relation: 'references', property: 'Groups' },
+      { type: 'AWS::IAM::UserToGroupAddition', relation: 'referencedBy', property: 'Users' },
+      { type: 'AWS::IAM::Policy', relation: 'referencedBy', property: 'Users' },
+      { type: 'AWS::IAM::ManagedPolicy', relation: 'referencedBy', property: 'Users' },
+      { type: 'AWS::IAM::UserPolicy', relation: 'referencedBy', property: 'UserName' },
+      { type: 'AWS::IAM::GroupPolicy', relation: 'referencedBy', property: 'GroupName' },
+    ],
     messages: {
       hasPolicy: 'User {{id}} has the policy {{policy}}.',
       policyAtDeployment: 'User {{id}} has a policy known at deployment ({{reason}}).',

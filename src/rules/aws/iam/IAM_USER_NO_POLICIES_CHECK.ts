@@ -12,6 +12,11 @@ export default defineRule<Record<string, never>, MessageId>({
       'Checks that an IAM user has no policy of its own: no inline Policies, no ManagedPolicyArns, and no AWS::IAM::Policy, AWS::IAM::ManagedPolicy or AWS::IAM::UserPolicy in the template that names the user. Users should get their permissions from groups, so that access is granted and revoked in one place.',
     severity: 'low',
     resourceTypes: ['AWS::IAM::User'],
+    related: [
+      { type: 'AWS::IAM::Policy', relation: 'referencedBy', property: 'Users' },
+      { type: 'AWS::IAM::ManagedPolicy', relation: 'referencedBy', property: 'Users' },
+      { type: 'AWS::IAM::UserPolicy', relation: 'referencedBy', property: 'UserName' },
+    ],
     managedRule: 'iam-user-no-policies-check',
     frameworks: { FSBP: ['IAM.2'], 'CIS-v3.0.0': ['1.15'], 'CIS-v5.0.0': ['1.14'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6', 'AC-6(3)'], 'PCI-DSS-v3.2.1': ['7.2.1'] },
     messages: {

@@ -13,6 +13,11 @@ export default defineRule<Params, AdminMessageId>({
       'Checks that the master user of an Amazon RDS DB cluster is not a default name (admin or postgres), which an attacker would guess first, and, with validAdminUserNames, that it is one of those. DocumentDB and Neptune clusters are not applicable.',
     severity: 'medium',
     resourceTypes: ['AWS::RDS::DBCluster'],
+    related: [
+      { type: 'AWS::RDS::DBCluster', relation: 'references', property: 'SourceDBClusterIdentifier' },
+      { type: 'AWS::RDS::DBCluster', relation: 'references', property: 'ReplicationSourceIdentifier' },
+      { type: 'AWS::RDS::DBInstance', relation: 'references', property: 'ReplicationSourceIdentifier' },
+    ],
     managedRule: 'rds-cluster-default-admin-check',
     frameworks: { FSBP: ['RDS.24'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-2'] },
     parameters: {

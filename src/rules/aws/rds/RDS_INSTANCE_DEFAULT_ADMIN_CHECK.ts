@@ -15,7 +15,10 @@ export default defineRule<Params, AdminMessageId>({
     resourceTypes: ['AWS::RDS::DBInstance'],
     managedRule: 'rds-instance-default-admin-check',
     frameworks: { FSBP: ['RDS.25'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-2'] },
-    related: [{ type: 'AWS::RDS::DBCluster', relation: 'references', property: 'DBClusterIdentifier' }],
+    related: [
+      { type: 'AWS::RDS::DBCluster', relation: 'references', property: 'DBClusterIdentifier' },
+      { type: 'AWS::RDS::DBInstance', relation: 'references', property: 'SourceDBInstanceIdentifier' },
+    ],
     parameters: {
       validAdminUserNames: { type: 'string-list', description: 'Admin user names the instances may use (any name but admin and postgres when absent; those two can not be allowed).' },
     },

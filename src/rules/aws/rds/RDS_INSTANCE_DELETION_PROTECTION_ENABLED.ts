@@ -17,6 +17,10 @@ export default defineRule<Params, MessageId>({
       'Checks that an Amazon RDS DB instance has deletion protection enabled (DeletionProtection, false by default), optionally only for the listed engines. Instances of a DB cluster (Aurora, DocumentDB, Neptune) are not applicable: deletion protection is set on the cluster (see RDS_CLUSTER_DELETION_PROTECTION_ENABLED).',
     severity: 'low',
     resourceTypes: ['AWS::RDS::DBInstance'],
+    related: [
+      { type: 'AWS::RDS::DBInstance', relation: 'references', property: 'SourceDBInstanceIdentifier' },
+      { type: 'AWS::RDS::DBCluster', relation: 'references', property: 'DBClusterIdentifier' },
+    ],
     managedRule: 'rds-instance-deletion-protection-enabled',
     frameworks: { FSBP: ['RDS.8'], 'NIST-800-53-r5': ['CM-3', 'SC-5(2)', 'SI-13(5)'] },
     parameters: {

@@ -13,6 +13,12 @@ export default defineRule<Params, EncryptionMessageId>({
       'Checks that the storage of an Amazon RDS DB instance or DB cluster is encrypted at rest, optionally with a given KMS key. An Aurora DB instance is judged by the encryption of its DB cluster, a replica or restore by its source when that source is in the template.',
     severity: 'high',
     resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    related: [
+      { type: 'AWS::RDS::DBCluster', relation: 'references', property: 'DBClusterIdentifier' },
+      { type: 'AWS::RDS::DBInstance', relation: 'references', property: 'SourceDBInstanceIdentifier' },
+      { type: 'AWS::RDS::DBSnapshot', relation: 'references', property: 'DBSnapshotIdentifier' },
+      { type: 'AWS::RDS::DBClusterSnapshot', relation: 'references', property: 'DBClusterSnapshotIdentifier' },
+    ],
     managedRule: 'rds-storage-encrypted',
     frameworks: { FSBP: ['RDS.3'], 'CIS-v1.4.0': ['2.3.1'], 'CIS-v3.0.0': ['2.3.1'], 'CIS-v5.0.0': ['2.2.1'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
     parameters: {

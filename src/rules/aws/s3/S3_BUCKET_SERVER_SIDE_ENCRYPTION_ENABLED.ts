@@ -19,6 +19,7 @@ export default defineRule<Record<string, never>>({
       'Checks that an S3 bucket declares default server-side encryption (SSE-S3, SSE-KMS or DSSE-KMS) in BucketEncryption, or has a bucket policy that denies PutObject requests without a server-side encryption header. Since January 2023 S3 encrypts every new object with SSE-S3 even without configuration; like the AWS Config rule, this rule asks for the explicit configuration so that the choice is reviewed and kept by later updates.',
     severity: 'medium',
     resourceTypes: ['AWS::S3::Bucket'],
+    related: [{ type: 'AWS::S3::BucketPolicy', relation: 'referencedBy', property: 'Bucket' }],
     managedRule: 's3-bucket-server-side-encryption-enabled',
     frameworks: { 'CIS-v1.4.0': ['2.1.1'], 'NIST-800-53-r5': ['AU-9', 'AU-9(2)', 'AU-9(7)', 'CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'], 'PCI-DSS-v3.2.1': ['3.4'] },
     messages: {

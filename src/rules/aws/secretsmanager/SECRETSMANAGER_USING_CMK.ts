@@ -14,6 +14,8 @@ export default defineRule<{ kmsKeyArns?: string[] }>({
     parameters: {
       kmsKeyArns: { type: 'string-list', description: 'ARNs of the KMS keys secrets may be encrypted with (any customer managed key when absent).' },
     },
+    // Who manages a key named by its id or ARN is the key's own fact (DescribeKey's KeyManager).
+    related: [{ type: 'AWS::KMS::Key', relation: 'references', property: 'KmsKeyId' }],
     messages: KMS_ENCRYPTION_MESSAGES,
     remediation: 'Set `KmsKeyId` on the secret to a customer managed key (an `AWS::KMS::Key` whose key policy lets the secret\'s readers decrypt).',
     examples: {
@@ -34,6 +36,7 @@ export default defineRule<{ kmsKeyArns?: string[] }>({
       },
       { customerManaged: true, allowed: params.kmsKeyArns },
       graph,
+      secret,
     );
   },
 });

@@ -40,6 +40,7 @@ export default defineRule<Record<string, never>, MessageId>({
       'Checks that no queue policy attached to an SQS queue allows everyone (Principal "*", {AWS: "*"} or an Allow with NotPrincipal) unless the statement is restricted by a condition on aws:SourceArn, aws:SourceAccount, aws:SourceOwner, aws:SourceVpce, aws:SourceVpc, aws:SourceOrgID, aws:SourceOrgPaths, aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalAccount, aws:PrincipalArn or aws:SourceIp (StringEquals, StringLike, ArnEquals, ArnLike or IpAddress, without IfExists). A public queue lets anyone send, read or delete messages.',
     severity: 'critical',
     resourceTypes: ['AWS::SQS::Queue'],
+    related: [{ type: 'AWS::SQS::QueuePolicy', relation: 'referencedBy', property: 'Queues' }],
     frameworks: { FSBP: ['SQS.3'] },
     messages: {
       notPublic: 'No queue policy of {{id}} allows public access.',

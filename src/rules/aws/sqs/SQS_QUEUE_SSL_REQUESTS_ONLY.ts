@@ -14,6 +14,7 @@ export default defineRule<Record<string, never>>({
       'Checks that a queue policy attached to an SQS queue denies every SQS action (sqs:* or *) to every principal on the queue when aws:SecureTransport is false. Without it, clients may send and receive messages over plain HTTP.',
     severity: 'medium',
     resourceTypes: ['AWS::SQS::Queue'],
+    related: [{ type: 'AWS::SQS::QueuePolicy', relation: 'referencedBy', property: 'Queues' }],
     messages: {
       enforced: 'Queue policy {{policy}} denies requests to {{id}} that do not use TLS.',
       noPolicy: 'Queue {{id}} has no queue policy, so nothing denies requests that do not use TLS.',

@@ -28,6 +28,13 @@ export default defineRule<Params, MessageId>({
       'Follows an EC2 instance to its security groups (SecurityGroupIds, SecurityGroups, network interfaces) and their ingress rules, inline or separate, and checks that none admits a forbidden TCP or UDP port from 0.0.0.0/0 or ::/0. A port such as SSH or RDP reachable from the internet is the most common way into an instance.',
     severity: 'high',
     resourceTypes: ['AWS::EC2::Instance'],
+    related: [
+      { type: 'AWS::EC2::SecurityGroup', relation: 'references', property: 'SecurityGroupIds' },
+      { type: 'AWS::EC2::SecurityGroup', relation: 'references', property: 'SecurityGroups' },
+      { type: 'AWS::EC2::NetworkInterface', relation: 'references', property: 'NetworkInterfaces' },
+      { type: 'AWS::EC2::LaunchTemplate', relation: 'references', property: 'LaunchTemplate' },
+      { type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' },
+    ],
     parameters: {
       forbiddenPorts: {
         type: 'port-list',

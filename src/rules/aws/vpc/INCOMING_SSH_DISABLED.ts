@@ -12,6 +12,7 @@ export default defineRule<Record<string, never>>({
       'Checks that no ingress rule of a security group admits TCP port 22 from 0.0.0.0/0 or ::/0, whether the rule is inline or a separate AWS::EC2::SecurityGroupIngress. SSH open to the internet invites brute-force attacks on every instance that uses the group.',
     severity: 'high',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
+    related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
     managedRule: 'restricted-ssh',
     frameworks: { FSBP: ['EC2.13'], 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'], 'PCI-DSS-v3.2.1': ['1.2.1', '1.3.1', '2.2.2'] },
     messages: {

@@ -21,6 +21,7 @@ export default defineRule<Params>({
       'Checks that no ingress rule of a security group admits TCP traffic from 0.0.0.0/0 to one of up to five blocked ports (FTP, RDP, MySQL and 4333 by default); port ranges and all-protocol rules count. Like the managed rule, only the IPv4 source 0.0.0.0/0 is considered: rules open to ::/0 are not judged here (INCOMING_SSH_DISABLED and VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS cover IPv6).',
     severity: 'high',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
+    related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
     managedRule: 'restricted-common-ports',
     frameworks: { FSBP: ['EC2.19'] },
     parameters: {

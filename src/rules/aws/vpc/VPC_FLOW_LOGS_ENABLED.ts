@@ -20,6 +20,7 @@ export default defineRule<Params>({
       'Checks that an AWS::EC2::FlowLog in the same template targets each VPC, optionally capturing a given traffic type. Flow logs are the record of which connections reached or were refused by the network, needed to investigate an intrusion.',
     severity: 'medium',
     resourceTypes: ['AWS::EC2::VPC'],
+    related: [{ type: 'AWS::EC2::FlowLog', relation: 'referencedBy', property: 'ResourceId' }],
     managedRule: 'vpc-flow-logs-enabled',
     frameworks: { FSBP: ['EC2.6'], 'CIS-v1.4.0': ['3.9'], 'CIS-v3.0.0': ['3.7'], 'CIS-v5.0.0': ['3.7'], 'NIST-800-53-r5': ['AC-4(26)', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SI-7(8)'], 'PCI-DSS-v3.2.1': ['10.3.3', '10.3.4', '10.3.5', '10.3.6'] },
     runbook: 'tosei-enable-vpc-flow-logs',

@@ -20,6 +20,7 @@ export default defineRule<Record<string, never>, MessageId>({
     whyNotRecommended:
       'IPv6 is not a weakness in itself: the rule is for organisations whose network controls, firewalls and monitoring handle IPv4 only. Turn it on (`rules: { VPC_NO_IPV6: on }`) where that is the case.',
     resourceTypes: ['AWS::EC2::VPC'],
+    related: [{ type: 'AWS::EC2::VPCCidrBlock', relation: 'referencedBy', property: 'VpcId' }],
     messages: {
       ipv4Only: 'No IPv6 CIDR block is associated with VPC {{id}}.',
       ipv6Block: 'VPC {{id}} gets an IPv6 CIDR block from {{block}} ({{how}}).',

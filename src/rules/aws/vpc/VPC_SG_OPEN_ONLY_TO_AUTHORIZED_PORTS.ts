@@ -18,6 +18,7 @@ export default defineRule<Params>({
     whyNotRecommended:
       'Without your organisation\'s authorized ports every port open to the world fails, a public HTTPS listener included (AWS Config\'s managed rule has no default either). Turn it on by giving them: `--param VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS.authorizedTcpPorts=80,443` runs it as Security Hub\'s EC2.18 does.',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
+    related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
     managedRule: 'vpc-sg-open-only-to-authorized-ports',
     frameworks: { FSBP: ['EC2.18'], 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'] },
     parameters: {
