@@ -61,6 +61,8 @@ export interface ScanOptions {
   guardRules?: GuardRuleSet;
   /** Which Guard rules report (`--only` / `--skip` by rule name); default all. */
   guardRuleSelected?: (ruleId: string) => boolean;
+  /** Suppressions written for other scanners (cfn_nag, checkov, tfsec, trivy) are not honoured. */
+  ignoreForeignSuppressions?: boolean;
   /** Called before each input is read: how many of how many are done, and the input's path. */
   onProgress?: (progress: { done: number; total: number; task: string }) => void;
 }
@@ -121,6 +123,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.ignoreForeignSuppressions ? { ignoreForeign: true } : {}),
   });
   const discovered = discoverInputs(options.paths, (problem) => problems.push(problem));
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();

@@ -17,6 +17,7 @@ const SUPPRESSION_KIND: Record<Suppression['kind'], 'inSource' | 'external'> = {
   comment: 'inSource',
   config: 'external',
   baseline: 'external',
+  foreign: 'inSource',
 };
 
 type Json = Record<string, unknown>;
