@@ -18,6 +18,8 @@ export function foreignSkips(metadata: Properties): ForeignSkip[] {
   const skips: ForeignSkip[] = [];
   const cfnNag = metadata.cfn_nag;
   if (isObject(cfnNag)) skips.push(...entries(cfnNag.rules_to_suppress, 'cfn_nag', 'reason'));
+  const cdkNag = metadata.cdk_nag;
+  if (isObject(cdkNag)) skips.push(...entries(cdkNag.rules_to_suppress, 'cdk-nag', 'reason'));
   const checkov = metadata.checkov;
   if (isObject(checkov)) skips.push(...entries(checkov.skip, 'checkov', 'comment'));
   const cfnLint = metadata['cfn-lint'];

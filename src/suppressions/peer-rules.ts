@@ -3,11 +3,12 @@
  * a team already wrote for them (`Metadata.cfn_nag.rules_to_suppress`, `#checkov:skip=…`, …)
  * suppresses the Tosei finding too. Each id was checked against the peer's own rule source or
  * documentation: cfn_nag's `lib/cfn-nag/custom_rules/*.rb` (rule_id, rule_text), checkov's check
- * classes (id, name), and trivy's / tfsec's check registry (AVDID with its tfsec long id).
+ * classes (id, name), trivy's / tfsec's check registry (AVDID with its tfsec long id), and
+ * cdk-nag's RULES.md (AwsSolutions pack: rule id and cause).
  * An id that is not here suppresses nothing in Tosei.
  */
 
-export const PEER_TOOLS = ['cfn_nag', 'checkov', 'cfn-lint', 'trivy'] as const;
+export const PEER_TOOLS = ['cfn_nag', 'checkov', 'cfn-lint', 'trivy', 'cdk-nag'] as const;
 export type PeerTool = (typeof PEER_TOOLS)[number];
 
 export interface PeerRule {
@@ -67,6 +68,28 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'trivy', id: 'AVD-AWS-0089', aliases: ['aws-s3-enable-bucket-logging'], title: 'S3 Bucket does not have logging enabled', tosei: ['S3_BUCKET_LOGGING_ENABLED'] },
   { tool: 'trivy', id: 'AVD-AWS-0095', aliases: ['aws-sns-enable-topic-encryption'], title: 'Unencrypted SNS topic', tosei: ['SNS_ENCRYPTED_KMS'] },
   { tool: 'trivy', id: 'AVD-AWS-0096', aliases: ['aws-sqs-enable-queue-encryption'], title: 'Unencrypted SQS queue', tosei: ['SQS_QUEUE_ENCRYPTED_KMS'] },
+
+  { tool: 'cdk-nag', id: 'AwsSolutions-AEC3', title: 'The ElastiCache Redis cluster does not have both encryption in transit and at rest enabled', tosei: ['ELASTICACHE_REPL_GRP_ENCRYPTED_AT_REST', 'ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-DDB3', title: 'The DynamoDB table does not have Point-in-time Recovery enabled', tosei: ['DYNAMODB_PITR_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-OS8', title: 'The OpenSearch Service domain does not have encryption at rest enabled', tosei: ['OPENSEARCH_ENCRYPTED_AT_REST'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RDS2', title: 'The RDS instance or Aurora DB cluster does not have storage encryption enabled', tosei: ['RDS_STORAGE_ENCRYPTED', 'RDS_CLUSTER_ENCRYPTED_AT_REST'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RDS6', title: 'The RDS Aurora MySQL/PostgresSQL cluster does not have IAM Database Authentication enabled', tosei: ['RDS_CLUSTER_IAM_AUTHENTICATION_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RDS10', title: 'The RDS instance or Aurora DB cluster does not have deletion protection enabled', tosei: ['RDS_INSTANCE_DELETION_PROTECTION_ENABLED', 'RDS_CLUSTER_DELETION_PROTECTION_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RDS13', title: 'The RDS instance is not configured for automated backups', tosei: ['DB_INSTANCE_BACKUP_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RDS14', title: 'The RDS Aurora MySQL cluster does not have Backtrack enabled', tosei: ['AURORA_MYSQL_BACKTRACKING_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RS1', title: 'The Redshift cluster does not require TLS/SSL encryption', tosei: ['REDSHIFT_REQUIRE_TLS_SSL'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RS3', title: 'The Redshift cluster uses the default "awsuser" username', tosei: ['REDSHIFT_DEFAULT_ADMIN_CHECK'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RS6', title: 'The Redshift cluster does not have encryption at rest enabled', tosei: ['REDSHIFT_CLUSTER_KMS_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-RS8', title: 'The Redshift cluster is publicly accessible', tosei: ['REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-S1', title: 'The S3 Bucket has server access logs disabled', tosei: ['S3_BUCKET_LOGGING_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-S2', title: 'The S3 Bucket does not have public access restricted and blocked', tosei: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-S3', title: 'The S3 Bucket does not have default encryption enabled', tosei: ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-S10', title: 'The S3 Bucket does not require requests to use SSL', tosei: [] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-SMG4', title: 'The secret does not have automatic rotation scheduled', tosei: ['SECRETSMANAGER_ROTATION_ENABLED_CHECK'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-SNS2', title: 'The SNS Topic does not have server-side encryption enabled', tosei: ['SNS_ENCRYPTED_KMS'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-SQS2', title: 'The SQS Queue does not have server-side encryption enabled', tosei: ['SQS_QUEUE_ENCRYPTED_KMS'] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-SQS3', title: 'The SQS queue does not have a dead-letter queue (DLQ) enabled', tosei: [] },
+  { tool: 'cdk-nag', id: 'AwsSolutions-VPC7', title: 'The VPC does not have an associated Flow Log', tosei: ['VPC_FLOW_LOGS_ENABLED'] },
 ];
 
 /** Peers whose ids never name a Tosei control: cfn-lint checks that a template is valid, not what it allows. */

@@ -91,7 +91,7 @@ function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context:
     locations: [
       {
         ...(physical ? { physicalLocation: physical } : {}),
-        logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.id }],
+        logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.constructPath ?? resource.id }],
       },
     ],
     partialFingerprints: { 'toseiFinding/v1': fingerprintOf(identityInFile(evaluation, file)) },
@@ -105,6 +105,7 @@ function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context:
       source: resource.source,
       propertyPath: location.path,
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
+      ...(resource.constructPath === undefined ? {} : { constructPath: resource.constructPath }),
     },
   };
 }
