@@ -59,4 +59,5 @@ await Promise.all([
   build({ ...common, packages: 'external', entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
   build({ ...common, packages: 'external', entryPoints: ['src/testing.ts'], outfile: 'dist/testing.js' }),
   build({ ...common, packages: 'external', entryPoints: ['src/live/index.ts'], outfile: 'dist/live.js' }),
+  build({ ...common, packages: 'external', entryPoints: ['src/cdk/index.ts'], outfile: 'dist/cdk.js' }),
 ]);

@@ -178,6 +178,7 @@ export const REPORT_OPTIONS = {
   'no-color': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  'ignore-foreign-suppressions': { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -200,6 +201,7 @@ export interface ReportOptionValues {
   'no-color'?: boolean | undefined;
   'show-suppressed'?: boolean | undefined;
   quiet?: boolean | undefined;
+  'ignore-foreign-suppressions'?: boolean | undefined;
   baseline?: string | undefined;
   'write-baseline'?: string | undefined;
 }

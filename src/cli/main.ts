@@ -7,6 +7,7 @@ import { didYouMean } from '../text/suggest.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
 import { SEVERITIES } from '../model/evaluation.js';
 import { BaselineError } from '../report/baseline.js';
+import { PEER_RULES, UNMAPPED_TOOLS, unmappedPeerRules } from '../suppressions/peer-rules.js';
 import { FORMATS } from '../report/index.js';
 import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
@@ -66,6 +67,9 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --soft-fail                 exit 0 even when rules fail (read errors still exit 2)
   --no-color                  no colours in text output (NO_COLOR is honoured too)
   --show-suppressed           list suppressed findings with their reasons in text output
+  --ignore-foreign-suppressions
+                              do not honour suppressions written for cfn_nag, checkov, tfsec or
+                              trivy (\`tosei rules --suppression-map\` lists what they suppress)
   -q, --quiet                 text output: only failing findings, read errors and the summary (no
                               undecided or suppressed findings, warnings or how to fix)
   --baseline FILE             accept the findings recorded in FILE: only new ones fail; those no
@@ -96,7 +100,11 @@ const RULES_USAGE = `Usage: tosei rules [--format text|json] [--rules-set NAME] 
        tosei rules show ID [--format text|json]
        tosei rules docs DIR
 
+       tosei rules --suppression-map [--format text|json]
+
 Lists the rules and the set each belongs to: recommended (runs by default) or all only.
+  --suppression-map  the other scanners' checks (cfn_nag, checkov, tfsec/trivy) whose suppressions
+                     Tosei honours, the Tosei rules each maps to, and the ids that map to none
   --rules-set NAME   only the rules of this set (${ruleSetNames().join(' | ')})
   --framework ID     only the rules that decide a control of this framework (${FRAMEWORK_IDS.join(' | ')})
 `;
@@ -187,6 +195,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const progress = progressBar(io);
   const report = await scan({
     ...(progress ? { onProgress: progress.update } : {}),
+    ...(values['ignore-foreign-suppressions'] ? { ignoreForeignSuppressions: true } : {}),
     ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
     ...(values['skip-other-files'] ? { skipOtherFiles: true } : {}),
@@ -205,11 +214,16 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, 'rules-set': { type: 'string' }, framework: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, RULES_USAGE);
+  const { values, positionals } = parse(
+    args,
+    { format: { type: 'string' }, 'rules-set': { type: 'string' }, framework: { type: 'string' }, 'suppression-map': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    RULES_USAGE,
+  );
   if (values.help) {
     io.stdout(RULES_USAGE);
     return EXIT.ok;
   }
+  if (values['suppression-map']) return printSuppressionMap(values.format, io);
   if (positionals[0] === 'docs') {
     const directory = positionals[1];
     if (!directory) throw new UsageError('rules docs needs a directory', RULES_USAGE);
@@ -270,6 +284,32 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
   io.stdout(
     `${[line(header), ...rows.map(line)].join('\n')}\n${listed.length} rules, ${recommended} in the recommended set that runs by default; ` +
       `the others run with --rules-set all, or when named (--only) or configured (--param, .tosei.yml). \`tosei rules show ID\` says why.\n`,
+  );
+  return EXIT.ok;
+}
+
+/** `tosei rules --suppression-map`: the peer table, then what maps to nothing. */
+function printSuppressionMap(format: string | undefined, io: CliEnvironment): number {
+  const mapped = PEER_RULES.filter((rule) => rule.tosei.length > 0);
+  const unmapped = unmappedPeerRules();
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ mapped, unmapped, unmappedTools: UNMAPPED_TOOLS }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (format !== undefined && format !== 'text') throw new UsageError(`unknown format "${format}" (expected text or json)`);
+  const rows = mapped.map((rule) => [rule.tool, [rule.id, ...(rule.aliases ?? [])].join(' / '), rule.tosei.join(', '), rule.title]);
+  const header = ['TOOL', 'ID', 'TOSEI RULES', 'TITLE'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ').trimEnd();
+  const unmappedLines = [
+    ...unmapped.map((rule) => `  ${rule.tool} ${rule.id}: ${rule.title}`),
+    ...Object.entries(UNMAPPED_TOOLS).map(([tool, what]) => `  ${tool}: ${what}`),
+  ];
+  io.stdout(
+    `${[line(header), ...rows.map(line)].join('\n')}\n\n` +
+      `A suppression of one of these ids (Metadata.cfn_nag.rules_to_suppress, Metadata.checkov.skip, #checkov:skip=, #tfsec:ignore:, #trivy:ignore:) ` +
+      `suppresses the Tosei rules beside it; --ignore-foreign-suppressions turns this off. Other ids suppress nothing in Tosei.\n` +
+      `Unmapped:\n${unmappedLines.join('\n')}\n`,
   );
   return EXIT.ok;
 }

@@ -29,7 +29,7 @@ ${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
   --output FILE, --report FORMAT=FILE, --rules-set, --only, --skip, --param, --config,
   --severity-threshold, --soft-fail, --no-color, --show-suppressed, --quiet, --baseline FILE,
-  --write-baseline FILE
+  --write-baseline FILE, --ignore-foreign-suppressions
                               as for \`tosei scan\`
 
 Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or account could not be
@@ -75,7 +75,10 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 
   const started = new Date();
-  const suppressions = new Suppressions(settings.config?.exceptions ?? [], { ...(settings.configFile ? { configFile: settings.configFile } : {}) });
+  const suppressions = new Suppressions(settings.config?.exceptions ?? [], {
+    ...(settings.configFile ? { configFile: settings.configFile } : {}),
+    ...(values['ignore-foreign-suppressions'] ? { ignoreForeign: true } : {}),
+  });
   const evaluations: Evaluation[] = [];
   const problems: ScanProblem[] = [];
   const files: string[] = [];

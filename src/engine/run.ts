@@ -142,6 +142,8 @@ function buildEvaluation(
   };
   if (resource.source.address) evaluation.resource.address = resource.source.address;
   if (resource.source.arn) evaluation.resource.arn = resource.source.arn;
+  const constructPath = resource.metadata?.['aws:cdk:path'];
+  if (typeof constructPath === 'string' && constructPath !== '') evaluation.resource.constructPath = constructPath;
   if (position) {
     evaluation.location.line = position.line;
     evaluation.location.column = position.column;

@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { ScanProblem, Suppression } from '../model/evaluation.js';
 import type { Resource } from '../model/resource.js';
 import { isObject } from '../model/value.js';
+import { foreignSuppression } from '../suppressions/foreign.js';
 
 /** An exception from `.tosei.yml`: a rule not enforced on resources matching a pattern. */
 export interface Exception {
@@ -32,11 +33,14 @@ export interface SuppressionOptions {
   /** File globs match paths relative to this directory (the settings file's); absent: paths as given. */
   baseDirectory?: string;
   now?: Date;
+  /** Suppressions written for other scanners (cfn_nag, checkov, tfsec, trivy) are not honoured. */
+  ignoreForeign?: boolean;
 }
 
 /**
  * Decides whether an evaluation is suppressed: by the resource's own metadata
- * (`Metadata.tosei.skip`, cfn-guard's `Metadata.guard.SuppressedRules`) or by a config
+ * (`Metadata.tosei.skip`, cfn-guard's `Metadata.guard.SuppressedRules`, other scanners'
+ * suppressions of a check that decides the same control) or by a config
  * exception. Remembers which suppressions were used so unused ones can be reported.
  */
 export class Suppressions {
@@ -44,11 +48,13 @@ export class Suppressions {
   private readonly today: string;
   private readonly configFile: string;
   private readonly baseDirectory: string | undefined;
+  private readonly ignoreForeign: boolean;
   readonly problems: ScanProblem[] = [];
 
   constructor(exceptions: readonly Exception[] = [], options: SuppressionOptions = {}) {
     this.configFile = options.configFile ?? '.tosei.yml';
     this.baseDirectory = options.baseDirectory;
+    this.ignoreForeign = options.ignoreForeign ?? false;
     this.today = (options.now ?? new Date()).toISOString().slice(0, 10);
     this.exceptions = exceptions.map((exception) => {
       const tracked: TrackedException = { exception, resourcePattern: globToRegExp(exception.resource), used: 0, expiredReported: false };
@@ -80,7 +86,8 @@ export class Suppressions {
     if (isObject(guard) && Array.isArray(guard.SuppressedRules) && guard.SuppressedRules.includes(ruleId)) {
       return { kind: 'guard-metadata', reason: 'listed in Metadata.guard.SuppressedRules' };
     }
-    return undefined;
+    // Unused foreign suppressions are not reported: they are the other tool's to judge.
+    return this.ignoreForeign ? undefined : foreignSuppression(metadata, ruleId);
   }
 
   /**

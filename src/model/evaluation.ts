@@ -16,9 +16,10 @@ export function severityRank(severity: Severity): number {
 export interface Suppression {
   /**
    * Where the suppression was declared: Tosei's own metadata or comment, cfn-guard's metadata, a
-   * `.tosei.yml` exception, or a finding recorded in the `--baseline` file.
+   * `.tosei.yml` exception, a finding recorded in the `--baseline` file, or a suppression written
+   * for another scanner whose check decides the same control (cfn_nag, checkov, tfsec, trivy).
    */
-  kind: 'metadata' | 'guard-metadata' | 'config' | 'comment' | 'baseline';
+  kind: 'metadata' | 'guard-metadata' | 'config' | 'comment' | 'baseline' | 'foreign';
   reason: string;
 }
 
@@ -35,6 +36,8 @@ export interface Evaluation {
     arn?: string;
     /** The resource's identity across runs and gates (see model/resource-key.ts), when the gate knows it. */
     key?: string;
+    /** An AWS CDK app's construct path (`aws:cdk:path` metadata), e.g. `App/Storage/Logs/Resource`. */
+    constructPath?: string;
   };
   location: {
     file: string;

@@ -22,7 +22,7 @@ export function evaluationsFromReport(value: unknown, file: string): Evaluation[
     if (!entry || typeof entry.ruleId !== 'string' || !STATUSES.includes(entry.status as Evaluation['status']) || !resource || typeof resource.type !== 'string' || typeof resource.id !== 'string' || typeof resource.source !== 'string') {
       throw new ResultsError(`${file}: results[${index}] lacks ruleId, status or resource {type, id, source}`);
     }
-    for (const name of ['address', 'arn', 'key'] as const) {
+    for (const name of ['address', 'arn', 'key', 'constructPath'] as const) {
       if (resource[name] !== undefined && typeof resource[name] !== 'string') throw new ResultsError(`${file}: results[${index}].resource.${name} must be a string`);
     }
     return {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { ScanProblem } from '../model/evaluation.js';
+import { cloudAssemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 import { TreeWalker, type WalkHandlers } from './walk.js';
 
 /** Extensions a CloudFormation template, a Terraform plan JSON or a file of Config items (`.json.gz`) may have. */
@@ -46,7 +47,10 @@ export function discoverInputs(paths: readonly string[], report: (problem: ScanP
       report({ level: 'error', file: path, message: 'no such file or directory' });
       continue;
     }
-    if (stats.isDirectory()) walker.walk(path, handlers);
+    // A CDK cloud assembly (cdk.out): its manifest names the templates; the assets beside them are not inputs.
+    if (stats.isDirectory() && isCloudAssembly(path)) {
+      for (const template of cloudAssemblyTemplates(path, report)) if (walker.firstVisit(template)) found.push({ path: template, kind: 'file', explicit: true });
+    } else if (stats.isDirectory()) walker.walk(path, handlers);
     else if (path.endsWith('.tf')) found.push({ path: dirname(path), kind: 'terraform', explicit: true });
     else if (options.skipOtherFiles) {
       // Named by a tool that passes every changed file (a pre-commit hook): judged as if found in a folder.

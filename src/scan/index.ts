@@ -66,6 +66,8 @@ export interface ScanOptions {
    * empty selection is not an error: for hooks that pass every changed file (pre-commit).
    */
   skipOtherFiles?: boolean;
+  /** Suppressions written for other scanners (cfn_nag, checkov, tfsec, trivy) are not honoured. */
+  ignoreForeignSuppressions?: boolean;
   /** Called before each input is read: how many of how many are done, and the input's path. */
   onProgress?: (progress: { done: number; total: number; task: string }) => void;
 }
@@ -126,6 +128,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     ...(options.configFile ? { configFile: options.configFile } : {}),
     ...(options.configDirectory ? { baseDirectory: options.configDirectory } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.ignoreForeignSuppressions ? { ignoreForeign: true } : {}),
   });
   const discovered = discoverInputs(options.paths, (problem) => problems.push(problem), { skipOtherFiles: options.skipOtherFiles ?? false });
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();

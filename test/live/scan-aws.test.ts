@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -149,6 +149,26 @@ describe('tosei scan aws (against the fake AWS wire protocols)', () => {
     assert.equal((JSON.parse(stdout) as JsonReport).results.length, 2);
     assert.match(stderr, /^tosei: the evaluations were not recorded: cannot open the evaluation store \(DATABASE_URL\): DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL\n$/);
     assert.equal(code, 2);
+  });
+
+  it('writes and reads a baseline keyed by account, region and ARN; a fixed resource is reported', async () => {
+    const args = ['scan', 'aws', '--regions', 'eu-west-1,us-east-1', '--only', 'VPC_FLOW_LOGS_ENABLED'];
+    const written = await run([...args, '--write-baseline', 'live-baseline.json'], cwd);
+    assert.equal(written.code, 0, written.stderr);
+    const baseline = JSON.parse(readFileSync(join(cwd, 'live-baseline.json'), 'utf8')) as { findings: { file: string; resource: string }[] };
+    assert.deepEqual(
+      baseline.findings.map((entry) => [entry.file, entry.resource]),
+      [
+        [`aws://${ACCOUNT}/eu-west-1`, `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/vpc-dark`],
+        [`aws://${ACCOUNT}/us-east-1`, `arn:aws:ec2:us-east-1:${ACCOUNT}:vpc/vpc-us`],
+      ],
+    );
+    const accepted = await run([...args, '--baseline', 'live-baseline.json', '--format', 'json'], cwd);
+    assert.equal(accepted.code, 0);
+    assert.deepEqual(JSON.parse(accepted.stdout).baseline, { file: 'live-baseline.json', matched: 2, fixed: 0 });
+    installFakeAccount(fake, { regions: { 'eu-west-1': { vpcs: [{ id: 'vpc-dark' }], flowLogs: [{ id: 'fl-2', resourceId: 'vpc-dark' }] }, 'us-east-1': { vpcs: [{ id: 'vpc-us' }] } } });
+    const fixed = JSON.parse((await run([...args, '--baseline', 'live-baseline.json', '--format', 'json'], cwd)).stdout);
+    assert.deepEqual(fixed.baseline, { file: 'live-baseline.json', matched: 1, fixed: 1 });
   });
 
   it('draws a progress bar on a terminal only, and clears it', async () => {

@@ -1,4 +1,5 @@
 import type { ScanDocument } from '../../model/document.js';
+import { FOREIGN_METADATA_KEY } from '../../suppressions/foreign.js';
 import { collectEdges, ResourceGraph } from '../../model/graph.js';
 import { addPartialOwners, pathLabel, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
@@ -44,6 +45,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     if (instance.conditional) resource.conditional = instance.conditional;
     if (instance.before) resource.previous = withSelf(mapping.properties(new MappingContext(instance, instance.before)), instance.address);
     if (instance.skips && instance.skips.length > 0) resource.metadata = { tosei: { skip: instance.skips.map((skip) => ({ id: skip.id, reason: skip.reason })) } };
+    if (instance.foreignSkips) resource.metadata = { ...resource.metadata, [FOREIGN_METADATA_KEY]: instance.foreignSkips.map((skip) => ({ ...skip })) };
     resources.set(resource.id, resource);
     for (const companion of mapping.companions?.(new MappingContext(instance, instance.values)) ?? []) {
       const id = `${instance.address}#${companion.suffix}`;
@@ -279,6 +281,10 @@ class OwnerIndex {
 const OWNER_KEYS = ['name', 'bucket', 'id', 'arn'];
 
 function inheritSkips(owner: Resource, instance: TfInstance): void {
+  if (instance.foreignSkips) {
+    const inherited = owner.metadata?.[FOREIGN_METADATA_KEY];
+    owner.metadata = { ...owner.metadata, [FOREIGN_METADATA_KEY]: [...(Array.isArray(inherited) ? inherited : []), ...instance.foreignSkips.map((skip) => ({ ...skip }))] };
+  }
   if (!instance.skips || instance.skips.length === 0) return;
   const tosei = isObject(owner.metadata?.tosei) ? owner.metadata.tosei : { skip: [] };
   const skip = Array.isArray(tosei.skip) ? tosei.skip : [];

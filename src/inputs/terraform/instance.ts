@@ -1,3 +1,4 @@
+import type { ForeignSkip } from '../../suppressions/foreign.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { ChangeAction, SourcePosition } from '../../model/resource.js';
 import type { ValueObject } from '../../model/value.js';
@@ -50,6 +51,8 @@ export interface TfInstance {
   position?: SourcePosition;
   /** `tosei:skip` comments on or inside the resource block. */
   skips?: { id: string; reason: string }[];
+  /** Other scanners' comments there: `checkov:skip=ID:reason`, `tfsec:ignore:ID`, `trivy:ignore:ID`. */
+  foreignSkips?: ForeignSkip[];
 }
 
 /** What a Terraform adapter hands to the provider mapping. */

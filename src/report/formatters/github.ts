@@ -2,7 +2,7 @@ import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import { isFailing } from '../../model/evaluation.js';
 import type { FormatContext, Formatter } from '../types.js';
 import { summarize } from '../types.js';
-import { compareEvaluations, compareProblems, relativePath, SEVERITY_LEVEL, standaloneProblems, summaryLine, verdictLine, withoutControlChars } from './shared.js';
+import { compareEvaluations, compareProblems, relativePath, resourceLabel, SEVERITY_LEVEL, standaloneProblems, summaryLine, verdictLine, withoutControlChars } from './shared.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -32,7 +32,7 @@ export const formatGithub: Formatter = (report, context) => {
 function evaluationCommand(command: Command, evaluation: Evaluation, prefix: string, context: FormatContext): string {
   const { location } = evaluation;
   const properties = locationProperties(location.file, location.line, location.column, context);
-  return workflowCommand(command, { ...properties, title: evaluation.ruleId }, `${prefix}${evaluation.resource.id}: ${evaluation.message}`);
+  return workflowCommand(command, { ...properties, title: evaluation.ruleId }, `${prefix}${resourceLabel(evaluation.resource)}: ${evaluation.message}`);
 }
 
 function problemCommand(problem: ScanProblem, toolName: string, context: FormatContext): string {

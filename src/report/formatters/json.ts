@@ -103,6 +103,7 @@ function result(evaluation: Evaluation, file: string): Record<string, unknown> {
       ...(resource.address === undefined ? {} : { address: resource.address }),
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
       ...(resource.key === undefined ? {} : { key: resource.key }),
+      ...(resource.constructPath === undefined ? {} : { constructPath: resource.constructPath }),
     },
     location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
     ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),

@@ -1,7 +1,7 @@
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import { isFailing } from '../../model/evaluation.js';
 import type { FormatContext, Formatter } from '../types.js';
-import { compareEvaluations, compareProblems, compareStrings, position, relativePath, STATUS_LABELS, wellFormed, withoutControlChars } from './shared.js';
+import { compareEvaluations, compareProblems, compareStrings, position, relativePath, resourceLabel, STATUS_LABELS, wellFormed, withoutControlChars } from './shared.js';
 
 interface TestCase {
   classname: string;
@@ -38,7 +38,7 @@ export const formatJunit: Formatter = (report, context) => {
 };
 
 function evaluationCase(evaluation: Evaluation, context: FormatContext): TestCase {
-  const testCase: TestCase = { classname: relativePath(evaluation.location.file, context.cwd), name: evaluation.resource.id };
+  const testCase: TestCase = { classname: relativePath(evaluation.location.file, context.cwd), name: resourceLabel(evaluation.resource) };
   if (evaluation.suppressed) {
     testCase.outcome = { element: 'skipped', message: `suppressed (${evaluation.suppressed.kind}): ${evaluation.suppressed.reason}` };
   } else if (isFailing(evaluation)) {

@@ -7,6 +7,7 @@ import {
   compareProblems,
   position,
   relativePath,
+  resourceLabel,
   STATUS_LABELS,
   standaloneProblems,
   SUMMARY_STATUSES,
@@ -101,7 +102,7 @@ function ruleLink(ruleId: string, context: FormatContext): string {
 }
 
 function resourceName(evaluation: Evaluation): string {
-  return evaluation.resource.address ?? evaluation.resource.id;
+  return evaluation.resource.address ?? resourceLabel(evaluation.resource);
 }
 
 function where(evaluation: Evaluation, context: FormatContext): string {

@@ -17,6 +17,7 @@ const SUPPRESSION_KIND: Record<Suppression['kind'], 'inSource' | 'external'> = {
   comment: 'inSource',
   config: 'external',
   baseline: 'external',
+  foreign: 'inSource',
 };
 
 type Json = Record<string, unknown>;
@@ -90,7 +91,7 @@ function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context:
     locations: [
       {
         ...(physical ? { physicalLocation: physical } : {}),
-        logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.id }],
+        logicalLocations: [{ name: resource.id, kind: 'resource', fullyQualifiedName: resource.address ?? resource.constructPath ?? resource.id }],
       },
     ],
     partialFingerprints: { 'toseiFinding/v1': fingerprintOf(identityInFile(evaluation, file)) },
@@ -104,6 +105,7 @@ function result(evaluation: Evaluation, ruleIndex: Map<string, number>, context:
       source: resource.source,
       propertyPath: location.path,
       ...(resource.arn === undefined ? {} : { arn: resource.arn }),
+      ...(resource.constructPath === undefined ? {} : { constructPath: resource.constructPath }),
     },
   };
 }

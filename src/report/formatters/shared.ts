@@ -49,6 +49,11 @@ export function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
 }
 
+/** How a report names a resource: its id, and a CDK app's construct path beside it. */
+export function resourceLabel(resource: Evaluation['resource']): string {
+  return resource.constructPath === undefined ? resource.id : `${resource.id} (${resource.constructPath})`;
+}
+
 /** `line:col`, `line`, or `-` when the position is unknown. */
 export function position(line: number | undefined, column: number | undefined): string {
   if (line === undefined) return '-';

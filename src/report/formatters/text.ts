@@ -2,7 +2,7 @@ import picocolors from 'picocolors';
 import type { Evaluation, ScanProblem, Severity } from '../../model/evaluation.js';
 import type { FormatContext, Formatter, ScanReport } from '../types.js';
 import { isFailingAt, summarize } from '../types.js';
-import { compareEvaluations, compareProblems, compareStrings, passed, position, relativePath, standaloneProblems, summaryLine, verdictLine, withoutControlChars } from './shared.js';
+import { compareEvaluations, compareProblems, compareStrings, passed, position, relativePath, resourceLabel, standaloneProblems, summaryLine, verdictLine, withoutControlChars } from './shared.js';
 
 type Paint = (text: string) => string;
 
@@ -122,7 +122,7 @@ function evaluationRow(evaluation: Evaluation, level: string, paint: Paint): Row
   return {
     line: line ?? 0,
     column: column ?? 0,
-    cells: cells(position(line, column), level, evaluation.ruleId, evaluation.resource.id, prefix + evaluation.message),
+    cells: cells(position(line, column), level, evaluation.ruleId, resourceLabel(evaluation.resource), prefix + evaluation.message),
     paint,
   };
 }
@@ -133,7 +133,7 @@ function suppressedRow(evaluation: Evaluation, paint: Paint): Row {
   return {
     line: line ?? 0,
     column: column ?? 0,
-    cells: cells(position(line, column), 'suppressed', evaluation.ruleId, evaluation.resource.id, `${evaluation.message} (suppressed: ${reason})`),
+    cells: cells(position(line, column), 'suppressed', evaluation.ruleId, resourceLabel(evaluation.resource), `${evaluation.message} (suppressed: ${reason})`),
     paint,
   };
 }

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { ForeignSkip } from '../../../suppressions/foreign.js';
 import { join, relative, resolve } from 'node:path';
 import type { ScanProblem } from '../../../model/evaluation.js';
 import { isUnknown, unknown, type UnknownReference } from '../../../model/unknown.js';
@@ -550,6 +551,8 @@ class ModuleInstance {
     if (key.index !== undefined) instance.index = key.index;
     const skips = skipComments(declared);
     if (skips.length > 0) instance.skips = skips;
+    const foreign = foreignSkipComments(declared);
+    if (foreign.length > 0) instance.foreignSkips = foreign;
     return instance;
   }
 
@@ -631,6 +634,10 @@ function addReference(found: TfReference[], reference: UnknownReference): void {
 }
 
 const SKIP_COMMENT = /tosei:skip=([A-Z0-9_]+)(?:[ \t]+(.*))?/;
+// checkov: `checkov:skip=CKV_AWS_18:the reason`; tfsec and trivy: `tfsec:ignore:ID`, `trivy:ignore:ID`
+// (an `:exp:DATE` suffix and further ids on the line are theirs to read).
+const CHECKOV_COMMENT = /checkov:skip=([A-Za-z0-9_]+)(?::([^\n]*))?/g;
+const IGNORE_COMMENT = /\b(tfsec|trivy):ignore:([A-Za-z0-9-]+)/g;
 
 /** `# tosei:skip=RULE_ID reason` on the line above a resource block or inside it. */
 function skipComments(declared: Declared): { id: string; reason: string }[] {
@@ -640,6 +647,18 @@ function skipComments(declared: Declared): { id: string; reason: string }[] {
     if (comment.line < start || comment.line > declared.block.endLine) continue;
     const match = SKIP_COMMENT.exec(comment.text);
     if (match) skips.push({ id: match[1] as string, reason: (match[2] ?? '').replace(/\*\/\s*$/, '').trim() });
+  }
+  return skips;
+}
+
+/** Other scanners' suppression comments, in the same place as `tosei:skip`. */
+function foreignSkipComments(declared: Declared): ForeignSkip[] {
+  const start = declared.block.at.line - 1;
+  const skips: ForeignSkip[] = [];
+  for (const comment of declared.comments) {
+    if (comment.line < start || comment.line > declared.block.endLine) continue;
+    for (const match of comment.text.matchAll(CHECKOV_COMMENT)) skips.push({ tool: 'checkov', id: match[1] as string, reason: (match[2] ?? '').replace(/\*\/\s*$/, '').trim() });
+    for (const match of comment.text.matchAll(IGNORE_COMMENT)) skips.push({ tool: match[1] as 'tfsec' | 'trivy', id: match[2] as string, reason: '' });
   }
   return skips;
 }
