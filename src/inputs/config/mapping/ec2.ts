@@ -50,8 +50,8 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         MetadataOptions: isObject(context.optional('metadataOptions')) ? pascalKeys(context.optional('metadataOptions') as Value) : undefined,
       });
     },
-    // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP).
-    observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null }),
+    // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP), `vpcId` for an instance in a VPC.
+    observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null, VpcId: text(context.optional('vpcId')) ?? null }),
   },
   'AWS::EC2::NetworkAcl': {
     cloudFormationType: 'AWS::EC2::NetworkAcl',
