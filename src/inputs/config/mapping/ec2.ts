@@ -76,6 +76,26 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
       }));
     },
   },
+  'AWS::EC2::RouteTable': {
+    cloudFormationType: 'AWS::EC2::RouteTable',
+    properties: (context) => compact({ VpcId: context.optional('vpcId') }),
+    // Config records the routes inside the table; CloudFormation declares each as its own resource.
+    companions(context) {
+      const routes = context.recorded('routes');
+      if (isUnknown(routes)) return [{ suffix: 'routes', type: 'AWS::EC2::Route', properties: { RouteTableId: context.item.resourceId, DestinationCidrBlock: routes, GatewayId: routes } }];
+      return objects(routes).map((route, index) => ({
+        suffix: `route-${index}`,
+        type: 'AWS::EC2::Route',
+        properties: compact({
+          RouteTableId: context.item.resourceId,
+          DestinationCidrBlock: route.destinationCidrBlock ?? undefined,
+          DestinationIpv6CidrBlock: route.destinationIpv6CidrBlock ?? undefined,
+          GatewayId: route.gatewayId ?? undefined,
+          NatGatewayId: route.natGatewayId ?? undefined,
+        }),
+      }));
+    },
+  },
   'AWS::EC2::Subnet': {
     cloudFormationType: 'AWS::EC2::Subnet',
     properties: (context) =>
