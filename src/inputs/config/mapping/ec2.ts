@@ -96,6 +96,12 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
       }));
     },
   },
+  'AWS::EC2::Snapshot': {
+    cloudFormationType: 'AWS::EC2::Snapshot',
+    properties: (context) => compact({ VolumeId: context.optional('volumeId'), Encrypted: context.optional('encrypted'), KmsKeyId: context.optional('kmsKeyId'), Description: context.optional('description') }),
+    // Who may create volumes from the snapshot (DescribeSnapshotAttribute); CloudFormation has no snapshot resource.
+    observed: (context) => ({ CreateVolumePermissions: context.recorded('createVolumePermissions') }),
+  },
   'AWS::EC2::Subnet': {
     cloudFormationType: 'AWS::EC2::Subnet',
     properties: (context) =>

@@ -238,6 +238,10 @@ export const mappings: ServiceMappings = {
           NatGatewayId: context.link('nat_gateway_id') || undefined,
         }),
     },
+    aws_ebs_snapshot: {
+      cloudFormationType: 'AWS::EC2::Snapshot',
+      properties: (context) => compact({ VolumeId: context.link('volume_id'), Description: context.get('description') }),
+    },
     aws_ebs_volume: {
       cloudFormationType: 'AWS::EC2::Volume',
       properties: (context) =>
