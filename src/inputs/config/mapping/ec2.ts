@@ -51,8 +51,8 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         MetadataOptions: isObject(context.optional('metadataOptions')) ? pascalKeys(context.optional('metadataOptions') as Value) : undefined,
       });
     },
-    // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP).
-    observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null }),
+    // Config records `publicIpAddress` only while the instance has one (EC2_INSTANCE_NO_PUBLIC_IP), `vpcId` for an instance in a VPC.
+    observed: (context) => ({ PublicIp: text(context.optional('publicIpAddress')) ?? null, VpcId: text(context.optional('vpcId')) ?? null }),
   },
   'AWS::EC2::NetworkAcl': {
     cloudFormationType: 'AWS::EC2::NetworkAcl',
@@ -76,6 +76,32 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         }),
       }));
     },
+  },
+  'AWS::EC2::RouteTable': {
+    cloudFormationType: 'AWS::EC2::RouteTable',
+    properties: (context) => compact({ VpcId: context.optional('vpcId') }),
+    // Config records the routes inside the table; CloudFormation declares each as its own resource.
+    companions(context) {
+      const routes = context.recorded('routes');
+      if (isUnknown(routes)) return [{ suffix: 'routes', type: 'AWS::EC2::Route', properties: { RouteTableId: context.item.resourceId, DestinationCidrBlock: routes, GatewayId: routes } }];
+      return objects(routes).map((route, index) => ({
+        suffix: `route-${index}`,
+        type: 'AWS::EC2::Route',
+        properties: compact({
+          RouteTableId: context.item.resourceId,
+          DestinationCidrBlock: route.destinationCidrBlock ?? undefined,
+          DestinationIpv6CidrBlock: route.destinationIpv6CidrBlock ?? undefined,
+          GatewayId: route.gatewayId ?? undefined,
+          NatGatewayId: route.natGatewayId ?? undefined,
+        }),
+      }));
+    },
+  },
+  'AWS::EC2::Snapshot': {
+    cloudFormationType: 'AWS::EC2::Snapshot',
+    properties: (context) => compact({ VolumeId: context.optional('volumeId'), Encrypted: context.optional('encrypted'), KmsKeyId: context.optional('kmsKeyId'), Description: context.optional('description') }),
+    // Who may create volumes from the snapshot (DescribeSnapshotAttribute); CloudFormation has no snapshot resource.
+    observed: (context) => ({ CreateVolumePermissions: context.recorded('createVolumePermissions') }),
   },
   'AWS::EC2::Subnet': {
     cloudFormationType: 'AWS::EC2::Subnet',

@@ -2,7 +2,7 @@ import { compliant, defineRule, insufficientData, nonCompliant } from '../../def
 import type { ResourceGraph } from '../../../model/graph.js';
 import type { PropertyPath, Resource } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { isObject, type Value } from '../../../model/value.js';
+import { isObject, toBoolean, type Value } from '../../../model/value.js';
 import { existence } from '../../lib/certainty.js';
 import { instanceSetting } from '../../lib/launch-templates.js';
 import { booleanSetting } from '../../lib/settings.js';
@@ -74,8 +74,12 @@ export default defineRule({
         const reason = isUnknown(entry) ? entry.reason : `malformed: network interface ${index} is not an object`;
         return insufficientData('unknownAddress', { reason }, at(index));
       }
-      const associate = booleanSetting({ ...instance, properties: entry }, ['AssociatePublicIpAddress']);
+      const written = entry.AssociatePublicIpAddress;
+      const associate = toBoolean(written);
       if (isUnknown(associate)) return insufficientData('unknownAddress', { reason: associate.reason }, at(index));
+      if (associate === undefined && written !== undefined && written !== null) {
+        return insufficientData('unknownAddress', { reason: `malformed: AssociatePublicIpAddress should be a boolean, not ${JSON.stringify(written)}` }, at(index));
+      }
       if (associate === true) return nonCompliant('associates', { where: String(entry.DeviceIndex ?? index) }, at(index));
       if (String(entry.DeviceIndex) === '0') primary = { entry, index };
     }

@@ -51,7 +51,10 @@ export default defineRule<{ exemptedLaunchTemplates?: string[] }, MessageId>({
     const verdicts: Verdict<MessageId>[] = [];
     (Array.isArray(interfaces) ? interfaces : []).forEach((entry, index) => {
       const path = [...INTERFACES, index];
-      if (isUnknown(entry)) return void verdicts.push(insufficientData('unknownInterfaces', { reason: entry.reason }, path));
+      if (isUnknown(entry)) {
+        verdicts.push(insufficientData('unknownInterfaces', { reason: entry.reason }, path));
+        return;
+      }
       if (!isObject(entry)) return;
       const written = entry.AssociatePublicIpAddress;
       const associate = toBoolean(written);

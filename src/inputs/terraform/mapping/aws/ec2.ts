@@ -111,6 +111,30 @@ const networkAcl: ResourceMapping = {
   },
 };
 
+/**
+ * `aws_route_table` and `aws_default_route_table` keep their routes in `route` blocks; CloudFormation
+ * declares each as an `AWS::EC2::Route` of the table.
+ */
+const routeTable: ResourceMapping = {
+  cloudFormationType: 'AWS::EC2::RouteTable',
+  properties: (context) => compact({ VpcId: context.link('vpc_id') }),
+  companions(context) {
+    const all = ifConfigured(context, 'route', context.get('route'));
+    if (isUnknown(all)) return [{ suffix: 'routes', type: 'AWS::EC2::Route', properties: { RouteTableId: SELF, DestinationCidrBlock: all, GatewayId: all } }];
+    return context.blocks('route').map((route, index) => ({
+      suffix: `route-${index}`,
+      type: 'AWS::EC2::Route',
+      properties: compact({
+        RouteTableId: SELF,
+        DestinationCidrBlock: route.cidr_block || undefined,
+        DestinationIpv6CidrBlock: route.ipv6_cidr_block || undefined,
+        GatewayId: context.link(`route.${index}.gateway_id`) || undefined,
+        NatGatewayId: context.link(`route.${index}.nat_gateway_id`) || undefined,
+      }),
+    }));
+  },
+};
+
 /** EC2 and VPC: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
   resources: {
@@ -196,6 +220,27 @@ export const mappings: ServiceMappings = {
           from: context.get('from_port'),
           to: context.get('to_port'),
         }),
+    },
+    aws_internet_gateway: {
+      cloudFormationType: 'AWS::EC2::InternetGateway',
+      properties: () => ({}),
+    },
+    aws_route_table: routeTable,
+    aws_default_route_table: routeTable,
+    aws_route: {
+      cloudFormationType: 'AWS::EC2::Route',
+      properties: (context) =>
+        compact({
+          RouteTableId: context.link('route_table_id'),
+          DestinationCidrBlock: context.get('destination_cidr_block') || undefined,
+          DestinationIpv6CidrBlock: context.get('destination_ipv6_cidr_block') || undefined,
+          GatewayId: context.link('gateway_id') || undefined,
+          NatGatewayId: context.link('nat_gateway_id') || undefined,
+        }),
+    },
+    aws_ebs_snapshot: {
+      cloudFormationType: 'AWS::EC2::Snapshot',
+      properties: (context) => compact({ VolumeId: context.link('volume_id'), Description: context.get('description') }),
     },
     aws_ebs_volume: {
       cloudFormationType: 'AWS::EC2::Volume',
