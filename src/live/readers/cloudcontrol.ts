@@ -14,10 +14,21 @@ export function cloudControlProperties(text: string | undefined): Properties | u
   }
 }
 
+/**
+ * Read-only properties that rules read as facts of the deployed resource (`observed`), as Config
+ * items record them. Cloud Control returns a read-only property only when the resource has it: an
+ * instance without `PublicIp` has no public address.
+ */
+const OBSERVED: Readonly<Record<string, (properties: Properties) => Properties>> = {
+  'AWS::EC2::Instance': (properties) => ({ PublicIp: typeof properties.PublicIp === 'string' ? properties.PublicIp : null }),
+};
+
 function toResource(type: string, identifier: string, text: string | undefined): LiveResource {
   const parsed = cloudControlProperties(text);
   const resource: LiveResource = { type, id: identifier, properties: parsed ?? {} };
   if (parsed === undefined) resource.unresolved = 'Cloud Control returned no readable properties';
+  const observe = Object.hasOwn(OBSERVED, type) ? OBSERVED[type] : undefined;
+  if (parsed && observe) resource.observed = observe(parsed);
   const arn = parsed?.Arn;
   if (typeof arn === 'string' && arn.startsWith('arn:')) resource.arn = arn;
   return resource;
