@@ -343,6 +343,8 @@ class Expander {
   private httpApi(id: string, declaration: ValueObject, p: ValueObject): void {
     const api = pick(p, { Body: 'DefinitionBody', Description: 'Description', DisableExecuteApiEndpoint: 'DisableExecuteApiEndpoint', FailOnWarnings: 'FailOnWarnings', Name: 'Name', Tags: 'Tags' });
     if (p.DefinitionUri !== undefined) api.BodyS3Location = p.DefinitionUri;
+    // The translator leaves the protocol to the OpenAPI body it writes; it is always HTTP.
+    api.ProtocolType = 'HTTP';
     this.add(id, id, declaration, 'AWS::ApiGatewayV2::Api', api, pathsFor(api, { Body: 'DefinitionBody', BodyS3Location: 'DefinitionUri' }));
     this.httpStage(id, id, declaration, p);
     this.httpAuthorizerPermissions(id, declaration, p.Auth);
@@ -359,7 +361,7 @@ class Expander {
   private implicitHttp(id: string, functions: readonly string[]): void {
     const first = functions[0] as string;
     const global = this.globals.HttpApi;
-    this.add(id, first, {}, 'AWS::ApiGatewayV2::Api', {});
+    this.add(id, first, {}, 'AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     this.httpStage(id, first, {}, isPlainMap(global) ? global : {});
   }
 

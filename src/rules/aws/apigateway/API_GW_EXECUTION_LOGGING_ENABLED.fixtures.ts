@@ -37,7 +37,7 @@ Resources:
     },
   },
   {
-    name: 'V2 stages: default route at INFO, none, and a route turned off',
+    name: 'V2 stages: default route at INFO, none, a route turned off; HTTP API stages (declared, from a body, from SAM) are not applicable',
     template: `
 Resources:
   Api:
@@ -52,11 +52,29 @@ Resources:
   RouteOff:
     Type: AWS::ApiGatewayV2::Stage
     Properties: { ApiId: !Ref Api, StageName: routeoff, DefaultRouteSettings: { LoggingLevel: ERROR }, RouteSettings: { $connect: { LoggingLevel: "OFF" } } }
+  Http:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: { Name: http, ProtocolType: HTTP }
+  HttpStage:
+    Type: AWS::ApiGatewayV2::Stage
+    Properties: { ApiId: !Ref Http, StageName: $default }
+  Imported:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: { BodyS3Location: { Bucket: specs, Key: api.yaml } }
+  ImportedStage:
+    Type: AWS::ApiGatewayV2::Stage
+    Properties: { ApiId: !Ref Imported, StageName: $default }
+  External:
+    Type: AWS::ApiGatewayV2::Stage
+    Properties: { ApiId: a1b2c3d4e5, StageName: prod }
 `,
     expect: {
       Logged: 'COMPLIANT',
       Silent: { status: 'NON_COMPLIANT', messageId: 'disabled' },
       RouteOff: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['RouteSettings', '$connect', 'LoggingLevel'] },
+      HttpStage: { status: 'NOT_APPLICABLE', messageId: 'httpApi' },
+      ImportedStage: 'NOT_APPLICABLE',
+      External: { status: 'NON_COMPLIANT', messageId: 'disabled' },
     },
   },
   {
@@ -74,7 +92,7 @@ Resources:
     },
   },
   {
-    name: 'hcl: method settings at INFO for every method, a v2 stage without default route logging',
+    name: 'hcl: method settings at INFO for every method, a WebSocket stage without default route logging, an HTTP API stage',
     hcl: `
 resource "aws_api_gateway_rest_api" "api" {
   name = "api"
@@ -105,10 +123,21 @@ resource "aws_apigatewayv2_stage" "silent" {
   api_id = aws_apigatewayv2_api.ws.id
   name   = "silent"
 }
+
+resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_stage" "http" {
+  api_id = aws_apigatewayv2_api.http.id
+  name   = "$default"
+}
 `,
     expect: {
       'aws_api_gateway_stage.logged': 'COMPLIANT',
       'aws_apigatewayv2_stage.silent': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_apigatewayv2_stage.http': 'NOT_APPLICABLE',
     },
   },
   {

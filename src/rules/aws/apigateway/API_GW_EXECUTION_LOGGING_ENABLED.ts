@@ -1,4 +1,5 @@
-import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
+import type { ResourceGraph } from '../../../model/graph.js';
 import type { Resource } from '../../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
@@ -9,14 +10,14 @@ interface Params {
   loggingLevel: string[];
 }
 
-type MessageId = 'enabled' | 'disabled' | 'unknown';
+type MessageId = 'enabled' | 'disabled' | 'unknown' | 'httpApi';
 
 export default defineRule<Params, MessageId>({
   meta: {
     id: 'API_GW_EXECUTION_LOGGING_ENABLED',
     title: 'API Gateway stages log execution for every method',
     description:
-      'Checks that every method of an API Gateway REST API stage (MethodSettings for "/*" "*", with no method turning it off) or the default route of an API Gateway V2 stage (DefaultRouteSettings, with no route turning it off) logs execution at one of the given levels (ERROR or INFO). Execution logs record what happened to each request, needed to investigate errors and attacks.',
+      'Checks that every method of an API Gateway REST API stage (MethodSettings for "/*" "*", with no method turning it off) or the default route of a WebSocket API stage (DefaultRouteSettings, with no route turning it off) logs execution at one of the given levels (ERROR or INFO). Execution logs record what happened to each request, needed to investigate errors and attacks. Stages of an HTTP API of the template (ProtocolType HTTP, or an OpenAPI body) are not applicable: HTTP APIs have no execution logs.',
     severity: 'medium',
     resourceTypes: ['AWS::ApiGateway::Stage', 'AWS::ApiGatewayV2::Stage'],
     managedRule: 'api-gw-execution-logging-enabled',
@@ -28,6 +29,7 @@ export default defineRule<Params, MessageId>({
       enabled: 'Stage {{id}} logs execution at {{level}} for every method.',
       disabled: 'Stage {{id}} does not log execution at {{expected}} for every method ({{where}}).',
       unknown: 'Whether stage {{id}} logs execution for every method is not known before deployment ({{reason}}).',
+      httpApi: 'Stage {{id}} belongs to HTTP API {{api}}, which has no execution logging (Security Hub checks REST and WebSocket stages).',
     },
     remediation:
       'REST API: add a MethodSettings entry with ResourcePath "/*", HttpMethod "*" and LoggingLevel ERROR or INFO (SAM: MethodSettings on the Api or in Globals). V2 (WebSocket): set DefaultRouteSettings LoggingLevel. The account needs a CloudWatch Logs role for API Gateway.',
@@ -41,7 +43,7 @@ export default defineRule<Params, MessageId>({
       ],
     },
   },
-  check(stage, { params }) {
+  check(stage, { params, graph }) {
     const allowed = params.loggingLevel.map((level) => level.toUpperCase());
     const test = (value: Value | undefined): boolean | Unknown => {
       if (value === undefined || value === null) return false;
@@ -50,7 +52,7 @@ export default defineRule<Params, MessageId>({
       return allowed.includes(value.toUpperCase());
     };
     const data = { expected: allowed.join(' or ') };
-    return stage.type === 'AWS::ApiGatewayV2::Stage' ? v2(stage, test, data) : rest(stage, test, data);
+    return stage.type === 'AWS::ApiGatewayV2::Stage' ? v2(stage, test, data, graph) : rest(stage, test, data);
   },
 });
 
@@ -65,7 +67,18 @@ function rest(stage: Resource, test: Test, data: { expected: string }): Verdict<
   return compliant('enabled', { level: String(settings.all?.setting.LoggingLevel) }, at);
 }
 
-function v2(stage: Resource, test: Test, data: { expected: string }): Verdict<MessageId> {
+/** An HTTP API of the graph: ProtocolType HTTP, or an OpenAPI body (only HTTP APIs are imported from one). */
+function httpApiOf(stage: Resource, graph: ResourceGraph): Resource | undefined {
+  const api = graph.target(stage.properties.ApiId);
+  if (api?.type !== 'AWS::ApiGatewayV2::Api') return undefined;
+  const protocol = api.properties.ProtocolType;
+  const http = protocol === undefined ? api.properties.Body !== undefined || api.properties.BodyS3Location !== undefined : protocol === 'HTTP';
+  return http ? api : undefined;
+}
+
+function v2(stage: Resource, test: Test, data: { expected: string }, graph: ResourceGraph): Verdict<MessageId> {
+  const http = httpApiOf(stage, graph);
+  if (http) return notApplicable('httpApi', { api: http.id }, ['ApiId']);
   const defaults = stage.properties.DefaultRouteSettings;
   if (isUnknown(defaults)) return insufficientData('unknown', { reason: defaults.reason }, ['DefaultRouteSettings']);
   const level = isObject(defaults) ? defaults.LoggingLevel : undefined;

@@ -33,6 +33,10 @@ export const mappings: ServiceMappings = {
           AccessLogSetting: accessLog(context),
         }),
     },
+    aws_apigatewayv2_api: {
+      cloudFormationType: 'AWS::ApiGatewayV2::Api',
+      properties: (context) => compact({ Name: context.get('name'), ProtocolType: context.get('protocol_type'), Body: context.getConfigured('body') }),
+    },
     aws_apigatewayv2_stage: {
       cloudFormationType: 'AWS::ApiGatewayV2::Stage',
       properties: (context) => {
