@@ -13,6 +13,7 @@ import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
 import { neptuneRules } from './aws/neptune/index.js';
+import { networkfirewallRules } from './aws/networkfirewall/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
 import { redshiftRules } from './aws/redshift/index.js';
@@ -21,6 +22,7 @@ import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
 import { vpcRules } from './aws/vpc/index.js';
+import { wafv2Rules } from './aws/wafv2/index.js';
 import type { AnyRule } from './types.js';
 
 /**
@@ -50,6 +52,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...kinesisRules,
   ...kmsRules,
   ...neptuneRules,
+  ...networkfirewallRules,
   ...opensearchRules,
   ...rdsRules,
   ...redshiftRules,
@@ -58,4 +61,5 @@ export const builtinRules: readonly AnyRule[] = [
   ...snsRules,
   ...sqsRules,
   ...vpcRules,
+  ...wafv2Rules,
 ].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../types.js';
+import WAFV2_WEBACL_NOT_EMPTY from './WAFV2_WEBACL_NOT_EMPTY.js';
+
+export const wafv2Rules: AnyRule[] = [WAFV2_WEBACL_NOT_EMPTY];
