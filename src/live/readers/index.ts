@@ -33,6 +33,8 @@ const COMPANIONS: Record<string, readonly string[]> = {
   // An Aurora instance is judged by its cluster's settings; a cluster by its instances' zones.
   'AWS::RDS::DBInstance': ['AWS::RDS::DBCluster'],
   'AWS::RDS::DBCluster': ['AWS::RDS::DBInstance'],
+  // A web ACL's logging is a resource of its own that points at it.
+  'AWS::WAFv2::WebACL': ['AWS::WAFv2::LoggingConfiguration'],
 };
 
 /**
