@@ -19,6 +19,7 @@ import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
 import { lambdaRules } from './aws/lambda/index.js';
 import { neptuneRules } from './aws/neptune/index.js';
+import { networkfirewallRules } from './aws/networkfirewall/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
 import { redshiftRules } from './aws/redshift/index.js';
@@ -27,6 +28,7 @@ import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
 import { vpcRules } from './aws/vpc/index.js';
+import { wafv2Rules } from './aws/wafv2/index.js';
 import type { AnyRule } from './types.js';
 
 /**
@@ -62,6 +64,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...kmsRules,
   ...lambdaRules,
   ...neptuneRules,
+  ...networkfirewallRules,
   ...opensearchRules,
   ...rdsRules,
   ...redshiftRules,
@@ -70,4 +73,5 @@ export const builtinRules: readonly AnyRule[] = [
   ...snsRules,
   ...sqsRules,
   ...vpcRules,
+  ...wafv2Rules,
 ].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

@@ -26,7 +26,7 @@ const ACL = `
 
 export default [
   {
-    name: 'a web ACL of the template, a literal ARN, a WAF classic id, none, an empty id, one chosen by a condition with AWS::NoValue',
+    name: 'a web ACL of the template, a literal ARN, a WAF classic id, none, an empty id, one chosen by a condition with AWS::NoValue, a whole configuration chosen by a condition',
     template: `
 Conditions:
   Strict: !Equals [!Ref AWS::Region, us-east-1]
@@ -37,6 +37,13 @@ ${site('Classic', '        WebACLId: 473e64fd-f30b-4765-81a0-62ad96dd167a')}
 ${site('None', '')}
 ${site('Empty', "        WebACLId: ''")}
 ${site('Chosen', `        WebACLId: !If [Strict, ${EDGE}, !Ref AWS::NoValue]`)}
+  Whole:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig: !If
+        - Strict
+        - { Enabled: true, WebACLId: ${EDGE}, DefaultCacheBehavior: { TargetOriginId: api, ViewerProtocolPolicy: https-only }, Origins: [{ Id: api, DomainName: api.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }] }
+        - { Enabled: true, DefaultCacheBehavior: { TargetOriginId: api, ViewerProtocolPolicy: https-only }, Origins: [{ Id: api, DomainName: api.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }] }
 `,
     expect: {
       Referenced: 'COMPLIANT',
@@ -45,6 +52,7 @@ ${site('Chosen', `        WebACLId: !If [Strict, ${EDGE}, !Ref AWS::NoValue]`)}
       None: { status: 'NON_COMPLIANT', messageId: 'notAssociated', path: [] },
       Empty: { status: 'NON_COMPLIANT', messageId: 'notAssociated' },
       Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknownWebAcl' },
+      Whole: { status: 'INSUFFICIENT_DATA', messageId: 'unknownWebAcl' },
     },
   },
   {

@@ -33,8 +33,11 @@ export default defineRule<{ wafWebAclIds?: string[] }>({
   },
   check(site, { params }) {
     const path = [DISTRIBUTION_CONFIG, 'WebACLId'];
-    const webAcl = getPath(site.properties, path);
     const messages = { pass: 'associated', fail: 'notAssociated', unknown: 'unknownWebAcl' } as const;
+    // A whole configuration chosen at deployment may hold no web ACL at all.
+    const config = site.properties[DISTRIBUTION_CONFIG];
+    if (isUnknown(config)) return judge(config, messages, [DISTRIBUTION_CONFIG], { webAcl: '' });
+    const webAcl = getPath(site.properties, path);
     const set = isSet(webAcl);
     if (set !== true) return judge(set, messages, webAcl === undefined ? [] : path, { webAcl: '' });
     const allowed = params.wafWebAclIds;

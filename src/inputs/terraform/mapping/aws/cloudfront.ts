@@ -1,20 +1,10 @@
 import { compact, type MappingContext } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
 import type { Properties, Value, ValueObject } from '../../../../model/value.js';
-import { type ServiceMappings } from './shared.js';
+import { eachBlock, type ServiceMappings } from './shared.js';
 
 /** An optional string attribute the provider sets to "" when it is not configured. */
 const text = (value: Value | undefined): Value | undefined => (value === '' || value === null ? undefined : value);
-
-/**
- * The instances of a repeated block mapped one by one; the block list itself unknown (known after
- * apply, a dynamic block over an unknown collection) stays that unknown.
- */
-function eachBlock(context: MappingContext, attribute: string, map: (block: ValueObject, path: string) => Properties): Value | undefined {
-  const raw = context.get(attribute);
-  if (raw === undefined || isUnknown(raw)) return raw;
-  return context.blocks(attribute).map((block, index) => map(block, `${attribute}.${index}`));
-}
 
 function cacheBehavior(block: ValueObject): Properties {
   return compact({ PathPattern: block.path_pattern ?? undefined, TargetOriginId: block.target_origin_id ?? undefined, ViewerProtocolPolicy: block.viewer_protocol_policy ?? undefined });

@@ -17,6 +17,7 @@ import { mappings as iam } from './iam.js';
 import { mappings as kinesis } from './kinesis.js';
 import { mappings as kms } from './kms.js';
 import { mappings as lambda } from './lambda.js';
+import { mappings as networkfirewall } from './networkfirewall.js';
 import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
 import { mappings as redshift } from './redshift.js';
@@ -24,11 +25,12 @@ import { mappings as s3 } from './s3.js';
 import { mappings as secretsmanager } from './secretsmanager.js';
 import { mappings as sns } from './sns.js';
 import { mappings as sqs } from './sqs.js';
+import { mappings as wafv2 } from './wafv2.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, secretsmanager, sns, sqs, wafv2];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};

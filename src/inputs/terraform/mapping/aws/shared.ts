@@ -146,3 +146,13 @@ export function computedBlock(context: MappingContext, attribute: string, map: (
   const block = context.block(attribute);
   return block ? map(block) : undefined;
 }
+
+/**
+ * The instances of a repeated block at `path` mapped one by one; absent: none; the list itself
+ * unknown (known after apply, a dynamic block over an unknown collection) stays that unknown.
+ */
+export function eachBlock(context: MappingContext, path: string, map: (block: ValueObject, path: string) => Properties): Value | undefined {
+  const raw = context.get(path);
+  if (raw === undefined || isUnknown(raw)) return raw;
+  return context.blocks(path).map((block, index) => map(block, `${path}.${index}`));
+}
