@@ -19,6 +19,7 @@ import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
 import { redshiftRules } from './aws/redshift/index.js';
 import { s3Rules } from './aws/s3/index.js';
+import { sagemakerRules } from './aws/sagemaker/index.js';
 import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
@@ -58,6 +59,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...rdsRules,
   ...redshiftRules,
   ...s3Rules,
+  ...sagemakerRules,
   ...secretsmanagerRules,
   ...snsRules,
   ...sqsRules,

@@ -14,6 +14,7 @@ import { itemMappings as opensearch } from './opensearch.js';
 import { itemMappings as rds } from './rds.js';
 import { itemMappings as redshift } from './redshift.js';
 import { itemMappings as s3 } from './s3.js';
+import { itemMappings as sagemaker } from './sagemaker.js';
 import { itemMappings as secretsmanager } from './secretsmanager.js';
 import { itemMappings as sqs } from './sqs.js';
 import { itemMappings as streams } from './streams.js';
@@ -22,7 +23,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, fsx, iam, kms, opensearch, rds, redshift, s3, secretsmanager, sqs, streams];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [backup, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, fsx, iam, kms, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

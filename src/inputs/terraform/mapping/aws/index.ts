@@ -16,14 +16,16 @@ import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
 import { mappings as redshift } from './redshift.js';
 import { mappings as s3 } from './s3.js';
+import { mappings as sagemaker } from './sagemaker.js';
 import { mappings as secretsmanager } from './secretsmanager.js';
 import { mappings as sns } from './sns.js';
 import { mappings as sqs } from './sqs.js';
+import { mappings as stepfunctions } from './stepfunctions.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, backup, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, secretsmanager, sns, sqs];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, backup, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, fsx, iam, kinesis, kms, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
