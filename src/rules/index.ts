@@ -23,6 +23,7 @@ import { sagemakerRules } from './aws/sagemaker/index.js';
 import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
+import { stepfunctionsRules } from './aws/stepfunctions/index.js';
 import { vpcRules } from './aws/vpc/index.js';
 import type { AnyRule } from './types.js';
 
@@ -63,5 +64,6 @@ export const builtinRules: readonly AnyRule[] = [
   ...secretsmanagerRules,
   ...snsRules,
   ...sqsRules,
+  ...stepfunctionsRules,
   ...vpcRules,
 ].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));
