@@ -24,9 +24,11 @@ import { opensearchRules } from './aws/opensearch/index.js';
 import { rdsRules } from './aws/rds/index.js';
 import { redshiftRules } from './aws/redshift/index.js';
 import { s3Rules } from './aws/s3/index.js';
+import { sagemakerRules } from './aws/sagemaker/index.js';
 import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
+import { stepfunctionsRules } from './aws/stepfunctions/index.js';
 import { vpcRules } from './aws/vpc/index.js';
 import { wafv2Rules } from './aws/wafv2/index.js';
 import type { AnyRule } from './types.js';
@@ -69,9 +71,11 @@ export const builtinRules: readonly AnyRule[] = [
   ...rdsRules,
   ...redshiftRules,
   ...s3Rules,
+  ...sagemakerRules,
   ...secretsmanagerRules,
   ...snsRules,
   ...sqsRules,
+  ...stepfunctionsRules,
   ...vpcRules,
   ...wafv2Rules,
 ].sort((a, b) => compareRuleIds(a.meta.id, b.meta.id));

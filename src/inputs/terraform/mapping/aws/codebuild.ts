@@ -1,6 +1,6 @@
 import { compact, type MappingContext } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import type { Value, ValueObject } from '../../../../model/value.js';
+import { isObject, type Value, type ValueObject } from '../../../../model/value.js';
 import { firstBlock, type ServiceMappings } from './shared.js';
 
 /** CodeBuild: `aws` provider types and their CloudFormation shape. */
@@ -24,7 +24,7 @@ export const mappings: ServiceMappings = {
               EnvironmentVariables: isUnknown(variables)
                 ? variables
                 : Array.isArray(variables)
-                  ? variables.map((variable) => (variable !== null && typeof variable === 'object' && !Array.isArray(variable) && !isUnknown(variable) ? compact({ Name: variable.name ?? undefined, Value: variable.value ?? undefined, Type: variable.type ?? undefined }) : variable))
+                  ? variables.map((variable) => (isObject(variable) ? compact({ Name: variable.name ?? undefined, Value: variable.value ?? undefined, Type: variable.type ?? undefined }) : variable))
                   : undefined,
             });
           }),

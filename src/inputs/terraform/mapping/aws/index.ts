@@ -22,15 +22,17 @@ import { mappings as opensearch } from './opensearch.js';
 import { mappings as rds } from './rds.js';
 import { mappings as redshift } from './redshift.js';
 import { mappings as s3 } from './s3.js';
+import { mappings as sagemaker } from './sagemaker.js';
 import { mappings as secretsmanager } from './secretsmanager.js';
 import { mappings as sns } from './sns.js';
 import { mappings as sqs } from './sqs.js';
 import { mappings as wafv2 } from './wafv2.js';
+import { mappings as stepfunctions } from './stepfunctions.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, secretsmanager, sns, sqs, wafv2];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
