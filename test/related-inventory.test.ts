@@ -3,14 +3,18 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { createClients } from '../src/gates/config-rule/aws.js';
 import { handleConfigEvent, type ConfigRuleDeps } from '../src/gates/config-rule/handler.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
-import { DEFAULT_SOURCE, isInline, NEIGHBOUR_SOURCES, neighbourSource, relatedOf, relatedTypesToRead } from '../src/live/related/index.js';
+import { evaluateDocument } from '../src/engine/run.js';
+import { readLiveInventory, typesToRead } from '../src/live/index.js';
+import { DEFAULT_SOURCE, isInline, NEIGHBOUR_SOURCES, neighbourSource, referencedByDependents, relatedOf, relatedTypesToRead } from '../src/live/related/index.js';
 import { buildConfigurationItem, iamUserItem, instanceItem } from '../src/rules/config-fixtures.js';
 import { tableItem } from '../src/rules/aws/dynamodb/items.js';
 import { keyItem } from '../src/rules/aws/kms/items.js';
 import { dbClusterItem, dbInstanceItem } from '../src/rules/aws/rds/fixture-items.js';
 import { secretItem } from '../src/rules/aws/secretsmanager/items.js';
 import { builtinRules } from '../src/rules/index.js';
+import { selectRules } from '../src/scan/index.js';
 import { startFakeAws, type FakeAws } from './support/fake-aws.js';
+import { installFakeAccount } from './support/live-account.js';
 
 /**
  * The detection-time inventory: rules declare the neighbours they read (`related`), one registry
@@ -181,3 +185,32 @@ function apiForm(item: Record<string, unknown>): Record<string, unknown> {
     supplementaryConfiguration: Object.fromEntries(Object.entries((supplementaryConfiguration ?? {}) as Record<string, unknown>).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
   };
 }
+
+describe('the live scan reads declared neighbours (fake AWS on 127.0.0.1)', () => {
+  let fake: FakeAws;
+  let restore: () => void;
+  before(async () => {
+    fake = await startFakeAws();
+    restore = fake.useInProcess('eu-west-1');
+  });
+  after(async () => {
+    restore();
+    await fake.stop();
+  });
+
+  it('flow logs that can not be read leave the VPCs of that region INSUFFICIENT_DATA, never NON_COMPLIANT', async () => {
+    installFakeAccount(fake, {
+      regions: { 'eu-west-1': { vpcs: [{ id: 'vpc-logged' }, { id: 'vpc-dark' }], flowLogs: [{ id: 'fl-1', resourceId: 'vpc-logged' }] } },
+      override: (_region, request) => (request.operation === 'DescribeFlowLogs' ? { error: { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', status: 403 } } : undefined),
+    });
+    const active = selectRules(builtinRules, { only: ['VPC_FLOW_LOGS_ENABLED'] });
+    const types = typesToRead(['AWS::EC2::VPC'], relatedTypesToRead(relatedOf(active)));
+    assert.deepEqual(types, ['AWS::EC2::FlowLog', 'AWS::EC2::VPC']);
+    const inventory = await readLiveInventory({ regions: ['eu-west-1'], types, dependents: referencedByDependents(active), retryDelay: () => 1, maxAttempts: 1 });
+    assert.ok(inventory.problems.some((problem) => /AWS::EC2::FlowLog: .*UnauthorizedOperation/.test(problem.message)));
+    const [document] = inventory.documents;
+    assert.ok(document);
+    const statuses = evaluateDocument(document, active, { live: true }).evaluations.map((evaluation) => [evaluation.resource.id, evaluation.status]);
+    assert.deepEqual(statuses.sort(), [['vpc-dark', 'INSUFFICIENT_DATA'], ['vpc-logged', 'INSUFFICIENT_DATA']]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { evaluateDocument } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
-import { readLiveInventory, relatedOf, relatedTypesToRead, typesToRead, type LiveProgress } from '../live/index.js';
+import { readLiveInventory, referencedByDependents, relatedOf, relatedTypesToRead, typesToRead, type LiveProgress } from '../live/index.js';
 import type { Evaluation, ScanProblem } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import type { ScanReport } from '../report/types.js';
@@ -71,6 +71,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const explicitTypes = splitList(values.types);
   // The rules' subjects and the neighbours they declare they read (`related`), from the shared registry.
   const types = explicitTypes.length > 0 ? explicitTypes : typesToRead(settings.rules.flatMap((active) => active.rule.meta.resourceTypes), relatedTypesToRead(relatedOf(settings.rules)));
+  const dependents = referencedByDependents(settings.rules);
   const concurrency = positiveInteger(values.concurrency, '--concurrency');
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 
@@ -88,6 +89,7 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
     const inventory = await readLiveInventory({
       regions,
       types,
+      dependents,
       ...(roleArn ? { roleArn } : {}),
       ...(values.profile ? { profile: values.profile } : {}),
       ...(concurrency ? { concurrency } : {}),

@@ -24,6 +24,12 @@ export interface LiveInventoryOptions extends LiveAccess {
   onProgress?: (progress: LiveProgress) => void;
   /** Waits between credential report polls (default: real time). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Neighbour types whose absence a rule would read as "none" (flow logs of a VPC, scaling targets
+   * of a table: `referencedBy` relations), with the subject types that depend on them. When such a
+   * type can not be read in a region, the subjects there are unresolved (INSUFFICIENT_DATA).
+   */
+  dependents?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What a live scan read from one account. */
@@ -69,6 +75,7 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
       else for (const region of options.regions) tasks.push({ region, type, documentRegion: region });
     }
     const byDocument = new Map<string, LiveResource[]>();
+    const unreadable = new Map<string, string[]>();
     let done = 0;
     await Promise.all(
       tasks.map(async ({ region, type, documentRegion }) => {
@@ -82,6 +89,7 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
         } catch (error) {
           const failure = describeFailure(error);
           problems.push({ level: 'error', file, message: `region ${region}, type ${type}: ${failure.reason} (${failure.code})` });
+          if (options.dependents?.has(type)) unreadable.set(documentRegion, [...(unreadable.get(documentRegion) ?? []), `${type} (${failure.code})`]);
         }
         done += 1;
         options.onProgress?.({ done, total: tasks.length, task: `${region} ${type}` });
@@ -91,9 +99,20 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
     const documents = [...byDocument.entries()]
       .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
       .map(([region, resources]) => liveDocument(session.accountId, region, resources, []));
+    for (const document of documents) unresolveDependents(document, unreadable.get(document.file.slice(document.file.lastIndexOf('/') + 1)) ?? [], options.dependents);
     return { accountId: session.accountId, documents, problems: sortProblems(problems) };
   } finally {
     session.destroy();
+  }
+}
+
+/** Subjects whose `referencedBy` neighbours could not be read in their region: judged as not known, never as having none. */
+function unresolveDependents(document: ScanDocument, unreadable: readonly string[], dependents: ReadonlyMap<string, readonly string[]> | undefined): void {
+  for (const failed of unreadable) {
+    const type = failed.slice(0, failed.indexOf(' ('));
+    for (const subjectType of dependents?.get(type) ?? []) {
+      for (const resource of document.graph.ofType(subjectType)) resource.unresolved ??= `the ${failed} resources that may refer to it could not be read`;
+    }
   }
 }
 

@@ -43,6 +43,22 @@ export function relatedTypesToRead(related: readonly RelatedResource[]): string[
   return [...new Set(related.filter((relation) => neighbourSource(relation.type).live === 'list').map((relation) => relation.type))];
 }
 
+/**
+ * For the live scan: each listed neighbour type that points at its subjects (`referencedBy`), with
+ * the subject types of the rules that read it, so that a type that can not be read leaves those
+ * subjects unresolved rather than judged as having none.
+ */
+export function referencedByDependents(active: readonly { rule: { meta: { resourceTypes: readonly string[]; related?: readonly RelatedResource[] } }; params?: object }[]): Map<string, string[]> {
+  const dependents = new Map<string, string[]>();
+  for (const entry of active) {
+    for (const related of relatedOf([entry])) {
+      if (related.relation !== 'referencedBy' || neighbourSource(related.type).live !== 'list') continue;
+      dependents.set(related.type, [...new Set([...(dependents.get(related.type) ?? []), ...entry.rule.meta.resourceTypes])]);
+    }
+  }
+  return dependents;
+}
+
 export interface NeighbourScope {
   clients: AwsClients;
   retry: Retry;
