@@ -1,3 +1,4 @@
+import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
@@ -35,6 +36,7 @@ export function compareRuleIds(a: string, b: string): number {
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  ...autoscalingRules,
   ...backupRules,
   ...daxRules,
   ...dmsRules,
