@@ -1,4 +1,5 @@
 import { apigatewayRules } from './aws/apigateway/index.js';
+import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
 import { cloudfrontRules } from './aws/cloudfront/index.js';
@@ -46,6 +47,7 @@ export function compareRuleIds(a: string, b: string): number {
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
   ...apigatewayRules,
+  ...autoscalingRules,
   ...backupRules,
   ...codebuildRules,
   ...cloudfrontRules,

@@ -2,7 +2,6 @@ import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, type Value } from '../../model/value.js';
-import { existence } from './certainty.js';
 import { stringSetting } from './settings.js';
 
 /**
@@ -125,12 +124,6 @@ export function listenersOf(balancer: Resource, graph: ResourceGraph): Listeners
   if (other === undefined) return { listeners };
   const reason = other.unresolved ?? `its LoadBalancerArn is ${(other.properties.LoadBalancerArn as Unknown).reason}`;
   return { listeners, maybeMore: `listener ${other.id} may belong to it (${reason})` };
-}
-
-/** A listener that exists only under an undecidable condition: its Unknown, else undefined. */
-export function listenerCertainty(listener: Resource): Unknown | undefined {
-  const exists = existence(listener);
-  return exists === true ? undefined : exists;
 }
 
 /** One entry of a classic load balancer's `Listeners`. */

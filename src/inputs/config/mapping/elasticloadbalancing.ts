@@ -54,7 +54,12 @@ function accessLogging(context: ItemContext): Value | undefined {
 function attributePairs(context: ItemContext): Value | undefined {
   const pairs = context.supplementary('LoadBalancerAttributes');
   if (pairs === undefined || isUnknown(pairs)) return pairs;
-  return objects(pairs).map((pair) => compact({ Key: pair.key ?? undefined, Value: pair.value ?? undefined }));
+  const mapped: Value[] = objects(pairs).map((pair) => compact({ Key: pair.key ?? undefined, Value: pair.value ?? undefined }));
+  // Whether a web ACL protects an Application Load Balancer is the waf.enabled attribute of its item; without it, not known.
+  if (context.optional('type') === 'application' && !objects(pairs).some((pair) => pair.key === 'waf.enabled')) {
+    mapped.push({ Key: 'waf.enabled', Value: unknown(`AWS Config did not record whether a web ACL protects ${context.item.resourceId} (waf.enabled)`) });
+  }
+  return mapped;
 }
 
 /** Elastic Load Balancing: Config resource types and their CloudFormation shape. */

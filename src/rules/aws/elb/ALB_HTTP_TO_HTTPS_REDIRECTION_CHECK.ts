@@ -38,7 +38,7 @@ export default defineRule({
     id: 'ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK',
     title: 'Application Load Balancers redirect HTTP to HTTPS',
     description:
-      "Checks that every HTTP listener of an Application Load Balancer redirects to HTTPS in its default action, so clients that start in plain text are moved to an encrypted connection. Judged from the listeners (AWS::ElasticLoadBalancingV2::Listener) that point at the load balancer; listener rules are not considered.",
+      "Checks that every HTTP listener of an Application Load Balancer redirects to HTTPS in its default action, so clients that start in plain text are moved to an encrypted connection. Judged from the listeners (AWS::ElasticLoadBalancingV2::Listener) that point at the load balancer; listener rules are not considered. AWS Config records listeners as items of their own: a load balancer item given without any is INSUFFICIENT_DATA.",
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
     managedRule: 'alb-http-to-https-redirection-check',
@@ -94,6 +94,9 @@ export default defineRule({
       else if (redirects === false && isUnknown(exists)) open ??= exists.reason;
     }
     open ??= maybeMore;
+    // A Config item does not list its load balancer's listeners, and the Config rule gate is given the
+    // load balancer alone: seeing no listener there is not knowing there is none.
+    if (listeners.length === 0 && balancer.source.format === 'config-item') open ??= 'its listeners are separate AWS Config items and none was given with it';
     if (open) return insufficientData('unknownRedirect', { reason: open }, []);
     return http > 0 ? compliant('redirected', { count: http }, []) : compliant('noHttpListener', {}, []);
   },
