@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { evaluateDocument } from '../engine/run.js';
 import { Suppressions } from '../engine/suppressions.js';
-import { readLiveInventory, referencedByDependents, relatedOf, relatedTypesToRead, typesToRead, type LiveProgress } from '../live/index.js';
+import { readLiveInventory, referencedByDependents, relatedOf, relatedTypesToRead, typesToRead } from '../live/index.js';
 import type { Evaluation, ScanProblem } from '../model/evaluation.js';
 import { FORMATS } from '../report/index.js';
 import type { ScanReport } from '../report/types.js';
