@@ -20,6 +20,9 @@ const QUEUE = 'AWS::SQS::Queue';
 const BUCKET = 'AWS::S3::Bucket';
 const CLASSIC_LOAD_BALANCER = 'AWS::ElasticLoadBalancing::LoadBalancer';
 const AUTO_SCALING_GROUP = 'AWS::AutoScaling::AutoScalingGroup';
+const API_STAGE = 'AWS::ApiGateway::Stage';
+const ECR_REPOSITORY = 'AWS::ECR::Repository';
+const WEB_ACL = 'AWS::WAFv2::WebACL';
 
 /**
  * The top-level properties of each type an attachment can name as its owner, as the
@@ -53,6 +56,18 @@ export const OWNER_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     'NotificationConfigurations', 'PlacementGroup', 'ServiceLinkedRoleARN', 'SkipZonalShiftValidation', 'Tags', 'TargetGroupARNs', 'TerminationPolicies', 'TrafficSources',
     'VPCZoneIdentifier',
   ],
+  [API_STAGE]: [
+    'AccessLogSetting', 'CacheClusterEnabled', 'CacheClusterSize', 'CanarySetting', 'ClientCertificateId', 'DeploymentId', 'Description', 'DocumentationVersion', 'MethodSettings',
+    'RestApiId', 'StageName', 'Tags', 'TracingEnabled', 'Variables',
+  ],
+  [ECR_REPOSITORY]: [
+    'EmptyOnDelete', 'EncryptionConfiguration', 'ImageScanningConfiguration', 'ImageTagMutability', 'ImageTagMutabilityExclusionFilters', 'LifecyclePolicy', 'RepositoryName',
+    'RepositoryPolicyText', 'Tags',
+  ],
+  [WEB_ACL]: [
+    'ApplicationConfig', 'AssociationConfig', 'CaptchaConfig', 'ChallengeConfig', 'CustomResponseBodies', 'DataProtectionConfig', 'DefaultAction', 'Description', 'MonetizationConfig',
+    'Name', 'OnSourceDDoSProtectionConfig', 'Rules', 'Scope', 'Tags', 'TokenDomains', 'VisibilityConfig',
+  ],
 };
 
 /** The property holding an owner's name: what a literal owner reference (other than an id, URL or ARN) matches. */
@@ -65,6 +80,8 @@ const NAME_PROPERTY: Readonly<Record<string, string>> = {
   [BUCKET]: 'BucketName',
   [CLASSIC_LOAD_BALANCER]: 'LoadBalancerName',
   [AUTO_SCALING_GROUP]: 'AutoScalingGroupName',
+  [ECR_REPOSITORY]: 'RepositoryName',
+  [WEB_ACL]: 'Name',
 };
 
 /** The property holding an owner type's name (`BucketName`), when it has one. */

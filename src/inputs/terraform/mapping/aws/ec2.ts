@@ -306,7 +306,7 @@ export const mappings: ServiceMappings = {
   },
   merges: {
     aws_security_group_rule: {
-      ownerTypes: ['aws_security_group'],
+      ownerTypes: ['aws_security_group', 'aws_default_security_group'],
       owner: 'security_group_id',
       ownerKey: 'id',
       merge(owner, context) {
@@ -319,7 +319,7 @@ export const mappings: ServiceMappings = {
       },
     },
     aws_vpc_security_group_ingress_rule: {
-      ownerTypes: ['aws_security_group'],
+      ownerTypes: ['aws_security_group', 'aws_default_security_group'],
       owner: 'security_group_id',
       ownerKey: 'id',
       merge(owner, context) {
