@@ -16,9 +16,9 @@ import { guardDocumentEvaluations, guardRuleMeta, type GuardRuleSet } from '../g
 
 
 /** Inputs above this size are refused (a 50,000-resource plan JSON is about 110 MB; CloudFormation's own limit is 1 MB). */
-const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
-const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
+export const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
 
 export const NOTHING_TO_SCAN = 'nothing to scan: no CloudFormation or SAM template, Terraform configuration (.tf), plan JSON or Config snapshot here';
 
