@@ -109,6 +109,9 @@ async function shutdown(session: Session): Promise<void> {
   session.connection.dispose();
 }
 
+/** A diagnostic's message as text (the protocol allows Markdown there too). */
+const messageOf = (diagnostic: Diagnostic | undefined): string => (typeof diagnostic?.message === 'string' ? diagnostic.message : (diagnostic?.message.value ?? ''));
+
 const ids = (diagnostics: readonly Diagnostic[]): unknown[] => diagnostics.map((diagnostic) => diagnostic.code);
 
 test('diagnostics, hover and a quick fix follow the editor text; closing clears them', async () => {
@@ -159,8 +162,22 @@ test('diagnostics, hover and a quick fix follow the editor text; closing clears 
   await shutdown(session);
 });
 
-test('parse errors, other files and unsaved Terraform buffers', async () => {
-  const root = workspace({ 'main.tf': 'variable "name" {\n  default = "logs"\n}\n' });
+const UNKNOWN_SETTING = `Parameters:
+  Block:
+    Type: String
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: !Ref Block
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+`;
+
+test('parse errors, unknowns, broken settings, other files and unsaved Terraform buffers', async () => {
+  const root = workspace({ 'main.tf': 'variable "name" {\n  default = "logs"\n}\n', 'team/.tosei.yml': 'rules:\n  NO_SUCH_RULE: off\n' });
   const session = await startSession(root);
   const { connection } = session;
 
@@ -170,6 +187,25 @@ test('parse errors, other files and unsaved Terraform buffers', async () => {
   const parseError = (await brokenDiagnostics).find((diagnostic) => diagnostic.severity === 1);
   assert.ok(parseError, 'a YAML syntax error is an Error diagnostic');
   assert.ok(parseError.range.start.line >= 2, `at its line, not the top: ${JSON.stringify(parseError)}`);
+
+  // A parameter without a value: undecided, a hint at the property with the reason, never a failure.
+  const unknown = pathToFileURL(join(root, 'unknown.yaml')).href;
+  const unknownDiagnostics = session.diagnostics(unknown);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: unknown, languageId: 'yaml', version: 1, text: UNKNOWN_SETTING } });
+  const hint = (await unknownDiagnostics).find((diagnostic) => diagnostic.code === PUBLIC_ACCESS);
+  assert.ok(hint, 'the undecided finding is published');
+  assert.equal(hint.severity, 4, 'as a Hint');
+  assert.deepEqual(hint.range.start, { line: 8, character: 8 });
+  assert.match(messageOf(hint), /INSUFFICIENT_DATA: .*parameter Block has no value/);
+
+  // A wrong settings file is an error, and no rule runs (never a quiet pass).
+  const team = pathToFileURL(join(root, 'team', 'template.yaml')).href;
+  const teamDiagnostics = session.diagnostics(team);
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: team, languageId: 'yaml', version: 1, text: OPEN_BUCKET } });
+  const settings = await teamDiagnostics;
+  assert.equal(settings.length, 1, JSON.stringify(settings));
+  assert.match(messageOf(settings[0]), /\.tosei\.yml.*NO_SUCH_RULE/s);
+  assert.equal(settings[0]?.severity, 1);
 
   const other = pathToFileURL(join(root, 'workflow.yml')).href;
   const otherDiagnostics = session.diagnostics(other);

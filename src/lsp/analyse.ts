@@ -117,20 +117,16 @@ function sizeDiagnostic(text: string): Diagnostic | undefined {
 
 /**
  * Verdicts and problems of a document, by open file (`texts`, which also give the ranges' lines).
- * What names a file that is not open (a folder, a sibling .tf file that does not parse, the
- * settings file) goes to `owner` at line 1, naming where it is, so a failure is never hidden.
+ * Findings in a file that is not open show when it is opened. An error naming something that is
+ * not open (a sibling .tf file that does not parse, the folder, the settings file) goes to `owner`
+ * at line 1, naming where it is: it stops the whole check, so it is never hidden.
  */
 function diagnosticsOf(document: ScanDocument, settings: DocumentSettings, texts: ReadonlyMap<string, string>, owner: string): DiagnosticsByFile {
   const result: DiagnosticsByFile = new Map();
-  const add = (file: string, make: (text: string) => Diagnostic): void => {
-    const open = texts.has(file);
-    const target = open ? file : owner;
-    const diagnostic = make(texts.get(target) ?? '');
-    if (!open) {
-      diagnostic.range = lineRange(texts.get(target) ?? '', 1);
-      diagnostic.message = `${file}: ${diagnostic.message}`;
-    }
-    result.set(target, [...(result.get(target) ?? []), diagnostic]);
+  const add = (file: string, diagnostic: Diagnostic): void => {
+    const list = result.get(file);
+    if (list) list.push(diagnostic);
+    else result.set(file, [diagnostic]);
   };
   const problems: ScanProblem[] = [...document.problems];
   if (settings.error) problems.push({ level: 'error', file: owner, line: 1, message: `settings: ${settings.error}; no rule was run` });
@@ -139,10 +135,15 @@ function diagnosticsOf(document: ScanDocument, settings: DocumentSettings, texts
     const evaluated = evaluateDocument(document, settings.rules, { suppressions: settings.suppressions });
     problems.push(...evaluated.problems, ...settings.suppressions.problems);
     for (const evaluation of evaluated.evaluations) {
-      if (isShown(evaluation)) add(evaluation.location.file, (text) => evaluationDiagnostic(evaluation, text));
+      const text = texts.get(evaluation.location.file);
+      if (text !== undefined && isShown(evaluation)) add(evaluation.location.file, evaluationDiagnostic(evaluation, text));
     }
   }
-  for (const problem of problems) add(problem.file, (text) => problemDiagnostic(problem, text));
+  for (const problem of problems) {
+    const text = texts.get(problem.file);
+    if (text !== undefined) add(problem.file, problemDiagnostic(problem, text));
+    else if (problem.level === 'error') add(owner, { ...problemDiagnostic(problem, ''), message: `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}` });
+  }
   return result;
 }
 

@@ -3,7 +3,7 @@
  * disk), a moment after the last keystroke; hover explains a finding; a quick fix applies what
  * `tosei fix` would write. stdout carries LSP messages only: logs go to the client or stderr.
  */
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -35,7 +35,10 @@ export function startServer(streams: ServerStreams): Promise<void> {
   const timers = new Map<string, NodeJS.Timeout>();
   /** The diagnostics last published, by document URI: hover and code actions read them. */
   const published = new Map<string, Diagnostic[]>();
-  let workspaceRoot: string | undefined;
+  let workspaceRoots: string[] = [];
+  /** The workspace folder holding the file (the innermost when folders nest): the settings search stops there. */
+  const workspaceRoot = (path: string): string | undefined =>
+    workspaceRoots.filter((root) => path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)).sort((a, b) => b.length - a.length)[0];
 
   const publish = (uri: string, diagnostics: Diagnostic[], version?: number): void => {
     published.set(uri, diagnostics);
@@ -48,12 +51,14 @@ export function startServer(streams: ServerStreams): Promise<void> {
     if (!document || !path) return;
     const kind = documentKind(path);
     if (kind === 'other') return publish(uri, []);
-    const settings = documentSettings(path, workspaceRoot);
+    const settings = documentSettings(path, workspaceRoot(path));
     if (kind === 'template') return publish(uri, analyseTemplate(document.getText(), path, settings) ?? [], document.version);
     // A Terraform module is its folder: every open .tf file of it is checked together, buffers over the disk.
     const siblings = documents.all().filter((other) => other.uri.startsWith('file:') && documentKind(filePath(other.uri) ?? '') === 'terraform' && dirname(filePath(other.uri) ?? '') === dirname(path));
     const buffers = new Map(siblings.map((other) => [filePath(other.uri) as string, other.getText()]));
     const byFile = await analyseTerraform(dirname(path), buffers, settings);
+    // Edited while the folder was read: the check scheduled by that edit publishes instead.
+    if (siblings.some((other) => documents.get(other.uri)?.version !== other.version)) return;
     for (const other of siblings) publish(other.uri, byFile.get(filePath(other.uri) as string) ?? [], other.version);
   };
 
@@ -69,8 +74,8 @@ export function startServer(streams: ServerStreams): Promise<void> {
   };
 
   connection.onInitialize((params) => {
-    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    workspaceRoot = root ? filePath(root) : undefined;
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = roots.map(filePath).filter((root): root is string => root !== undefined);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -101,7 +106,7 @@ export function startServer(streams: ServerStreams): Promise<void> {
     const document = documents.get(textDocument.uri);
     const path = filePath(textDocument.uri);
     if (!document || !path || documentKind(path) !== 'template') return [];
-    const settings = documentSettings(path, workspaceRoot);
+    const settings = documentSettings(path, workspaceRoot(path));
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== 'tosei' || !diagnostic.data) continue;
