@@ -17,7 +17,7 @@ import { loadTerraformDirectory } from '../inputs/terraform/hcl/module.js';
 import type { ScanDocument } from '../model/document.js';
 import type { Evaluation, ScanProblem, Severity } from '../model/evaluation.js';
 import { builtinRules } from '../rules/index.js';
-import { LOOKS_LIKE_TEMPLATE, MAX_INPUT_BYTES } from '../scan/index.js';
+import { LOOKS_LIKE_PLAN, LOOKS_LIKE_TEMPLATE, MAX_INPUT_BYTES } from '../scan/index.js';
 import { DOCS_BASE_URL } from '../version.js';
 
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
@@ -78,7 +78,8 @@ export function documentSettings(path: string, workspaceRoot: string | undefined
 /** Loads a template from the editor's text; undefined when the text is not a CloudFormation or SAM template. */
 export function loadTemplateText(text: string, path: string): ScanDocument | undefined {
   // As a folder scan does: YAML and JSON that do not look like a template are other files, quietly.
-  if (!LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
+  // Plan JSON is read by `tosei scan` (it is written by Terraform, not edited): not checked here.
+  if (LOOKS_LIKE_PLAN.test(text) || !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
   return loadCloudFormation(text, path, {});
 }
 
