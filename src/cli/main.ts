@@ -36,6 +36,7 @@ Commands:
   fix PATH...           fix CloudFormation templates in place (--dry-run prints a diff)
   guard validate|test   run CloudFormation Guard rules (cfn-guard 3.x compatible; \`tosei guard --help\`)
   export config         write a CloudFormation template with the rules for AWS Config and their remediations
+  lsp                   a Language Server for editors on stdio (diagnostics, hover, quick fixes)
   remediate             fix NON_COMPLIANT resources with SSM Automation runbooks (dry run unless --apply)
   completion bash|zsh|fish  print a shell completion script
   --version             print the version
@@ -43,7 +44,7 @@ Commands:
 Run \`tosei scan --help\` for the scan options.
 `;
 
-const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'completion', 'version', 'help'];
+const COMMANDS = ['scan', 'fix', 'rules', 'history', 'report', 'config-rule', 'serve', 'hook', 'guard', 'remediate', 'export', 'lsp', 'completion', 'version', 'help'];
 
 const SCAN_USAGE = `Usage: tosei scan PATH... [options]
 
@@ -139,6 +140,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
         return await (await import('./remediate.js')).runRemediate(rest, io);
       case 'export':
         return await (await import('./export.js')).runExport(rest, io);
+      case 'lsp':
+        return await (await import('./lsp.js')).runLsp(rest, io);
       case 'completion':
         return await (await import('./completion.js')).runCompletion(rest, io, main);
       case '--version':

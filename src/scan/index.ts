@@ -16,14 +16,14 @@ import { guardDocumentEvaluations, guardRuleMeta, type GuardRuleSet } from '../g
 
 
 /** Inputs above this size are refused (a 50,000-resource plan JSON is about 110 MB; CloudFormation's own limit is 1 MB). */
-const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Cheap test before a full parse, so a directory scan skips other YAML/JSON quietly. */
-const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
+export const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVersion)"?\s*:/m;
 
 export const NOTHING_TO_SCAN = 'nothing to scan: no CloudFormation or SAM template, Terraform configuration (.tf), plan JSON or Config snapshot here';
 
 /** Terraform plan JSON (`terraform show -json`) names its format version first. */
-const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
+export const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
 
 /** Reads a Terraform plan JSON file; a JSON syntax error names its line. */
 function loadPlan(text: string, path: string, explicit: boolean, problems: ScanProblem[]): ScanDocument | undefined {

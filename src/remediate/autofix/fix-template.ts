@@ -18,6 +18,8 @@ export interface FixOptions {
   inputs?: TemplateInputs;
   suppressions?: Suppressions;
   fixes?: ReadonlyMap<string, TemplateFix>;
+  /** Which findings to fix (default all): an editor's quick fix fixes the one under the cursor. */
+  select?: (finding: FindingRef) => boolean;
 }
 
 export interface FindingRef {
@@ -93,7 +95,7 @@ export function fixTemplate(text: string, file: string, options: FixOptions): Te
   result.withoutFix = failing.filter((evaluation) => !fixes.has(evaluation.ruleId));
   // The most severe first: when two fixes disagree (two rules wanting different algorithms), the more severe rule wins.
   let pending = failing
-    .filter((evaluation) => fixes.has(evaluation.ruleId))
+    .filter((evaluation) => fixes.has(evaluation.ruleId) && (options.select?.({ ruleId: evaluation.ruleId, resource: evaluation.resource.id }) ?? true))
     .sort(
       (a, b) =>
         severityRank(b.severity) - severityRank(a.severity) ||

@@ -15,6 +15,11 @@ import { attribute, type Block, type Body, type Comment, type Expr, type ParsedF
 export interface TerraformInputs {
   vars?: Record<string, string>;
   varFiles?: string[];
+  /**
+   * Text that replaces (or adds) root-module `.tf` files, by absolute path: an editor's unsaved
+   * buffers (`tosei lsp`). Local modules the root calls are read from disk.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /** Meta-arguments of a resource block that are not resource attributes. */
@@ -49,7 +54,8 @@ export function loadTerraformDirectory(directory: string, inputs: TerraformInput
   const problems: ScanProblem[] = [];
   const secrets: string[] = [];
   const instances: TfInstance[] = [];
-  const files = readModuleFiles(directory, problems);
+  const overlaid = overlayOf(directory, inputs.overlay);
+  const files = overlaid ? parseModuleFiles(directory, problems, overlaid) : readModuleFiles(directory, problems);
   if (!files) return { file: directory, format: 'terraform-hcl', instances, problems, secrets };
   const rootVariables = rootVariableValues(directory, files, inputs, problems);
   const root = new ModuleInstance({ address: '', directory, files, inputs: rootVariables, depth: 0, problems, secrets, isMapped });
@@ -89,10 +95,20 @@ function readModuleFiles(directory: string, problems: ScanProblem[]): ParsedFile
   return files;
 }
 
-function parseModuleFiles(directory: string, problems: ScanProblem[]): ParsedFile[] | undefined {
+/** The overlay's texts for `.tf` files directly in `directory`, by file name; undefined when none. */
+function overlayOf(directory: string, overlay: ReadonlyMap<string, string> | undefined): Map<string, string> | undefined {
+  if (!overlay) return undefined;
+  const key = resolve(directory);
+  const texts = new Map<string, string>();
+  for (const [path, text] of overlay) if (path.endsWith('.tf') && resolve(path, '..') === key) texts.set(relative(key, resolve(path)), text);
+  return texts.size > 0 ? texts : undefined;
+}
+
+/** Parses a directory's `.tf` files; `overlay` (by file name) replaces their text on disk and adds files not saved yet. Never cached. */
+function parseModuleFiles(directory: string, problems: ScanProblem[], overlay?: ReadonlyMap<string, string>): ParsedFile[] | undefined {
   let names: string[];
   try {
-    names = readdirSync(directory).filter((name) => name.endsWith('.tf')).sort();
+    names = [...new Set([...readdirSync(directory).filter((name) => name.endsWith('.tf')), ...(overlay?.keys() ?? [])])].sort();
   } catch (error) {
     problems.push({ level: 'error', file: directory, message: `cannot read module directory: ${(error as Error).message}` });
     return undefined;
@@ -102,7 +118,7 @@ function parseModuleFiles(directory: string, problems: ScanProblem[]): ParsedFil
   for (const name of names) {
     const path = join(directory, name);
     try {
-      files.push(parseHcl(readFileSync(path, 'utf8'), path));
+      files.push(parseHcl(overlay?.get(name) ?? readFileSync(path, 'utf8'), path));
     } catch (error) {
       failed = true;
       if (error instanceof HclSyntaxError) problems.push({ level: 'error', file: path, line: error.line, column: error.column, message: error.message });
