@@ -77,7 +77,7 @@ export function templateToDocument(
       id,
       type: declaration.Type,
       properties: {},
-      source: { file, format: 'cloudformation', ...(position ? { position } : {}) },
+      source: { file, format: 'cloudformation', ...(position ? { position } : {}), ...(inputs.accountId ? { account: inputs.accountId } : {}) },
     };
     if (isUnknown(condition)) resource.conditional = declaration.Condition as string;
     const rawProperties = declaration.Properties ?? {};
