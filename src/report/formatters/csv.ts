@@ -1,5 +1,5 @@
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
-import type { FormatContext, Formatter } from '../types.js';
+import { isFailingAt, type FormatContext, type Formatter } from '../types.js';
 import { compareEvaluations, compareProblems, relativePath, wellFormed, withoutControlChars } from './shared.js';
 
 const COLUMNS = [
@@ -25,7 +25,8 @@ type Row = Record<(typeof COLUMNS)[number], string>;
 
 /**
  * CSV (RFC 4180): one row per evaluation, then one per error or warning (`kind` tells them apart),
- * so a spreadsheet of a run never hides an input that could not be read.
+ * so a spreadsheet of a run never hides an input that could not be read. `failing` is what fails
+ * the run: not suppressed, non-compliant or a rule error, at or above the severity threshold.
  */
 export const formatCsv: Formatter = (report, context) => {
   const rows: Row[] = [
@@ -45,7 +46,7 @@ function evaluationRow(evaluation: Evaluation, context: FormatContext): Row {
     rule_id: evaluation.ruleId,
     severity: evaluation.severity,
     status: evaluation.status,
-    failing: String(!evaluation.suppressed && (evaluation.status === 'NON_COMPLIANT' || evaluation.status === 'ERROR')),
+    failing: String(isFailingAt(evaluation, context.severityThreshold)),
     suppressed: String(evaluation.suppressed !== undefined),
     suppression_reason: evaluation.suppressed?.reason ?? '',
     resource_type: resource.type,
