@@ -22,6 +22,9 @@ function methodSettings(value: Value | undefined): Value[] | undefined {
   });
 }
 
+// Config does not record a stage's API id; its ARN names it.
+const restApiOf = (arn: string): string | undefined => /:\/restapis\/([^/]+)\/stages\//.exec(arn)?.[1];
+
 /** API Gateway: Config resource types and their CloudFormation shape. */
 export const itemMappings: Readonly<Record<string, ItemMapping>> = {
   'AWS::ApiGateway::Stage': {
@@ -29,6 +32,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     properties: (context) =>
       compact({
         StageName: context.optional('stageName') ?? context.name,
+        RestApiId: restApiOf(context.item.ARN ?? context.item.resourceId),
         DeploymentId: context.optional('deploymentId'),
         TracingEnabled: context.optional('tracingEnabled'),
         CacheClusterEnabled: context.optional('cacheClusterEnabled'),

@@ -33,6 +33,26 @@ export const mappings: ServiceMappings = {
           AccessLogSetting: accessLog(context),
         }),
     },
+    aws_api_gateway_rest_api: {
+      cloudFormationType: 'AWS::ApiGateway::RestApi',
+      properties: (context) => compact({ Name: context.get('name'), Body: context.getConfigured('body') }),
+    },
+    aws_api_gateway_client_certificate: {
+      cloudFormationType: 'AWS::ApiGateway::ClientCertificate',
+      properties: (context) => compact({ Description: context.get('description') }),
+    },
+    // CloudFormation keeps a method's integration inside the method; Terraform declares it apart
+    // with the method it belongs to, so each integration stands for its method here.
+    aws_api_gateway_integration: {
+      cloudFormationType: 'AWS::ApiGateway::Method',
+      properties: (context) =>
+        compact({
+          RestApiId: context.link('rest_api_id'),
+          ResourceId: context.link('resource_id'),
+          HttpMethod: context.get('http_method'),
+          Integration: compact({ Type: context.get('type'), Uri: context.get('uri') }),
+        }),
+    },
     aws_apigatewayv2_api: {
       cloudFormationType: 'AWS::ApiGatewayV2::Api',
       properties: (context) => compact({ Name: context.get('name'), ProtocolType: context.get('protocol_type'), Body: context.getConfigured('body') }),
