@@ -4,6 +4,13 @@ import { main } from './main.js';
 // need Node.js 22; Tosei pins the SDK, so the notice is noise here (a user's own setting wins).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// A reader that stops early (`tosei scan . | head`) closes the pipe: end quietly, as other Unix
+// tools do, instead of an unhandled EPIPE error. The exit status is what a closed pipe gives (141).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(128 + 13);
+});
+
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
