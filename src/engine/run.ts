@@ -211,23 +211,14 @@ function reportUnusedMetadataSkips(resource: Resource, applicable: Set<string>, 
 /** Sensitive values never reach a report: each occurrence becomes `(sensitive)`. */
 function scrub(message: string, secrets: readonly string[] | undefined): string {
   if (!secrets || secrets.length === 0) return message;
-  let index = secretIndexes.get(secrets);
-  if (!index) {
-    index = new Map();
-    for (const secret of secrets) {
-      const key = secret.slice(0, SECRET_PREFIX);
-      const list = index.get(key);
-      if (list) list.push(secret);
-      else index.set(key, [secret]);
-    }
-    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-    secretIndexes.set(secrets, index);
-  }
-  // Look secrets up by their first characters, so the cost grows with the message, not with the number of secrets.
+  const { byPrefix, starts } = secretIndex(secrets);
+  // Look secrets up by their first characters, so the cost grows with the message, not with the
+  // number of secrets; a position whose first two characters start no secret costs no string.
   let scrubbed = '';
   let copied = 0;
   for (let position = 0; position <= message.length - SECRET_PREFIX; position++) {
-    const candidates = index.get(message.slice(position, position + SECRET_PREFIX));
+    if (!starts.has(message.charCodeAt(position) * 0x10000 + message.charCodeAt(position + 1))) continue;
+    const candidates = byPrefix.get(message.slice(position, position + SECRET_PREFIX));
     const secret = candidates?.find((candidate) => message.startsWith(candidate, position));
     if (!secret) continue;
     scrubbed += `${message.slice(copied, position)}(sensitive)`;
@@ -237,6 +228,29 @@ function scrub(message: string, secrets: readonly string[] | undefined): string 
   return copied === 0 ? message : scrubbed + message.slice(copied);
 }
 
+interface SecretIndex {
+  /** The secrets by their first SECRET_PREFIX characters, longest first. */
+  byPrefix: Map<string, string[]>;
+  /** The first two UTF-16 code units of each secret, as one number. */
+  starts: Set<number>;
+}
+
+function secretIndex(secrets: readonly string[]): SecretIndex {
+  let index = secretIndexes.get(secrets);
+  if (index) return index;
+  index = { byPrefix: new Map(), starts: new Set() };
+  for (const secret of secrets) {
+    const key = secret.slice(0, SECRET_PREFIX);
+    const list = index.byPrefix.get(key);
+    if (list) list.push(secret);
+    else index.byPrefix.set(key, [secret]);
+    index.starts.add(secret.charCodeAt(0) * 0x10000 + secret.charCodeAt(1));
+  }
+  for (const list of index.byPrefix.values()) list.sort((a, b) => b.length - a.length);
+  secretIndexes.set(secrets, index);
+  return index;
+}
+
 /** Secrets are at least this long (shorter values are not worth hiding and would hide everything). */
 const SECRET_PREFIX = 4;
-const secretIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+const secretIndexes = new WeakMap<readonly string[], SecretIndex>();

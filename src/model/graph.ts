@@ -115,11 +115,17 @@ export function collectEdges(
   aliases: ReadonlyMap<string, string>,
   edges: Edge[],
 ): void {
+  // One path stack for the whole walk, copied only when an edge keeps it: a plan's properties
+  // have millions of nodes and few references.
+  walkEdges(from, value, [...path], resources, aliases, edges);
+}
+
+function walkEdges(from: string, value: Value, path: (string | number)[], resources: ReadonlyMap<string, Resource>, aliases: ReadonlyMap<string, string>, edges: Edge[]): void {
   if (isUnknown(value)) {
     const ref = value.ref;
     const to = !ref ? undefined : resources.has(ref.resource) ? ref.resource : aliases.get(ref.resource);
     if (ref && to !== undefined && to !== from) {
-      const edge: Edge = { from, to, kind: 'Reference', path };
+      const edge: Edge = { from, to, kind: 'Reference', path: [...path] };
       if (ref.attribute) edge.attribute = ref.attribute;
       edges.push(edge);
     }
@@ -127,9 +133,20 @@ export function collectEdges(
   }
   if (typeof value === 'string') {
     const target = aliases.get(value);
-    if (target && target !== from) edges.push({ from, to: target, kind: 'Reference', path });
+    if (target && target !== from) edges.push({ from, to: target, kind: 'Reference', path: [...path] });
     return;
   }
-  if (Array.isArray(value)) value.forEach((item, index) => collectEdges(from, item, [...path, index], resources, aliases, edges));
-  else if (isObject(value)) for (const [key, child] of Object.entries(value)) collectEdges(from, child, [...path, key], resources, aliases, edges);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      walkEdges(from, value[index] as Value, path, resources, aliases, edges);
+      path.pop();
+    }
+  } else if (isObject(value)) {
+    for (const [key, child] of Object.entries(value)) {
+      path.push(key);
+      walkEdges(from, child, path, resources, aliases, edges);
+      path.pop();
+    }
+  }
 }

@@ -23,7 +23,7 @@ export const LOOKS_LIKE_TEMPLATE = /(^|[\s{,])"?(Resources|AWSTemplateFormatVers
 export const NOTHING_TO_SCAN = 'nothing to scan: no CloudFormation or SAM template, Terraform configuration (.tf), plan JSON or Config snapshot here';
 
 /** Terraform plan JSON (`terraform show -json`) names its format version first. */
-export const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*"(resource_changes|planned_values)"\s*:/;
+export const LOOKS_LIKE_PLAN = /^\s*\{\s*"format_version"\s*:[\s\S]*?"(resource_changes|planned_values)"\s*:/;
 
 /** Reads a Terraform plan JSON file; a JSON syntax error names its line. */
 function loadPlan(text: string, path: string, explicit: boolean, problems: ScanProblem[]): ScanDocument | undefined {

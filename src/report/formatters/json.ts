@@ -90,25 +90,25 @@ function relativePaths(cwd: string): (file: string) => string {
 }
 
 function result(evaluation: Evaluation, file: string): Record<string, unknown> {
-  const { resource, location } = evaluation;
-  return {
+  const { resource: from, location } = evaluation;
+  // Optional fields are assigned rather than spread from throwaway objects: this runs once per
+  // result (178,570 for a 50,000-resource plan). Assignment order is the JSON key order.
+  const resource: Record<string, unknown> = { type: from.type, id: from.id, source: from.source };
+  if (from.address !== undefined) resource.address = from.address;
+  if (from.arn !== undefined) resource.arn = from.arn;
+  if (from.key !== undefined) resource.key = from.key;
+  if (from.constructPath !== undefined) resource.constructPath = from.constructPath;
+  const json: Record<string, unknown> = {
     ruleId: evaluation.ruleId,
     status: evaluation.status,
     severity: evaluation.severity,
     message: evaluation.message,
-    resource: {
-      type: resource.type,
-      id: resource.id,
-      source: resource.source,
-      ...(resource.address === undefined ? {} : { address: resource.address }),
-      ...(resource.arn === undefined ? {} : { arn: resource.arn }),
-      ...(resource.key === undefined ? {} : { key: resource.key }),
-      ...(resource.constructPath === undefined ? {} : { constructPath: resource.constructPath }),
-    },
+    resource,
     location: { file, line: location.line ?? null, column: location.column ?? null, path: location.path },
-    ...(evaluation.suppressed ? { suppressed: { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason } } : {}),
-    fingerprint: fingerprintOf(identityInFile(evaluation, file)),
   };
+  if (evaluation.suppressed) json.suppressed = { kind: evaluation.suppressed.kind, reason: evaluation.suppressed.reason };
+  json.fingerprint = fingerprintOf(identityInFile(evaluation, file));
+  return json;
 }
 
 function problemJson(problem: ScanProblem, context: FormatContext): Record<string, unknown> {
