@@ -111,12 +111,12 @@ describe('HTML report', { skip: hasChromium ? false : 'Chromium is not installed
       severity: (['low', 'medium', 'high', 'critical'] as const)[index % 4] ?? 'medium',
       message: `Resource Bucket${index} breaks rule ${index % 40} because its property is not what the rule asks for.`,
       resource: { type: 'AWS::S3::Bucket', id: `Bucket${index}`, source: 'cloudformation' },
-      location: { file: `/work/templates/stack-${index % 50}.yaml`, line: 10 + (index % 500), column: 3, path: ['Properties', 'BucketEncryption'] },
+      location: { file: `/project/templates/stack-${index % 50}.yaml`, line: 10 + (index % 500), column: 3, path: ['Properties', 'BucketEncryption'] },
     }));
     const rules = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`RULE_${index}`, { id: `RULE_${index}`, title: `Rule ${index}`, description: '', severity: 'medium', resourceTypes: ['AWS::S3::Bucket'], messages: {}, remediation: 'Set the property.' }]));
     const source = Array.from({ length: 600 }, (_, line) => `      Property${line}: value-${line}`).join('\n');
     const report = { tool: { name: 'tosei', version: '0.0.0' }, files: [], evaluations, problems: [], rules } as unknown as ScanReport;
-    const html = formatters.html(report, { cwd: '/work', color: false, severityThreshold: 'info', ruleUrl: (id) => `https://example.invalid/${id}.md`, generatedAt: '2026-12-07T00:00:00Z', source: () => source });
+    const html = formatters.html(report, { cwd: '/project', color: false, severityThreshold: 'info', ruleUrl: (id) => `https://example.invalid/${id}.md`, generatedAt: '2026-12-07T00:00:00Z', source: () => source });
     const file = join(directory, 'large.html');
     writeFileSync(file, html);
     assert.ok(statSync(file).size < 10 * 1024 * 1024, `${statSync(file).size} bytes`);

@@ -9,7 +9,7 @@ import type { Evaluation } from '../src/model/evaluation.js';
 import { formatters, type FormatContext, type ScanReport } from '../src/report/index.js';
 import { ROOT, tosei } from './support/cli.js';
 
-const CONTEXT: FormatContext = { cwd: '/work', color: false, severityThreshold: 'info', ruleUrl: (id) => `https://docs.example/${id}.md`, generatedAt: '2026-12-07T10:00:00.000Z' };
+const CONTEXT: FormatContext = { cwd: '/project', color: false, severityThreshold: 'info', ruleUrl: (id) => `https://docs.example/${id}.md`, generatedAt: '2026-12-07T10:00:00.000Z' };
 
 function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
   return {
@@ -18,7 +18,7 @@ function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
     severity: 'medium',
     message: 'Bucket Logs has no access logging.',
     resource: { type: 'AWS::S3::Bucket', id: 'Logs', source: 'cloudformation' },
-    location: { file: '/work/templates/app.yaml', line: 12, column: 3, path: ['Properties'] },
+    location: { file: '/project/templates/app.yaml', line: 12, column: 3, path: ['Properties'] },
     ...overrides,
   };
 }
@@ -26,9 +26,9 @@ function evaluation(overrides: Partial<Evaluation> = {}): Evaluation {
 function report(evaluations: Evaluation[]): ScanReport {
   return {
     tool: { name: 'tosei', version: '1.2.3' },
-    files: ['/work/templates/app.yaml'],
+    files: ['/project/templates/app.yaml'],
     evaluations,
-    problems: [{ level: 'error', file: '/work/templates/broken.yaml', line: 4, message: 'invalid YAML' }],
+    problems: [{ level: 'error', file: '/project/templates/broken.yaml', line: 4, message: 'invalid YAML' }],
     rules: {
       S3_BUCKET_LOGGING_ENABLED: {
         id: 'S3_BUCKET_LOGGING_ENABLED',
@@ -77,7 +77,7 @@ describe('CSV export', () => {
   it('one row per evaluation and per problem, every message back intact, no formula', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 8 }), (messages) => {
-        const evaluations = messages.map((message, index) => evaluation({ message, resource: { type: 'AWS::S3::Bucket', id: `B${index}`, source: 'cloudformation' }, location: { file: '/work/a.yaml', line: index + 1, path: [] } }));
+        const evaluations = messages.map((message, index) => evaluation({ message, resource: { type: 'AWS::S3::Bucket', id: `B${index}`, source: 'cloudformation' }, location: { file: '/project/a.yaml', line: index + 1, path: [] } }));
         const rows = parseCsv(formatters.csv(report(evaluations), CONTEXT));
         const header = rows[0] as string[];
         assert.equal(rows.length, 1 + evaluations.length + 1);
