@@ -1,6 +1,6 @@
 import type { PropertyPath } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
-import { isObject, toList, type Value, type ValueObject } from '../../model/value.js';
+import { isObject, toBoolean, toList, type Value, type ValueObject } from '../../model/value.js';
 import { wildcardMatch } from './wildcard.js';
 
 /** One IAM / resource policy statement with list-valued fields normalised. */
@@ -145,4 +145,27 @@ export function soleEntry(value: Value | undefined): [string, Value] | false {
   if (!isObject(value)) return false;
   const entries = Object.entries(value);
   return entries.length === 1 ? (entries[0] as [string, Value]) : false;
+}
+
+/**
+ * Whether a statement's condition is `Bool` (or `BoolIfExists`) `aws:SecureTransport: false` and
+ * nothing else: the TLS-only deny of bucket and queue policies; any other key would narrow it.
+ */
+export function insecureTransportOnly(condition: Value | undefined): boolean | Unknown {
+  if (isUnknown(condition)) return condition;
+  const test = soleEntry(condition);
+  if (!test) return false;
+  const [operator, block] = test;
+  if (operator !== 'Bool' && operator !== 'BoolIfExists') return false;
+  if (isUnknown(block)) return block;
+  const pair = soleEntry(block);
+  if (!pair) return false;
+  const [key, value] = pair;
+  if (key.toLowerCase() !== 'aws:securetransport') return false;
+  const values = toList(value);
+  if (isUnknown(values)) return values;
+  if (values.length !== 1) return false;
+  const flag = toBoolean(values[0]);
+  if (isUnknown(flag)) return flag;
+  return flag === false;
 }

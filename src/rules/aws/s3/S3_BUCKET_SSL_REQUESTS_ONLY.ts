@@ -1,10 +1,10 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { existence } from '../../lib/certainty.js';
-import { actionsCover, policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
+import { actionsCover, policyStatements, insecureTransportOnly, principalIsPublic, type Statement } from '../../lib/policy.js';
 import { bucketPolicies } from '../../lib/s3-bucket-policies.js';
 import { allOf } from '../../lib/tristate.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { toBoolean, toList, type Value } from '../../../model/value.js';
+import type { Value } from '../../../model/value.js';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -80,24 +80,4 @@ function coversAllObjects(resources: Value[] | Unknown | undefined): boolean | U
   if (resources === undefined) return false;
   if (isUnknown(resources)) return resources;
   return resources.some((resource) => isUnknown(resource) || (typeof resource === 'string' && (resource === '*' || /^arn:[^:]+:s3:::[^/]*\/\*$/.test(resource))));
-}
-
-/** The condition must be the transport check alone: any other key would narrow the deny. */
-function insecureTransportOnly(condition: Value | undefined): boolean | Unknown {
-  if (isUnknown(condition)) return condition;
-  const test = soleEntry(condition);
-  if (!test) return false;
-  const [operator, block] = test;
-  if (operator !== 'Bool' && operator !== 'BoolIfExists') return false;
-  if (isUnknown(block)) return block;
-  const pair = soleEntry(block);
-  if (!pair) return false;
-  const [key, value] = pair;
-  if (key.toLowerCase() !== 'aws:securetransport') return false;
-  const values = toList(value);
-  if (isUnknown(values)) return values;
-  if (values.length !== 1) return false;
-  const flag = toBoolean(values[0]);
-  if (isUnknown(flag)) return flag;
-  return flag === false;
 }

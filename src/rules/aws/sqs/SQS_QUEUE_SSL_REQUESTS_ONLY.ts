@@ -1,10 +1,8 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
+import { actionsCover, insecureTransportOnly, policyStatements, principalIsPublic, type Statement } from '../../lib/policy.js';
 import { queuePolicies, statementCoversQueue } from '../../lib/sqs-queue-policies.js';
 import { allOf } from '../../lib/tristate.js';
-import { wildcardMatch } from '../../lib/wildcard.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
-import { toBoolean, toList, type Value } from '../../../model/value.js';
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -57,35 +55,5 @@ export default defineRule<Record<string, never>>({
 function deniesInsecureTransport(statement: Statement): boolean | Unknown {
   if (statement.actions === undefined || statement.notPrincipal !== undefined) return false;
   const deny = isUnknown(statement.effect) ? statement.effect : statement.effect === 'Deny';
-  return allOf([deny, coversAllSqsActions(statement.actions), principalIsPublic(statement.principal), insecureTransportOnly(statement.condition)]);
-}
-
-function coversAllSqsActions(actions: Value[] | Unknown): boolean | Unknown {
-  if (isUnknown(actions)) return actions;
-  let undecided: Unknown | undefined;
-  for (const action of actions) {
-    if (isUnknown(action)) undecided ??= action;
-    else if (typeof action === 'string' && (action === '*' || wildcardMatch(action, 'sqs:*', true))) return true;
-  }
-  return undecided ?? false;
-}
-
-/** The condition must be the transport check alone: any other key would narrow the deny. */
-function insecureTransportOnly(condition: Value | undefined): boolean | Unknown {
-  if (isUnknown(condition)) return condition;
-  const test = soleEntry(condition);
-  if (!test) return false;
-  const [operator, block] = test;
-  if (operator !== 'Bool' && operator !== 'BoolIfExists') return false;
-  if (isUnknown(block)) return block;
-  const pair = soleEntry(block);
-  if (!pair) return false;
-  const [key, value] = pair;
-  if (key.toLowerCase() !== 'aws:securetransport') return false;
-  const values = toList(value);
-  if (isUnknown(values)) return values;
-  if (values.length !== 1) return false;
-  const flag = toBoolean(values[0]);
-  if (isUnknown(flag)) return flag;
-  return flag === false;
+  return allOf([deny, actionsCover(statement.actions, 'sqs:*'), principalIsPublic(statement.principal), insecureTransportOnly(statement.condition)]);
 }
