@@ -9,6 +9,11 @@ export type InputFormat =
   | 'cloud-control'
   | 'hook-request';
 
+/** Inputs that describe deployed resources (AWS Config items, Cloud Control reads) rather than declare them. */
+export function describesDeployed(format: InputFormat): boolean {
+  return format === 'config-item' || format === 'cloud-control';
+}
+
 /** What a change does to a resource (plan JSON actions, hook operations). */
 export type ChangeAction = 'create' | 'update' | 'delete' | 'replace' | 'no-op' | 'read';
 

@@ -1,5 +1,5 @@
 import type { ResourceGraph } from '../../model/graph.js';
-import type { PropertyPath, Resource } from '../../model/resource.js';
+import { describesDeployed, type PropertyPath, type Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import type { Value } from '../../model/value.js';
 import { compliant, insufficientData, nonCompliant, notApplicable } from '../define.js';
@@ -57,8 +57,6 @@ function named(key: Value | undefined): boolean {
   return key !== undefined && key !== null && key !== '';
 }
 
-/** Inputs that describe deployed resources: a key they name literally exists, and only reading it tells who manages it. */
-const DEPLOYED_FORMATS = new Set(['config-item', 'cloud-control']);
 
 /**
  * Whether a named key is customer managed. An `alias/aws/...` name is an AWS managed key; another
@@ -77,7 +75,7 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed 
     if (manager === 'AWS') return false;
     if (manager === 'CUSTOMER') return true;
     // A key created by the template or plan is the customer's; a deployed key must say who manages it.
-    if (!DEPLOYED_FORMATS.has(target.source.format)) return true;
+    if (!describesDeployed(target.source.format)) return true;
     return unknown(`who manages key ${typeof key === 'string' ? key : target.id} is not recorded`);
   }
   if (isUnknown(key)) return unknown(`the key is ${key.reason}`);
@@ -101,7 +99,7 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
   const keyPath = hasKey ? state.keyPath : state.encryptedPath;
   let open: { reason: string; path: PropertyPath } | undefined;
   if (expectation.customerManaged) {
-    const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && DEPLOYED_FORMATS.has(subject.source.format)) : false;
+    const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && describesDeployed(subject.source.format)) : false;
     if (customer === false) return nonCompliant('awsManagedKey', { noun, key: keyLabel }, keyPath);
     if (isUnknown(customer)) open ??= { reason: customer.reason, path: keyPath };
   }

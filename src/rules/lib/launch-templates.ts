@@ -1,5 +1,5 @@
 import type { ResourceGraph } from '../../model/graph.js';
-import type { PropertyPath, Resource } from '../../model/resource.js';
+import { describesDeployed, type PropertyPath, type Resource } from '../../model/resource.js';
 import { isUnknown, type Unknown } from '../../model/unknown.js';
 import { getPath, isObject, type Value } from '../../model/value.js';
 import { firstNamed } from './lookup.js';
@@ -50,14 +50,12 @@ export type InstanceSetting =
  * applies it). An undecidable `Fn::If` with `AWS::NoValue` on the instance is `set` to that
  * Unknown: the rule keeps it as undecided.
  */
-/** Inputs that describe deployed resources rather than declare them. */
-const DEPLOYED_FORMATS = new Set(['config-item', 'cloud-control']);
 
 export function instanceSetting(instance: Resource, graph: ResourceGraph, path: PropertyPath): InstanceSetting {
   const own = getPath(instance.properties, path);
   if (own !== undefined && own !== null) return { kind: 'set', value: own, path };
   // A deployed instance has every setting in effect: one its record lacks was not recorded, not left unset.
-  if (DEPLOYED_FORMATS.has(instance.source.format)) return { kind: 'unknown', reason: `the deployed instance's record does not include ${path.join('.')}`, path };
+  if (describesDeployed(instance.source.format)) return { kind: 'unknown', reason: `the deployed instance's record does not include ${path.join('.')}`, path };
   const link = launchTemplateOf(instance, graph);
   if (link.kind === 'none') return { kind: 'absent', path: [] };
   if (link.kind === 'unknown') return { kind: 'unknown', reason: link.value.reason, path: ['LaunchTemplate'] };

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
 import type { ResourceGraph } from '../../../model/graph.js';
-import type { Resource } from '../../../model/resource.js';
+import { describesDeployed, type Resource } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
 import { existence } from '../../lib/certainty.js';
@@ -8,7 +8,6 @@ import { existence } from '../../lib/certainty.js';
 const RULE_TYPES = ['AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress'];
 /** How a template names a VPC's default group: CloudFormation `!GetAtt Vpc.DefaultSecurityGroup`, Terraform `aws_vpc.x.default_security_group_id`. */
 const DEFAULT_GROUP_ATTRIBUTES = new Set(['DefaultSecurityGroup', 'default_security_group_id']);
-const LIVE_FORMATS = new Set(['config-item', 'cloud-control']);
 
 type MessageId = 'closed' | 'hasRules' | 'attachedRule' | 'defaultRules' | 'notDefault' | 'judgedOnGroup' | 'judgedOnVpc' | 'unknownDefault' | 'unknownRules';
 
@@ -75,7 +74,7 @@ function judgeGroup(group: Resource, graph: ResourceGraph): Verdict<MessageId> |
 
 /** A VPC of a template: the rules attached to its default group, else the group as AWS creates it. */
 function judgeVpc(vpc: Resource, graph: ResourceGraph): Verdict<MessageId> | Verdict<MessageId>[] {
-  if (LIVE_FORMATS.has(vpc.source.format)) return notApplicable('judgedOnGroup', { group: 'its own security group item' }, []);
+  if (describesDeployed(vpc.source.format)) return notApplicable('judgedOnGroup', { group: 'its own security group item' }, []);
   const managed = defaultGroupsOf(graph).get(vpc.id);
   if (managed) return notApplicable('judgedOnGroup', { group: managed.id }, []);
   const verdicts: Verdict<MessageId>[] = [];
