@@ -87,6 +87,25 @@ Resources.%ports.Type exists
 });
 
 describe('Guard evaluator (cfn-guard 3.x semantics)', () => {
+  it('a quoted name leading a clause is a key of the data: followed by a dot, a bracket or a block (cfn-guard 3.1.1)', () => {
+    const data = {
+      Resources: {
+        I: { Type: 'AWS::EC2::Instance', Metadata: { 'AWS::CloudFormation::Authentication': { x: 1 } }, Properties: { UserData: { 'Fn::GetAtt': ['a', 'b'] } } },
+      },
+    };
+    assert.deepEqual(
+      verdicts(
+        `rule dotted { Resources.I.Metadata { "AWS::CloudFormation::Authentication".x == 1 } }
+rule block { Resources.I.Properties.UserData { 'Fn::GetAtt' { this is_list } } }
+rule bracket { Resources.I.Properties.UserData { 'Fn::GetAtt'[0] == 'a' } }
+rule filter { Resources.*[ 'Type' == 'AWS::EC2::Instance' ] !empty }
+rule missing { Resources.* { "Missing" exists } }`,
+        data,
+      ),
+      { dotted: 'PASS', block: 'PASS', bracket: 'PASS', filter: 'PASS', missing: 'FAIL' },
+    );
+  });
+
   it('missing keys FAIL, empty selections SKIP, `when` that does not PASS skips', () => {
     assert.deepEqual(
       verdicts(
@@ -211,9 +230,24 @@ describe('tosei guard validate / test', () => {
     assert.equal(failing.code, 19);
     assert.match(failing.stdout, /bad\.json Status = FAIL/);
     assert.match(failing.stdout, /tag it/);
-    const broken = await run(['guard', 'validate', '-r', 'rules', '-d', 'data'], dir);
-    assert.equal(broken.code, 5);
+    // As cfn-guard 3.1.1: the file that does not parse is reported, the others are still validated,
+    // and the run exits 19 when a rule failed, otherwise 5.
+    const broken = await run(['guard', 'validate', '-r', 'rules', '-d', 'data', '-S', 'all'], dir);
+    assert.equal(broken.code, 19);
     assert.match(broken.stderr, /bad\.guard:3:1: /);
+    assert.match(broken.stdout, /bad\.json Status = FAIL/);
+    assert.match(broken.stdout, /ok\.yaml Status = PASS\nPASS rules\ns3\.guard\/S3_TAGGED {4}PASS/);
+    const brokenPassing = await run(['guard', 'validate', '-r', 'rules', '-d', 'data/ok.yaml', '-S', 'all'], dir);
+    assert.equal(brokenPassing.code, 5);
+    assert.match(brokenPassing.stdout, /S3_TAGGED {4}PASS/);
+    const report = await run(['guard', 'validate', '-r', 'rules', '-d', 'data', '--format', 'json'], dir);
+    assert.equal(report.code, 19);
+    const parsed = JSON.parse(report.stdout) as { results: unknown[]; errors: Array<{ file: string; line?: number }> };
+    assert.equal(parsed.results.length, 2);
+    assert.deepEqual(
+      parsed.errors.map((problem) => [problem.file.replace(/^.*[\\/]/, ''), problem.line]),
+      [['bad.guard', 3]],
+    );
   });
 
   it('validate writes Tosei report formats', async () => {
