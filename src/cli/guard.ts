@@ -221,7 +221,7 @@ interface TestOutcome {
 }
 
 function readTestCases(file: string, problems: ScanProblem[]): TestCase[] | undefined {
-  const data = readGuardData(readFileSync(file, 'utf8'), file, problems);
+  const data = readGuardData(readFileSync(file, 'utf8'), file, problems, 'test');
   if (!Array.isArray(data)) {
     if (data !== undefined) problems.push({ level: 'error', file, message: 'a test file must be a list of {name, input, expectations: {rules}}' });
     return undefined;
