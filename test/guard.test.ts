@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { main } from '../src/cli/main.js';
-import { evaluateGuard, guardInput, guardToEvaluations, GuardParseError, parseGuard, type GuardRuleSet } from '../src/guard/index.js';
+import { evaluateGuard, guardInput, guardToEvaluations, GuardParseError, parseGuard, readGuardData, type GuardRuleSet } from '../src/guard/index.js';
+import { GuardFloat } from '../src/guard/ast.js';
+import type { ScanProblem } from '../src/model/evaluation.js';
 import { writeFixtureDirectory } from '../src/rules/tester.js';
 import { GUARD_RESOURCES } from './support/guard-corpus.js';
 
@@ -87,6 +89,25 @@ Resources.%ports.Type exists
 });
 
 describe('Guard evaluator (cfn-guard 3.x semantics)', () => {
+  it('a quoted name leading a clause is a key of the data: followed by a dot, a bracket or a block (cfn-guard 3.1.1)', () => {
+    const data = {
+      Resources: {
+        I: { Type: 'AWS::EC2::Instance', Metadata: { 'AWS::CloudFormation::Authentication': { x: 1 } }, Properties: { UserData: { 'Fn::GetAtt': ['a', 'b'] } } },
+      },
+    };
+    assert.deepEqual(
+      verdicts(
+        `rule dotted { Resources.I.Metadata { "AWS::CloudFormation::Authentication".x == 1 } }
+rule block { Resources.I.Properties.UserData { 'Fn::GetAtt' { this is_list } } }
+rule bracket { Resources.I.Properties.UserData { 'Fn::GetAtt'[0] == 'a' } }
+rule filter { Resources.*[ 'Type' == 'AWS::EC2::Instance' ] !empty }
+rule missing { Resources.* { "Missing" exists } }`,
+        data,
+      ),
+      { dotted: 'PASS', block: 'PASS', bracket: 'PASS', filter: 'PASS', missing: 'FAIL' },
+    );
+  });
+
   it('missing keys FAIL, empty selections SKIP, `when` that does not PASS skips', () => {
     assert.deepEqual(
       verdicts(
@@ -100,6 +121,60 @@ rule delay { %sqs.Properties.DelaySeconds >= 5 }`,
         template,
       ),
       { missing: 'FAIL', empty_selection: 'SKIP', guarded: 'SKIP', none_empty: 'PASS', delay: 'PASS' },
+    );
+  });
+
+  it('a key the map does not hold is looked up re-cased, as cfn-guard does: `!Ref` finds Ref, FOO finds Foo', () => {
+    const data = { A: { Foo: 1, '!Baz': 2, Qux: { my_key: 3, 'Other-Key': 4 } }, B: { Tags: 1, Tag: 2 } };
+    assert.deepEqual(
+      verdicts(
+        `rule bang { A.'!Foo' == 1 }
+rule upper { A.FOO == 1 }
+rule exact_first { A.'!Baz' == 2 }
+rule no_reverse { A.Baz exists }
+rule snake { A.Qux.myKey == 3 }
+rule train { A.Qux.'other key' == 4 }
+rule digit { A.'1Foo' exists }
+rule sticky { A.'!Qux'.MyKey == 3 }
+rule sticky_train { A.qux.'other key' == 4 }`,
+        data,
+      ),
+      // Checked on cfn-guard 3.1.1: once a key is found re-cased (here '!Qux' in class case), only
+      // that re-casing is tried further down the path (MyKey does not find my_key).
+      { bang: 'PASS', upper: 'PASS', exact_first: 'PASS', no_reverse: 'FAIL', snake: 'PASS', train: 'PASS', digit: 'FAIL', sticky: 'FAIL', sticky_train: 'FAIL' },
+    );
+  });
+
+  it('reads YAML data as cfn-guard 3.1.1: its scalars, short-form tags by node kind, empty values as text', () => {
+    const data = readGuardData(
+      'A:\n  P: !Ref Pw\n  G: !GetAtt B.Arn\n  L: !GetAtt [B, Arn]\n  C: !Cidr [a, 1]\n  R: !Ref [a]\n  T: !Transform {Name: x}\n  N: !Ref 12\n' +
+        'S:\n  yes: yes\n  True: True\n  true: true\n  octal: 0777\n  exp: 1e3\n  float: 1.0\n  hex: 0x1F\n  empty:\n  written: ~\n',
+      'data.yaml',
+      [],
+    );
+    assert.deepEqual(JSON.parse(JSON.stringify(data, (_key, value: unknown) => (value instanceof GuardFloat ? `float ${value.value}` : value))), {
+      A: { P: { Ref: 'Pw' }, G: { 'Fn::GetAtt': 'B.Arn' }, L: { 'Fn::GetAtt': ['B', 'Arn'] }, C: ['a', 1], R: ['a'], T: { Name: 'x' }, N: { Ref: '12' } },
+      S: { yes: 'yes', True: 'True', true: true, octal: 777, exp: 'float 1000', float: 'float 1', hex: '0x1F', empty: '', written: null },
+    });
+    const problems: ScanProblem[] = [];
+    assert.equal(readGuardData('A: inf\n', 'inf.yaml', problems), undefined);
+    assert.equal(problems.length, 1);
+    // Unit-test files are read with YAML 1.2 core scalars (True is a boolean, an empty value null).
+    assert.deepEqual(readGuardData('- {a: True, b: , c: yes, d: !Ref x}\n', 'tests.yaml', [], 'test'), [{ a: true, b: null, c: 'yes', d: { Ref: 'x' } }]);
+  });
+
+  it('variables as keys: strings and lists of strings are looked up exactly, other values are an evaluation error', () => {
+    const data = { Parameters: { Pw: { NoEcho: true }, Name: {} }, Resources: { A: { Properties: { P: { Ref: 'Pw' }, Q: { Ref: 'Name' } } } } };
+    assert.deepEqual(
+      verdicts(
+        `let refs = Resources.*.Properties.*.Ref
+let structs = Parameters[ NoEcho exists ]
+rule some_secret { some Parameters.%refs.NoEcho == true }
+rule all_secret { Parameters.%refs.NoEcho == true }
+rule not_keys { Parameters.%structs exists }`,
+        data,
+      ),
+      { some_secret: 'PASS', all_secret: 'FAIL', not_keys: 'ERROR %structs gives {"NoEcho":true}, not a key (a string), at /Parameters/Pw' },
     );
   });
 
@@ -211,9 +286,24 @@ describe('tosei guard validate / test', () => {
     assert.equal(failing.code, 19);
     assert.match(failing.stdout, /bad\.json Status = FAIL/);
     assert.match(failing.stdout, /tag it/);
-    const broken = await run(['guard', 'validate', '-r', 'rules', '-d', 'data'], dir);
-    assert.equal(broken.code, 5);
+    // As cfn-guard 3.1.1: the file that does not parse is reported, the others are still validated,
+    // and the run exits 19 when a rule failed, otherwise 5.
+    const broken = await run(['guard', 'validate', '-r', 'rules', '-d', 'data', '-S', 'all'], dir);
+    assert.equal(broken.code, 19);
     assert.match(broken.stderr, /bad\.guard:3:1: /);
+    assert.match(broken.stdout, /bad\.json Status = FAIL/);
+    assert.match(broken.stdout, /ok\.yaml Status = PASS\nPASS rules\ns3\.guard\/S3_TAGGED {4}PASS/);
+    const brokenPassing = await run(['guard', 'validate', '-r', 'rules', '-d', 'data/ok.yaml', '-S', 'all'], dir);
+    assert.equal(brokenPassing.code, 5);
+    assert.match(brokenPassing.stdout, /S3_TAGGED {4}PASS/);
+    const report = await run(['guard', 'validate', '-r', 'rules', '-d', 'data', '--format', 'json'], dir);
+    assert.equal(report.code, 19);
+    const parsed = JSON.parse(report.stdout) as { results: unknown[]; errors: Array<{ file: string; line?: number }> };
+    assert.equal(parsed.results.length, 2);
+    assert.deepEqual(
+      parsed.errors.map((problem) => [problem.file.replace(/^.*[\\/]/, ''), problem.line]),
+      [['bad.guard', 3]],
+    );
   });
 
   it('validate writes Tosei report formats', async () => {

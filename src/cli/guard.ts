@@ -81,10 +81,11 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
   const output = values.output === undefined ? undefined : prepareOutput(values.output, io);
-  const ruleSet = loadRules(values.rules, io);
-  if (!ruleSet) return GUARD_EXIT.error;
-
-  const problems: ScanProblem[] = [];
+  // As cfn-guard: a rule file that does not parse is reported (file, line, column) and every other
+  // file is still validated; the run then exits 19 when a rule failed, else 5.
+  const { ruleSet, problems } = loadGuardRules(values.rules.map((path) => resolve(io.cwd, path)));
+  const rulesProblems = new Set(problems);
+  const unparsed = problems.some((problem) => problem.level === 'error');
   const dataFiles = listFiles(
     values.data.map((path) => resolve(io.cwd, path)),
     DATA_EXTENSIONS,
@@ -122,7 +123,8 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
         else report.evaluations.push(...evaluations);
       }
     }
-    if (problems.some((problem) => problem.level === 'error')) errored = true;
+    // A data file that could not be read is an error of the run; a rule file that did not parse gives way to a failed rule.
+    if (problems.some((problem) => problem.level === 'error' && !rulesProblems.has(problem))) errored = true;
     if (format === 'text') for (const problem of problems) io.stderr(problemText(problem));
     else {
       try {
@@ -133,6 +135,7 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
         return GUARD_EXIT.error;
       }
     }
+    if (unparsed && !errored) return failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.error;
     return errored ? GUARD_EXIT.error : failed ? GUARD_EXIT.validationFailure : GUARD_EXIT.ok;
   } finally {
     out.end();
@@ -218,7 +221,7 @@ interface TestOutcome {
 }
 
 function readTestCases(file: string, problems: ScanProblem[]): TestCase[] | undefined {
-  const data = readGuardData(readFileSync(file, 'utf8'), file, problems);
+  const data = readGuardData(readFileSync(file, 'utf8'), file, problems, 'test');
   if (!Array.isArray(data)) {
     if (data !== undefined) problems.push({ level: 'error', file, message: 'a test file must be a list of {name, input, expectations: {rules}}' });
     return undefined;

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { DEFAULT_RULE_NAME, GuardRange, GuardRegex, type BinaryOperator, type Block, type Clause, type Conjunction, type Expression, type GuardRule, type GuardRuleFile, type LetBinding, type Query, type QueryPart, type UnaryOperator } from './ast.js';
 import { GuardEvalError, callFunction } from './functions.js';
+import { KEY_CASES, type KeyCase } from './key-cases.js';
 import { isFloat, isInt, isMapValue, isNumber, plainValue, resolved, show, type QueryResult, type Resolved } from './values.js';
 
 export type GuardStatus = 'PASS' | 'FAIL' | 'SKIP';
@@ -271,16 +272,30 @@ export class GuardFileEvaluator {
       current = [context];
       start = 0;
     }
+    // The re-casing that found a key (see key-cases.ts) is the only one tried further down that path.
+    let cases: Array<KeyCase | undefined> | undefined;
     for (let index = start; index < parts.length; index++) {
       const part = parts[index]!;
       const next: QueryResult[] = [];
+      let nextCases: Array<KeyCase | undefined> | undefined = cases ? [] : undefined;
       // A filter right after a selection of values tests each value itself; after a key it tests the map's values.
       const filterSelf = index === 0 || parts[index - 1]!.kind !== 'key';
-      for (const result of current) {
+      for (let at = 0; at < current.length; at++) {
+        const result = current[at]!;
+        const keyCase = cases?.[at];
+        const before = next.length;
         if (!result.resolved) next.push(result);
-        else this.step(part, result, filterSelf, scope, next);
+        else if (part.kind === 'key') {
+          const found = lookupKey(result, part.name, keyCase);
+          if (found.keyCase && !nextCases) nextCases = new Array<KeyCase | undefined>(next.length).fill(undefined);
+          next.push(found.result);
+          nextCases?.push(found.keyCase ?? keyCase);
+          continue;
+        } else this.step(part, result, filterSelf, scope, next);
+        if (nextCases) for (let added = before; added < next.length; added++) nextCases.push(keyCase);
       }
       current = next;
+      cases = nextCases;
     }
     return current;
   }
@@ -289,12 +304,23 @@ export class GuardFileEvaluator {
     const value = current.value;
     switch (part.kind) {
       case 'key':
-        out.push(lookupKey(current, part.name));
+        out.push(lookupKey(current, part.name, undefined).result);
         return;
       case 'variableKey':
+        // As cfn-guard: the variable's strings (or lists of strings) are keys, looked up exactly;
+        // any other value is an evaluation error.
         for (const key of this.variable(part.name, scope)) {
-          if (key.resolved && typeof key.value === 'string') out.push(lookupKey(current, key.value));
-          else if (!key.resolved) out.push(key);
+          if (!key.resolved) {
+            out.push(unresolved(current, `the keys of %${part.name} did not resolve: ${key.reason}`));
+            continue;
+          }
+          const names = Array.isArray(key.value) ? key.value : [key.value];
+          for (const name of names) {
+            if (typeof name !== 'string') throw new GuardEvalError(`%${part.name} gives ${show(name)}, not a key (a string), at ${key.path || '/'}`);
+            if (!isMapValue(value)) out.push(unresolved(current, `could not find key ${name} (not a map)`));
+            else if (Object.prototype.hasOwnProperty.call(value, name)) out.push(resolved(`${current.path}/${escapePointer(name)}`, value[name]));
+            else out.push(unresolved(current, `could not find key ${name}`));
+          }
         }
         return;
       case 'allValues':
@@ -454,17 +480,38 @@ function unresolved(current: Resolved, reason: string): QueryResult {
   return { resolved: false, path: current.path, reason: `${reason} at ${current.path || '/'}` };
 }
 
-function lookupKey(current: Resolved, key: string): QueryResult {
+/**
+ * `key` in a map: the key as written, else (as cfn-guard) re-cased — by `keyCase` when an earlier
+ * key of the path was found re-cased, otherwise by the first of KEY_CASES the map holds.
+ */
+function lookupKey(current: Resolved, key: string, keyCase: KeyCase | undefined): { result: QueryResult; keyCase?: KeyCase } {
   const value = current.value;
   if (isMapValue(value)) {
-    if (Object.prototype.hasOwnProperty.call(value, key)) return resolved(`${current.path}/${escapePointer(key)}`, value[key]);
-    return unresolved(current, `could not find key ${key}`);
+    if (Object.prototype.hasOwnProperty.call(value, key)) return { result: resolved(`${current.path}/${escapePointer(key)}`, value[key]) };
+    const spellings = recased(key);
+    for (let at = 0; at < KEY_CASES.length; at++) {
+      if (keyCase && KEY_CASES[at] !== keyCase) continue;
+      const name = spellings[at]!;
+      if (Object.prototype.hasOwnProperty.call(value, name)) return { result: resolved(`${current.path}/${escapePointer(name)}`, value[name]), keyCase: KEY_CASES[at] };
+    }
+    return { result: unresolved(current, `could not find key ${key}`) };
   }
   if (Array.isArray(value) && /^\d+$/.test(key)) {
     const index = Number(key);
-    if (index < value.length) return resolved(`${current.path}/${index}`, value[index]);
+    if (index < value.length) return { result: resolved(`${current.path}/${index}`, value[index]) };
   }
-  return unresolved(current, `could not find key ${key} (not a map)`);
+  return { result: unresolved(current, `could not find key ${key} (not a map)`) };
+}
+
+/** The spellings of a query key under KEY_CASES, computed once per key (rule keys are few). */
+const RECASED = new Map<string, string[]>();
+function recased(key: string): string[] {
+  let spellings = RECASED.get(key);
+  if (!spellings) {
+    spellings = KEY_CASES.map((each) => each(key));
+    RECASED.set(key, spellings);
+  }
+  return spellings;
 }
 
 function unaryHolds(operator: UnaryOperator, result: QueryResult): boolean {

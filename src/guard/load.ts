@@ -7,6 +7,7 @@ import { GuardParseError } from './lexer.js';
 import { parseGuard } from './parser.js';
 import type { ScanProblem } from '../model/evaluation.js';
 import { parseTemplateText } from '../inputs/cloudformation/yaml.js';
+import { loadGuardYaml } from './yaml-data.js';
 
 /** The parsed rule files of one run. */
 export interface GuardRuleSet {
@@ -72,13 +73,31 @@ export function loadGuardRules(paths: readonly string[]): { ruleSet: GuardRuleSe
 }
 
 /**
- * Reads a JSON or YAML data file (CloudFormation short-form tags become their long form, as
- * cfn-guard does) with the CloudFormation reader; undefined and a problem when it cannot be parsed.
+ * Reads a JSON or YAML data file as cfn-guard does (yaml-data.ts: its scalars and short-form tags;
+ * `test` for a unit-test file); undefined and a problem (file:line:column) when it cannot be parsed.
  */
-export function readGuardData(text: string, file: string, problems: ScanProblem[]): unknown {
-  const parsed = parseTemplateText(text, file);
-  const errors = parsed.problems.filter((problem) => problem.level === 'error');
-  problems.push(...parsed.problems);
-  if (errors.length > 0) return undefined;
-  return parsed.value ?? null;
+export function readGuardData(text: string, file: string, problems: ScanProblem[], kind: 'data' | 'test' = 'data'): unknown {
+  if (startsLikeJson(text)) {
+    // Strict JSON first (fast); a file that is not strict JSON may still be YAML, as it is to cfn-guard.
+    const parsed = parseTemplateText(text, file);
+    if (!parsed.problems.some((problem) => problem.level === 'error')) return parsed.value ?? null;
+  }
+  try {
+    return loadGuardYaml(text, kind);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    problems.push({ level: 'error', file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}), message: `invalid YAML/JSON: ${reason}` });
+    return undefined;
+  }
+}
+
+/** First character other than white space (or a byte order mark) opens a JSON object or array. */
+function startsLikeJson(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || (i === 0 && c === 0xfeff)) continue;
+    return c === 123 || c === 91;
+  }
+  return false;
 }

@@ -236,7 +236,8 @@ class Parser {
       if (message !== undefined) clause.message = message;
       return clause;
     }
-    const lhs = this.parseExpression('the left-hand side of a clause');
+    // As cfn-guard: a quoted name leading a clause is a key of the data ('Fn::GetAtt' { ... }), not a string.
+    const lhs: Expression = start.kind === 'string' ? { kind: 'query', query: this.parseQuery() } : this.parseExpression('the left-hand side of a clause');
     if (lhs.kind === 'query' && this.isPunct('{') && !context.inWhen) {
       return { kind: 'block', query: lhs.query, some, notEmpty: false, body: this.parseBlock(`the block of ${lhs.query.text}`), position: this.position(start) };
     }
@@ -442,7 +443,7 @@ class Parser {
     const first = this.next();
     if (first.kind === 'variable') parts.push({ kind: 'variable', name: first.text });
     else if (first.kind === 'ident' && THIS_WORDS.has(first.text)) parts.push({ kind: 'this' });
-    else if (first.kind === 'ident') parts.push({ kind: 'key', name: first.text });
+    else if (first.kind === 'ident' || first.kind === 'string') parts.push({ kind: 'key', name: first.text });
     else this.fail(`expected a query, found ${this.describe(first)}`, first);
     for (;;) {
       const token = this.peek();
