@@ -4,7 +4,7 @@ import type { Database } from '../../store/database.js';
 import { claimJob, finishJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
 import { sendTaskResult, sleep, withRetries, type CallbackOptions } from './callback.js';
 import { evaluateRunTask, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
-import { errorMessage, type Logger } from './log.js';
+import { errorMessage, maskSecret, type Logger } from './log.js';
 import { checkUrl, OutboundRefused } from './outbound.js';
 import type { RunTaskJobRequest, TaskResult } from './protocol.js';
 import { RESULTS_URL } from './outcomes.js';
@@ -34,16 +34,17 @@ export interface PipelineHooks {
   stillOwned?: () => boolean;
 }
 
-/** The job's URLs, every one checked before any request is made: a refused host means no outbound request at all. */
+/**
+ * The callback URL, checked before any request is made: when it is refused, no request is made at
+ * all. A refused plan or configuration URL is the evaluation's failure (nothing is fetched from it),
+ * reported through the allowed callback, so HCP Terraform is not left waiting for its own timeout.
+ */
 export function refusedUrl(request: RunTaskJobRequest, settings: EvaluationSettings): string | undefined {
-  const urls = [request.callbackUrl, request.stage === 'pre_plan' ? request.configurationVersionUrl : request.planJsonUrl];
-  for (const url of urls) {
-    try {
-      checkUrl(url as string, settings.policy.apiHosts);
-    } catch (error) {
-      if (error instanceof OutboundRefused) return error.message;
-      throw error;
-    }
+  try {
+    checkUrl(request.callbackUrl, settings.policy.apiHosts);
+  } catch (error) {
+    if (error instanceof OutboundRefused) return error.message;
+    throw error;
   }
   return undefined;
 }
@@ -88,8 +89,10 @@ export async function processRunTask(request: RunTaskJobRequest, token: string, 
     } catch (error) {
       if (!(error instanceof PermanentError || error instanceof TransientError)) throw error;
       // Fail closed: a task that cannot be evaluated reports failed, with the reason.
-      result = { status: 'failed', message: `Tosei could not evaluate this run: ${error.message}`.slice(0, 500), url: RESULTS_URL };
-      logger.log('warn', 'evaluation failed', { taskResultId: request.taskResultId, error: error.message });
+      // The reason is sent, saved and logged: no form of the token may ride along in it.
+      const reason = maskSecret(error.message, token);
+      result = { status: 'failed', message: `Tosei could not evaluate this run: ${reason}`.slice(0, 500), url: RESULTS_URL };
+      logger.log('warn', 'evaluation failed', { taskResultId: request.taskResultId, error: reason });
     } finally {
       clearInterval(timer);
     }
@@ -220,9 +223,9 @@ export class RunTaskWorker {
     }, Math.max(50, Math.floor(this.leaseMs / 3)));
     let state: 'done' | 'failed' = 'done';
     let reason: string | undefined;
+    let token: string | undefined;
     try {
       const request = JSON.parse(job.request) as RunTaskJobRequest;
-      let token: string;
       try {
         token = tokens.open(job.sealedToken, id);
       } catch {
@@ -245,6 +248,8 @@ export class RunTaskWorker {
       state = 'failed';
       reason = errorMessage(error);
       if (!(error instanceof PermanentError || error instanceof TransientError)) reason = `internal error: ${reason}`;
+      // Stored with the job: masked like a log line.
+      if (token !== undefined) reason = maskSecret(reason, token);
     } finally {
       clearInterval(heartbeat);
     }

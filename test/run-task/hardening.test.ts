@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createLogger, maskSecret } from '../../src/gates/run-task/log.js';
+import { fetchAllowed } from '../../src/gates/run-task/outbound.js';
+import { tfeToken } from '../support/fake-tfe.js';
+
+describe('run task secrets: every encoding that can reach a log or the store is masked', () => {
+  // A token with the characters JSON, URLs and base64 treat specially.
+  const token = 'tok"en\\with/sla+sh=and?query&more-0123456789';
+  const encodings = (prefix: string) => [
+    token,
+    JSON.stringify(token).slice(1, -1),
+    JSON.stringify(JSON.stringify(token)).slice(1, -1),
+    encodeURIComponent(token),
+    Buffer.from(`${prefix}${token}`).toString('base64'),
+    Buffer.from(`${prefix}${token}`).toString('base64url'),
+  ];
+
+  it('raw, JSON-escaped (once and twice), URL-encoded and base64 at every alignment', () => {
+    for (const prefix of ['', 'a', 'ab', 'Bearer ']) {
+      for (const encoded of encodings(prefix)) {
+        const masked = maskSecret(`before ${encoded} after`, token);
+        assert.ok(masked.includes('[redacted]'), `${prefix}|${encoded}`);
+        // What is left of a base64 form decodes to at most a few characters of the token.
+        assert.equal(masked.includes(encoded), false);
+      }
+    }
+    assert.equal(maskSecret('nothing secret here', token), 'nothing secret here');
+  });
+
+  it('the logger masks them in its lines and in lines it forwards', () => {
+    const lines: string[] = [];
+    const logger = createLogger((line) => lines.push(line), 'debug');
+    logger.addSecret(token);
+    logger.log('error', 'x', { error: `Bearer ${token}`, url: `https://h/?t=${encodeURIComponent(token)}`, b64: Buffer.from(token).toString('base64') });
+    logger.forward(`${JSON.stringify({ nested: JSON.stringify({ token }) })}\n`);
+    const text = lines.join('');
+    for (const encoded of encodings('')) assert.equal(text.includes(encoded), false, encoded);
+  });
+
+  it('an access token that cannot be an HTTP header value is never sent', async () => {
+    await assert.rejects(
+      fetchAllowed('http://127.0.0.1:9/x', { apiHosts: ['127.0.0.1:9'], redirectHosts: [] }, { token: `${tfeToken}\n`, maxBytes: 10, timeoutMs: 100 }),
+      (error: Error) => /not allowed in an HTTP header/.test(error.message) && !error.message.includes(tfeToken),
+    );
+  });
+});
