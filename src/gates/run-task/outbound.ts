@@ -79,6 +79,8 @@ export interface FetchOptions {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects?: number;
+  /** Aborts the request (the server is stopping). */
+  signal?: AbortSignal;
 }
 
 export interface FetchedBody {
@@ -91,7 +93,8 @@ export async function fetchAllowed(raw: string, policy: OutboundPolicy, options:
   let url = checkUrl(raw, policy.apiHosts);
   if (!isHeaderSafeToken(options.token)) throw new OutboundRefused('the access token holds a character that is not allowed in an HTTP header');
   const origin = url.host;
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   for (let hop = 0; ; hop += 1) {
     const headers: Record<string, string> = { ...options.headers };
     if (url.host === origin) headers.authorization = `Bearer ${options.token}`;

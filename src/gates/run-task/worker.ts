@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ScanReport } from '../../report/types.js';
+import type { Evaluation } from '../../model/evaluation.js';
 import type { Database } from '../../store/database.js';
-import { claimJob, finishJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
+import { claimJob, finishJob, releaseJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
 import { sendTaskResult, sleep, withRetries, type CallbackOptions } from './callback.js';
-import { evaluateRunTask, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
+import { evaluateRunTask, JobAborted, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
 import { errorMessage, maskSecret, type Logger } from './log.js';
 import { checkUrl, OutboundRefused } from './outbound.js';
 import type { RunTaskJobRequest, TaskResult } from './protocol.js';
@@ -22,7 +22,7 @@ export interface PipelineSettings {
    * Called with every evaluation a run task produced, before the callback: the seam for the
    * evaluation-history store.
    */
-  onEvaluated?: (request: RunTaskJobRequest, report: ScanReport) => Promise<void>;
+  onEvaluated?: (request: RunTaskJobRequest, evaluations: Evaluation[]) => Promise<void>;
 }
 
 export interface PipelineHooks {
@@ -32,6 +32,8 @@ export interface PipelineHooks {
   save?: (result: TaskResult) => Promise<void>;
   /** Aborts the running-update timer's sends when the job is no longer ours. */
   stillOwned?: () => boolean;
+  /** The server is stopping: downloads and the evaluation are abandoned (JobAborted), nothing is sent. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -75,14 +77,14 @@ export async function processRunTask(request: RunTaskJobRequest, token: string, 
       );
     }, every);
     try {
-      const evaluation = await withRetries(() => evaluateRunTask(request, token, settings.evaluation), settings.downloadRetryDelaysMs ?? [1000, 2000, 4000], sleep);
+      const evaluation = await withRetries(() => evaluateRunTask(request, token, settings.evaluation, hooks.signal), settings.downloadRetryDelaysMs ?? [1000, 2000, 4000], sleep);
       result = evaluation.result;
-      await settings.onEvaluated?.(request, evaluation.report);
+      await settings.onEvaluated?.(request, evaluation.evaluations);
       logger.log('info', 'evaluated', {
         taskResultId: request.taskResultId,
         stage: request.stage,
         status: result.status,
-        evaluations: evaluation.report.evaluations.length,
+        evaluations: evaluation.evaluations.length,
         outcomes: result.outcomes?.length ?? 0,
         ms: Date.now() - started,
       });
@@ -109,6 +111,8 @@ export interface JobStore {
   renewLease(taskResultId: string, owner: string, leaseMs: number): Promise<boolean>;
   saveResult(taskResultId: string, owner: string, result: string): Promise<boolean>;
   finish(taskResultId: string, owner: string, state: 'done' | 'failed', error?: string): Promise<boolean>;
+  /** Hands a job this server stopped working on back to the queue (its attempt still counts). */
+  release(taskResultId: string, owner: string): Promise<boolean>;
 }
 
 export function databaseJobStore(db: Database): JobStore {
@@ -117,6 +121,7 @@ export function databaseJobStore(db: Database): JobStore {
     renewLease: (id, owner, leaseMs) => renewLease(db, id, owner, leaseMs),
     saveResult: (id, owner, result) => saveJobResult(db, id, owner, result),
     finish: (id, owner, state, error) => finishJob(db, id, owner, state, error),
+    release: (id, owner) => releaseJob(db, id, owner),
   };
 }
 
@@ -129,6 +134,8 @@ export interface WorkerOptions extends PipelineSettings {
   maxAttempts?: number;
   /** How often the store is polled for jobs other servers queued or abandoned. */
   pollMs?: number;
+  /** On stop, how long jobs in progress may take to finish before they are abandoned and handed back to the queue. */
+  stopGraceMs?: number;
 }
 
 /**
@@ -141,6 +148,7 @@ export class RunTaskWorker {
   private stopped = false;
   private wake: (() => void) | undefined;
   private loops: Promise<void>[] = [];
+  private readonly abort = new AbortController();
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -154,11 +162,20 @@ export class RunTaskWorker {
     this.wake?.();
   }
 
-  /** Stops claiming; jobs in progress finish (or their lease runs out if the process dies). */
+  /**
+   * Stops claiming; jobs in progress get `stopGraceMs` (2 s) to finish, then their downloads and
+   * evaluations are abandoned and the jobs handed back to the queue, so a busy server stops within
+   * seconds. (If the process dies instead, their leases run out.)
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await Promise.all(this.loops);
+    const all = Promise.all(this.loops);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.stopGraceMs ?? 2000)));
+    if ((await Promise.race([all, grace])) === 'late') this.abort.abort();
+    clearTimeout(timer);
+    await all;
   }
 
   get busy(): number {
@@ -243,8 +260,15 @@ export class RunTaskWorker {
           }
         },
         stillOwned: () => owned,
+        signal: this.abort.signal,
       });
     } catch (error) {
+      if (error instanceof JobAborted) {
+        clearInterval(heartbeat);
+        const released = await store.release(id, this.owner).catch(() => false);
+        logger.log('warn', 'job handed back: the server is stopping', { taskResultId: id, released });
+        return;
+      }
       state = 'failed';
       reason = errorMessage(error);
       if (!(error instanceof PermanentError || error instanceof TransientError)) reason = `internal error: ${reason}`;
