@@ -8,6 +8,7 @@ import { errorMessage, maskSecret, type Logger } from './log.js';
 import { checkUrl, OutboundRefused } from './outbound.js';
 import type { RunTaskJobRequest, TaskResult } from './protocol.js';
 import { RESULTS_URL } from './outcomes.js';
+import { closeSandboxes } from './sandbox.js';
 import type { TokenBox } from './token-box.js';
 
 export interface PipelineSettings {
@@ -176,6 +177,7 @@ export class RunTaskWorker {
     if ((await Promise.race([all, grace])) === 'late') this.abort.abort();
     clearTimeout(timer);
     await all;
+    await closeSandboxes();
   }
 
   get busy(): number {
