@@ -49,7 +49,7 @@ await Promise.all([
   // database drivers) is a chunk loaded when that command runs, not at every start.
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts', 'run-task-worker': 'src/gates/run-task/worker-thread-main.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts', 'run-task-worker': 'src/gates/run-task/worker-thread-main.ts', 'run-task-sandbox': 'src/gates/run-task/sandbox-main.ts' },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles each AWS Lambda handler on its own (esbuild): dist/lambda/<name>/index.mjs, ESM for nodejs20.x,
-// minified, with its source map beside it. Zip the folder's index.mjs and deploy it with Handler `index.handler`.
+// minified, with its source map beside it, and the files it reads at run time (`assets`: the run task's wasm).
+// Zip the folder's index.mjs and *.wasm and deploy it with Handler `index.handler`.
 //
 // The AWS SDK v3 (`@aws-sdk/*`) stays external: the Lambda Node.js 20 runtime ships it, and the handlers import
 // it only when they need it (the hook: only when its config object is in SSM or S3), so a bundled copy would add
@@ -10,8 +11,8 @@
 //   npm run bundle              (node scripts/bundle.mjs)
 //   node scripts/bundle.mjs [--out DIR] [--json]   (another output folder; the built bundles and sizes as JSON)
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +21,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // `event` (optional): a sample invocation event, for the cold-start bench (scripts/bench/lambda.mjs).
 export const LAMBDAS = [
   { name: 'cfn-hook', entry: 'src/gates/cfn-hook/lambda.ts', event: 'test/fixtures/cfn-hook/resource-create.json' },
-  { name: 'run-task', entry: 'src/gates/run-task/lambda.ts' },
+  // pre_plan parses HCL: tree-sitter's runtime and the HCL grammar ship beside index.mjs.
+  { name: 'run-task', entry: 'src/gates/run-task/lambda.ts', assets: ['node_modules/web-tree-sitter/tree-sitter.wasm', 'node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'] },
   { name: 'config-rule', entry: 'src/gates/config-rule/lambda.ts' },
 ];
 // ------------------------------------------------------------------------------------------------
@@ -51,7 +53,12 @@ export async function bundleLambdas({ outDir = join(root, 'dist/lambda'), only }
       banner: { js: REQUIRE_BANNER },
       logLevel: 'warning',
     });
-    built.push({ name: lambda.name, entry: lambda.entry, outfile, bytes: statSync(outfile).size, ...(lambda.event ? { event: join(root, lambda.event) } : {}) });
+    const assets = (lambda.assets ?? []).map((asset) => {
+      const target = join(dirname(outfile), basename(asset));
+      copyFileSync(join(root, asset), target);
+      return target;
+    });
+    built.push({ name: lambda.name, entry: lambda.entry, outfile, assets, bytes: statSync(outfile).size, ...(lambda.event ? { event: join(root, lambda.event) } : {}) });
   }
   return built;
 }

@@ -5,6 +5,7 @@ import { findRuleSet } from '../engine/rule-sets.js';
 import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
 import { createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
+import { DEFAULT_SANDBOX_LIMITS } from '../gates/run-task/sandbox.js';
 import { startRunTaskServer } from '../gates/run-task/server.js';
 import { SEVERITIES, type Severity } from '../model/evaluation.js';
 import { builtinRules } from '../rules/index.js';
@@ -33,6 +34,12 @@ ${STORE_USAGE}
   --rules-set NAME            recommended (default) or all, over the settings file's rulesSet
   --severity-threshold LEVEL  only failures at or above LEVEL fail the task (${SEVERITIES.join(', ')})
   --concurrency N             jobs evaluated at once by this server (default 2)
+  --max-plan-mb N             largest plan JSON downloaded, in MiB (default 128; a 50,000-resource plan
+                              is about 110)
+  --fetch-timeout SECONDS     each plan or configuration download, request to last byte (default 30)
+  --evaluation-timeout SECONDS  time budget of one evaluation (extraction and scan; default 300): past
+                              it the evaluation is stopped and the task fails with the reason
+  --evaluation-memory-mb N    heap limit of one evaluation (default 1536), enforced the same way
   --api-token-file FILE       bearer token of POST /evaluations (default: TOSEI_API_TOKEN; without
                               one the endpoint is off)
   --remediation FILE          remediation settings (as for tosei remediate --config): rules whose
@@ -67,6 +74,10 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
         'rules-set': { type: 'string' },
         'severity-threshold': { type: 'string' },
         concurrency: { type: 'string' },
+        'max-plan-mb': { type: 'string' },
+        'fetch-timeout': { type: 'string' },
+        'evaluation-timeout': { type: 'string' },
+        'evaluation-memory-mb': { type: 'string' },
         'api-token-file': { type: 'string' },
         remediation: { type: 'string' },
         region: { type: 'string' },
@@ -105,10 +116,27 @@ export async function runServe(args: readonly string[], io: CliEnvironment, unti
       database: store.url ? { url: store.url } : { file: store.file },
       ...(apiToken !== undefined ? { apiToken } : {}),
       ...(remediation ? { remediation } : {}),
-      evaluation: { rules, threshold, policy: policyFromEnv(io.env), ...(config ? { config } : {}), ...(guardRules ? { guardRules } : {}) },
+      evaluation: {
+        rules,
+        threshold,
+        policy: policyFromEnv(io.env),
+        ...(config ? { config } : {}),
+        ...(guardRules ? { guardRules } : {}),
+        limits: {
+          planBytes: integer(values['max-plan-mb'] ?? '128', '--max-plan-mb', 1, 4096) * 1024 * 1024,
+          timeoutMs: integer(values['fetch-timeout'] ?? '30', '--fetch-timeout', 1, 600) * 1000,
+        },
+      },
       callback: {},
-      // Evaluation in its own thread: a plan being evaluated never holds up the next request's 200.
-      workerThread: { guardRulePaths: guardPaths },
+      // Evaluation in its own thread: a plan being evaluated never holds up the next request's 200;
+      // each job's extraction and scan in a sandbox thread of its own, under a budget.
+      workerThread: {
+        guardRulePaths: guardPaths,
+        sandbox: {
+          timeMs: integer(values['evaluation-timeout'] ?? '300', '--evaluation-timeout', 1, 3600) * 1000,
+          memoryMb: integer(values['evaluation-memory-mb'] ?? String(DEFAULT_SANDBOX_LIMITS.memoryMb), '--evaluation-memory-mb', 64, 65536),
+        },
+      },
       worker: {
         concurrency: integer(values.concurrency ?? '2', '--concurrency', 1, 64),
         ...(io.env.TOSEI_RUN_TASK_LEASE_MS ? { leaseMs: integer(io.env.TOSEI_RUN_TASK_LEASE_MS, 'TOSEI_RUN_TASK_LEASE_MS', 100, 3_600_000) } : {}),

@@ -161,6 +161,15 @@ export async function finishJob(db: Database, taskResultId: string, owner: strin
   return changes === 1;
 }
 
+/** Back to the queue, for this or another server to claim again; only its current owner can. */
+export async function releaseJob(db: Database, taskResultId: string, owner: string, now = new Date()): Promise<boolean> {
+  const { changes } = await db.run(
+    `UPDATE run_task_jobs SET state = 'queued', lease_owner = NULL, lease_until = NULL, updated_at = $1 WHERE task_result_id = $2 AND lease_owner = $3 AND state = 'running'`,
+    [now.toISOString(), taskResultId, owner],
+  );
+  return changes === 1;
+}
+
 export async function getJob(db: Database, taskResultId: string): Promise<RunTaskJob | undefined> {
   const [row] = await db.query<JobRow & Record<string, unknown>>(`SELECT ${COLUMNS} FROM run_task_jobs WHERE task_result_id = $1`, [taskResultId]);
   return row ? toJob(row) : undefined;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { handle } from 'hono/aws-lambda';
 import { createLambdaApp } from '../../src/gates/run-task/lambda.js';
 import { createLogger } from '../../src/gates/run-task/log.js';
 import { signBody } from '../../src/gates/run-task/signature.js';
+import { openStore } from '../../src/store/index.js';
 import { CORPORA } from '../support/corpora.js';
 import { FakeTfe, hmacKey, runTaskPayload, tfeToken } from '../support/fake-tfe.js';
 
@@ -126,6 +128,36 @@ describe('run task Lambda function URL handler', () => {
     const callbacks = tfe.callbacks('taskrs-lambda-slow');
     assert.equal(callbacks.length, 1);
     assert.match(JSON.stringify(callbacks[0]?.body), /could not evaluate this run within 0.3 s on Lambda/);
+  });
+
+  it('with a store, keeps each run task evaluation as a run-task run (never the token)', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'tosei-lambda-store-'));
+    try {
+      const file = join(directory, 'tosei.db');
+      const port = String((extension.address() as AddressInfo).port);
+      const app = createLambdaApp(
+        { PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: port, TOSEI_HMAC_KEY: hmacKey, TOSEI_TFE_HOSTS: tfe.apiHost, TOSEI_TFE_REDIRECT_HOSTS: tfe.archivistHost },
+        createLogger((line) => logs.push(line)),
+        () => openStore({ file }),
+      );
+      const handler = handle(app) as unknown as (event: unknown, context: unknown) => Promise<{ statusCode: number }>;
+      const body = JSON.stringify(runTaskPayload(tfe, 'taskrs-lambda-store'));
+      assert.equal((await handler(functionUrlEvent(body, { 'x-tfc-task-signature': signBody(hmacKey, body) }), {})).statusCode, 200);
+      const db = await openStore({ file });
+      try {
+        const runs = await db.query<{ source: string; metadata: string }>('SELECT source, metadata FROM evaluation_runs');
+        assert.equal(runs.length, 1);
+        assert.equal(runs[0]?.source, 'run-task');
+        assert.equal(JSON.parse(runs[0]?.metadata ?? '{}').taskResultId, 'taskrs-lambda-store');
+        const [count] = await db.query<{ n: number }>('SELECT COUNT(*) AS n FROM evaluations');
+        assert.ok(Number(count?.n) > 0);
+        assert.equal(JSON.stringify(await db.query('SELECT * FROM evaluation_runs')).includes(tfeToken), false);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('never logs the token, the key or the session token', () => {

@@ -171,22 +171,24 @@ describe('run task server: HCP Terraform played by a local server', () => {
     assert.equal(tfe.requests.filter((request) => request.server === 'api' && request.method === 'GET' && request.path.includes('plan-pass') && request.authorization).length >= 1, true);
   });
 
-  it('a disallowed host in the payload: no outbound request, the job is failed with the reason', async () => {
+  it('a disallowed plan host: nothing fetched from it, exactly one failed callback; a disallowed callback host: no request at all', async () => {
     const before = tfe.requests.length;
     const payload = runTaskPayload(tfe, 'taskrs-ssrf', { plan_json_api_url: 'https://169.254.169.254/latest/meta-data/' });
     assert.equal((await postSigned(payload)).status, 200);
     const callbackElsewhere = runTaskPayload(tfe, 'taskrs-ssrf2', { task_result_callback_url: 'https://evil.example/callback' });
     assert.equal((await postSigned(callbackElsewhere)).status, 200);
+    const callback = await tfe.finalCallback('taskrs-ssrf');
+    assert.equal(callback.status, 'failed');
+    assert.match((callback.body.data as { attributes: { message: string } }).attributes.message, /169\.254\.169\.254 is not an allowed host/);
     const db = await openStore({ file: join(directory, 'tosei.db') });
     try {
       let jobs;
       for (let attempt = 0; attempt < 50; attempt += 1) {
         jobs = [await getJob(db, 'taskrs-ssrf'), await getJob(db, 'taskrs-ssrf2')];
-        if (jobs.every((job) => job?.state === 'failed')) break;
+        if (jobs[0]?.state === 'done' && jobs[1]?.state === 'failed') break;
         await settle(100);
       }
-      assert.equal(jobs?.[0]?.state, 'failed');
-      assert.match(jobs?.[0]?.error ?? '', /169\.254\.169\.254 is not an allowed host/);
+      assert.equal(jobs?.[0]?.state, 'done', 'the failed result was delivered');
       assert.equal(jobs?.[1]?.state, 'failed');
       assert.match(jobs?.[1]?.error ?? '', /only https is allowed|evil\.example is not an allowed host/);
       assert.equal(jobs?.[0]?.request.includes(tfeToken), false, 'the token is not stored in clear');
@@ -194,7 +196,28 @@ describe('run task server: HCP Terraform played by a local server', () => {
     } finally {
       await db.close();
     }
+    await settle(200);
+    // One request in all: the failed callback of the first job, to its allowed host.
+    const made = tfe.requests.slice(before);
+    assert.equal(made.length, 1);
+    assert.equal(made[0]?.method, 'PATCH');
+    assert.equal(tfe.callbacks('taskrs-ssrf').length, 1);
+  });
+
+  it('refuses an access token with a character not allowed in an HTTP header before using it', async () => {
+    const before = tfe.requests.length;
+    const hostile = `${tfeToken}\r\nX-Injected: 1`;
+    const response = await postSigned(runTaskPayload(tfe, 'taskrs-badtoken', { access_token: hostile }));
+    assert.equal(response.status, 400);
+    assert.match(((await response.json()) as { error: string }).error, /access_token holds a character that is not allowed/);
+    const db = await openStore({ file: join(directory, 'tosei.db') });
+    try {
+      assert.equal(await getJob(db, 'taskrs-badtoken'), undefined);
+    } finally {
+      await db.close();
+    }
     assert.equal(tfe.requests.length, before);
+    assert.equal(logs.join('').includes('X-Injected'), false);
   });
 
   it('refuses bodies over 1 MB with 413, and malformed requests with 400', async () => {

@@ -9,7 +9,10 @@
  * `failed` with the reason (fail closed) and the late evaluation's callback is never sent. A crash
  * or an undeliverable callback answers 5xx, and HCP Terraform sends the request again (§B.1) — that
  * retry is the durability. Plans that need longer belong on `tosei serve`, which queues them.
- * Limits: no job store, so a request HCP Terraform repeats is evaluated again.
+ * Limits: no job store, so a request HCP Terraform repeats is evaluated again. With `DATABASE_URL`
+ * (PostgreSQL; a function has no durable disk) each run's evaluations are kept in the evaluation
+ * store, as `tosei serve` keeps them. `pre_plan` needs the HCL grammar: the bundle carries its wasm
+ * files beside index.mjs (scripts/bundle.mjs).
  */
 import { handle } from 'hono/aws-lambda';
 import { guardRulePaths, loadGateGuardRules } from '../../guard/gates.js';
@@ -23,6 +26,8 @@ import { createLogger, errorMessage, type Logger } from './log.js';
 import { policyFromEnv } from './outbound.js';
 import { withoutToken, type RunTaskRequest } from './protocol.js';
 import { processRunTask, type PipelineSettings } from './worker.js';
+import { openStore, type Database } from '../../store/index.js';
+import { recordRunTask } from './record.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -69,7 +74,7 @@ async function extensionGet(url: string, headers: Record<string, string>): Promi
  * The Hono app wired for Lambda: evaluate and call back within the budget, then answer. Guard rules
  * (`TOSEI_GUARD_RULES`) are parsed here, at the cold start; one that does not parse fails the start (fail closed).
  */
-export function createLambdaApp(env: Env, logger: Logger = createLogger((line) => process.stderr.write(line))) {
+export function createLambdaApp(env: Env, logger: Logger = createLogger((line) => process.stderr.write(line)), open: (() => Promise<Database>) | undefined = storeFromEnv(env)) {
   const guardRules = loadGateGuardRules(guardRulePaths(env, undefined));
   const threshold = (SEVERITIES as readonly string[]).includes(env.TOSEI_SEVERITY_THRESHOLD ?? '') ? (env.TOSEI_SEVERITY_THRESHOLD as Severity) : 'info';
   const budgetMs = Number(env.TOSEI_LAMBDA_BUDGET_MS ?? 8000);
@@ -80,6 +85,7 @@ export function createLambdaApp(env: Env, logger: Logger = createLogger((line) =
     callback: { retryDelaysMs: [200, 400, 800], timeoutMs: 3000 },
     downloadRetryDelaysMs: [300],
     runningUpdateMs: 60 * 60_000,
+    ...(open ? { onEvaluated: recorder(open, logger) } : {}),
   };
   const accept = async (request: RunTaskRequest): Promise<'done'> => {
     const job = withoutToken(request);
@@ -117,6 +123,28 @@ export function createLambdaApp(env: Env, logger: Logger = createLogger((line) =
     return 'done';
   };
   return createRunTaskApp({ logger, hmacKey: hmacKeySource(env, logger), accept });
+}
+
+/** The store of `DATABASE_URL`, opened at the first evaluation and kept for the container's life. */
+function storeFromEnv(env: Env): (() => Promise<Database>) | undefined {
+  const url = env.DATABASE_URL?.trim();
+  return url ? () => openStore({ url }) : undefined;
+}
+
+/** Records each run's evaluations; a store that cannot be opened or written is logged, and the callback still goes out. */
+function recorder(open: () => Promise<Database>, logger: Logger): NonNullable<PipelineSettings['onEvaluated']> {
+  let opened: Promise<Database> | undefined;
+  return async (request, evaluations) => {
+    try {
+      opened ??= open().catch((error: unknown) => {
+        opened = undefined;
+        throw error;
+      });
+      await recordRunTask(await opened, logger)(request, evaluations);
+    } catch (error) {
+      logger.log('error', 'evaluations not recorded', { taskResultId: request.taskResultId, error: errorMessage(error) });
+    }
+  };
 }
 
 /** The function URL handler (payload format 2.0). */

@@ -3,6 +3,7 @@
  * payload cannot turn the server into an SSRF proxy. Redirects are followed by hand, each hop
  * checked again; the bearer token never goes to another host than the one it was sent to.
  */
+import { isHeaderSafeToken } from './protocol.js';
 
 /** `host` or `host:port`; without a port only the scheme's default port matches. */
 export interface OutboundPolicy {
@@ -78,6 +79,8 @@ export interface FetchOptions {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects?: number;
+  /** Aborts the request (the server is stopping). */
+  signal?: AbortSignal;
 }
 
 export interface FetchedBody {
@@ -88,8 +91,10 @@ export interface FetchedBody {
 /** A request under the policy: redirects followed by hand (GET only), the bearer token only for the first host. */
 export async function fetchAllowed(raw: string, policy: OutboundPolicy, options: FetchOptions): Promise<FetchedBody> {
   let url = checkUrl(raw, policy.apiHosts);
+  if (!isHeaderSafeToken(options.token)) throw new OutboundRefused('the access token holds a character that is not allowed in an HTTP header');
   const origin = url.host;
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   for (let hop = 0; ; hop += 1) {
     const headers: Record<string, string> = { ...options.headers };
     if (url.host === origin) headers.authorization = `Bearer ${options.token}`;

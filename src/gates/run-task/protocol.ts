@@ -59,6 +59,8 @@ export function parseRunTaskRequest(body: unknown): ParseResult {
   const stage = text('stage', true);
   if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) problems.push(`stage "${stage}" is not one of ${STAGES.join(', ')}`);
   const accessToken = text('access_token', true);
+  // Refused before any use: an HTTP client's error for a bad header value quotes the whole header (`Bearer <token>`).
+  if (accessToken !== undefined && !isHeaderSafeToken(accessToken)) problems.push('access_token holds a character that is not allowed in an HTTP header');
   const taskResultId = text('task_result_id', true);
   if (taskResultId !== undefined && !ID_PATTERN.test(taskResultId)) problems.push('task_result_id has unexpected characters');
   const callbackUrl = text('task_result_callback_url', true);
@@ -90,6 +92,11 @@ export function parseRunTaskRequest(body: unknown): ParseResult {
   ];
   for (const [key, value] of extras) if (value !== undefined) (request as unknown as Record<string, unknown>)[key] = value;
   return { kind: 'request', request };
+}
+
+/** Visible ASCII only: what a bearer token may hold in an Authorization header. */
+export function isHeaderSafeToken(token: string): boolean {
+  return /^[\x21-\x7e]+$/.test(token);
 }
 
 export function withoutToken(request: RunTaskRequest): RunTaskJobRequest {

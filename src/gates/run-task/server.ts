@@ -16,6 +16,8 @@ import { createTokenBox } from './token-box.js';
 import { recordRunTask } from './record.js';
 import { databaseJobStore, RunTaskWorker, type PipelineSettings } from './worker.js';
 import { startWorkerThread, type JobWorker } from './worker-thread.js';
+import type { SandboxLimits } from './sandbox.js';
+import { removeLeftoverJobDirectories } from './temp.js';
 
 export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
   host: string;
@@ -30,14 +32,19 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
    */
   jobKey?: string;
   database: { url?: string; file?: string };
-  worker?: { concurrency?: number; leaseMs?: number; pollMs?: number; maxAttempts?: number };
+  worker?: { concurrency?: number; leaseMs?: number; pollMs?: number; maxAttempts?: number; stopGraceMs?: number };
   /**
    * Evaluates in a worker thread (what `tosei serve` does) instead of on the thread that answers
    * requests. The thread rebuilds its rules from data: the built-in pack selected by
    * `evaluation.config`, plus the Guard rules at `guardRulePaths` — so `evaluation.rules` and
    * `evaluation.guardRules` must be exactly those.
    */
-  workerThread?: { guardRulePaths?: readonly string[]; nice?: number };
+  workerThread?: { guardRulePaths?: readonly string[]; nice?: number; sandbox?: SandboxLimits };
+  /**
+   * Slow clients: the request's headers must arrive within `headersMs` (10 s) and the whole request
+   * within `requestMs` (30 s); HCP Terraform sends a few kilobytes at once.
+   */
+  http?: { headersMs?: number; requestMs?: number };
   /** Enables `POST /evaluations` with this bearer token (`TOSEI_API_TOKEN`); without it the endpoint does not exist. */
   apiToken?: string;
   /**
@@ -67,6 +74,9 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   const tokenKey = options.hmacKey ?? options.jobKey ?? randomBytes(32);
   const tokens = createTokenBox(tokenKey);
   if (options.remediation && options.apiToken === undefined) throw new Error('automatic remediation acts on POST /evaluations, which needs an API token: set TOSEI_API_TOKEN');
+  // Job folders of a server that crashed on this machine: nobody will finish those jobs' scans.
+  const leftovers = removeLeftoverJobDirectories();
+  if (leftovers.length > 0) logger.log('info', 'removed job folders left by a stopped server', { count: leftovers.length });
   const db = await openStore(options.database);
   let worker: JobWorker;
   try {
@@ -80,6 +90,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
               ...(options.evaluation.config ? { config: options.evaluation.config } : {}),
               ...(options.evaluation.limits ? { limits: options.evaluation.limits } : {}),
               ...(options.workerThread.guardRulePaths ? { guardRulePaths: options.workerThread.guardRulePaths } : {}),
+              ...(options.workerThread.sandbox ? { sandbox: options.workerThread.sandbox } : {}),
             },
             worker: {
               ...options.worker,
@@ -138,7 +149,15 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       }),
     );
   }
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host, port: options.port });
+  const headersMs = options.http?.headersMs ?? 10_000;
+  const requestMs = Math.max(options.http?.requestMs ?? 30_000, headersMs);
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: options.host,
+    port: options.port,
+    // Node checks both timeouts every connectionsCheckingInterval (30 s by default): often enough to honour them.
+    serverOptions: { headersTimeout: headersMs, requestTimeout: requestMs, connectionsCheckingInterval: Math.min(1000, headersMs) },
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -207,6 +226,5 @@ export function groupCommit(db: Database): (job: NewJob) => Promise<'queued' | '
 
 /** The in-process worker's seam to the store: a run task's evaluations into the history. */
 function recordEvaluations(db: Database, logger: Logger): NonNullable<PipelineSettings['onEvaluated']> {
-  const record = recordRunTask(db, logger);
-  return (request, report) => record(request, report.evaluations);
+  return recordRunTask(db, logger);
 }

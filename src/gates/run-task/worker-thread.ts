@@ -8,7 +8,7 @@
  * a request (HCP Terraform waits for it) goes before evaluating one (it allows ten minutes, §B.4).
  */
 import { setPriority } from 'node:os';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, type Worker, workerData } from 'node:worker_threads';
 import type { ToseiConfig } from '../../config/config.js';
 import { loadGateGuardRules } from '../../guard/gates.js';
 import type { Severity } from '../../model/evaluation.js';
@@ -19,6 +19,8 @@ import type { Database } from '../../store/database.js';
 import { createLogger, errorMessage, type Logger } from './log.js';
 import type { CallbackOptions } from './callback.js';
 import type { EvaluationSettings } from './evaluate.js';
+import type { SandboxLimits } from './sandbox.js';
+import { startThread } from './threads.js';
 import type { OutboundPolicy } from './outbound.js';
 import type { RunTaskJobRequest } from './protocol.js';
 import { recordRunTask } from './record.js';
@@ -29,8 +31,16 @@ import { databaseJobStore, RunTaskWorker, type JobStore, type WorkerOptions } fr
 export interface WorkerThreadSpec {
   /** Key material of the token box that sealed the stored access tokens. */
   tokenKey: string | Uint8Array;
-  evaluation: { config?: ToseiConfig; threshold: Severity; policy: OutboundPolicy; limits?: EvaluationSettings['limits']; guardRulePaths?: readonly string[] };
-  worker: Pick<WorkerOptions, 'concurrency' | 'leaseMs' | 'pollMs' | 'maxAttempts' | 'runningUpdateMs' | 'downloadRetryDelaysMs'>;
+  evaluation: {
+    config?: ToseiConfig;
+    threshold: Severity;
+    policy: OutboundPolicy;
+    limits?: EvaluationSettings['limits'];
+    guardRulePaths?: readonly string[];
+    /** Each evaluation in a sandbox thread of its own under these limits; without, in this thread (no budget). */
+    sandbox?: SandboxLimits;
+  };
+  worker: Pick<WorkerOptions, 'concurrency' | 'leaseMs' | 'pollMs' | 'maxAttempts' | 'runningUpdateMs' | 'downloadRetryDelaysMs' | 'stopGraceMs'>;
   callback: Pick<CallbackOptions, 'timeoutMs' | 'retryDelaysMs'>;
   /** Secrets the thread's log lines must mask besides the tokens it opens (the HMAC key). */
   secrets: readonly string[];
@@ -44,6 +54,7 @@ type StoreCall =
   | { op: 'renewLease'; args: Parameters<JobStore['renewLease']> }
   | { op: 'saveResult'; args: Parameters<JobStore['saveResult']> }
   | { op: 'finish'; args: Parameters<JobStore['finish']> }
+  | { op: 'release'; args: Parameters<JobStore['release']> }
   | { op: 'record'; args: [RunTaskJobRequest, Evaluation[]] };
 
 type ToThread = { kind: 'notify' } | { kind: 'stop' } | { kind: 'reply'; id: number; ok: true; value: unknown } | { kind: 'reply'; id: number; ok: false; error: string };
@@ -77,6 +88,8 @@ export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, lo
         return store.saveResult(...call.args);
       case 'finish':
         return store.finish(...call.args);
+      case 'release':
+        return store.release(...call.args);
       case 'record':
         return record(...call.args);
     }
@@ -84,7 +97,7 @@ export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, lo
 
   const spawn = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const current = newThread(spec);
+      const current = startThread('run-task-worker', { workerData: spec });
       thread = current;
       let ready = false;
       current.on('message', (message: FromThread) => {
@@ -127,27 +140,12 @@ export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, lo
       if (!thread) return;
       const exited = new Promise<void>((resolve) => (stopped = resolve));
       post({ kind: 'stop' });
+      // The thread hands its jobs back within its grace period; one that does not answer is ended.
+      const timer = setTimeout(() => void thread?.terminate(), (spec.worker.stopGraceMs ?? 2000) + 8000);
       await exited;
+      clearTimeout(timer);
     },
   };
-}
-
-function newThread(spec: WorkerThreadSpec): Worker {
-  const entry = workerEntry();
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: spec });
-  // Running from the TypeScript sources (tests, `node --import tsx`): a worker thread does not get
-  // the loader that --import registered, so it registers tsx itself before loading the entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: spec });
-}
-
-/** The thread's entry: worker-thread-main in the source tree (tests), or its build beside the CLI. */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return new URL('./worker-thread-main.ts', here);
-  // Built: the CLI's chunks live in dist/chunks/, the library is dist/index.js; the entry is dist/run-task-worker.js.
-  return new URL(here.includes('/dist/chunks/') ? '../run-task-worker.js' : './run-task-worker.js', here);
 }
 
 /** Runs in the thread (worker-thread-main.ts). */
@@ -177,11 +175,12 @@ export async function runWorkerThread(): Promise<void> {
     renewLease: (...args) => call({ op: 'renewLease', args }),
     saveResult: (...args) => call({ op: 'saveResult', args }),
     finish: (...args) => call({ op: 'finish', args }),
+    release: (...args) => call({ op: 'release', args }),
   };
   let worker: RunTaskWorker;
   try {
     const guardRules = spec.evaluation.guardRulePaths?.length ? loadGateGuardRules([...spec.evaluation.guardRulePaths]) : undefined;
-    const { config, threshold, policy, limits } = spec.evaluation;
+    const { config, threshold, policy, limits, sandbox, guardRulePaths } = spec.evaluation;
     const rules = selectRules(builtinRules, config ? { config } : {});
     worker = new RunTaskWorker({
       ...spec.worker,
@@ -189,9 +188,17 @@ export async function runWorkerThread(): Promise<void> {
       tokens: createTokenBox(typeof spec.tokenKey === 'string' ? spec.tokenKey : Buffer.from(spec.tokenKey)),
       logger,
       callback: spec.callback,
-      evaluation: { rules, threshold, policy, ...(config ? { config } : {}), ...(limits ? { limits } : {}), ...(guardRules ? { guardRules } : {}) },
+      evaluation: {
+        rules,
+        threshold,
+        policy,
+        ...(config ? { config } : {}),
+        ...(limits ? { limits } : {}),
+        ...(guardRules ? { guardRules } : {}),
+        ...(sandbox ? { sandbox: { ...sandbox, ...(guardRulePaths ? { guardRulePaths } : {}) } } : {}),
+      },
       // Only the evaluations cross: rule metadata is not needed by the store (and may not be cloneable).
-      onEvaluated: (request, report) => call({ op: 'record', args: [request, report.evaluations] }),
+      onEvaluated: (request, evaluations) => call({ op: 'record', args: [request, evaluations] }),
     });
   } catch (error) {
     send({ kind: 'failed', error: errorMessage(error) });

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { ScanReport } from '../../report/types.js';
+import type { Evaluation } from '../../model/evaluation.js';
 import type { Database } from '../../store/database.js';
-import { claimJob, finishJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
+import { claimJob, finishJob, releaseJob, renewLease, saveJobResult, type Claim, type ClaimOptions, type RunTaskJob } from '../../store/run-task-jobs.js';
 import { sendTaskResult, sleep, withRetries, type CallbackOptions } from './callback.js';
-import { evaluateRunTask, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
-import { errorMessage, type Logger } from './log.js';
+import { evaluateRunTask, JobAborted, PermanentError, TransientError, type EvaluationSettings } from './evaluate.js';
+import { errorMessage, maskSecret, type Logger } from './log.js';
 import { checkUrl, OutboundRefused } from './outbound.js';
 import type { RunTaskJobRequest, TaskResult } from './protocol.js';
 import { RESULTS_URL } from './outcomes.js';
+import { closeSandboxes } from './sandbox.js';
 import type { TokenBox } from './token-box.js';
 
 export interface PipelineSettings {
@@ -22,7 +23,7 @@ export interface PipelineSettings {
    * Called with every evaluation a run task produced, before the callback: the seam for the
    * evaluation-history store.
    */
-  onEvaluated?: (request: RunTaskJobRequest, report: ScanReport) => Promise<void>;
+  onEvaluated?: (request: RunTaskJobRequest, evaluations: Evaluation[]) => Promise<void>;
 }
 
 export interface PipelineHooks {
@@ -32,18 +33,21 @@ export interface PipelineHooks {
   save?: (result: TaskResult) => Promise<void>;
   /** Aborts the running-update timer's sends when the job is no longer ours. */
   stillOwned?: () => boolean;
+  /** The server is stopping: downloads and the evaluation are abandoned (JobAborted), nothing is sent. */
+  signal?: AbortSignal;
 }
 
-/** The job's URLs, every one checked before any request is made: a refused host means no outbound request at all. */
+/**
+ * The callback URL, checked before any request is made: when it is refused, no request is made at
+ * all. A refused plan or configuration URL is the evaluation's failure (nothing is fetched from it),
+ * reported through the allowed callback, so HCP Terraform is not left waiting for its own timeout.
+ */
 export function refusedUrl(request: RunTaskJobRequest, settings: EvaluationSettings): string | undefined {
-  const urls = [request.callbackUrl, request.stage === 'pre_plan' ? request.configurationVersionUrl : request.planJsonUrl];
-  for (const url of urls) {
-    try {
-      checkUrl(url as string, settings.policy.apiHosts);
-    } catch (error) {
-      if (error instanceof OutboundRefused) return error.message;
-      throw error;
-    }
+  try {
+    checkUrl(request.callbackUrl, settings.policy.apiHosts);
+  } catch (error) {
+    if (error instanceof OutboundRefused) return error.message;
+    throw error;
   }
   return undefined;
 }
@@ -74,22 +78,24 @@ export async function processRunTask(request: RunTaskJobRequest, token: string, 
       );
     }, every);
     try {
-      const evaluation = await withRetries(() => evaluateRunTask(request, token, settings.evaluation), settings.downloadRetryDelaysMs ?? [1000, 2000, 4000], sleep);
+      const evaluation = await withRetries(() => evaluateRunTask(request, token, settings.evaluation, hooks.signal), settings.downloadRetryDelaysMs ?? [1000, 2000, 4000], sleep);
       result = evaluation.result;
-      await settings.onEvaluated?.(request, evaluation.report);
+      await settings.onEvaluated?.(request, evaluation.evaluations);
       logger.log('info', 'evaluated', {
         taskResultId: request.taskResultId,
         stage: request.stage,
         status: result.status,
-        evaluations: evaluation.report.evaluations.length,
+        evaluations: evaluation.evaluations.length,
         outcomes: result.outcomes?.length ?? 0,
         ms: Date.now() - started,
       });
     } catch (error) {
       if (!(error instanceof PermanentError || error instanceof TransientError)) throw error;
       // Fail closed: a task that cannot be evaluated reports failed, with the reason.
-      result = { status: 'failed', message: `Tosei could not evaluate this run: ${error.message}`.slice(0, 500), url: RESULTS_URL };
-      logger.log('warn', 'evaluation failed', { taskResultId: request.taskResultId, error: error.message });
+      // The reason is sent, saved and logged: no form of the token may ride along in it.
+      const reason = maskSecret(error.message, token);
+      result = { status: 'failed', message: `Tosei could not evaluate this run: ${reason}`.slice(0, 500), url: RESULTS_URL };
+      logger.log('warn', 'evaluation failed', { taskResultId: request.taskResultId, error: reason });
     } finally {
       clearInterval(timer);
     }
@@ -106,6 +112,8 @@ export interface JobStore {
   renewLease(taskResultId: string, owner: string, leaseMs: number): Promise<boolean>;
   saveResult(taskResultId: string, owner: string, result: string): Promise<boolean>;
   finish(taskResultId: string, owner: string, state: 'done' | 'failed', error?: string): Promise<boolean>;
+  /** Hands a job this server stopped working on back to the queue (its attempt still counts). */
+  release(taskResultId: string, owner: string): Promise<boolean>;
 }
 
 export function databaseJobStore(db: Database): JobStore {
@@ -114,6 +122,7 @@ export function databaseJobStore(db: Database): JobStore {
     renewLease: (id, owner, leaseMs) => renewLease(db, id, owner, leaseMs),
     saveResult: (id, owner, result) => saveJobResult(db, id, owner, result),
     finish: (id, owner, state, error) => finishJob(db, id, owner, state, error),
+    release: (id, owner) => releaseJob(db, id, owner),
   };
 }
 
@@ -126,6 +135,8 @@ export interface WorkerOptions extends PipelineSettings {
   maxAttempts?: number;
   /** How often the store is polled for jobs other servers queued or abandoned. */
   pollMs?: number;
+  /** On stop, how long jobs in progress may take to finish before they are abandoned and handed back to the queue. */
+  stopGraceMs?: number;
 }
 
 /**
@@ -138,6 +149,7 @@ export class RunTaskWorker {
   private stopped = false;
   private wake: (() => void) | undefined;
   private loops: Promise<void>[] = [];
+  private readonly abort = new AbortController();
 
   constructor(private readonly options: WorkerOptions) {}
 
@@ -151,11 +163,21 @@ export class RunTaskWorker {
     this.wake?.();
   }
 
-  /** Stops claiming; jobs in progress finish (or their lease runs out if the process dies). */
+  /**
+   * Stops claiming; jobs in progress get `stopGraceMs` (2 s) to finish, then their downloads and
+   * evaluations are abandoned and the jobs handed back to the queue, so a busy server stops within
+   * seconds. (If the process dies instead, their leases run out.)
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.wake?.();
-    await Promise.all(this.loops);
+    const all = Promise.all(this.loops);
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.stopGraceMs ?? 2000)));
+    if ((await Promise.race([all, grace])) === 'late') this.abort.abort();
+    clearTimeout(timer);
+    await all;
+    await closeSandboxes();
   }
 
   get busy(): number {
@@ -220,9 +242,9 @@ export class RunTaskWorker {
     }, Math.max(50, Math.floor(this.leaseMs / 3)));
     let state: 'done' | 'failed' = 'done';
     let reason: string | undefined;
+    let token: string | undefined;
     try {
       const request = JSON.parse(job.request) as RunTaskJobRequest;
-      let token: string;
       try {
         token = tokens.open(job.sealedToken, id);
       } catch {
@@ -240,11 +262,20 @@ export class RunTaskWorker {
           }
         },
         stillOwned: () => owned,
+        signal: this.abort.signal,
       });
     } catch (error) {
+      if (error instanceof JobAborted) {
+        clearInterval(heartbeat);
+        const released = await store.release(id, this.owner).catch(() => false);
+        logger.log('warn', 'job handed back: the server is stopping', { taskResultId: id, released });
+        return;
+      }
       state = 'failed';
       reason = errorMessage(error);
       if (!(error instanceof PermanentError || error instanceof TransientError)) reason = `internal error: ${reason}`;
+      // Stored with the job: masked like a log line.
+      if (token !== undefined) reason = maskSecret(reason, token);
     } finally {
       clearInterval(heartbeat);
     }

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Node, Parser } from 'web-tree-sitter';
 import type { SourcePosition } from '../../../model/resource.js';
 import type { Body, Block, Comment, Expr, ParsedFile, SplatStep, TemplatePart } from './syntax.js';
@@ -14,8 +16,14 @@ export async function initHclParser(): Promise<void> {
   const require = createRequire(import.meta.url);
   // Loaded here, not at start-up: the library takes tens of milliseconds to load, and only HCL needs it.
   const { Language, Parser } = await import('web-tree-sitter');
-  await Parser.init();
-  const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'));
+  // A bundle (the Lambda handlers) has no node_modules: it carries both wasm files beside itself.
+  const beside = (name: string): string | undefined => {
+    const path = fileURLToPath(new URL(`./${name}`, import.meta.url));
+    return existsSync(path) ? path : undefined;
+  };
+  const runtime = beside('tree-sitter.wasm');
+  await Parser.init(runtime ? { locateFile: () => runtime } : undefined);
+  const language = await Language.load(beside('tree-sitter-hcl.wasm') ?? require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'));
   const instance = new Parser();
   instance.setLanguage(language);
   parser = instance;
