@@ -48,10 +48,19 @@ export class JsonReportWriter {
 
   /** The results of `evaluations`, laid out as JSON.stringify(..., null, 2) lays out an array two levels deep. */
   *results(evaluations: readonly Evaluation[]): Generator<string> {
-    for (const evaluation of evaluations) {
-      yield `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.relative(evaluation.location.file)), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`)}`;
-      this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
-    }
+    for (const evaluation of evaluations) yield this.result(evaluation);
+  }
+
+  /** One evaluation's result, with the separator before it. */
+  result(evaluation: Evaluation): string {
+    const text = `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${JSON.stringify(result(evaluation, this.relative(evaluation.location.file)), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`)}`;
+    this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
+    return text;
+  }
+
+  /** What the results written so far count up to (none yet: undefined). */
+  get written(): EvaluationCounts | undefined {
+    return this.counts;
   }
 
   /** The text after the results: `report`'s problems and summary, its evaluations being the ones written. */
