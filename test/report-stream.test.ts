@@ -5,6 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { Evaluation } from '../src/model/evaluation.js';
+import { formatJson, JsonReportWriter } from '../src/report/formatters/json.js';
+import { formatSarif, SarifReportWriter } from '../src/report/formatters/sarif.js';
+import type { ScanReport } from '../src/report/types.js';
+import { context, report } from './fixtures/report/report.js';
 import { tosei, workspace } from './support/cli.js';
 
 const TEMPLATE = `Resources:
@@ -45,6 +50,42 @@ function files(): string {
   mkdirSync(join(dir, 'tmp'));
   return dir;
 }
+
+/** Results the direct layout must write as JSON.stringify does: every optional field, odd text, numbers in paths, values of unexpected types. */
+function oddEvaluations(): Evaluation[] {
+  const base = report.evaluations[0] as Evaluation;
+  const odd = (changes: Partial<Evaluation>, resource: Partial<Evaluation['resource']> = {}, location: Partial<Evaluation['location']> = {}): Evaluation => ({
+    ...base,
+    ...changes,
+    resource: { ...base.resource, ...resource },
+    location: { ...base.location, ...location },
+  });
+  return [
+    odd({ message: 'quote " backslash \\ newline \n tab \t control \u0001 emoji 🔒 lone \ud800' }, { address: 'module.a["k"].aws_s3_bucket.b', arn: 'arn:aws:s3:::b', key: 'k', constructPath: 'App/B' }, { path: ['Properties', 0, 'Rules', 12] }),
+    odd({ suppressed: { kind: 'config', reason: 'accepted "risk"' } }, {}, { line: undefined, column: undefined, path: [] }),
+    odd({ suppressed: { kind: 'metadata', reason: undefined as unknown as string } }, {}, { line: Number.NaN }),
+    odd({ message: undefined as unknown as string }, { arn: 42 as unknown as string }, { path: ['a', undefined as unknown as string] }),
+  ];
+}
+
+describe('report writers: the pieces make the whole report', () => {
+  const sample: ScanReport = { ...report, evaluations: [...report.evaluations, ...oddEvaluations()] };
+  const ctx = context();
+
+  it('json', () => {
+    const writer = new JsonReportWriter(ctx);
+    const pieces = [writer.head(sample.tool), ...sample.evaluations.map((evaluation) => writer.result(evaluation)), writer.tail({ ...sample, evaluations: [] })];
+    assert.equal(pieces.join(''), formatJson(sample, ctx));
+  });
+
+  it('sarif, with results and without', () => {
+    for (const one of [sample, { ...sample, evaluations: [] }]) {
+      const writer = new SarifReportWriter(one.rules, ctx);
+      const results = one.evaluations.map((evaluation) => writer.result(evaluation)).join('');
+      assert.equal(writer.head(one) + results + writer.tail(one), formatSarif(one, ctx));
+    }
+  });
+});
 
 describe('scan --format json|sarif, written while the scan goes', () => {
   for (const format of ['json', 'sarif']) {
