@@ -238,7 +238,7 @@ export function reportSettings(values: ReportOptionValues, io: CliEnvironment, g
   return { format, threshold, rules, reports, ...loaded, ...(output ? { output } : {}), ...(baseline ? { baseline } : {}), ...(writeBaseline ? { writeBaseline } : {}) };
 }
 
-class ReportWriteError extends Error {}
+export class ReportWriteError extends Error {}
 
 /** The scanned files' text for reports that quote them (HTML), read once each; only files the run read. */
 function sourceReader(files: readonly string[]): (file: string) => string | undefined {
@@ -347,17 +347,7 @@ export function templateInputsFromOptions(values: { parameters?: string | undefi
 export function emitReport(report: ScanReport, settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment, scanned?: readonly string[]): number {
   if (settings.baseline) applyBaseline(report, settings.baseline.entries, settings.baseline.file, io.cwd, scanned);
   const toFile = values.output !== undefined;
-  const context: FormatContext = {
-    cwd: io.cwd,
-    color: !toFile && !values['no-color'] && wantsColor(io),
-    severityThreshold: settings.threshold,
-    ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
-    ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
-    generatedAt: new Date().toISOString(),
-    source: sourceReader(report.files),
-    aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
-    ...(values.quiet ? { quiet: true } : {}),
-  };
+  const context = reportContext(settings, values, io, report.files);
   let output: string;
   try {
     output = formatters[settings.format](report, context);
@@ -380,6 +370,21 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
   if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
   const failing = report.evaluations.some((evaluation) => isFailingAt(evaluation, settings.threshold));
   return failing && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+}
+
+/** What the formatters of a run's reports know; `files`: the scanned files, which reports that quote them (HTML) may read. */
+export function reportContext(settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment, files: readonly string[]): FormatContext {
+  return {
+    cwd: io.cwd,
+    color: values.output === undefined && !values['no-color'] && wantsColor(io),
+    severityThreshold: settings.threshold,
+    ruleUrl: (id) => `${DOCS_BASE_URL}/${id}.md`,
+    ...(values['show-suppressed'] ? { showSuppressed: true } : {}),
+    generatedAt: new Date().toISOString(),
+    source: sourceReader(files),
+    aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
+    ...(values.quiet ? { quiet: true } : {}),
+  };
 }
 
 /** `--write-baseline`: today's findings, accepted; exit 0 unless an input could not be read (the baseline would miss its findings). */

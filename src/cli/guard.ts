@@ -1,5 +1,5 @@
 // `tosei guard validate` and `tosei guard test`: cfn-guard's commands and exit codes on Tosei's Guard engine.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ScanProblem } from '../model/evaluation.js';
 import { FormatError, FORMATS, formatters, JsonReportWriter, type FormatName } from '../report/index.js';
@@ -9,6 +9,7 @@ import { guardResultsToEvaluations, guardRuleMeta } from '../guard/evaluations.j
 import { DATA_EXTENSIONS, listFiles, loadGuardRules, readGuardData, type GuardRuleSet } from '../guard/load.js';
 import { DOCS_BASE_URL, TOOL } from '../version.js';
 import { parse, prepareOutput, UsageError, usageErrorText } from './common.js';
+import { BatchedWriter, fileWriter } from './output.js';
 import { didYouMean } from '../text/suggest.js';
 import type { CliEnvironment } from './main.js';
 
@@ -140,45 +141,6 @@ function runValidate(args: readonly string[], io: CliEnvironment): number {
   } finally {
     out.end();
   }
-}
-
-/** Output is written in pieces of about this many characters. */
-const WRITE_BATCH = 1 << 16;
-
-/** Writes text through `sink` in batches (few writes, no whole-output string); end() flushes and closes. */
-class BatchedWriter {
-  private batch = '';
-
-  constructor(private readonly sink: ((text: string) => void) & { close?: () => void }) {}
-
-  write(text: string): void {
-    this.batch += text;
-    if (this.batch.length >= WRITE_BATCH) this.flush();
-  }
-
-  end(): void {
-    try {
-      this.flush();
-    } finally {
-      this.sink.close?.();
-    }
-  }
-
-  private flush(): void {
-    if (this.batch !== '') this.sink(this.batch);
-    this.batch = '';
-  }
-}
-
-/** A writer into `path` (created or truncated, as writeFileSync would). */
-function fileWriter(path: string): ((text: string) => void) & { close: () => void } {
-  const fd = openSync(path, 'w');
-  const write = (text: string): void => {
-    const bytes = Buffer.from(text);
-    // writeSync may write less than asked: go on until every byte is out.
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-  };
-  return Object.assign(write, { close: () => closeSync(fd) });
 }
 
 /** cfn-guard's single-line summary: the file's status, then the rules by status, then the failures. */

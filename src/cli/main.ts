@@ -5,7 +5,7 @@ import { ConfigError } from '../config/config.js';
 import { findRuleSet, isRecommended, ruleSetNames, type RuleSet } from '../engine/rule-sets.js';
 import { didYouMean } from '../text/suggest.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleText } from '../docs/rule-docs.js';
-import { SEVERITIES } from '../model/evaluation.js';
+import { SEVERITIES, type ScanProblem } from '../model/evaluation.js';
 import { BaselineError } from '../report/baseline.js';
 import { PEER_RULES, UNMAPPED_TOOLS, unmappedPeerRules } from '../suppressions/peer-rules.js';
 import { FORMATS } from '../report/index.js';
@@ -13,9 +13,26 @@ import { builtinRules } from '../rules/index.js';
 import { assignResourceKeys } from '../model/resource-key.js';
 import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../frameworks/index.js';
 import type { AnyRule } from '../rules/types.js';
-import { scan } from '../scan/index.js';
+import { reportRules, scan, type ScanOptions } from '../scan/index.js';
 import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
-import { emitReport, EXIT, parse, progressBar, REPORT_OPTIONS, reportSettings, splitList, templateInputsFromOptions, UsageError, usageErrorText, type CliEnvironment } from './common.js';
+import {
+  emitReport,
+  EXIT,
+  parse,
+  progressBar,
+  REPORT_OPTIONS,
+  reportContext,
+  reportSettings,
+  ReportWriteError,
+  splitList,
+  templateInputsFromOptions,
+  UsageError,
+  usageErrorText,
+  type CliEnvironment,
+  type ReportOptionValues,
+  type ReportSettings,
+} from './common.js';
+import { StreamedReport, streamsReport } from './report-stream.js';
 import { loadGuardRules } from '../guard/load.js';
 import { guardRuleMeta } from '../guard/evaluations.js';
 
@@ -196,7 +213,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   if (values['var-file']) terraform.varFiles = values['var-file'].map((file) => resolve(io.cwd, file));
   const paths = positionals.map((path) => resolve(io.cwd, path));
   const progress = progressBar(io);
-  const report = await scan({
+  const options: ScanOptions = {
     ...(progress ? { onProgress: progress.update } : {}),
     ...(values['ignore-foreign-suppressions'] ? { ignoreForeignSuppressions: true } : {}),
     ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
@@ -209,11 +226,42 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
     ...(settings.config ? { config: settings.config } : {}),
     ...(settings.configFile ? { configFile: settings.configFile } : {}),
     ...(settings.configDirectory ? { configDirectory: settings.configDirectory } : {}),
-  });
+  };
+  if (streamsReport(settings)) return streamScan(options, settings, values, io, guard?.problems ?? [], progress);
+  const report = await scan(options);
   progress?.done();
   if (guard) report.problems.unshift(...guard.problems);
   if (values['stack-name']) assignResourceKeys(report.evaluations, { stack: values['stack-name'] });
   return emitReport(report, settings, values, io, paths);
+}
+
+/** `scan` with a JSON or SARIF report written while the scan goes (see report-stream.ts); the exit status as emitReport gives it. */
+async function streamScan(
+  options: ScanOptions,
+  settings: ReportSettings,
+  values: ReportOptionValues & { 'stack-name'?: string | undefined },
+  io: CliEnvironment,
+  guardProblems: readonly ScanProblem[],
+  progress: ReturnType<typeof progressBar>,
+): Promise<number> {
+  let stream: StreamedReport | undefined;
+  try {
+    stream = new StreamedReport(settings, reportContext(settings, values, io, []), { tool: options.tool, rules: reportRules(options) }, io, {
+      output: values.output,
+      stack: values['stack-name'],
+    });
+    const report = await scan({ ...options, onEvaluation: stream.add });
+    progress?.done();
+    report.problems.unshift(...guardProblems);
+    stream.finish(report);
+    if (report.problems.some((problem) => problem.level === 'error')) return EXIT.error;
+    return stream.failing > 0 && !values['soft-fail'] ? EXIT.failing : EXIT.ok;
+  } catch (error) {
+    stream?.discard();
+    if (!(error instanceof ReportWriteError)) throw error;
+    io.stderr(`tosei: ${error.message}\n`);
+    return EXIT.error;
+  }
 }
 
 function runRules(args: readonly string[], io: CliEnvironment): number {

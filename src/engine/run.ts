@@ -16,6 +16,11 @@ export interface EvaluateOptions {
   /** Live inventory (Config items, account scan): rules marked `liveOnly` run; else they are NOT_APPLICABLE. */
   live?: boolean;
   suppressions?: Suppressions;
+  /**
+   * Takes each evaluation as it is made, instead of the result's list (which stays empty): a
+   * streamed report never holds the evaluations of a 100,000-item inventory at once.
+   */
+  onEvaluation?: (evaluation: Evaluation) => void;
 }
 
 export interface DocumentResult {
@@ -49,7 +54,8 @@ export function evaluateDocument(document: ScanDocument, rules: readonly ActiveR
           if (suppressed.kind === 'metadata') usedMetadataSkips.add(active.rule.meta.id);
         }
       }
-      evaluations.push(evaluation);
+      if (options.onEvaluation) options.onEvaluation(evaluation);
+      else evaluations.push(evaluation);
     }
     reportUnusedMetadataSkips(resource, applicable.ids, usedMetadataSkips, problems);
   }

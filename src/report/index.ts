@@ -13,6 +13,7 @@ import type { Formatter } from './types.js';
 export type { FormatContext, Formatter, ScanReport, ScanSummary } from './types.js';
 export { FormatError, isFailingAt, summarize } from './types.js';
 export { formatJsonChunks, JsonReportWriter } from './formatters/json.js';
+export { SarifReportWriter } from './formatters/sarif.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown', 'github', 'csv', 'asff', 'ocsf', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];

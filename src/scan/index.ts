@@ -68,6 +68,11 @@ export interface ScanOptions {
   skipOtherFiles?: boolean;
   /** Suppressions written for other scanners (cfn_nag, checkov, tfsec, trivy) are not honoured. */
   ignoreForeignSuppressions?: boolean;
+  /**
+   * Takes each evaluation as it is made; the report's `evaluations` then stay empty (a report
+   * written while the run goes).
+   */
+  onEvaluation?: (evaluation: Evaluation) => void;
   /** Called before each input is read: how many of how many are done, and the input's path. */
   onProgress?: (progress: { done: number; total: number; task: string }) => void;
 }
@@ -132,6 +137,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   });
   const discovered = discoverInputs(options.paths, (problem) => problems.push(problem), { skipOtherFiles: options.skipOtherFiles ?? false });
   if (discovered.some((input) => input.kind === 'terraform')) await initHclParser();
+  const keep = options.onEvaluation ?? ((evaluation: Evaluation) => evaluations.push(evaluation));
   for (const [index, input] of discovered.entries()) {
     options.onProgress?.({ done: index, total: discovered.length, task: input.path });
     const document =
@@ -142,16 +148,15 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     files.push(input.path);
     problems.push(...document.problems);
     // Configuration items are live inventory: rules that need live data run on them.
-    const result = evaluateDocument(document, options.rules, { suppressions, live: document.format === 'config-item' });
-    // Not push(...): a Config snapshot gives hundreds of thousands of evaluations, more than a call's arguments.
-    for (const evaluation of result.evaluations) evaluations.push(evaluation);
+    // One evaluation at a time (not push(...)): a Config snapshot gives hundreds of thousands, more than a call's arguments.
+    const result = evaluateDocument(document, options.rules, { suppressions, live: document.format === 'config-item', onEvaluation: keep });
     problems.push(...result.problems);
     if (options.guardRules) {
       // A Guard rule may name others of its file (`rule A when B`): the whole set is evaluated, the chosen ones reported.
       const selected = options.guardRuleSelected ?? (() => true);
       const guardProblems: ScanProblem[] = [];
       for (const evaluation of guardDocumentEvaluations(options.guardRules, document, guardProblems)) {
-        if (selected(evaluation.ruleId)) evaluations.push(withConfigException(evaluation, document, suppressions));
+        if (selected(evaluation.ruleId)) keep(withConfigException(evaluation, document, suppressions));
       }
       problems.push(...guardProblems.filter((problem) => problem.ruleId === undefined || selected(problem.ruleId)));
     }
@@ -161,12 +166,17 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     for (const path of options.paths) problems.push({ level: 'error', file: path, message: NOTHING_TO_SCAN });
   }
   problems.push(...suppressions.problems, ...suppressions.unused());
+  return { tool: options.tool, files, evaluations, problems, rules: reportRules(options) };
+}
+
+/** The metadata of every rule a scan with these options runs, by id: known before the scan (a streamed report's head names them). */
+export function reportRules(options: Pick<ScanOptions, 'rules' | 'guardRules' | 'guardRuleSelected'>): Record<string, RuleMeta> {
   const rules: Record<string, RuleMeta> = {};
   for (const active of options.rules) rules[active.rule.meta.id] = active.rule.meta;
   if (options.guardRules) {
     for (const [id, meta] of Object.entries(guardRuleMeta(options.guardRules))) if (options.guardRuleSelected?.(id) ?? true) rules[id] = meta;
   }
-  return { tool: options.tool, files, evaluations, problems, rules };
+  return rules;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { frameworkEntries, frameworkTitle } from '../../frameworks/index.js';
 import type { Evaluation, ScanProblem, Severity, Suppression } from '../../model/evaluation.js';
 import type { RuleMeta } from '../../rules/types.js';
-import type { FormatContext, Formatter } from '../types.js';
+import type { FormatContext, Formatter, ScanReport } from '../types.js';
 import { fingerprintOf, identityInFile } from '../fingerprint.js';
 import { compareStrings, isAbsolutePath, isReported, relativePath, SEVERITY_LEVEL, wellFormed } from './shared.js';
 
@@ -28,12 +28,64 @@ type Json = Record<string, unknown>;
  * kind but `fail`). Suppressed results are kept with their suppression; problems become notifications.
  */
 export const formatSarif: Formatter = (report, context) => {
-  const ruleIds = Object.keys(report.rules).sort(compareStrings);
-  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-  const rules = ruleIds.map((id) => descriptor(report.rules[id] as RuleMeta, context));
+  const ruleIndex = ruleIndexOf(report.rules);
   const results = report.evaluations.filter(isReported).map((evaluation) => result(evaluation, ruleIndex, context));
+  return `${JSON.stringify(sarifDocument(report, context, ruleIndex, results), null, 2)}\n`;
+};
+
+/** Stands in for the results in the skeleton of a streamed report (see JSON's placeholder). */
+const RESULTS_PLACEHOLDER = '\u0000results\u0000';
+/** Results sit in `runs[0].results`: three levels deep. */
+const RESULTS_INDENT = '        ';
+
+/**
+ * The SARIF report in pieces while a run goes: `result` gives each evaluation's text (empty for
+ * one SARIF does not report), to be written after `head`, which needs the run's problems and so is
+ * made last; then `tail`. head + results + tail is formatSarif's text of the same report.
+ */
+export class SarifReportWriter {
+  private readonly ruleIndex: Map<string, number>;
+  private count = 0;
+
+  constructor(
+    private readonly rules: ScanReport['rules'],
+    private readonly context: FormatContext,
+  ) {
+    this.ruleIndex = ruleIndexOf(rules);
+  }
+
+  result(evaluation: Evaluation): string {
+    if (!isReported(evaluation)) return '';
+    const text = JSON.stringify(result(evaluation, this.ruleIndex, this.context), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`);
+    return `${this.count++ ? ',\n' : '[\n'}${RESULTS_INDENT}${text}`;
+  }
+
+  /** The text before the results: `report` is the finished run (its problems), its results being the ones written. */
+  head(report: ScanReport): string {
+    return this.skeleton(report)[0];
+  }
+
+  tail(report: ScanReport): string {
+    return `${this.count ? '\n      ]' : '[]'}${this.skeleton(report)[1]}`;
+  }
+
+  private skeleton(report: ScanReport): [string, string] {
+    const text = `${JSON.stringify(sarifDocument({ ...report, rules: this.rules }, this.context, this.ruleIndex, RESULTS_PLACEHOLDER), null, 2)}\n`;
+    const placeholder = JSON.stringify(RESULTS_PLACEHOLDER);
+    const at = text.indexOf(placeholder);
+    return [text.slice(0, at), text.slice(at + placeholder.length)];
+  }
+}
+
+function ruleIndexOf(rules: ScanReport['rules']): Map<string, number> {
+  return new Map(Object.keys(rules).sort(compareStrings).map((id, index) => [id, index]));
+}
+
+/** The whole document; `results` stands for its results (the list, or a placeholder). */
+function sarifDocument(report: ScanReport, context: FormatContext, ruleIndex: Map<string, number>, results: unknown): Json {
+  const rules = [...ruleIndex.keys()].map((id) => descriptor(report.rules[id] as RuleMeta, context));
   const notifications = report.problems.map((problem) => notification(problem, ruleIndex, context));
-  const sarif = {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -50,8 +102,7 @@ export const formatSarif: Formatter = (report, context) => {
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
-};
+}
 
 function descriptor(meta: RuleMeta, context: FormatContext): Json {
   const url = context.ruleUrl(meta.id);
