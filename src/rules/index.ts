@@ -2,6 +2,7 @@ import { apigatewayRules } from './aws/apigateway/index.js';
 import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
+import { cloudtrailRules } from './aws/cloudtrail/index.js';
 import { cloudfrontRules } from './aws/cloudfront/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
@@ -50,6 +51,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...autoscalingRules,
   ...backupRules,
   ...codebuildRules,
+  ...cloudtrailRules,
   ...cloudfrontRules,
   ...daxRules,
   ...dmsRules,
