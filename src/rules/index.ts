@@ -1,3 +1,4 @@
+import { accountRules } from './aws/account/index.js';
 import { apigatewayRules } from './aws/apigateway/index.js';
 import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
@@ -48,6 +49,7 @@ export function compareRuleIds(a: string, b: string): number {
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  ...accountRules,
   ...apigatewayRules,
   ...autoscalingRules,
   ...backupRules,
