@@ -1,5 +1,6 @@
 import type { ScanDocument } from '../model/document.js';
 import type { ScanProblem } from '../model/evaluation.js';
+import { completeAccounts } from '../model/account.js';
 import { collectEdges, ResourceGraph } from '../model/graph.js';
 import type { Edge, Resource } from '../model/resource.js';
 import { AccountSession, type LiveAccess } from './clients.js';
@@ -198,6 +199,8 @@ export function liveDocument(accountId: string, region: string, live: readonly L
     resources.set(item.id, resource);
     for (const alias of [item.id, item.arn, ...(item.aliases ?? [])]) if (alias) aliases.set(alias, item.id);
   }
+  // The account read in the region lists the trails, detectors, hubs and analyzers read beside it.
+  completeAccounts(resources, true);
   const edges: Edge[] = [];
   for (const resource of resources.values()) collectEdges(resource.id, resource.properties, [], resources, aliases, edges);
   const graph = new ResourceGraph([...resources.values()], edges, aliases);

@@ -307,3 +307,13 @@ export function managedPolicyItem(name: string, document: object, attachedTo: It
     { resourceId: id, resourceName: name, relationships: attachedTo ?? [] },
   );
 }
+
+/**
+ * The account as the Config rule handler and the live scan read it (`live/account.ts`): settings
+ * as the account's APIs answer them (camelCase), `null` for none, absent for not read (with why in
+ * `unreadable`), and the member lists read (`guardDutyDetectors: []`: their items stand beside it).
+ */
+export function accountItem(configuration: Record<string, unknown>, overrides: ItemOverrides = {}): Record<string, unknown> {
+  const account = overrides.awsAccountId ?? FIXTURE_ACCOUNT;
+  return buildConfigurationItem('AWS::::Account', { accountId: account, ...configuration }, { resourceId: account, ARN: `arn:aws:::${account}`, ...overrides });
+}

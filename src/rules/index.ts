@@ -1,7 +1,10 @@
+import { accountRules } from './aws/account/index.js';
 import { apigatewayRules } from './aws/apigateway/index.js';
 import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
+import { cloudtrailRules } from './aws/cloudtrail/index.js';
+import { cloudwatchRules } from './aws/cloudwatch/index.js';
 import { cloudfrontRules } from './aws/cloudfront/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
@@ -46,10 +49,13 @@ export function compareRuleIds(a: string, b: string): number {
 
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
+  ...accountRules,
   ...apigatewayRules,
   ...autoscalingRules,
   ...backupRules,
   ...codebuildRules,
+  ...cloudtrailRules,
+  ...cloudwatchRules,
   ...cloudfrontRules,
   ...daxRules,
   ...dmsRules,

@@ -2,6 +2,7 @@ import type { ScanDocument } from '../../model/document.js';
 import { implicitProtocolWarnings } from '../implicit-protocol.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { ResourceGraph } from '../../model/graph.js';
+import { accountLocator, completeAccounts } from '../../model/account.js';
 import { addPartialOwners, nameProperty, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource, SourcePosition } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
@@ -95,7 +96,10 @@ export function templateToDocument(
   const byId = new Map(resources.map((resource) => [resource.id, resource]));
   const partials = new PartialOwners(byId);
   addPartialOwners(byId, partials, edges, { namedAlike: namedAlike(declarations, resources) });
-  const locate = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
+  // Trails, detectors, hubs and analyzers are the account's: one account resource lists them.
+  const accounts = completeAccounts(byId, false);
+  edges.push(...accounts.edges);
+  const locateDeclared = (resourceId: string, path: PropertyPath): SourcePosition | undefined => {
     const origin = origins.get(resourceId);
     if (origin) return locateGenerated(origin, path);
     const declaration = Object.hasOwn(declarations, resourceId) ? declarations[resourceId] : undefined;
@@ -112,6 +116,7 @@ export function templateToDocument(
     if (!isObject(declaration) || samPath === undefined) return start;
     return locateIn(declaration, [...samPath, ...rest], positions) ?? start;
   };
+  const locate = accountLocator(accounts, byId, locateDeclared);
   const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
   problems.push(...implicitProtocolWarnings(document));
   return document;

@@ -1,5 +1,6 @@
 import type { ScanDocument } from '../../model/document.js';
 import type { ScanProblem } from '../../model/evaluation.js';
+import { completeAccounts } from '../../model/account.js';
 import { ResourceGraph } from '../../model/graph.js';
 import type { Edge, Resource } from '../../model/resource.js';
 import { unknown } from '../../model/unknown.js';
@@ -108,7 +109,11 @@ export class ConfigDocumentBuilder {
         if (to !== undefined && to !== resource.id) edges.push({ from: resource.id, to, kind: 'Reference', path: [key] });
       }
     }
-    const graph = new ResourceGraph(this.resources, edges, aliases);
+    // The account's fragments (its public access block item) merge into it, and it lists its members.
+    const byId = new Map(this.resources.map((resource) => [resource.id, resource]));
+    const accounts = completeAccounts(byId, true);
+    edges.push(...accounts.edges);
+    const graph = new ResourceGraph(accounts.merged.size > 0 ? [...byId.values()] : this.resources, edges, aliases);
     linkItems(graph);
     return { file: this.file, format: 'config-item', graph, locate: () => undefined, problems: this.problems, origins: this.origins };
   }

@@ -1,6 +1,7 @@
 import type { ScanDocument } from '../../model/document.js';
 import { FOREIGN_METADATA_KEY } from '../../suppressions/foreign.js';
 import { collectEdges, ResourceGraph } from '../../model/graph.js';
+import { accountLocator, completeAccounts } from '../../model/account.js';
 import { addPartialOwners, pathLabel, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type UnknownReference } from '../../model/unknown.js';
@@ -101,10 +102,12 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   addPartialOwners(resources, partials, undefined, { referenceTo });
   for (const [literal, id] of partials.aliases) aliases.set(literal, id);
 
+  // Account-wide settings and services become the one account resource; its member references make edges below.
+  const accounts = completeAccounts(resources, false);
   const edges: Edge[] = [];
   for (const resource of resources.values()) collectEdges(resource.id, resource.properties, [], resources, aliases, edges);
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
-  const locate = (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position;
+  const locate = accountLocator(accounts, resources, (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position);
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
   document.problems.push(...implicitProtocolWarnings(document));
   if (input.secrets.length > 0) document.secrets = [...new Set(input.secrets)];

@@ -1,4 +1,5 @@
 import { pascalKeys, type ItemMapping } from './shared.js';
+import { itemMappings as account } from './account.js';
 import { itemMappings as autoscaling } from './autoscaling.js';
 import { itemMappings as apigateway } from './apigateway.js';
 import { itemMappings as backup } from './backup.js';
@@ -25,12 +26,13 @@ import { itemMappings as secretsmanager } from './secretsmanager.js';
 import { itemMappings as sqs } from './sqs.js';
 import { itemMappings as streams } from './streams.js';
 import { itemMappings as wafv2 } from './wafv2.js';
+import { itemMappings as cloudtrail } from './cloudtrail.js';
 import type { Properties } from '../../../model/value.js';
 
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [apigateway, autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams, wafv2];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [account, apigateway, autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams, wafv2, cloudtrail];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -1,7 +1,9 @@
 import type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
+import { mappings as account } from './account.js';
 import { mappings as autoscaling } from './autoscaling.js';
 import { mappings as apigateway } from './apigateway.js';
 import { mappings as backup } from './backup.js';
+import { mappings as cloudtrail } from './cloudtrail.js';
 import { mappings as codebuild } from './codebuild.js';
 import { mappings as cloudfront } from './cloudfront.js';
 import { mappings as databases } from './databases.js';
@@ -28,11 +30,12 @@ import { mappings as sns } from './sns.js';
 import { mappings as sqs } from './sqs.js';
 import { mappings as wafv2 } from './wafv2.js';
 import { mappings as stepfunctions } from './stepfunctions.js';
+import { mappings as cloudwatch } from './cloudwatch.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, apigateway, autoscaling, backup, cloudfront, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, account, apigateway, autoscaling, backup, cloudfront, cloudtrail, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2, cloudwatch];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
