@@ -2,6 +2,8 @@ import { apigatewayRules } from './aws/apigateway/index.js';
 import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
 import { codebuildRules } from './aws/codebuild/index.js';
+import { cloudtrailRules } from './aws/cloudtrail/index.js';
+import { cloudwatchRules } from './aws/cloudwatch/index.js';
 import { cloudfrontRules } from './aws/cloudfront/index.js';
 import { daxRules } from './aws/dax/index.js';
 import { dmsRules } from './aws/dms/index.js';
@@ -50,6 +52,8 @@ export const builtinRules: readonly AnyRule[] = [
   ...autoscalingRules,
   ...backupRules,
   ...codebuildRules,
+  ...cloudtrailRules,
+  ...cloudwatchRules,
   ...cloudfrontRules,
   ...daxRules,
   ...dmsRules,

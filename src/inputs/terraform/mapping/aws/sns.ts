@@ -8,5 +8,9 @@ export const mappings: ServiceMappings = {
       cloudFormationType: 'AWS::SNS::Topic',
       properties: (context) => compact({ TopicName: context.get('name'), DisplayName: context.get('display_name'), FifoTopic: context.get('fifo_topic'), KmsMasterKeyId: context.link('kms_master_key_id') || undefined }),
     },
+    aws_sns_topic_subscription: {
+      cloudFormationType: 'AWS::SNS::Subscription',
+      properties: (context) => compact({ TopicArn: context.link('topic_arn'), Protocol: context.get('protocol'), Endpoint: context.link('endpoint') }),
+    },
   },
 };

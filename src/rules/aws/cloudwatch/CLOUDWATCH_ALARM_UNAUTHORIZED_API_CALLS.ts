@@ -1,0 +1,3 @@
+import { MONITORED_EVENTS, monitoringRule } from '../../lib/cis-monitoring.js';
+
+export default monitoringRule(MONITORED_EVENTS.unauthorizedApiCalls);
