@@ -33,6 +33,8 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     cloudFormationType: 'AWS::IAM::Group',
     properties: (context) =>
       compact({ GroupName: context.optional('groupName') ?? context.name, Path: context.optional('path'), Policies: inlinePolicies(context, 'groupPolicyList'), ManagedPolicyArns: managedPolicyArns(context) }),
+    // The users in the group, as Config records them ("Contains User"): CloudFormation has no property for it.
+    observed: (context) => ({ Users: context.item.relationships.filter((relationship) => relationship.resourceType === 'AWS::IAM::User').map((relationship): string => relationship.resourceName ?? relationship.resourceId ?? 'unnamed') }),
   },
   // Config's AWS::IAM::Policy is a customer managed policy: CloudFormation's AWS::IAM::ManagedPolicy.
   'AWS::IAM::Policy': {
