@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FRAMEWORK_IDS, frameworkEntries, parseFrameworkId } from '../src/frameworks/index.js';
+import { FRAMEWORK_IDS, frameworkControls, frameworkEntries, parseFrameworkId, unknownControls } from '../src/frameworks/index.js';
+import { frameworkReport, type Verdict } from '../src/frameworks/compliance.js';
 import { builtinRules } from '../src/rules/index.js';
 import { main } from '../src/cli/main.js';
 
@@ -42,5 +43,59 @@ describe('framework ids', () => {
     const unknown = await runCli(['rules', '--framework', 'hipaa']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown framework "hipaa"/);
+  });
+});
+
+describe('frameworks as data', () => {
+  it('lists every control once, with a title; CIS controls say whether they are automated or manual', () => {
+    const expected: Record<string, number> = { 'CIS-v1.4.0': 58, 'CIS-v3.0.0': 62, 'CIS-v5.0.0': 63 };
+    for (const id of FRAMEWORK_IDS) {
+      const controls = frameworkControls(id);
+      assert.ok(controls.length > 0, id);
+      assert.equal(new Set(controls.map((control) => control.id)).size, controls.length, `${id} has a control twice`);
+      for (const control of controls) assert.ok(control.title.trim().length > 0, `${id} ${control.id} has no title`);
+      if (id.startsWith('CIS-')) {
+        assert.equal(controls.length, expected[id], id);
+        for (const control of controls) assert.ok(control.assessment === 'automated' || control.assessment === 'manual', `${id} ${control.id}`);
+      }
+    }
+  });
+
+  it('knows every control a rule names (one source of truth: the rules map, the data lists)', () => {
+    assert.deepEqual(unknownControls(builtinRules.map((rule) => rule.meta)), []);
+  });
+});
+
+describe('compliance by framework', () => {
+  const rules = [
+    { id: 'A', frameworks: { 'CIS-v3.0.0': ['1.4', '1.5'] } },
+    { id: 'B', frameworks: { 'CIS-v3.0.0': ['1.5', '1.8'] } },
+    { id: 'C', frameworks: { 'CIS-v3.0.0': ['1.9'] } },
+  ];
+  const verdict = (ruleId: string, status: Verdict['status'], id = 'r1', suppressed = false): Verdict => ({ ruleId, status, suppressed, message: `${ruleId} ${status}`, resource: { type: 'AWS::::Account', id } });
+
+  it('gives each control one state and totals that add up to the control count', () => {
+    const report = frameworkReport('CIS-v3.0.0', rules, [verdict('A', 'COMPLIANT'), verdict('B', 'NON_COMPLIANT', 'r2'), verdict('B', 'COMPLIANT'), verdict('C', 'NOT_APPLICABLE')], { source: 'test' });
+    const state = (id: string) => report.controls.find((control) => control.id === id)?.state;
+    assert.equal(state('1.4'), 'PASS');
+    assert.equal(state('1.5'), 'FAIL');
+    assert.deepEqual(report.controls.find((control) => control.id === '1.5')?.findings.map((finding) => finding.resource.id), ['r2']);
+    assert.equal(state('1.8'), 'FAIL');
+    assert.equal(state('1.9'), 'UNKNOWN', 'only not applicable: nothing proves the control');
+    assert.equal(state('1.1'), 'NOT_COVERED');
+    assert.match(report.controls.find((control) => control.id === '1.1')?.reason ?? '', /manual/);
+    const { controls, ...states } = report.totals;
+    assert.equal(controls, 62);
+    assert.equal(Object.values(states).reduce((sum, count) => sum + count, 0), 62);
+  });
+
+  it('is UNKNOWN on insufficient data or a rule without verdicts, never PASS; a suppressed failure does not fail', () => {
+    const undecided = frameworkReport('CIS-v3.0.0', rules, [verdict('A', 'COMPLIANT'), verdict('B', 'INSUFFICIENT_DATA')], { source: 'test' });
+    assert.equal(undecided.controls.find((control) => control.id === '1.5')?.state, 'UNKNOWN');
+    const silent = frameworkReport('CIS-v3.0.0', rules, [verdict('A', 'COMPLIANT')], { source: 'test' });
+    assert.equal(silent.controls.find((control) => control.id === '1.5')?.state, 'UNKNOWN');
+    assert.match(silent.controls.find((control) => control.id === '1.5')?.reason ?? '', /no verdict from B/);
+    const suppressed = frameworkReport('CIS-v3.0.0', rules, [verdict('A', 'COMPLIANT'), verdict('A', 'NON_COMPLIANT', 'r2', true)], { source: 'test' });
+    assert.equal(suppressed.controls.find((control) => control.id === '1.4')?.state, 'PASS');
   });
 });
