@@ -18,6 +18,7 @@ import { parseParameterFile } from '../scan/template-inputs.js';
 import { withoutControlChars } from '../report/formatters/shared.js';
 import { didYouMean } from '../text/suggest.js';
 import { DOCS_BASE_URL } from '../version.js';
+import { FRAMEWORK_IDS, parseFrameworkId, type FrameworkId } from '../frameworks/index.js';
 
 /** What the CLI may touch of its environment; tests pass their own. */
 export interface CliEnvironment {
@@ -172,6 +173,7 @@ export const REPORT_OPTIONS = {
   skip: { type: 'string', multiple: true },
   param: { type: 'string', multiple: true },
   'rules-set': { type: 'string' },
+  framework: { type: 'string' },
   config: { type: 'string' },
   'severity-threshold': { type: 'string' },
   'soft-fail': { type: 'boolean' },
@@ -297,11 +299,22 @@ export interface RuleOptionValues {
   skip?: string[] | undefined;
   param?: string[] | undefined;
   'rules-set'?: string | undefined;
+  framework?: string | undefined;
 }
 
-/** The options' rule set: `--rules-set NAME` (a framework's `--framework ID` will name its set here too). */
+/** The options' rule set: `--rules-set NAME`, or the set of the framework `--framework ID` names. */
 export function ruleSetOption(values: RuleOptionValues): string | undefined {
-  return values['rules-set'];
+  const framework = frameworkOption(values.framework);
+  if (framework && values['rules-set'] !== undefined) throw new UsageError('--framework and --rules-set do not go together: --framework runs the rules of that framework');
+  return framework ?? values['rules-set'];
+}
+
+/** `--framework ID` as the user typed it (`cis-3.0`, `fsbp`): the framework's id; a usage error when it names none. */
+export function frameworkOption(text: string | undefined): FrameworkId | undefined {
+  if (text === undefined) return undefined;
+  const id = parseFrameworkId(text);
+  if (!id) throw new UsageError(`unknown framework "${text}" (expected one of ${FRAMEWORK_IDS.join(', ')})`);
+  return id;
 }
 
 /**
@@ -310,8 +323,10 @@ export function ruleSetOption(values: RuleOptionValues): string | undefined {
  */
 export function rulesFromOptions(values: RuleOptionValues, config: ToseiConfig | undefined, otherRuleIds?: ReadonlySet<string>): ActiveRule[] {
   const ruleSet = ruleSetOption(values);
+  const framework = frameworkOption(values.framework);
+  let active: ActiveRule[];
   try {
-    return selectRules(builtinRules, {
+    active = selectRules(builtinRules, {
       only: splitList(values.only),
       skip: splitList(values.skip),
       parameters: parseParamOptions(values.param ?? []),
@@ -322,6 +337,8 @@ export function rulesFromOptions(values: RuleOptionValues, config: ToseiConfig |
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  // --framework runs exactly the framework's rules: not a rule the settings name outside it.
+  return framework ? active.filter((rule) => (rule.rule.meta.frameworks?.[framework]?.length ?? 0) > 0) : active;
 }
 
 /** `--parameters`, `--region`, `--account-id`: the values template intrinsics resolve against. */

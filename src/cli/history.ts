@@ -14,6 +14,7 @@ ${STORE_USAGE}
 `;
 
 const REPORT_USAGE = `Usage: tosei report --since WHEN [options]
+       tosei report --framework ID [options]   (compliance by framework: tosei report --framework ID --help)
 
 Compliance over time from the evaluation store: runs since WHEN with their results, the changes
 of status, and what is failing now. WHEN is a date (2026-12-01) or a duration before now

@@ -47,6 +47,7 @@ Commands:
   scan aws              scan a live AWS account (tosei scan aws --help)
   history RESOURCE      compliance history of a resource from the evaluation store
   report --since WHEN   compliance over time from the evaluation store (e.g. --since 7d)
+  report --framework ID compliance with a framework, control by control (from a JSON report, a live scan or the store)
   config-rule invoke    run the AWS Config rule handler on a saved event (--event FILE)
   serve                 serve the HCP Terraform run task endpoint (tosei serve --help)
   hook invoke --event F run the CloudFormation hook handler on a saved request
@@ -70,6 +71,8 @@ const SCAN_USAGE = `Usage: tosei scan PATH... [options]
   --report FORMAT=FILE        also write the report in FORMAT to FILE (repeatable: one scan, several reports)
   --rules-set NAME            recommended (default: no contradictions, no organisation-specific
                               values) or all; \`tosei rules\` lists the set
+  --framework ID              run exactly the rules that decide a control of this framework
+                              (${FRAMEWORK_IDS.join(', ')}); \`tosei report --framework\` reads the result
   --only ID,...               run only these rules
   --skip ID,...               do not run these rules
   --param RULE_ID.name=value  set a rule parameter (repeatable; runs the rule even outside the set)
@@ -144,6 +147,8 @@ export async function main(argv: readonly string[], io: CliEnvironment): Promise
       case 'history':
         return await (await import('./history.js')).runHistory(rest, io);
       case 'report':
+        // `report --framework ID` is compliance by framework; `report --since` compliance over time.
+        if (rest.some((arg) => arg === '--framework' || arg.startsWith('--framework='))) return await (await import('./framework-report.js')).runFrameworkReport(rest, io);
         return await (await import('./history.js')).runReport(rest, io);
       case 'config-rule':
         return await (await import('./config-rule.js')).runConfigRule(rest, io);
@@ -216,7 +221,7 @@ async function runScan(args: readonly string[], io: CliEnvironment): Promise<num
   const options: ScanOptions = {
     ...(progress ? { onProgress: progress.update } : {}),
     ...(values['ignore-foreign-suppressions'] ? { ignoreForeignSuppressions: true } : {}),
-    ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
+    ...(guard ? { guardRules: guard.ruleSet, guardRuleSelected: (id: string) => !values.framework && (only.length === 0 || only.includes(id)) && !skip.includes(id) } : {}),
     terraform,
     ...(values['skip-other-files'] ? { skipOtherFiles: true } : {}),
     paths,

@@ -7,7 +7,7 @@ import { FORMATS } from '../report/index.js';
 import type { ScanReport } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { emitReport, EXIT, parse, progressBar, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment } from './common.js';
+import { emitReport, EXIT, parse, progressBar, REPORT_OPTIONS, reportSettings, splitList, UsageError, type CliEnvironment, type ReportSettings } from './common.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE, storeRequested, withStore } from './store.js';
 import { recordRun } from '../store/index.js';
 
@@ -27,7 +27,7 @@ more) and runs the rules on them. Credentials: the AWS SDK's default chain, --pr
                               --store-file or DATABASE_URL)
 ${STORE_USAGE}
   --format FORMAT             ${FORMATS.join(' | ')} (default text)
-  --output FILE, --report FORMAT=FILE, --rules-set, --only, --skip, --param, --config,
+  --output FILE, --report FORMAT=FILE, --rules-set, --framework ID, --only, --skip, --param, --config,
   --severity-threshold, --soft-fail, --no-color, --show-suppressed, --quiet, --baseline FILE,
   --write-baseline FILE, --ignore-foreign-suppressions
                               as for \`tosei scan\`
@@ -36,15 +36,20 @@ Exit status: 0 no failing verdicts, 1 failing verdicts, 2 a region, type or acco
 read (the rest is still read and reported) or bad usage.
 `;
 
-const SCAN_AWS_OPTIONS = {
-  ...REPORT_OPTIONS,
-  ...STORE_OPTIONS,
+/** What a live scan reads and how: the options `scan aws` and `report --framework --live` share. */
+export const LIVE_OPTIONS = {
   regions: { type: 'string', multiple: true },
   profile: { type: 'string' },
   'role-arn': { type: 'string', multiple: true },
   types: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'max-attempts': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+const SCAN_AWS_OPTIONS = {
+  ...REPORT_OPTIONS,
+  ...STORE_OPTIONS,
+  ...LIVE_OPTIONS,
   store: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
@@ -55,19 +60,29 @@ function positiveInteger(value: string | undefined, option: string): number | un
   return number;
 }
 
-/** `tosei scan aws`: the live scan, reported like a file scan. */
-export async function runScanAws(args: readonly string[], io: CliEnvironment): Promise<number> {
-  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS, SCAN_AWS_USAGE);
-  if (values.help) {
-    io.stdout(SCAN_AWS_USAGE);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0) throw new UsageError(`scan aws takes no paths (got "${positionals[0]}")`);
-  const settings = reportSettings(values, io);
+export interface LiveOptionValues {
+  regions?: string[] | undefined;
+  profile?: string | undefined;
+  'role-arn'?: string[] | undefined;
+  types?: string[] | undefined;
+  concurrency?: string | undefined;
+  'max-attempts'?: string | undefined;
+  'ignore-foreign-suppressions'?: boolean | undefined;
+}
+
+export interface LiveScan {
+  report: ScanReport;
+  accounts: string[];
+  regions: string[];
+  types: string[];
+}
+
+/** Reads the account(s) and runs the selected rules on what was read: a report like a file scan's. */
+export async function liveScan(values: LiveOptionValues, settings: Pick<ReportSettings, 'rules' | 'config' | 'configFile'>, io: CliEnvironment, command = 'scan aws'): Promise<LiveScan> {
   const regions = splitList(values.regions);
   const defaultRegion = io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
   if (regions.length === 0 && defaultRegion) regions.push(defaultRegion);
-  if (regions.length === 0) throw new UsageError('scan aws needs --regions (or AWS_REGION)');
+  if (regions.length === 0) throw new UsageError(`${command} needs --regions (or AWS_REGION)`);
   const explicitTypes = splitList(values.types);
   // The rules' subjects and the neighbours they declare they read (`related`), from the shared registry.
   const types = explicitTypes.length > 0 ? explicitTypes : typesToRead(settings.rules.flatMap((active) => active.rule.meta.resourceTypes), relatedTypesToRead(relatedOf(settings.rules)));
@@ -75,7 +90,6 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   const concurrency = positiveInteger(values.concurrency, '--concurrency');
   const maxAttempts = positiveInteger(values['max-attempts'], '--max-attempts');
 
-  const started = new Date();
   const suppressions = new Suppressions(settings.config?.exceptions ?? [], {
     ...(settings.configFile ? { configFile: settings.configFile } : {}),
     ...(values['ignore-foreign-suppressions'] ? { ignoreForeign: true } : {}),
@@ -109,7 +123,21 @@ export async function runScanAws(args: readonly string[], io: CliEnvironment): P
   problems.push(...suppressions.problems, ...suppressions.unused());
   const rules: Record<string, RuleMeta> = {};
   for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;
-  const report: ScanReport = { tool: TOOL, files, evaluations, problems, rules };
+  return { report: { tool: TOOL, files, evaluations, problems, rules }, accounts, regions, types };
+}
+
+/** `tosei scan aws`: the live scan, reported like a file scan. */
+export async function runScanAws(args: readonly string[], io: CliEnvironment): Promise<number> {
+  const { values, positionals } = parse(args, SCAN_AWS_OPTIONS, SCAN_AWS_USAGE);
+  if (values.help) {
+    io.stdout(SCAN_AWS_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`scan aws takes no paths (got "${positionals[0]}")`);
+  const settings = reportSettings(values, io);
+  const started = new Date();
+  const { report, accounts, regions, types } = await liveScan(values, settings, io);
+  const { evaluations, problems } = report;
 
   // The report comes first: a store that can not be written to must not hide the scan's results.
   const status = emitReport(report, settings, values, io);

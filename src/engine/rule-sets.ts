@@ -6,6 +6,7 @@
  * rules deciding each control), registered by id with `registerRuleSet`; `--rules-set NAME` and
  * the settings' `rulesSet` pick one by name.
  */
+import { FRAMEWORKS } from '../frameworks/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { didYouMean } from '../text/suggest.js';
 
@@ -33,6 +34,10 @@ export function registerRuleSet(set: RuleSet): void {
 
 registerRuleSet({ name: 'recommended', description: 'no contradictions and no organisation-specific values (the default)', includes: isRecommended });
 registerRuleSet({ name: 'all', description: 'every rule', includes: () => true });
+// A framework's set: the rules that decide one of its controls, recommended or not.
+for (const framework of FRAMEWORKS) {
+  registerRuleSet({ name: framework.id, description: `the rules deciding ${framework.title} controls`, includes: (meta) => (meta.frameworks?.[framework.id]?.length ?? 0) > 0 });
+}
 
 export function ruleSetNames(): string[] {
   return [...sets.keys()];

@@ -1,3 +1,13 @@
+import { CIS_V1_4_0 } from './data/cis-v1.4.0.js';
+import { CIS_V3_0_0 } from './data/cis-v3.0.0.js';
+import { CIS_V5_0_0 } from './data/cis-v5.0.0.js';
+import { FSBP } from './data/fsbp.js';
+import { NIST_800_53_R5 } from './data/nist-800-53-r5.js';
+import { PCI_DSS_V3_2_1 } from './data/pci-dss-v3.2.1.js';
+import type { FrameworkControl, FrameworkDefinition } from './types.js';
+
+export type { FrameworkControl, FrameworkDefinition } from './types.js';
+
 /**
  * The compliance frameworks rules map to, by the ids used everywhere (CLI, JSON, docs). A rule's
  * `meta.frameworks` names controls of these; what each framework's controls are lives beside
@@ -52,4 +62,35 @@ export function frameworkEntries(controls: FrameworkControls | undefined): [Fram
     const list = controls?.[id];
     return list && list.length > 0 ? [[id, list] as [FrameworkId, readonly string[]]] : [];
   });
+}
+
+const DEFINITIONS: Record<FrameworkId, FrameworkDefinition> = {
+  FSBP,
+  'CIS-v1.4.0': CIS_V1_4_0,
+  'CIS-v3.0.0': CIS_V3_0_0,
+  'CIS-v5.0.0': CIS_V5_0_0,
+  'NIST-800-53-r5': NIST_800_53_R5,
+  'PCI-DSS-v3.2.1': PCI_DSS_V3_2_1,
+};
+
+/** Every control of the framework, in the framework's order (data in `./data`). */
+export function frameworkControls(id: FrameworkId): readonly FrameworkControl[] {
+  return DEFINITIONS[id].controls;
+}
+
+/** The rules that decide each control of the framework, by control id, from the rules' `meta.frameworks` (the one source). */
+export function rulesByControl(id: FrameworkId, rules: readonly { id: string; frameworks?: FrameworkControls }[]): Map<string, string[]> {
+  const byControl = new Map<string, string[]>(frameworkControls(id).map((control) => [control.id, []]));
+  for (const rule of rules) {
+    for (const control of rule.frameworks?.[id] ?? []) byControl.get(control)?.push(rule.id);
+  }
+  return byControl;
+}
+
+/** Control ids rules name that the framework's data does not have (a test keeps this empty). */
+export function unknownControls(rules: readonly { id: string; frameworks?: FrameworkControls }[]): { rule: string; framework: FrameworkId; control: string }[] {
+  const known = new Map(FRAMEWORK_IDS.map((id) => [id, new Set(frameworkControls(id).map((control) => control.id))]));
+  return rules.flatMap((rule) =>
+    frameworkEntries(rule.frameworks).flatMap(([framework, controls]) => controls.filter((control) => !known.get(framework)?.has(control)).map((control) => ({ rule: rule.id, framework, control }))),
+  );
 }

@@ -319,6 +319,14 @@ export async function complianceSince(db: SqlExecutor, since: Date): Promise<Com
   };
 }
 
+/** The latest status of every resource for these rules (what `tosei report --framework` judges controls by). */
+export async function latestOfRules(db: SqlExecutor, ruleIds: readonly string[]): Promise<LatestStatus[]> {
+  if (ruleIds.length === 0) return [];
+  const placeholders = ruleIds.map((_, index) => `$${index + 1}`).join(', ');
+  const rows = await db.query(`SELECT * FROM evaluation_latest WHERE rule_id IN (${placeholders}) ORDER BY rule_id, resource_key`, [...ruleIds]);
+  return rows.map(toLatest);
+}
+
 const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
 
 /** `7d`, `12h`, `30m`, `2w` before `now`, or an ISO-8601 date/time; undefined when it is neither. */

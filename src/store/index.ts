@@ -6,7 +6,7 @@ import { REMEDIATION_MIGRATIONS } from './remediation.js';
 
 export { openDatabase, DEFAULT_SQLITE_FILE, type Database, type Dialect, type OpenOptions, type SqlExecutor, type SqlParameter } from './database.js';
 export { AUTO_ID, migrate, type Migration } from './migrate.js';
-export { recordRun, resourceHistory, complianceSince, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource } from './evaluations.js';
+export { recordRun, resourceHistory, complianceSince, latestOfRules, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource } from './evaluations.js';
 
 /**
  * Every area's migrations, in one list. Each area of the store (run-task jobs, evaluations,

@@ -14,7 +14,7 @@ export default defineRule<Record<string, never>>({
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
     managedRule: 'restricted-ssh',
-    frameworks: { FSBP: ['EC2.13'], 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'], 'PCI-DSS-v3.2.1': ['1.2.1', '1.3.1', '2.2.2'] },
+    frameworks: { 'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'], 'PCI-DSS-v3.2.1': ['1.2.1', '1.3.1', '2.2.2'] },
     messages: {
       restricted: 'Security group {{id}} does not admit SSH (TCP 22) from anywhere.',
       sshOpen: 'Security group {{id}} admits SSH from {{source}}: {{where}} allows {{ports}}.',

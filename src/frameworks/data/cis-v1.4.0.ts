@@ -1,0 +1,73 @@
+/**
+ * CIS AWS Foundations Benchmark v1.4.0: all 58 recommendations.
+ *
+ * Source: the benchmark's recommendation list (ids, titles, CIS's assessment status), cross-checked
+ * against the ids Security Hub's CIS v1.4.0 standard and AWS's CIS v1.4 Level 1/Level 2 conformance packs
+ * use. The assessment status was transcribed from the benchmark and not checked against a second source.
+ * Which Tosei rules decide each comes from the rules' `meta.frameworks`, not from here.
+ */
+import type { FrameworkDefinition } from '../types.js';
+
+export const CIS_V1_4_0: FrameworkDefinition = {
+  id: 'CIS-v1.4.0',
+  controls: [
+    { id: '1.1', title: 'Maintain current contact details', assessment: 'manual' },
+    { id: '1.2', title: 'Ensure security contact information is registered', assessment: 'manual' },
+    { id: '1.3', title: 'Ensure security questions are registered in the AWS account', assessment: 'manual' },
+    { id: '1.4', title: "Ensure no 'root' user account access key exists", assessment: 'automated' },
+    { id: '1.5', title: "Ensure MFA is enabled for the 'root' user account", assessment: 'automated' },
+    { id: '1.6', title: "Ensure hardware MFA is enabled for the 'root' user account", assessment: 'automated' },
+    { id: '1.7', title: "Eliminate use of the 'root' user for administrative and daily tasks", assessment: 'automated' },
+    { id: '1.8', title: 'Ensure IAM password policy requires minimum length of 14 or greater', assessment: 'automated' },
+    { id: '1.9', title: 'Ensure IAM password policy prevents password reuse', assessment: 'automated' },
+    { id: '1.10', title: 'Ensure multi-factor authentication (MFA) is enabled for all IAM users that have a console password', assessment: 'automated' },
+    { id: '1.11', title: 'Do not setup access keys during initial user setup for all IAM users that have a console password', assessment: 'manual' },
+    { id: '1.12', title: 'Ensure credentials unused for 45 days or greater are disabled', assessment: 'automated' },
+    { id: '1.13', title: 'Ensure there is only one active access key available for any single IAM user', assessment: 'automated' },
+    { id: '1.14', title: 'Ensure access keys are rotated every 90 days or less', assessment: 'automated' },
+    { id: '1.15', title: 'Ensure IAM Users Receive Permissions Only Through Groups', assessment: 'automated' },
+    { id: '1.16', title: 'Ensure IAM policies that allow full "*:*" administrative privileges are not attached', assessment: 'automated' },
+    { id: '1.17', title: 'Ensure a support role has been created to manage incidents with AWS Support', assessment: 'automated' },
+    { id: '1.18', title: 'Ensure IAM instance roles are used for AWS resource access from instances', assessment: 'manual' },
+    { id: '1.19', title: 'Ensure that all the expired SSL/TLS certificates stored in AWS IAM are removed', assessment: 'automated' },
+    { id: '1.20', title: 'Ensure that IAM Access analyzer is enabled for all regions', assessment: 'automated' },
+    { id: '1.21', title: 'Ensure IAM users are managed centrally via identity federation or AWS Organizations for multi-account environments', assessment: 'manual' },
+    { id: '2.1.1', title: 'Ensure all S3 buckets employ encryption-at-rest', assessment: 'automated' },
+    { id: '2.1.2', title: 'Ensure S3 Bucket Policy is set to deny HTTP requests', assessment: 'automated' },
+    { id: '2.1.3', title: 'Ensure MFA Delete is enabled on S3 buckets', assessment: 'automated' },
+    { id: '2.1.4', title: 'Ensure all data in Amazon S3 has been discovered, classified and secured when required', assessment: 'manual' },
+    { id: '2.1.5', title: "Ensure that S3 Buckets are configured with 'Block public access (bucket settings)'", assessment: 'automated' },
+    { id: '2.2.1', title: 'Ensure EBS volume encryption is enabled', assessment: 'automated' },
+    { id: '2.3.1', title: 'Ensure that encryption is enabled for RDS Instances', assessment: 'automated' },
+    { id: '3.1', title: 'Ensure CloudTrail is enabled in all regions', assessment: 'automated' },
+    { id: '3.2', title: 'Ensure CloudTrail log file validation is enabled', assessment: 'automated' },
+    { id: '3.3', title: 'Ensure the S3 bucket used to store CloudTrail logs is not publicly accessible', assessment: 'automated' },
+    { id: '3.4', title: 'Ensure CloudTrail trails are integrated with CloudWatch Logs', assessment: 'automated' },
+    { id: '3.5', title: 'Ensure AWS Config is enabled in all regions', assessment: 'automated' },
+    { id: '3.6', title: 'Ensure S3 bucket access logging is enabled on the CloudTrail S3 bucket', assessment: 'automated' },
+    { id: '3.7', title: 'Ensure CloudTrail logs are encrypted at rest using KMS CMKs', assessment: 'automated' },
+    { id: '3.8', title: 'Ensure rotation for customer created CMKs is enabled', assessment: 'automated' },
+    { id: '3.9', title: 'Ensure VPC flow logging is enabled in all VPCs', assessment: 'automated' },
+    { id: '3.10', title: 'Ensure that Object-level logging for write events is enabled for S3 bucket', assessment: 'automated' },
+    { id: '3.11', title: 'Ensure that Object-level logging for read events is enabled for S3 bucket', assessment: 'automated' },
+    { id: '4.1', title: 'Ensure a log metric filter and alarm exist for unauthorized API calls', assessment: 'automated' },
+    { id: '4.2', title: 'Ensure a log metric filter and alarm exist for Management Console sign-in without MFA', assessment: 'automated' },
+    { id: '4.3', title: "Ensure a log metric filter and alarm exist for usage of 'root' account", assessment: 'automated' },
+    { id: '4.4', title: 'Ensure a log metric filter and alarm exist for IAM policy changes', assessment: 'automated' },
+    { id: '4.5', title: 'Ensure a log metric filter and alarm exist for CloudTrail configuration changes', assessment: 'automated' },
+    { id: '4.6', title: 'Ensure a log metric filter and alarm exist for AWS Management Console authentication failures', assessment: 'automated' },
+    { id: '4.7', title: 'Ensure a log metric filter and alarm exist for disabling or scheduled deletion of customer created CMKs', assessment: 'automated' },
+    { id: '4.8', title: 'Ensure a log metric filter and alarm exist for S3 bucket policy changes', assessment: 'automated' },
+    { id: '4.9', title: 'Ensure a log metric filter and alarm exist for AWS Config configuration changes', assessment: 'automated' },
+    { id: '4.10', title: 'Ensure a log metric filter and alarm exist for security group changes', assessment: 'automated' },
+    { id: '4.11', title: 'Ensure a log metric filter and alarm exist for changes to Network Access Control Lists (NACL)', assessment: 'automated' },
+    { id: '4.12', title: 'Ensure a log metric filter and alarm exist for changes to network gateways', assessment: 'automated' },
+    { id: '4.13', title: 'Ensure a log metric filter and alarm exist for route table changes', assessment: 'automated' },
+    { id: '4.14', title: 'Ensure a log metric filter and alarm exist for VPC changes', assessment: 'automated' },
+    { id: '4.15', title: 'Ensure a log metric filter and alarm exists for AWS Organizations changes', assessment: 'automated' },
+    { id: '5.1', title: 'Ensure no Network ACLs allow ingress from 0.0.0.0/0 to remote server administration ports', assessment: 'automated' },
+    { id: '5.2', title: 'Ensure no security groups allow ingress from 0.0.0.0/0 to remote server administration ports', assessment: 'automated' },
+    { id: '5.3', title: 'Ensure the default security group of every VPC restricts all traffic', assessment: 'automated' },
+    { id: '5.4', title: 'Ensure routing tables for VPC peering are "least access"', assessment: 'manual' },
+  ],
+};
