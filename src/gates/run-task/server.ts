@@ -5,9 +5,9 @@ import type { Evaluation } from '../../model/evaluation.js';
 import type { RemediationSettings } from '../../remediate/configuration.js';
 import type { ApplyDeps } from '../../remediate/remediate.js';
 import { openStore, recordRun, type Database, type RunSource } from '../../store/index.js';
-import { RemediationStore } from '../../store/remediation.js';
+import { RemediationQueue, RemediationStore } from '../../store/remediation.js';
 import { createIntakeApp } from '../intake/app.js';
-import { RemediationLoop } from '../intake/remediation.js';
+import { RemediationLoop, type DurableQueue } from '../intake/remediation.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
 import type { Logger } from './log.js';
@@ -45,6 +45,8 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
    * and how to reach AWS; the store and the recording of re-evaluations are the server's.
    */
   remediation?: { settings: RemediationSettings; deps: Omit<ApplyDeps, 'store' | 'recordEvaluations'> };
+  /** Lease, attempts and polling of the remediation queue kept in the store (defaults suit a server). */
+  remediationQueue?: Omit<DurableQueue, 'queue'>;
 }
 
 export interface RunningServer {
@@ -121,6 +123,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
         options.remediation.settings,
         { ...options.remediation.deps, store: new RemediationStore(db), recordEvaluations: async (fresh) => void (await record('remediation', fresh)) },
         logger,
+        { queue: new RemediationQueue(db), ...options.remediationQueue },
       );
     }
     const loop = remediation;
@@ -132,7 +135,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
         accept: async ({ source, evaluations, metadata }) => {
           const run = await record(source, evaluations, metadata);
           // Recorded first: what is queued is already in the history, whatever the remediation does.
-          const queued = loop ? loop.enqueue(evaluations) : 0;
+          const queued = loop ? await loop.enqueue(evaluations) : 0;
           return { runId: run.runId, recorded: run.recorded, changed: run.changed, queuedForRemediation: queued };
         },
       }),
