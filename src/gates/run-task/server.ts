@@ -8,6 +8,7 @@ import { openStore, recordRun, type Database, type RunSource } from '../../store
 import { RemediationQueue, RemediationStore } from '../../store/remediation.js';
 import { createIntakeApp } from '../intake/app.js';
 import { RemediationLoop, type DurableQueue } from '../intake/remediation.js';
+import { createDashboardApp } from '../dashboard/app.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
 import type { Logger } from './log.js';
@@ -141,6 +142,8 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
       }),
     );
   }
+  // The dashboard reads the same store; without an API token it answers loopback clients only.
+  app.route('/', createDashboardApp({ db, logger, ...(options.apiToken !== undefined ? { apiToken: options.apiToken } : {}), exceptions: options.evaluation.config?.exceptions ?? [] }));
   const server = createAdaptorServer({ fetch: app.fetch, hostname: options.host, port: options.port });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -156,6 +159,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   remediation?.start();
   const address = server.address() as AddressInfo;
   logger.log('info', 'listening', { host: options.host, port: address.port, store: options.database.url ? 'postgres' : 'sqlite', signed: options.hmacKey !== undefined });
+  logger.log('info', 'dashboard', { path: '/ui/', access: options.apiToken !== undefined ? 'API token (sign-in form or bearer)' : 'loopback clients only (no API token)' });
   return {
     host: options.host,
     port: address.port,
