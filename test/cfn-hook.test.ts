@@ -45,7 +45,11 @@ function assertWellFormed(response: HookResponse, token: string, limit = 4096): 
   assert.equal(response.clientRequestToken, token);
   assert.ok(response.message.length > 0 && response.message.length <= limit, `message length ${response.message.length}`);
   if (response.hookStatus === 'FAILED') assert.ok(response.errorCode === 'NonCompliant' || response.errorCode === 'InternalFailure');
-  else {
+  else if (response.hookStatus === 'IN_PROGRESS') {
+    // §A.2.5 publishing requirements: IN_PROGRESS has no error code and a context to be given back.
+    assert.equal(response.errorCode, undefined);
+    assert.ok(response.callbackContext && typeof response.callbackContext === 'object');
+  } else {
     assert.equal(response.hookStatus, 'SUCCESS');
     assert.equal(response.errorCode, undefined);
   }
@@ -291,11 +295,39 @@ describe('cfn hook: STACK and CHANGE_SET targets (§A.2.2, §A.2.3), payload fro
     for (const [path, queue, expected] of cases) {
       bodies[path] = queue;
       const seen = server.requests.length;
-      const response = await invoke(withPayloadUrl('stack.json', presigned(path)), {}, { payload: { allowLoopback: true, maxBytes: 1000, timeoutMs: 300 } });
+      // The last of the three calls §A.2.6 allows: no IN_PROGRESS left, the answer is final.
+      const request = { ...withPayloadUrl('stack.json', presigned(path)), requestContext: { invocation: 3, callbackContext: { tosei: { waitingFor: 'payload', call: 2 } } } };
+      const response = await invoke(request, {}, { payload: { allowLoopback: true, maxBytes: 1000, timeoutMs: 300 } });
       assert.equal(response.errorCode, 'InternalFailure', path);
       assert.match(response.message, expected, path);
       assert.doesNotMatch(response.message, /X-Amz-Signature/, 'the presigned URL is never echoed');
       assert.ok(server.requests.length - seen <= 1, `${path}: 4xx and redirects are not retried`);
+    }
+  });
+
+  it('a payload fetch that times out asks to be called back (IN_PROGRESS), and the call back is answered', async () => {
+    const body = readFileSync(join(FIXTURES, 'stack.payload.json'), 'utf8');
+    bodies['/late'] = [{ body, delayMs: 2000 }, { body }];
+    const first = await invoke(withPayloadUrl('stack.json', presigned('/late')), {}, { payload: { allowLoopback: true, timeoutMs: 300 } });
+    assertWellFormed(first, 'f8da6d11-b23f-48f4-814c-0fb6a667f50e');
+    assert.equal(first.hookStatus, 'IN_PROGRESS');
+    assert.match(first.message, /timed out.*call 1 of 3/);
+    assert.ok((first.callbackDelaySeconds ?? 0) > 0);
+    const callback = { ...withPayloadUrl('stack.json', presigned('/late')), requestContext: { invocation: 2, callbackContext: first.callbackContext } };
+    const second = await invoke(callback, {}, { payload: { allowLoopback: true, timeoutMs: 1000 } });
+    assert.equal(second.hookStatus, 'FAILED');
+    assert.equal(second.errorCode, 'NonCompliant');
+    // A fault that will not pass (404) is not worth a call back.
+    bodies['/gone'] = [];
+    const gone = await invoke(withPayloadUrl('stack.json', presigned('/gone')));
+    assert.equal(gone.errorCode, 'InternalFailure');
+  });
+
+  it('a malformed requestContext is refused, not guessed', async () => {
+    for (const requestContext of [{ invocation: 0 }, { invocation: 'two' }, { invocation: 2, callbackContext: 'x' }, 'ctx']) {
+      const response = await invoke({ ...fixture('resource-create.json'), requestContext });
+      assert.equal(response.errorCode, 'InternalFailure', JSON.stringify(requestContext));
+      assert.match(response.message, /requestContext/);
     }
   });
 
@@ -322,6 +354,71 @@ describe('cfn hook: STACK and CHANGE_SET targets (§A.2.2, §A.2.3), payload fro
     assert.equal(response.errorCode, 'InternalFailure');
     assert.match(response.message, /127\.0\.0\.1 is not an Amazon S3 host/);
     assert.equal(server.requests.length, seen, 'no request was made');
+  });
+});
+
+describe('cfn hook: the Guard hook input document (§A.4)', () => {
+  const context = {
+    AwsAccountId: '123456789012',
+    StackId: 'arn:aws:cloudformation:us-west-2:123456789012:stack/MyStack/1a2345b6-0000-00a0-a123-00abc0abc000',
+    HookTypeName: 'org::s3policy::hook',
+    HookTypeVersion: '00001',
+    InvocationPoint: 'UPDATE_PRE_PROVISION',
+    TargetName: 'AWS::S3::Bucket',
+    TargetType: 'RESOURCE',
+    TargetLogicalId: 'MyS3Bucket',
+    ChangeSetId: '',
+  };
+
+  it('RESOURCE: Resources.<TargetLogicalId> with Previous is judged like the Lambda request of the same target', async () => {
+    const input = {
+      HookContext: context,
+      Resources: { MyS3Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'amzn-s3-demo-bucket', BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } } } },
+      Previous: { MyS3Bucket: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'amzn-s3-demo-bucket', BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] } } } },
+    };
+    const request = parseHookRequest(input);
+    assert.equal(request.shape, 'guard-hook');
+    assert.equal(request.accountId, '123456789012');
+    assert.equal(request.region, 'us-west-2');
+    const response = await invoke(input, { TOSEI_RULES: 'S3_ENCRYPTION_ALGORITHM_UNCHANGED' });
+    assertWellFormed(response, '');
+    assert.equal(response.errorCode, 'NonCompliant');
+    assert.match(response.message, /S3_ENCRYPTION_ALGORITHM_UNCHANGED MyS3Bucket \(AWS::S3::Bucket\)/);
+    // The syntax block's spellings (AWSAccountID, ResourceType/ResourceProperties) are read too.
+    const spelled = { HookContext: { ...context, AwsAccountId: undefined, AWSAccountID: '210987654321', TargetName: undefined }, Resources: { MyS3Bucket: { ResourceType: 'AWS::S3::Bucket', ResourceProperties: { BucketName: 'b' } } } };
+    const read = parseHookRequest(spelled);
+    assert.equal(read.accountId, '210987654321');
+    assert.equal(read.target.kind === 'RESOURCE' && read.target.typeName, 'AWS::S3::Bucket');
+  });
+
+  it('STACK and CHANGE_SET: the template at the top level, Previous and Changes', async () => {
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.20.0.0/16' } },
+        WebSecurityGroup: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'web tier', VpcId: { Ref: 'Vpc' }, SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } },
+      },
+    };
+    const stack = await invoke({ HookContext: { ...context, TargetType: 'STACK', TargetName: 'NetworkStack', TargetLogicalId: 'NetworkStack' }, ...template, Previous: {} });
+    assertWellFormed(stack, '');
+    assert.equal(stack.errorCode, 'NonCompliant');
+    assert.match(stack.message, /WebSecurityGroup/);
+    const changes = [{ logicalResourceId: 'WebSecurityGroup', resourceType: 'AWS::EC2::SecurityGroup', action: 'CREATE', lineNumber: 22, afterContext: JSON.stringify({ Properties: { GroupDescription: 'web tier', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: '22', ToPort: '22', CidrIp: '0.0.0.0/0' }] } }) }];
+    const changeSet = await invoke({ HookContext: { ...context, TargetType: 'CHANGE_SET', TargetName: 'CHANGE_SET', TargetLogicalId: 'arn:aws:cloudformation:us-west-2:123456789012:changeSet/cs/1' }, ...template, Previous: {}, Changes: changes });
+    assertWellFormed(changeSet, '');
+    assert.equal(changeSet.errorCode, 'NonCompliant');
+  });
+
+  it('a Guard hook input that names no target, or a target of the wrong shape, fails closed', async () => {
+    for (const input of [
+      { HookContext: { ...context, TargetLogicalId: '' }, Resources: {} },
+      { HookContext: { ...context, InvocationPoint: 'SOMETIME' }, Resources: {} },
+      { HookContext: context, Resources: { MyS3Bucket: 'bucket' } },
+      { HookContext: context, Resources: [] },
+    ]) {
+      const response = await invoke(input);
+      assert.equal(response.errorCode, 'InternalFailure', JSON.stringify(input));
+    }
   });
 });
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -240,7 +239,7 @@ describe('tosei rules', () => {
   });
 
   it('writes one page per rule, and the committed docs are up to date', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tosei-docs-'));
+    const directory = writeFixtureDirectory({}, 'tosei-docs-');
     assert.equal((await run(['rules', 'docs', 'out'], directory)).code, 0);
     const pages = readdirSync(join(directory, 'out')).sort();
     assert.deepEqual(pages, [...builtinRules.map((rule) => `${rule.meta.id}.md`), 'README.md'].sort());

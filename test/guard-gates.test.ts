@@ -16,6 +16,7 @@ import { guardConfigItem, handleConfigEvent, type ConfigRuleDeps } from '../src/
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
 import { handleHookRequest } from '../src/gates/cfn-hook/handler.js';
 import type { HookResponse } from '../src/gates/cfn-hook/response.js';
+import type { Evaluation } from '../src/model/evaluation.js';
 import { loadHookSettings } from '../src/gates/cfn-hook/settings.js';
 import { signBody } from '../src/gates/run-task/signature.js';
 import { guardRulePaths, guardRulesOnce, GuardRulesError, loadGateGuardRules } from '../src/guard/gates.js';
@@ -141,6 +142,22 @@ describe('Guard rules in the CloudFormation hook', () => {
       passing.annotations?.filter((item) => item.annotationName.endsWith('_GUARD')).map((item) => [item.annotationName, item.status]),
       [['HOOK_CONTEXT_GUARD', 'PASSED'], ['S3_BUCKET_ENCRYPTION_GUARD', 'PASSED']],
     );
+  });
+
+  it('.tosei.yml exceptions apply to Guard rules as in tosei scan: by rule name and resource, with the reason', async () => {
+    const rules = [ruleDirectory(HOOK_RULES)];
+    const settings = await loadHookSettings(env);
+    const excepted = { ...settings, exceptions: [{ rule: 'S3_BUCKET_ENCRYPTION_GUARD', resource: 'RawData*', reason: 'encrypted by the bucket key of the data lake' }] };
+    const evaluations: Evaluation[] = [];
+    const response = await handleHookRequest(withoutEncryption(), { settings: excepted, guardRules: guardRulesOnce(rules), onEvaluations: async (seen) => void evaluations.push(...seen) });
+    assert.equal(response.hookStatus, 'SUCCESS', response.message);
+    const guard = evaluations.find((evaluation) => evaluation.ruleId === 'S3_BUCKET_ENCRYPTION_GUARD');
+    assert.equal(guard?.status, 'NON_COMPLIANT');
+    assert.deepEqual(guard?.suppressed, { kind: 'config', reason: 'encrypted by the bucket key of the data lake' });
+    // Another resource name: the exception does not match, the hook fails.
+    const other = { ...settings, exceptions: [{ rule: 'S3_BUCKET_ENCRYPTION_GUARD', resource: 'Other*', reason: 'n/a' }] };
+    const failing = await handleHookRequest(withoutEncryption(), { settings: other, guardRules: guardRulesOnce(rules) });
+    assert.equal(failing.errorCode, 'NonCompliant');
   });
 
   it('RESOURCE: the rules see Resources.<logicalId>.{Type, Properties} and Previous on an update (§A.4)', async () => {

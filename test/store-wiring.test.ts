@@ -21,8 +21,8 @@ import { ResultsError } from '../src/report/results.js';
 import { ipPermission, securityGroupItem } from '../src/rules/config-fixtures.js';
 import { builtinRules } from '../src/rules/index.js';
 import { selectRules } from '../src/scan/index.js';
-import { complianceSince, openStore, resourceHistory, type Database } from '../src/store/index.js';
-import { RemediationStore } from '../src/store/remediation.js';
+import { complianceSince, migrate, MIGRATIONS, openStore, resourceHistory, type Database } from '../src/store/index.js';
+import { RemediationQueue, RemediationStore } from '../src/store/remediation.js';
 import { CORPORA } from './support/corpora.js';
 import { testDatabases, type TestDatabase } from './support/databases.js';
 import { startFakeAws, type FakeAws } from './support/fake-aws.js';
@@ -300,6 +300,32 @@ for (const database of databases) {
         assert.deepEqual(await new RemediationStore(db).executions({ resourceId: manualVpc }), []);
         const history = await resourceHistory(db, manualVpc);
         assert.deepEqual(history.changes.map((change) => `${change.status} (${change.source})`), ['NON_COMPLIANT (api)']);
+      });
+    });
+
+    it('automatic remediation survives a restart: a batch accepted (or half run) before the server stopped is run after it starts', async () => {
+      const vpc = `vpc-0c${database.name === 'sqlite' ? '1' : '2'}b2c3d4e5f60718`;
+      speakEc2AndLogs(fake, [vpc]);
+      const found = await liveEvaluation(vpc);
+      // What a server that died mid-batch leaves: the batch claimed by it, its lease run out.
+      await withDb(database, async (db) => {
+        await migrate(db, MIGRATIONS);
+        const queue = new RemediationQueue(db);
+        await queue.enqueue('batch-before-the-crash', [found], new Date(Date.now() - 120_000));
+        await queue.claim({ owner: 'the-dead-server', leaseMs: 1, maxAttempts: 3, now: new Date(Date.now() - 60_000) });
+      });
+      const databaseArgs = database.options.url ? ['--database-url', database.options.url] : ['--store-file', database.options.file!];
+      const server = await serve(['--allow-unsigned', ...databaseArgs, '--remediation', remediationFile('restart.yaml', true)], { ...awsEnv, TOSEI_API_TOKEN: API_TOKEN });
+      try {
+        const outcome = await until('the resumed remediation', async () => /"msg":"automatic remediation".*"status":"(\w[\w-]*)"/.exec(server.logs())?.[1]);
+        assert.equal(outcome, 'remediated', server.logs());
+      } finally {
+        await server.close();
+      }
+      await withDb(database, async (db) => {
+        const executions = await new RemediationStore(db).executions({ resourceId: vpc });
+        assert.deepEqual(executions.map((execution) => [execution.mode, execution.status]), [['automatic', 'Success']]);
+        assert.equal(await new RemediationQueue(db).pending(), 0, 'the finished batch leaves the queue');
       });
     });
   });

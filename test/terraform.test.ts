@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -236,9 +234,8 @@ describe('plan JSON', () => {
   });
 
   it('reports a plan that is not valid JSON as one error with its line', () => {
-    const directory = mkdtempSync(join(tmpdir(), 'tosei-plan-'));
+    const directory = writeFixtureDirectory({ 'plan.json': '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { oops }\n  ]\n}\n' }, 'tosei-plan-');
     const path = join(directory, 'plan.json');
-    writeFileSync(path, '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { oops }\n  ]\n}\n');
     const problems: ScanProblem[] = [];
     assert.equal(loadInput(path, true, {}, problems), undefined);
     assert.equal(problems.length, 1);

@@ -99,6 +99,8 @@ export async function runHook(args: readonly string[], io: CliEnvironment): Prom
     return EXIT.error;
   }
   if (response.hookStatus === 'SUCCESS') return EXIT.ok;
+  // IN_PROGRESS: not an answer yet; a script must not take it for a pass.
+  if (response.hookStatus === 'IN_PROGRESS') return EXIT.error;
   return response.errorCode === 'NonCompliant' ? EXIT.failing : EXIT.error;
 }
 

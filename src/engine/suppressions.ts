@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import type { ScanProblem, Suppression } from '../model/evaluation.js';
+import type { Evaluation, ScanProblem, Suppression } from '../model/evaluation.js';
 import type { Resource } from '../model/resource.js';
 import { isObject } from '../model/value.js';
 import { foreignSuppression } from '../suppressions/foreign.js';
@@ -118,6 +118,17 @@ export class Suppressions {
       return { kind: 'config', reason: exception.reason ?? '(no reason given)' };
     }
     return undefined;
+  }
+
+  /**
+   * `.tosei.yml` exceptions on a Guard verdict, at every gate as in `tosei scan`: by rule name and resource (a
+   * verdict on the document as a whole names no resource, so no exception matches it). Metadata is left to the
+   * Guard rules themselves, which read `Metadata.guard.SuppressedRules` when they want to.
+   */
+  onGuardVerdict(evaluation: Evaluation, resource: Resource | undefined, file: string): Evaluation {
+    if (evaluation.status === 'COMPLIANT' || evaluation.status === 'NOT_APPLICABLE' || !resource) return evaluation;
+    const suppressed = this.fromConfig(resource, evaluation.ruleId, file);
+    return suppressed ? { ...evaluation, suppressed } : evaluation;
   }
 
   /** An absolute path as the settings file's directory sees it (`templates/old/a.yaml`), with `/` separators. */

@@ -121,9 +121,19 @@ export function loadTerraformFixture(testCase: RuleCase): ScanDocument {
   return document;
 }
 
-/** Writes files (by relative path) into a new temporary directory and returns it. */
+const fixtureDirectories = new Set<string>();
+
+/** Fixture directories go when the process ends, whatever the test did with them. */
+function removeFixtureDirectories(): void {
+  for (const directory of fixtureDirectories) rmSync(directory, { recursive: true, force: true });
+  fixtureDirectories.clear();
+}
+
+/** Writes files (by relative path) into a new temporary directory, removed when the process exits, and returns it. */
 export function writeFixtureDirectory(files: Record<string, string>, prefix = 'tosei-fixture-'): string {
   const directory = mkdtempSync(join(tmpdir(), prefix));
+  if (fixtureDirectories.size === 0) process.once('exit', removeFixtureDirectories);
+  fixtureDirectories.add(directory);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(directory, name)), { recursive: true });
     writeFileSync(join(directory, name), text);

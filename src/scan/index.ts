@@ -156,7 +156,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
       const selected = options.guardRuleSelected ?? (() => true);
       const guardProblems: ScanProblem[] = [];
       for (const evaluation of guardDocumentEvaluations(options.guardRules, document, guardProblems)) {
-        if (selected(evaluation.ruleId)) keep(withConfigException(evaluation, document, suppressions));
+        if (selected(evaluation.ruleId)) keep(suppressions.onGuardVerdict(evaluation, document.graph.get(evaluation.resource.id), document.file));
       }
       problems.push(...guardProblems.filter((problem) => problem.ruleId === undefined || selected(problem.ruleId)));
     }
@@ -177,18 +177,6 @@ export function reportRules(options: Pick<ScanOptions, 'rules' | 'guardRules' | 
     for (const [id, meta] of Object.entries(guardRuleMeta(options.guardRules))) if (options.guardRuleSelected?.(id) ?? true) rules[id] = meta;
   }
   return rules;
-}
-
-/**
- * `.tosei.yml` exceptions apply to Guard verdicts as to built-in ones: by rule name and resource (a
- * verdict on the document as a whole names no resource, so no exception matches it). Metadata is
- * left to the Guard rules themselves, which read `Metadata.guard.SuppressedRules` when they want to.
- */
-function withConfigException(evaluation: Evaluation, document: ScanDocument, suppressions: Suppressions): Evaluation {
-  if (evaluation.status === 'COMPLIANT' || evaluation.status === 'NOT_APPLICABLE') return evaluation;
-  const resource = document.graph.get(evaluation.resource.id);
-  const suppressed = resource && suppressions.fromConfig(resource, evaluation.ruleId, document.file);
-  return suppressed ? { ...evaluation, suppressed } : evaluation;
 }
 
 export type { Severity };

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from './database.js';
+import type { Database, SqlExecutor } from './database.js';
 import type { Migration } from './migrate.js';
 
 /**
@@ -183,5 +183,96 @@ export class RemediationStore {
 
   async deleteException(ruleId: string, resourceType: string, resourceId: string): Promise<boolean> {
     return (await this.db.run('DELETE FROM remediation_exceptions WHERE rule_id = $1 AND resource_type = $2 AND resource_id = $3', [ruleId, resourceType, resourceId])).changes > 0;
+  }
+}
+
+/**
+ * The queue of automatic remediation (`tosei serve --remediation`): batches of evaluations waiting to be
+ * remediated, kept in the store so a batch accepted before a restart or a crash is still run after it. A running
+ * batch holds a lease its server renews; a batch whose server died is claimed again when the lease runs out, and one
+ * claimed `maxAttempts` times is dropped (it is what stopped the server). Migrations 0300-0399.
+ */
+export const REMEDIATION_QUEUE_MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0301-remediation-queue',
+    statements: [
+      `CREATE TABLE remediation_queue (
+        batch_id TEXT PRIMARY KEY,
+        evaluations TEXT NOT NULL,
+        state TEXT NOT NULL,
+        lease_owner TEXT,
+        lease_until TEXT,
+        attempts INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX remediation_queue_claim ON remediation_queue (state, lease_until, created_at)',
+    ],
+  },
+];
+
+export interface QueuedBatch {
+  batchId: string;
+  /** The evaluations as received (JSON). */
+  evaluations: unknown[];
+  /** Claims so far, this one included. */
+  attempts: number;
+}
+
+export interface BatchClaim {
+  owner: string;
+  leaseMs: number;
+  /** A batch claimed this many times already is dropped instead of being run again. */
+  maxAttempts: number;
+  now?: Date;
+}
+
+export class RemediationQueue {
+  constructor(private readonly db: Database) {}
+
+  async enqueue(batchId: string, evaluations: readonly unknown[], now = new Date()): Promise<void> {
+    await this.db.run(`INSERT INTO remediation_queue (batch_id, evaluations, state, attempts, created_at) VALUES ($1, $2, 'queued', 0, $3)`, [batchId, JSON.stringify(evaluations), now.toISOString()]);
+  }
+
+  /**
+   * A running batch whose lease ran out (its server died), else the oldest queued one, leased to `owner`; a batch
+   * out of attempts comes back as `dropped` and is deleted. Several servers on one store claim without overlap
+   * (PostgreSQL `FOR UPDATE SKIP LOCKED`, SQLite's one writer).
+   */
+  async claim(options: BatchClaim): Promise<{ batch: QueuedBatch; dropped: boolean } | undefined> {
+    const now = options.now ?? new Date();
+    const stamp = now.toISOString();
+    return this.db.transaction(async (tx) => {
+      const lock = tx.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+      type BatchRow = { batch_id: string; evaluations: string; attempts: number };
+      const columns = 'batch_id, evaluations, attempts';
+      const [expired] = await tx.query<BatchRow>(`SELECT ${columns} FROM remediation_queue WHERE state = 'running' AND lease_until < $1 ORDER BY lease_until LIMIT 1${lock}`, [stamp]);
+      const row = expired ?? (await tx.query<BatchRow>(`SELECT ${columns} FROM remediation_queue WHERE state = 'queued' ORDER BY created_at, batch_id LIMIT 1${lock}`))[0];
+      if (!row) return undefined;
+      const attempts = Number(row.attempts);
+      const batch = { batchId: row.batch_id, evaluations: JSON.parse(row.evaluations) as unknown[], attempts };
+      if (attempts >= options.maxAttempts) {
+        await tx.run('DELETE FROM remediation_queue WHERE batch_id = $1', [row.batch_id]);
+        return { batch, dropped: true };
+      }
+      const until = new Date(now.getTime() + options.leaseMs).toISOString();
+      await tx.run(`UPDATE remediation_queue SET state = 'running', lease_owner = $1, lease_until = $2, attempts = attempts + 1 WHERE batch_id = $3`, [options.owner, until, row.batch_id]);
+      return { batch: { ...batch, attempts: attempts + 1 }, dropped: false };
+    });
+  }
+
+  /** Extends the lease; false when the batch is no longer this owner's. */
+  async renew(batchId: string, owner: string, leaseMs: number, now = new Date()): Promise<boolean> {
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    return (await this.db.run(`UPDATE remediation_queue SET lease_until = $1 WHERE batch_id = $2 AND lease_owner = $3 AND state = 'running'`, [until, batchId, owner])).changes > 0;
+  }
+
+  /** The batch ran (whatever its outcomes: they are in remediation_executions). */
+  async done(batchId: string): Promise<void> {
+    await this.db.run('DELETE FROM remediation_queue WHERE batch_id = $1', [batchId]);
+  }
+
+  async pending(): Promise<number> {
+    const [row] = await this.db.query<{ count: number | string }>('SELECT COUNT(*) AS count FROM remediation_queue');
+    return Number(row?.count ?? 0);
   }
 }

@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseRemediationSettings, RemediationConfigError } from '../../src/remediate/configuration.js';
 import { migrate, MIGRATIONS } from '../../src/store/index.js';
-import { RemediationStore, type StoredExecution } from '../../src/store/remediation.js';
+import { RemediationQueue, RemediationStore, type StoredExecution } from '../../src/store/remediation.js';
 import { testDatabases } from '../support/databases.js';
 
 const databases = await testDatabases();
@@ -47,6 +47,34 @@ for (const database of databases) {
         assert.deepEqual(kept[1]?.outputs, { 'CreateFlowLog.FlowLogIds': ['fl-1'] });
         assert.deepEqual(kept[1]?.parameters, { VpcId: 'vpc-0abc', RetentionInDays: 60 });
         assert.deepEqual(await store.executions({ ruleId: 'OTHER' }), []);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('queues batches for automatic remediation: oldest first, leased, claimed again when the lease runs out, dropped after its attempts', async () => {
+      const db = await database.open();
+      try {
+        await migrate(db, MIGRATIONS);
+        const queue = new RemediationQueue(db);
+        const t0 = new Date('2026-01-01T00:00:00.000Z');
+        const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+        await queue.enqueue('b-1', [{ ruleId: 'R', n: 1 }], at(0));
+        await queue.enqueue('b-2', [{ ruleId: 'R', n: 2 }], at(1));
+        const claim = (owner: string, seconds: number) => queue.claim({ owner, leaseMs: 60_000, maxAttempts: 2, now: at(seconds) });
+        const first = await claim('server-a', 10);
+        assert.deepEqual([first?.batch.batchId, first?.batch.attempts, first?.dropped, first?.batch.evaluations], ['b-1', 1, false, [{ ruleId: 'R', n: 1 }]]);
+        // b-1 is server-a's while its lease lasts: server-b gets the next one.
+        assert.equal((await claim('server-b', 20))?.batch.batchId, 'b-2');
+        assert.equal(await claim('server-b', 30), undefined);
+        assert.equal(await queue.renew('b-1', 'server-b', 60_000, at(30)), false, 'only the owner renews');
+        // server-a dies: after its lease, b-1 is claimed again (attempt 2), then dropped on the third claim.
+        const again = await claim('server-b', 71);
+        assert.deepEqual([again?.batch.batchId, again?.batch.attempts], ['b-1', 2]);
+        await queue.done('b-2');
+        const dropped = await claim('server-c', 200);
+        assert.deepEqual([dropped?.batch.batchId, dropped?.dropped], ['b-1', true]);
+        assert.equal(await queue.pending(), 0);
       } finally {
         await db.close();
       }

@@ -13,7 +13,7 @@ import { changeSetDocument, singleResourceDocument, stackDocument, targetResourc
 import { guardResourceEvaluations, guardStackEvaluations } from './guard.js';
 import { fetchPayload, PayloadError, readStackPayload, type PayloadFetchOptions } from './payload.js';
 import { HookRequestError, isRecord, parseHookRequest, stackNameOf, type HookRequest, type HookTarget } from './protocol.js';
-import { buildResponse, internalFailure, MESSAGE_LIMIT, type HookResponse } from './response.js';
+import { buildResponse, inProgress, internalFailure, MESSAGE_LIMIT, type HookResponse } from './response.js';
 import { HookSettingsError, type HookSettings } from './settings.js';
 
 export interface HookDependencies {
@@ -35,6 +35,11 @@ export interface HookDependencies {
   /** Every evaluated request's evaluations, before the answer: the seam for the evaluation store. */
   onEvaluations?(evaluations: readonly Evaluation[], request: HookRequest): Promise<void>;
 }
+
+/** §A.2.6: a hook is called at most three times; the last call must answer. */
+const MAX_INVOCATIONS = 3;
+/** Long enough for S3 to recover from a brief fault, short against the stack operation. */
+const CALLBACK_DELAY_SECONDS = 5;
 
 /**
  * Answers one hook request. Never throws: a request that can not be read or evaluated gets FAILED /
@@ -74,6 +79,10 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
     });
     return logged(deps, `${label} ${request.invocationPoint}: ${result.evaluations.length} evaluation(s)`, response);
   } catch (error) {
+    if (error instanceof PayloadError && error.transient && request.invocation < MAX_INVOCATIONS) {
+      const message = `${error.message}; Tosei asks to be called again (call ${request.invocation} of ${MAX_INVOCATIONS})`;
+      return logged(deps, `${label} ${request.invocationPoint}`, inProgress(request.clientRequestToken, message, { tosei: { waitingFor: 'payload', call: request.invocation } }, CALLBACK_DELAY_SECONDS));
+    }
     const known = error instanceof PayloadError || error instanceof HookSettingsError || error instanceof GuardRulesError;
     const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message ?? String(error)}`;
     // A bug's stack trace goes to the log, not to CloudFormation's stack events.
@@ -86,14 +95,23 @@ async function evaluateTarget(request: HookRequest, settings: HookSettings, supp
   const { target } = request;
   if (target.kind === 'RESOURCE') {
     const result = evaluateResourceTarget(request, target, settings, suppressions);
-    if (guardRules) result.evaluations.push(...guardResourceEvaluations(guardRules, request, targetResource(request, target)));
+    if (guardRules) {
+      const resource = targetResource(request, target);
+      for (const evaluation of guardResourceEvaluations(guardRules, request, resource)) {
+        result.evaluations.push(suppressions.onGuardVerdict(evaluation, evaluation.resource.id === resource.id ? resource : undefined, evaluation.location.file));
+      }
+    }
     return result;
   }
   const data = 'inline' in target.payload ? target.payload.inline : await (deps.loadPayload ?? ((url) => fetchPayload(url, deps.payload)))(target.payload.url);
   const payload = readStackPayload(data);
   const document = target.kind === 'STACK' ? stackDocument(request, payload) : changeSetDocument(request, payload);
   const result = withDocumentProblems(document, evaluateDocument(document, settings.rules, { suppressions }));
-  if (guardRules) result.evaluations.push(...guardStackEvaluations(guardRules, request, payload, data, document.graph, result.problems));
+  if (guardRules) {
+    for (const evaluation of guardStackEvaluations(guardRules, request, payload, data, document.graph, result.problems)) {
+      result.evaluations.push(suppressions.onGuardVerdict(evaluation, document.graph.get(evaluation.resource.id), document.file));
+    }
+  }
   return result;
 }
 

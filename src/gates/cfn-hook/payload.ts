@@ -21,8 +21,19 @@ export const DEFAULT_PAYLOAD_TIMEOUT_MS = 10_000;
 const RETRIED_STATUSES = new Set([500, 502, 503, 504]);
 const MAX_ATTEMPTS = 3;
 
-/** The payload could not be fetched or read; the hook answers InternalFailure (fail closed). */
-export class PayloadError extends Error {}
+/**
+ * The payload could not be fetched or read; the hook answers InternalFailure (fail closed) or, when the failure may
+ * pass (`transient`: a timeout, a network error, a 5xx) and CloudFormation has calls left, IN_PROGRESS to be called
+ * back.
+ */
+export class PayloadError extends Error {
+  constructor(
+    message: string,
+    readonly transient = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Checks a payload URL before any request: https on an Amazon S3 host (`*.amazonaws.com`, `*.amazonaws.com.cn`),
@@ -57,23 +68,27 @@ export async function fetchPayload(text: string, options: PayloadFetchOptions = 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_PAYLOAD_TIMEOUT_MS);
   let lastProblem = '';
+  let transient = true;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     let response: Response;
     try {
       // A redirect is an answer, not followed: it could lead off the allowed hosts.
       response = await fetch(url, { redirect: 'manual', signal });
     } catch (error) {
-      if (signal.aborted) throw new PayloadError(`fetching the payload from ${url.host} timed out`);
+      if (signal.aborted) throw new PayloadError(`fetching the payload from ${url.host} timed out`, true);
       lastProblem = `fetching the payload from ${url.host} failed: ${causeOf(error)}`;
       continue;
     }
     if (response.ok) return parsePayloadJson(await readLimited(response, maxBytes, url.host));
     await response.body?.cancel();
     lastProblem = `fetching the payload from ${url.host} failed: HTTP ${response.status}${response.status >= 300 && response.status < 400 ? ' (redirects are not followed)' : ''}`;
-    if (!RETRIED_STATUSES.has(response.status)) break;
+    if (!RETRIED_STATUSES.has(response.status)) {
+      transient = false;
+      break;
+    }
     await delay(100 * attempt, signal);
   }
-  throw new PayloadError(lastProblem);
+  throw new PayloadError(lastProblem, transient);
 }
 
 async function readLimited(response: Response, maxBytes: number, host: string): Promise<string> {

@@ -22,8 +22,11 @@ export type HookTarget =
   | { kind: 'CHANGE_SET'; changeSetArn: string; payload: PayloadSource };
 
 export interface HookRequest {
-  /** `requestData` (§A.2, also the registry wire format of §A.5) or a cloudformation-cli handler request (`hookContext`, §A.5). */
-  shape: 'lambda-hook' | 'classic';
+  /**
+   * `requestData` (§A.2, also the registry wire format of §A.5), a cloudformation-cli handler request (`hookContext`,
+   * §A.5), or the document a Guard hook evaluates (`HookContext` with the template's `Resources`, §A.4).
+   */
+  shape: 'lambda-hook' | 'classic' | 'guard-hook';
   /** Echoed in the response; `''` when the request has none. */
   clientRequestToken: string;
   invocationPoint: InvocationPoint;
@@ -36,6 +39,10 @@ export interface HookRequest {
   /** The request came from the Cloud Control API (§A.2.4: no stack id): messages are cut at 1024 characters. */
   cloudControl: boolean;
   target: HookTarget;
+  /** `requestContext.invocation`: 1 on the first call, higher when CloudFormation calls back after IN_PROGRESS. */
+  invocation: number;
+  /** `requestContext.callbackContext`: what an earlier IN_PROGRESS answer asked to be given back. */
+  callbackContext?: Record<string, unknown>;
 }
 
 /** The request is not a hook request CloudFormation would send; the message says what is wrong. */
@@ -55,22 +62,86 @@ export function parseHookRequest(raw: unknown): HookRequest {
   if (isRecord(raw.requestData)) return fromLambdaHook(raw, raw.requestData);
   if (isRecord(raw.hookContext)) return fromHookContext(raw, raw.hookContext, raw);
   if (isRecord(raw.request) && isRecord(raw.request.hookContext)) return fromHookContext(raw.request, raw.request.hookContext, raw);
-  throw new HookRequestError('not a CloudFormation hook request: it has neither requestData (Lambda hook, §A.2) nor hookContext (cloudformation-cli, §A.5)');
+  if (isRecord(raw.HookContext)) return fromGuardHookInput(raw, raw.HookContext);
+  throw new HookRequestError('not a CloudFormation hook request: it has neither requestData (Lambda hook, §A.2), hookContext (cloudformation-cli, §A.5) nor HookContext (Guard hook input, §A.4)');
 }
 
 function fromLambdaHook(raw: Record<string, unknown>, data: Record<string, unknown>): HookRequest {
   const common = commonFields(raw, raw.actionInvocationPoint, 'actionInvocationPoint');
-  return { ...common, shape: 'lambda-hook', target: readTarget(data, 'requestData', common) };
+  return { ...common, ...callbackFields(raw.requestContext), shape: 'lambda-hook', target: readTarget(data, 'requestData', common) };
 }
 
 function fromHookContext(request: Record<string, unknown>, context: Record<string, unknown>, outer: Record<string, unknown>): HookRequest {
   // The handler-side HookContext spells it invocationPoint; the test event has actionInvocationPoint outside.
   const point = context.invocationPoint ?? outer.actionInvocationPoint;
   const common = commonFields({ ...context, clientRequestToken: request.clientRequestToken }, point, 'hookContext.invocationPoint');
-  return { ...common, shape: 'classic', target: readTarget(context, 'hookContext', common) };
+  const requestContext = outer.requestContext ?? request.requestContext;
+  // The test event carries the callback context beside the request (§A.5 HookHandlerTestPayload).
+  const callback = isRecord(requestContext) ? requestContext : { callbackContext: outer.callbackContext };
+  return { ...common, ...callbackFields(callback), shape: 'classic', target: readTarget(context, 'hookContext', common) };
 }
 
-type Common = Omit<HookRequest, 'shape' | 'target'>;
+/**
+ * The document a Guard hook evaluates (§A.4): `HookContext` (PascalCase) and the target itself — for a resource,
+ * `Resources.<TargetLogicalId>` with `Previous.<TargetLogicalId>`; for a stack or change set, the proposed template
+ * at the top level, `Previous` the deployed one and, for a change set, `Changes`. It is answered like the Lambda
+ * request of the same target type, so a Guard hook's input can be checked with the built-in rules too.
+ */
+function fromGuardHookInput(raw: Record<string, unknown>, context: Record<string, unknown>): HookRequest {
+  const field = (name: string) => optionalString(context, name);
+  const common = commonFields(
+    {
+      clientRequestToken: raw.clientRequestToken,
+      awsAccountId: context.AWSAccountID ?? context.AwsAccountId,
+      stackId: context.StackId || undefined,
+      changeSetId: context.ChangeSetId || undefined,
+      hookTypeName: context.HookTypeName,
+    },
+    context.InvocationPoint,
+    'HookContext.InvocationPoint',
+  );
+  const targetType = field('TargetType');
+  const logicalId = field('TargetLogicalId') ?? '';
+  const base = { ...common, ...callbackFields(raw.requestContext), shape: 'guard-hook' as const };
+  if (targetType === 'STACK' || targetType === 'CHANGE_SET') {
+    const { HookContext: _context, Previous: previous, Changes: changes, clientRequestToken: _token, requestContext: _callback, ...template } = raw;
+    const payload: Record<string, unknown> = { template };
+    if (isRecord(previous) && Object.keys(previous).length > 0) payload.previousTemplate = previous;
+    if (changes !== undefined) payload.changedResources = changes;
+    const inline = { inline: payload as ValueObject };
+    if (targetType === 'STACK') return { ...base, target: { kind: 'STACK', stackName: field('TargetName') || stackNameOf(common.stackId) || 'stack', payload: inline } };
+    return { ...base, target: { kind: 'CHANGE_SET', changeSetArn: logicalId || common.changeSetId || 'change-set', payload: inline } };
+  }
+  if (!logicalId) throw new HookRequestError('HookContext.TargetLogicalId is missing for the resource target');
+  const entry = (section: unknown, where: string) => {
+    if (section === undefined || section === null) return undefined;
+    if (!isRecord(section)) throw new HookRequestError(`${where} must be an object, got ${describe(section)}`);
+    const resource = section[logicalId];
+    if (resource === undefined || resource === null) return undefined;
+    if (!isRecord(resource)) throw new HookRequestError(`${where}.${logicalId} must be an object, got ${describe(resource)}`);
+    return resource;
+  };
+  const current = entry(raw.Resources, 'Resources');
+  const previous = entry(raw.Previous, 'Previous');
+  // §A.4: the syntax block spells ResourceType/ResourceProperties, the example and every rule Type/Properties.
+  const typeName = field('TargetName') ?? [current?.Type, current?.ResourceType, previous?.Type, previous?.ResourceType].find((value) => typeof value === 'string');
+  const data = { targetName: typeName, targetLogicalId: logicalId, targetModel: { resourceProperties: current?.Properties ?? current?.ResourceProperties, previousResourceProperties: previous?.Properties ?? previous?.ResourceProperties } };
+  return { ...base, target: readTarget(data, 'HookContext', common) };
+}
+
+/** `requestContext` of §A.2.1: the attempt number and the callback context of an earlier IN_PROGRESS answer. */
+function callbackFields(requestContext: unknown): Pick<HookRequest, 'invocation' | 'callbackContext'> {
+  if (requestContext === undefined || requestContext === null) return { invocation: 1 };
+  if (!isRecord(requestContext)) throw new HookRequestError(`requestContext must be an object, got ${describe(requestContext)}`);
+  const invocation = requestContext.invocation ?? 1;
+  if (typeof invocation !== 'number' || !Number.isInteger(invocation) || invocation < 1) throw new HookRequestError(`requestContext.invocation must be a positive whole number, got ${describe(invocation)}`);
+  const callbackContext = requestContext.callbackContext;
+  if (callbackContext === undefined || callbackContext === null) return { invocation };
+  if (!isRecord(callbackContext)) throw new HookRequestError(`requestContext.callbackContext must be an object, got ${describe(callbackContext)}`);
+  return { invocation, callbackContext };
+}
+
+type Common = Omit<HookRequest, 'shape' | 'target' | 'invocation' | 'callbackContext'>;
 
 function commonFields(raw: Record<string, unknown>, point: unknown, pointName: string): Common {
   if (typeof point !== 'string' || !(INVOCATION_POINTS as readonly string[]).includes(point)) {

@@ -16,12 +16,15 @@ export interface HookAnnotation {
 }
 
 export interface HookResponse {
-  hookStatus: 'SUCCESS' | 'FAILED';
+  hookStatus: 'SUCCESS' | 'FAILED' | 'IN_PROGRESS';
   /** Required when FAILED (§A.2.5): NonCompliant (evaluated, found invalid) or InternalFailure (could not evaluate). */
   errorCode?: 'NonCompliant' | 'InternalFailure';
   message: string;
   clientRequestToken: string;
   annotations?: HookAnnotation[];
+  /** IN_PROGRESS only: given back as `requestContext.callbackContext` on the next call (§A.2.5). */
+  callbackContext?: Record<string, unknown>;
+  callbackDelaySeconds?: number;
 }
 
 /** §A.2.5: CloudFormation truncates the message at 4096 characters, the Cloud Control API at 1024. */
@@ -46,6 +49,14 @@ export interface ResponseOptions {
 /** A response for a request that could not be evaluated: FAILED / InternalFailure, never a silent SUCCESS. */
 export function internalFailure(clientRequestToken: string, message: string, messageLimit: number = MESSAGE_LIMIT.cloudformation): HookResponse {
   return { hookStatus: 'FAILED', errorCode: 'InternalFailure', message: truncate(`Tosei could not evaluate this request: ${message}`, messageLimit), clientRequestToken };
+}
+
+/**
+ * A call back later (§A.2.5): no error code, no result; CloudFormation calls again with `callbackContext` after
+ * `callbackDelaySeconds`, at most three calls in all (§A.2.6).
+ */
+export function inProgress(clientRequestToken: string, message: string, callbackContext: Record<string, unknown>, callbackDelaySeconds: number): HookResponse {
+  return { hookStatus: 'IN_PROGRESS', message: truncate(message, MESSAGE_LIMIT.cloudControl), clientRequestToken, callbackContext, callbackDelaySeconds };
 }
 
 /**

@@ -5,9 +5,10 @@ import type { Evaluation } from '../../model/evaluation.js';
 import type { RemediationSettings } from '../../remediate/configuration.js';
 import type { ApplyDeps } from '../../remediate/remediate.js';
 import { openStore, recordRun, type Database, type RunSource } from '../../store/index.js';
-import { RemediationStore } from '../../store/remediation.js';
+import { RemediationQueue, RemediationStore } from '../../store/remediation.js';
 import { createIntakeApp } from '../intake/app.js';
-import { RemediationLoop } from '../intake/remediation.js';
+import { RemediationLoop, type DurableQueue } from '../intake/remediation.js';
+import { createDashboardApp } from '../dashboard/app.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
 import type { Logger } from './log.js';
@@ -52,6 +53,8 @@ export interface RunTaskServerOptions extends Omit<PipelineSettings, 'logger'> {
    * and how to reach AWS; the store and the recording of re-evaluations are the server's.
    */
   remediation?: { settings: RemediationSettings; deps: Omit<ApplyDeps, 'store' | 'recordEvaluations'> };
+  /** Lease, attempts and polling of the remediation queue kept in the store (defaults suit a server). */
+  remediationQueue?: Omit<DurableQueue, 'queue'>;
 }
 
 export interface RunningServer {
@@ -132,6 +135,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
         options.remediation.settings,
         { ...options.remediation.deps, store: new RemediationStore(db), recordEvaluations: async (fresh) => void (await record('remediation', fresh)) },
         logger,
+        { queue: new RemediationQueue(db), ...options.remediationQueue },
       );
     }
     const loop = remediation;
@@ -143,12 +147,14 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
         accept: async ({ source, evaluations, metadata }) => {
           const run = await record(source, evaluations, metadata);
           // Recorded first: what is queued is already in the history, whatever the remediation does.
-          const queued = loop ? loop.enqueue(evaluations) : 0;
+          const queued = loop ? await loop.enqueue(evaluations) : 0;
           return { runId: run.runId, recorded: run.recorded, changed: run.changed, queuedForRemediation: queued };
         },
       }),
     );
   }
+  // The dashboard reads the same store; without an API token it answers loopback clients only.
+  app.route('/', createDashboardApp({ db, logger, ...(options.apiToken !== undefined ? { apiToken: options.apiToken } : {}), exceptions: options.evaluation.config?.exceptions ?? [] }));
   const headersMs = options.http?.headersMs ?? 10_000;
   const requestMs = Math.max(options.http?.requestMs ?? 30_000, headersMs);
   const server = createAdaptorServer({
@@ -172,6 +178,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   remediation?.start();
   const address = server.address() as AddressInfo;
   logger.log('info', 'listening', { host: options.host, port: address.port, store: options.database.url ? 'postgres' : 'sqlite', signed: options.hmacKey !== undefined });
+  logger.log('info', 'dashboard', { path: '/ui/', access: options.apiToken !== undefined ? 'API token (sign-in form or bearer)' : 'loopback clients only (no API token)' });
   return {
     host: options.host,
     port: address.port,

@@ -1,0 +1,166 @@
+// `tosei serve`'s dashboard: read-only pages at /ui/ over the evaluation store, and the JSON API at /api/ they use.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { Exception } from '../../engine/suppressions.js';
+import type { SqlExecutor } from '../../store/database.js';
+import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, type Scope } from '../../store/dashboard.js';
+import { RemediationStore } from '../../store/remediation.js';
+import { bearerMatches } from '../intake/app.js';
+import { errorMessage, type Logger } from '../run-task/log.js';
+import { DASHBOARD_SCRIPT, DASHBOARD_STYLES, dashboardPage, loginPage } from './page.js';
+
+export interface DashboardOptions {
+  db: SqlExecutor;
+  logger: Logger;
+  /** With a token every page and API call needs it (a session cookie, or `Authorization: Bearer`); without one, loopback clients only. */
+  apiToken?: string;
+  /** `.tosei.yml` exceptions of the server's settings: the ones expiring soon are listed. */
+  exceptions?: readonly Exception[];
+  now?: () => Date;
+}
+
+const SESSION_COOKIE = 'tosei_session';
+const MAX_PAGE = 200;
+const EXPIRING_WITHIN_DAYS = 30;
+
+/** Content-Security-Policy of every page: nothing but this origin, no inline script. */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+export function createDashboardApp(options: DashboardOptions): Hono {
+  const { db, logger } = options;
+  const now = options.now ?? (() => new Date());
+  // The cookie holds a value derived from the token, never the token: a leaked cookie does not give the API token.
+  const session = options.apiToken ? createHmac('sha256', options.apiToken).update('tosei dashboard session').digest('hex') : undefined;
+  const app = new Hono();
+
+  app.use('/ui/*', async (c, next) => {
+    await next();
+    c.header('content-security-policy', CSP);
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'no-referrer');
+    c.header('cache-control', 'no-store');
+  });
+
+  const allowed = (c: Context): boolean => {
+    if (!options.apiToken || !session) return isLoopback(remoteAddress(c));
+    if (bearerMatches(c.req.header('authorization'), options.apiToken)) return true;
+    return sameSecret(cookie(c.req.header('cookie'), SESSION_COOKIE) ?? '', session);
+  };
+
+  app.get('/ui', (c) => c.redirect('/ui/', 302));
+  app.get('/ui/app.js', (c) => c.body(DASHBOARD_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/ui/app.css', (c) => c.body(DASHBOARD_STYLES, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get('/ui/login', (c) => (options.apiToken ? c.html(loginPage()) : c.redirect('/ui/', 302)));
+  app.post('/ui/login', async (c) => {
+    if (!options.apiToken || !session) return c.redirect('/ui/', 302);
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const token = typeof form.token === 'string' ? form.token : '';
+    if (!bearerMatches(`Bearer ${token}`, options.apiToken)) {
+      logger.log('warn', 'dashboard login refused', { reason: token ? 'wrong token' : 'no token' });
+      return c.html(loginPage('That token is not the one this server was started with.'), 401);
+    }
+    const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : '';
+    c.header('set-cookie', `${SESSION_COOKIE}=${session}; Path=/; HttpOnly; SameSite=Strict${secure}`);
+    return c.redirect('/ui/', 303);
+  });
+  app.post('/ui/logout', (c) => {
+    c.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
+    return c.redirect(options.apiToken ? '/ui/login' : '/ui/', 303);
+  });
+  app.get('/ui/', (c) => {
+    if (allowed(c)) return c.html(dashboardPage());
+    return options.apiToken ? c.redirect('/ui/login', 302) : c.text('the dashboard answers loopback clients only (start tosei serve with --api-token-file to open it to others)', 403);
+  });
+
+  const api = new Hono();
+  api.use('*', async (c, next) => {
+    if (!allowed(c)) {
+      return options.apiToken ? c.json({ error: 'missing or wrong bearer token' }, 401, { 'www-authenticate': 'Bearer' }) : c.json({ error: 'loopback clients only' }, 403);
+    }
+    c.header('cache-control', 'no-store');
+    try {
+      await next();
+    } catch (error) {
+      logger.log('error', 'dashboard query failed', { path: c.req.path, error: errorMessage(error) });
+      return c.json({ error: 'the store could not answer' }, 503);
+    }
+    return undefined;
+  });
+  api.get('/facets', async (c) => c.json(await facets(db)));
+  api.get('/summary', async (c) => c.json(await currentTotals(db, scopeOf(c))));
+  api.get('/posture', async (c) => {
+    const days = boundedInteger(c.req.query('days'), 30, 1, 366);
+    return c.json({ days, posture: await postureByDay(db, { ...scopeOf(c), days, now: now() }) });
+  });
+  api.get('/findings', async (c) => {
+    const limit = boundedInteger(c.req.query('limit'), 50, 1, MAX_PAGE);
+    const offset = boundedInteger(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
+    const filter = {
+      ...scopeOf(c),
+      ...optional('status', c.req.query('status')),
+      ...optional('severity', c.req.query('severity')),
+      ...optional('ruleId', c.req.query('rule')),
+      ...optional('text', c.req.query('q')),
+      limit,
+      offset,
+    };
+    return c.json({ limit, offset, ...(await currentFindings(db, filter)) });
+  });
+  api.get('/resources', async (c) => {
+    const key = c.req.query('key');
+    if (!key) return c.json({ error: 'key is required' }, 400);
+    const found = await resourceTimeline(db, key);
+    const resourceId = found.latest[0]?.resourceId ?? key;
+    const remediations = await new RemediationStore(db).executions({ resourceId });
+    return c.json({ key, ...found, remediations });
+  });
+  api.get('/runs', async (c) => {
+    const limit = boundedInteger(c.req.query('limit'), 50, 1, MAX_PAGE);
+    const offset = boundedInteger(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
+    return c.json({ limit, offset, runs: await recentRuns(db, { ...optional('source', c.req.query('source')), limit, offset }) });
+  });
+  api.get('/exceptions', (c) => {
+    const today = now().toISOString().slice(0, 10);
+    const horizon = new Date(now().getTime() + EXPIRING_WITHIN_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const expiring = (options.exceptions ?? []).filter((exception) => exception.expires !== undefined && exception.expires >= today && exception.expires <= horizon);
+    return c.json({ withinDays: EXPIRING_WITHIN_DAYS, exceptions: expiring.map((exception) => ({ rule: exception.rule, resource: exception.resource, ...(exception.file ? { file: exception.file } : {}), reason: exception.reason ?? null, expires: exception.expires })) });
+  });
+  app.route('/api', api);
+  return app;
+}
+
+function scopeOf(c: Context): Scope {
+  return { ...optional('account', c.req.query('account')), ...optional('region', c.req.query('region')), ...optional('source', c.req.query('source')) };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value !== undefined && value !== '' ? ({ [key]: value.slice(0, 512) } as Record<K, string>) : {};
+}
+
+function boundedInteger(text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined || !/^\d{1,16}$/.test(text)) return fallback;
+  return Math.min(max, Math.max(min, Number(text)));
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+function sameSecret(presented: string, expected: string): boolean {
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function remoteAddress(c: Context): string | undefined {
+  return (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^127\./.test(address) || /^::ffff:127\./.test(address);
+}

@@ -1,0 +1,256 @@
+/**
+ * The read-only queries behind `tosei serve`'s dashboard (`/api/`): posture over time, current findings, one
+ * resource across gates, and runs. Each is a few indexed statements over the evaluation store; nothing here writes.
+ */
+import type { SqlExecutor, SqlParameter } from './database.js';
+import type { Migration } from './migrate.js';
+
+// Area 0200-0299 of the store, with the evaluations (see migrate.ts).
+export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
+  {
+    // Posture over time groups evaluations by day: one range scan of the window, not the whole table.
+    id: '0210_evaluations_time',
+    statements: ['CREATE INDEX evaluations_time ON evaluations (recorded_at, status)'],
+  },
+];
+
+/** Narrows every query: the account, region and gate (run source) of the evaluations. */
+export interface Scope {
+  account?: string;
+  region?: string;
+  source?: string;
+}
+
+export interface DayPosture {
+  /** `YYYY-MM-DD` (UTC). */
+  day: string;
+  /** Distinct resources with an unsuppressed NON_COMPLIANT evaluation that day, by severity. */
+  bySeverity: Record<string, number>;
+}
+
+export interface StoredFinding {
+  ruleId: string;
+  resourceKey: string;
+  resourceType: string;
+  resourceId: string;
+  resourceArn?: string;
+  account?: string;
+  region?: string;
+  status: string;
+  severity: string;
+  message: string;
+  suppressed: boolean;
+  since: string;
+  recordedAt: string;
+}
+
+export interface FindingFilter extends Scope {
+  status?: string;
+  severity?: string;
+  ruleId?: string;
+  /** Case-insensitive text in the rule id, resource id or message. */
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface TimelineEntry {
+  at: string;
+  source: string;
+  runId: string;
+  ruleId: string;
+  status: string;
+  severity: string;
+  message: string;
+}
+
+export interface StoredRun {
+  id: string;
+  source: string;
+  startedAt: string;
+  metadata: Record<string, unknown>;
+  counts: Record<string, number>;
+}
+
+const SEVERITY_ORDER = `CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END`;
+
+/** Placeholders `$1…` in order, as both dialects take them. */
+class Conditions {
+  readonly clauses: string[] = [];
+  readonly params: SqlParameter[] = [];
+  add(clause: (placeholder: string) => string, value: SqlParameter | undefined): void {
+    if (value === undefined || value === '') return;
+    this.params.push(value);
+    this.clauses.push(clause(`$${this.params.length}`));
+  }
+  where(): string {
+    return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+/** Non-compliant resources by severity per day, over the `days` before `now` (days without any are left out). */
+export async function postureByDay(db: SqlExecutor, scope: Scope & { days: number; now?: Date }): Promise<DayPosture[]> {
+  const now = scope.now ?? new Date();
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (scope.days - 1))).toISOString();
+  const conditions = new Conditions();
+  conditions.add((p) => `e.recorded_at >= ${p}`, from);
+  conditions.clauses.push(`e.status = 'NON_COMPLIANT'`, 'e.suppressed = 0');
+  conditions.add((p) => `e.account = ${p}`, scope.account);
+  conditions.add((p) => `e.region = ${p}`, scope.region);
+  conditions.add((p) => `r.source = ${p}`, scope.source);
+  const rows = await db.query<{ day: string; severity: string; resources: number | string }>(
+    `SELECT substr(e.recorded_at, 1, 10) AS day, e.severity AS severity, COUNT(DISTINCT e.resource_key) AS resources
+       FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id ${conditions.where()}
+      GROUP BY substr(e.recorded_at, 1, 10), e.severity ORDER BY day`,
+    conditions.params,
+  );
+  const days = new Map<string, DayPosture>();
+  for (const row of rows) {
+    const entry = days.get(row.day) ?? { day: row.day, bySeverity: {} };
+    entry.bySeverity[row.severity] = Number(row.resources);
+    days.set(row.day, entry);
+  }
+  return [...days.values()];
+}
+
+/** The latest verdicts (one per rule and resource), most severe first, one page of them and how many there are. */
+export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; findings: StoredFinding[] }> {
+  const conditions = new Conditions();
+  conditions.add((p) => `status = ${p}`, filter.status);
+  conditions.add((p) => `severity = ${p}`, filter.severity);
+  conditions.add((p) => `rule_id = ${p}`, filter.ruleId);
+  conditions.add((p) => `account = ${p}`, filter.account);
+  conditions.add((p) => `region = ${p}`, filter.region);
+  const like = (p: string) => `LIKE ${p} ESCAPE '\\'`;
+  conditions.add((p) => `(LOWER(rule_id) ${like(p)} OR LOWER(resource_id) ${like(p)} OR LOWER(message) ${like(p)})`, filter.text ? `%${escapeLike(filter.text.toLowerCase())}%` : undefined);
+  if (filter.source) {
+    conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
+  }
+  const where = conditions.where();
+  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest ${where}`, conditions.params);
+  const rows = await db.query<LatestRow & Record<string, unknown>>(
+    `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
+       FROM evaluation_latest ${where} ORDER BY ${SEVERITY_ORDER}, rule_id, resource_key LIMIT ${Math.trunc(filter.limit)} OFFSET ${Math.trunc(filter.offset)}`,
+    conditions.params,
+  );
+  return { total: Number(count?.total ?? 0), findings: rows.map(toFinding) };
+}
+
+/** Counts of the latest verdicts by status and, for NON_COMPLIANT, by severity. */
+export async function currentTotals(db: SqlExecutor, scope: Scope): Promise<{ byStatus: Record<string, number>; failingBySeverity: Record<string, number> }> {
+  const conditions = new Conditions();
+  conditions.add((p) => `account = ${p}`, scope.account);
+  conditions.add((p) => `region = ${p}`, scope.region);
+  conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, scope.source);
+  const rows = await db.query<{ status: string; severity: string; suppressed: number | string; count: number | string }>(
+    `SELECT status, severity, suppressed, COUNT(*) AS count FROM evaluation_latest ${conditions.where()} GROUP BY status, severity, suppressed`,
+    conditions.params,
+  );
+  const byStatus: Record<string, number> = {};
+  const failingBySeverity: Record<string, number> = {};
+  for (const row of rows) {
+    const status = Number(row.suppressed) ? 'SUPPRESSED' : row.status;
+    byStatus[status] = (byStatus[status] ?? 0) + Number(row.count);
+    if (status === 'NON_COMPLIANT') failingBySeverity[row.severity] = (failingBySeverity[row.severity] ?? 0) + Number(row.count);
+  }
+  return { byStatus, failingBySeverity };
+}
+
+/** The accounts, regions and gates the store has seen, for the filters. */
+export async function facets(db: SqlExecutor): Promise<{ accounts: string[]; regions: string[]; sources: string[] }> {
+  const column = async (sql: string) => (await db.query<{ value: string | null }>(sql)).map((row) => row.value).filter((value): value is string => typeof value === 'string' && value !== '');
+  return {
+    accounts: await column('SELECT DISTINCT account AS value FROM evaluation_latest ORDER BY value'),
+    regions: await column('SELECT DISTINCT region AS value FROM evaluation_latest ORDER BY value'),
+    sources: await column('SELECT DISTINCT source AS value FROM evaluation_runs ORDER BY value'),
+  };
+}
+
+/** One resource: its latest verdicts and every evaluation of it, newest first, with the gate that made it. */
+export async function resourceTimeline(db: SqlExecutor, key: string, limit = 500): Promise<{ latest: StoredFinding[]; timeline: TimelineEntry[] }> {
+  const latest = await db.query<LatestRow & Record<string, unknown>>(
+    `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
+       FROM evaluation_latest WHERE resource_key = $1 ORDER BY ${SEVERITY_ORDER}, rule_id`,
+    [key],
+  );
+  const timeline = await db.query<{ recorded_at: string; source: string; run_id: string; rule_id: string; status: string; severity: string; message: string }>(
+    `SELECT e.recorded_at, r.source, e.run_id, e.rule_id, e.status, e.severity, e.message
+       FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id WHERE e.resource_key = $1 ORDER BY e.recorded_at DESC, e.rule_id LIMIT ${Math.trunc(limit)}`,
+    [key],
+  );
+  return {
+    latest: latest.map(toFinding),
+    timeline: timeline.map((row) => ({ at: row.recorded_at, source: row.source, runId: row.run_id, ruleId: row.rule_id, status: row.status, severity: row.severity, message: row.message })),
+  };
+}
+
+/** Runs of one gate (or all), newest first, with their evaluation counts by status. */
+export async function recentRuns(db: SqlExecutor, options: { source?: string; limit: number; offset: number }): Promise<StoredRun[]> {
+  const conditions = new Conditions();
+  conditions.add((p) => `source = ${p}`, options.source);
+  const runs = await db.query<{ id: string; source: string; started_at: string; metadata: string }>(
+    `SELECT id, source, started_at, metadata FROM evaluation_runs ${conditions.where()} ORDER BY started_at DESC, id LIMIT ${Math.trunc(options.limit)} OFFSET ${Math.trunc(options.offset)}`,
+    conditions.params,
+  );
+  if (runs.length === 0) return [];
+  const placeholders = runs.map((_, index) => `$${index + 1}`).join(', ');
+  const counts = await db.query<{ run_id: string; status: string; count: number | string }>(
+    `SELECT run_id, status, COUNT(*) AS count FROM evaluations WHERE run_id IN (${placeholders}) GROUP BY run_id, status`,
+    runs.map((run) => run.id),
+  );
+  return runs.map((run) => ({
+    id: run.id,
+    source: run.source,
+    startedAt: run.started_at,
+    metadata: parseObject(run.metadata),
+    counts: Object.fromEntries(counts.filter((row) => row.run_id === run.id).map((row) => [row.status, Number(row.count)])),
+  }));
+}
+
+interface LatestRow {
+  rule_id: string;
+  resource_key: string;
+  resource_type: string;
+  resource_id: string;
+  resource_arn: string | null;
+  account: string | null;
+  region: string | null;
+  status: string;
+  severity: string;
+  message: string;
+  suppressed: number | string | boolean;
+  since: string;
+  recorded_at: string;
+}
+
+function toFinding(row: LatestRow): StoredFinding {
+  return {
+    ruleId: row.rule_id,
+    resourceKey: row.resource_key,
+    resourceType: row.resource_type,
+    resourceId: row.resource_id,
+    ...(row.resource_arn ? { resourceArn: row.resource_arn } : {}),
+    ...(row.account ? { account: row.account } : {}),
+    ...(row.region ? { region: row.region } : {}),
+    status: row.status,
+    severity: row.severity,
+    message: row.message,
+    suppressed: Boolean(Number(row.suppressed)),
+    since: row.since,
+    recordedAt: row.recorded_at,
+  };
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** `%` and `_` match themselves in the search text. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

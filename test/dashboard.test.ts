@@ -1,0 +1,213 @@
+// The dashboard of `tosei serve` (/ui/ and /api/) over a real store, driven by headless Chromium on 127.0.0.1.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { createDashboardApp, isLoopback } from '../src/gates/dashboard/app.js';
+import { createLogger } from '../src/gates/run-task/log.js';
+import { startRunTaskServer, type RunningServer } from '../src/gates/run-task/server.js';
+import type { Evaluation, Severity, Status } from '../src/model/evaluation.js';
+import { builtinRules } from '../src/rules/index.js';
+import { writeFixtureDirectory } from '../src/rules/tester.js';
+import { selectRules } from '../src/scan/index.js';
+import { openStore, recordRun } from '../src/store/index.js';
+import { RemediationStore } from '../src/store/remediation.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'dashboard-token-0123456789abcdef';
+const ACCOUNT = '111122223333';
+
+function evaluation(ruleId: string, bucket: string, status: Status, severity: Severity, region = 'eu-west-1'): Evaluation {
+  return {
+    ruleId,
+    status,
+    severity,
+    message: `${ruleId} on ${bucket}: <b>not</b> markup`,
+    resource: { type: 'AWS::S3::Bucket', id: bucket, arn: `arn:aws:s3:::${bucket}`, source: 'config-item' },
+    location: { file: `aws://${ACCOUNT}/${region}`, path: [] },
+  };
+}
+
+const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000);
+
+let directory: string;
+let server: RunningServer;
+let base: string;
+let browser: Browser;
+const logs: string[] = [];
+
+before(async () => {
+  directory = writeFixtureDirectory({}, 'tosei-dashboard-');
+  const file = join(directory, 'tosei.db');
+  const db = await openStore({ file });
+  try {
+    // Three days of live scans of one account: the logs bucket fails, then is fixed; the data bucket fails throughout.
+    await recordRun(db, { source: 'live', evaluations: [evaluation('S3_BUCKET_VERSIONING_ENABLED', 'logs', 'NON_COMPLIANT', 'medium'), evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'NON_COMPLIANT', 'high')], now: day(2), startedAt: day(2) });
+    await recordRun(db, { source: 'config-rule', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'NON_COMPLIANT', 'high')], now: day(1), startedAt: day(1) });
+    await recordRun(db, { source: 'live', evaluations: [evaluation('S3_BUCKET_VERSIONING_ENABLED', 'logs', 'COMPLIANT', 'medium'), evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'NON_COMPLIANT', 'high'), evaluation('S3_BUCKET_LOGGING_ENABLED', 'archive', 'INSUFFICIENT_DATA', 'low', 'us-east-1')], now: day(0), startedAt: day(0) });
+    await recordRun(db, { source: 'run-task', evaluations: [], metadata: { organization: 'acme', workspace: 'network', runId: 'run-abc', stage: 'post_plan' }, now: day(0), startedAt: day(0) });
+    await new RemediationStore(db).recordExecution({
+      executionId: 'exec-1',
+      ruleId: 'S3_BUCKET_VERSIONING_ENABLED',
+      resourceType: 'AWS::S3::Bucket',
+      resourceId: 'logs',
+      runbook: 'tosei-enable-s3-versioning',
+      mode: 'automatic',
+      attempt: 1,
+      status: 'Success',
+      parameters: { BucketName: 'logs' },
+      steps: [{ name: 'PutBucketVersioning', status: 'Success' }],
+      outputs: {},
+      startedAt: day(1).toISOString(),
+      endedAt: day(1).toISOString(),
+      reevaluationStatus: 'COMPLIANT',
+    });
+  } finally {
+    await db.close();
+  }
+  server = await startRunTaskServer({
+    host: '127.0.0.1',
+    port: 0,
+    allowUnsigned: true,
+    apiToken: TOKEN,
+    logger: createLogger((line) => logs.push(line)),
+    database: { file },
+    evaluation: {
+      rules: selectRules(builtinRules),
+      threshold: 'info',
+      policy: { apiHosts: [], redirectHosts: [] },
+      config: { rules: {}, exceptions: [{ rule: 'S3_BUCKET_LOGGING_ENABLED', resource: 'archive', reason: 'moves to the new account', expires: day(-10).toISOString().slice(0, 10) }, { rule: 'X', resource: 'far', reason: 'later', expires: '2099-01-01' }] },
+    },
+    callback: {},
+  });
+  base = `http://127.0.0.1:${server.port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dashboard API', () => {
+  it('needs the token (bearer or the session cookie); says nothing without it', async () => {
+    assert.equal((await fetch(`${base}/api/summary`)).status, 401);
+    assert.equal((await fetch(`${base}/api/summary`, { headers: { authorization: `Bearer ${TOKEN}x` } })).status, 401);
+    assert.equal((await fetch(`${base}/api/summary`, { headers: { cookie: `tosei_session=${TOKEN}` } })).status, 401, 'the token itself is not a session');
+    const ui = await fetch(`${base}/ui/`, { redirect: 'manual' });
+    assert.equal(ui.status, 302);
+    assert.equal(ui.headers.get('location'), '/ui/login');
+  });
+
+  it('answers the pages\' questions from the store', async () => {
+    const get = async (path: string) => {
+      const response = await fetch(`${base}/api/${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      assert.equal(response.status, 200, path);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    assert.deepEqual(await get('summary'), { byStatus: { NON_COMPLIANT: 1, COMPLIANT: 1, INSUFFICIENT_DATA: 1 }, failingBySeverity: { high: 1 } });
+    const posture = (await get('posture?days=7')) as { posture: { day: string; bySeverity: Record<string, number> }[] };
+    assert.deepEqual(
+      posture.posture.map((entry) => entry.bySeverity),
+      [{ high: 1, medium: 1 }, { high: 1 }, { high: 1 }],
+    );
+    assert.deepEqual(((await get('posture?days=7&source=config-rule')) as typeof posture).posture.map((entry) => entry.bySeverity), [{ high: 1 }]);
+    const findings = (await get('findings?status=NON_COMPLIANT')) as { total: number; findings: { resourceId: string }[] };
+    assert.deepEqual([findings.total, findings.findings.map((finding) => finding.resourceId)], [1, ['data']]);
+    assert.equal(((await get('findings?q=LOGGING&region=us-east-1')) as typeof findings).total, 1);
+    assert.equal(((await get('findings?q=%25')) as typeof findings).total, 0, 'a % in the search text is a character, not a wildcard');
+    const resource = (await get(`resources?key=${encodeURIComponent('arn:aws:s3:::logs')}`)) as { timeline: { source: string; status: string }[]; remediations: { executionId: string }[] };
+    assert.deepEqual(resource.timeline.map((entry) => `${entry.source}:${entry.status}`), ['live:COMPLIANT', 'live:NON_COMPLIANT']);
+    assert.deepEqual(resource.remediations.map((execution) => execution.executionId), ['exec-1']);
+    const runs = (await get('runs?source=run-task')) as { runs: { metadata: Record<string, unknown> }[] };
+    assert.deepEqual(runs.runs.map((run) => run.metadata.workspace), ['network']);
+    const exceptions = (await get('exceptions')) as { exceptions: { resource: string }[] };
+    assert.deepEqual(exceptions.exceptions.map((exception) => exception.resource), ['archive'], 'only what expires within 30 days');
+    assert.equal((await fetch(`${base}/api/resources`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
+  });
+
+  it('without a token, loopback clients only', async () => {
+    const db = await openStore({ file: join(directory, 'open.db') });
+    try {
+      const app = createDashboardApp({ db, logger: createLogger(() => undefined) });
+      const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+      assert.equal((await app.request('/api/summary', {}, from('127.0.0.1'))).status, 200);
+      assert.equal((await app.request('/api/summary', {}, from('::ffff:127.0.0.1'))).status, 200);
+      assert.equal((await app.request('/api/summary', {}, from('10.1.2.3'))).status, 403);
+      assert.equal((await app.request('/ui/', {}, from('192.168.0.9'))).status, 403);
+      assert.equal((await app.request('/api/summary')).status, 403, 'no address known: refused');
+    } finally {
+      await db.close();
+    }
+    assert.deepEqual(['127.0.0.1', '::1', '::ffff:127.0.0.2', '10.0.0.1', '', undefined].map(isLoopback), [true, true, true, false, false, false]);
+  });
+});
+
+describe('dashboard in headless Chromium', () => {
+  it('sign in, posture, findings, a resource across gates, runs, exceptions: no console error, no request off the origin', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const offOrigin: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(base)) offOrigin.push(request.url());
+    });
+
+    await page.goto(`${base}/ui/`);
+    assert.match(page.url(), /\/ui\/login$/);
+    await page.fill('#token', 'not-the-token');
+    await page.click('button[type=submit]');
+    assert.match((await page.textContent('[role=alert]')) ?? '', /not the one/);
+    await page.fill('#token', TOKEN);
+    await Promise.all([page.waitForURL(`${base}/ui/`), page.click('button[type=submit]')]);
+    // The refused sign-in answered 401, which the browser logs; from here on nothing may fail.
+    problems.length = 0;
+    const [session] = await context.cookies();
+    assert.equal(session?.name, 'tosei_session');
+    assert.equal(session?.httpOnly, true);
+    assert.equal(session?.sameSite, 'Strict');
+    assert.notEqual(session?.value, TOKEN);
+
+    await page.waitForSelector('.card[data-severity=high] strong');
+    assert.equal(await page.textContent('.card[data-severity=high] strong'), '1');
+    assert.equal(await page.textContent('td[data-status=COMPLIANT]'), '1');
+    assert.equal(await page.locator('svg.chart rect').count(), 4);
+
+    await page.click('nav a[data-view=findings]');
+    await page.waitForSelector('tr[data-rule=S3_BUCKET_SSL_REQUESTS_ONLY]');
+    assert.equal(await page.locator('tbody tr').count(), 1);
+    assert.match((await page.textContent('tbody tr')) ?? '', /<b>not<\/b> markup/, 'store text is text, never markup');
+    // Filter by status through the form: all statuses of one rule.
+    await page.selectOption('select[name=status]', '');
+    await page.fill('input[name=rule]', 'S3_BUCKET_VERSIONING_ENABLED');
+    await page.click('form.filters button');
+    await page.waitForSelector('tr[data-rule=S3_BUCKET_VERSIONING_ENABLED]');
+    await page.click('tr[data-rule=S3_BUCKET_VERSIONING_ENABLED] a');
+    await page.waitForSelector('tr[data-source]');
+    assert.deepEqual(await page.locator('tr[data-source]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source'))), ['live', 'live']);
+    assert.match((await page.textContent('main')) ?? '', /tosei-enable-s3-versioning \(automatic, attempt 1\)/);
+    assert.match((await page.textContent('main')) ?? '', /PutBucketVersioning · Success/);
+
+    await page.click('nav a[data-view=runs]');
+    await page.waitForSelector('text=acme / network');
+    await page.click('nav a[data-view=exceptions]');
+    await page.waitForSelector('text=moves to the new account');
+
+    // The scope filter narrows every view.
+    await page.click('nav a[data-view=posture]');
+    await page.selectOption('select[name=source]', 'config-rule');
+    await page.waitForFunction("document.querySelectorAll('svg.chart rect').length === 1");
+
+    await page.click('text=Sign out');
+    await page.waitForURL(/\/ui\/login$/);
+    assert.equal((await context.cookies()).find((cookie) => cookie.name === 'tosei_session')?.value ?? '', '');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(offOrigin, []);
+    await context.close();
+    assert.ok(!logs.join('\n').includes(TOKEN), 'the token never reaches the log');
+  });
+});
