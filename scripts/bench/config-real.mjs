@@ -3,7 +3,9 @@
 // unique per copy, references shared, so one security group, subnet, managed policy or group
 // stands behind thousands of resources) at 10,000, 50,000 and 100,000 items, scanned by the
 // adapter and the whole pack (no report) and by the CLI writing the JSON report. Prints the time
-// and peak per item and the exponent of N the growth implies.
+// and peak per item and the exponent of N the CPU time's growth implies (CPU time: on a shared
+// machine the wall time is mostly waiting). The `all` mix also goes through the live scan's
+// adapter (scripts/bench/live-runner.mjs).
 //
 //   node scripts/bench.mjs --only config-real
 //   BENCH_REAL_SIZES=10000,50000 BENCH_REAL_MIXES=all,s3 node scripts/bench.mjs --only config-real
@@ -43,26 +45,33 @@ export async function configRealBench(ctx, { measure, fmtS, fmtMB, table, corpor
       console.log(`\n  ${mix}, N = ${n.toLocaleString('en-US')} (${types} types, ${fmtMB(sizeMB)}):`);
       console.log('  adapter + pack:');
       const pack = measure([process.execPath, runner, file], { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: `real-${mix}-pack`, timeout: TIMEOUT_S, onceAfter: 60 });
+      let live;
+      if (mix === 'all') {
+        console.log('  live scan adapter + pack (scripts/bench/live-runner.mjs: the same resources through liveDocument):');
+        live = measure([process.execPath, join(repoRoot, 'scripts', 'bench', 'live-runner.mjs'), file], { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: `real-${mix}-live`, timeout: TIMEOUT_S, onceAfter: 60 });
+      }
       let cli;
       if (WITH_CLI) {
         console.log('  tosei scan --format json --output /dev/null:');
         cli = measure([process.execPath, toseiBin, 'scan', file, '--rules-set', 'all', '--format', 'json', '--output', '/dev/null'], { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: `real-${mix}-cli`, timeout: TIMEOUT_S, onceAfter: 60 });
       }
       rmSync(file, { force: true });
-      points.push({ n, pack, cli });
-      rows.push([mix, n.toLocaleString('en-US'), fmtMB(sizeMB), fmtS(pack.wall), fmtMB(pack.rssMB), cli ? fmtS(cli.wall) : '-', cli ? fmtMB(cli.rssMB) : '-', `${((pack.wall * 1e6) / n).toFixed(0)} µs`]);
-      if (n === TARGET_N) verdicts.push(`${mix}: adapter + pack ${verdict(pack)} (${fmtS(pack.wall)}, ${fmtMB(pack.rssMB)})${cli ? `; CLI with the JSON report ${verdict(cli)} (${fmtS(cli.wall)}, ${fmtMB(cli.rssMB)})` : ''}`);
+      points.push({ n, pack, cli, live });
+      const cell = (m) => (m ? [fmtS(m.wall), fmtS(m.cpu), fmtMB(m.rssMB)] : ['-', '-', '-']);
+      rows.push([mix, n.toLocaleString('en-US'), fmtMB(sizeMB), ...cell(pack), ...cell(cli), ...cell(live), `${((pack.cpu * 1e6) / n).toFixed(0)} µs`]);
+      const told = (m) => `${verdict(m)} (${fmtS(m.wall)}, CPU ${fmtS(m.cpu)}, ${fmtMB(m.rssMB)})`;
+      if (n === TARGET_N) verdicts.push(`${mix}: adapter + pack ${told(pack)}${cli ? `; CLI with the JSON report ${told(cli)}` : ''}${live ? `; live adapter + pack ${told(live)}` : ''}`);
       if (pack.exitCodes.includes('timeout')) break;
     }
     const [a, b] = [points[0], points[points.length - 1]];
     if (points.length >= 2) {
       const k = Math.log(b.n / a.n);
-      const exp = (m1, m2) => (Math.log(m2.wall / m1.wall) / k).toFixed(2);
-      console.log(`  ${mix}: time grows as N^${exp(a.pack, b.pack)} (adapter + pack)${a.cli && b.cli ? `, N^${exp(a.cli, b.cli)} (CLI)` : ''} from ${a.n.toLocaleString('en-US')} to ${b.n.toLocaleString('en-US')} (process start included)`);
+      const cpu = (m1, m2) => (Math.log(m2.cpu / m1.cpu) / k).toFixed(2);
+      console.log(`  ${mix}: CPU time grows as N^${cpu(a.pack, b.pack)} (adapter + pack)${a.cli && b.cli ? `, N^${cpu(a.cli, b.cli)} (CLI)` : ''}${a.live && b.live ? `, N^${cpu(a.live, b.live)} (live adapter)` : ''} from ${a.n.toLocaleString('en-US')} to ${b.n.toLocaleString('en-US')} (process start included)`);
     }
   }
   console.log(`\n  Real item shapes, ${ctx.runs} run(s) each`);
-  const header = ['mix', 'N', 'snapshot', 'pack wall', 'pack peak', 'CLI wall', 'CLI peak', 'per item'];
+  const header = ['mix', 'N', 'snapshot', 'pack wall', 'pack CPU', 'pack peak', 'CLI wall', 'CLI CPU', 'CLI peak', 'live wall', 'live CPU', 'live peak', 'pack CPU/item'];
   console.log(table(rows, header).split('\n').map((line) => `  ${line}`).join('\n'));
   if (verdicts.length) console.log(`\n  Targets at ${TARGET_N.toLocaleString('en-US')} items, < ${TARGET_WALL_S} s and < ${TARGET_RSS_MB} MB peak, process start included:\n${verdicts.map((line) => `    ${line}`).join('\n')}`);
 }

@@ -85,7 +85,8 @@ export async function readLiveInventory(options: LiveInventoryOptions): Promise<
         try {
           const resources = await readerFor(type).list(context);
           const list = byDocument.get(documentRegion) ?? [];
-          list.push(...resources);
+          // Not push(...): a type may have more resources in a region than a call takes arguments.
+          for (const resource of resources) list.push(resource);
           byDocument.set(documentRegion, list);
         } catch (error) {
           const failure = describeFailure(error);

@@ -296,8 +296,11 @@ async function periodic(scope: OnlineScope, parsed: ParsedConfigEvent) {
   const types = configTypesFor(scope.rule);
   for (const type of types) {
     const describe = DESCRIBED_TYPES[type];
-    if (describe) items.push(...(await describe(scope.clients, scope.retry, scope.context)));
-    else items.push(...(await batchGetItems(scope.clients, scope.retry, await listDiscovered(scope.clients, scope.retry, type), scope.backoff.sleep)));
+    const found = describe
+      ? await describe(scope.clients, scope.retry, scope.context)
+      : await batchGetItems(scope.clients, scope.retry, await listDiscovered(scope.clients, scope.retry, type), scope.backoff.sleep);
+    // Not push(...): an account may hold more items of a type than a call takes arguments.
+    for (const item of found) items.push(item);
   }
   const { evaluations, problems, origins } = await evaluateItems(scope, items);
   const put = evaluations.map((evaluation) => toPut(evaluation, origins, ordering));
