@@ -1,4 +1,5 @@
 import { accountRules } from './aws/account/index.js';
+import { acmRules } from './aws/acm/index.js';
 import { apigatewayRules } from './aws/apigateway/index.js';
 import { autoscalingRules } from './aws/autoscaling/index.js';
 import { backupRules } from './aws/backup/index.js';
@@ -23,6 +24,7 @@ import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
 import { lambdaRules } from './aws/lambda/index.js';
+import { logsRules } from './aws/logs/index.js';
 import { neptuneRules } from './aws/neptune/index.js';
 import { networkfirewallRules } from './aws/networkfirewall/index.js';
 import { opensearchRules } from './aws/opensearch/index.js';
@@ -51,6 +53,7 @@ export function compareRuleIds(a: string, b: string): number {
 /** Every built-in rule, in id order. */
 export const builtinRules: readonly AnyRule[] = [
   ...accountRules,
+  ...acmRules,
   ...apigatewayRules,
   ...autoscalingRules,
   ...backupRules,
@@ -75,6 +78,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...kinesisRules,
   ...kmsRules,
   ...lambdaRules,
+  ...logsRules,
   ...neptuneRules,
   ...networkfirewallRules,
   ...opensearchRules,

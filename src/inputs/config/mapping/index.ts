@@ -4,6 +4,8 @@ import { itemMappings as autoscaling } from './autoscaling.js';
 import { itemMappings as apigateway } from './apigateway.js';
 import { itemMappings as backup } from './backup.js';
 import { itemMappings as codebuild } from './codebuild.js';
+import { itemMappings as cloudwatch } from './cloudwatch.js';
+import { itemMappings as acm } from './acm.js';
 import { itemMappings as cloudfront } from './cloudfront.js';
 import { itemMappings as dynamodb } from './dynamodb.js';
 import { itemMappings as ec2 } from './ec2.js';
@@ -32,7 +34,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [account, apigateway, autoscaling, backup, cloudfront, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams, wafv2, cloudtrail];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams, wafv2];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -31,11 +31,12 @@ import { mappings as sqs } from './sqs.js';
 import { mappings as wafv2 } from './wafv2.js';
 import { mappings as stepfunctions } from './stepfunctions.js';
 import { mappings as cloudwatch } from './cloudwatch.js';
+import { mappings as acm } from './acm.js';
 
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, account, apigateway, autoscaling, backup, cloudfront, cloudtrail, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2, cloudwatch];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
