@@ -287,6 +287,12 @@ describe('7. --output into a folder that does not exist', () => {
     assert.equal(result.stderr, 'tosei: cannot write --output taken/report.json: a file is in the way\n');
     const folder = await tosei(['scan', 'app.yaml', '--output', '.'], { cwd: project });
     assert.equal(folder.stderr, 'tosei: cannot write --output .: it is a folder\n');
+    // Node's recursive mkdir never returns under /proc: the folder chain is made one level at a time.
+    if (existsSync('/proc/self')) {
+      const special = await tosei(['scan', 'app.yaml', '--output', '/proc/tosei-no-such/report.json'], { cwd: project });
+      assert.equal(special.code, 2);
+      assert.match(special.stderr, /^tosei: cannot write --output \/proc\/tosei-no-such\/report\.json: /);
+    }
   });
 });
 

@@ -102,11 +102,26 @@ export function prepareOutput(file: string, io: CliEnvironment, option = '--outp
   const path = resolve(io.cwd, file);
   try {
     if (existsSync(path) && statSync(path).isDirectory()) throw new Error('it is a folder');
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
   } catch (error) {
     throw new UsageError(`cannot write ${option} ${file}: ${plainMessage(error)}`);
   }
   return path;
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest folder that exists. Not `mkdirSync(..., { recursive: true })`:
+ * under /proc and other special file systems that call never returns (measured with Node 20).
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let current = resolve(folder);
+  while (!existsSync(current) && dirname(current) !== current) {
+    missing.push(current);
+    current = dirname(current);
+  }
+  if (!statSync(current).isDirectory()) throw Object.assign(new Error(`${current} is not a folder`), { code: 'ENOTDIR' });
+  for (const path of missing.reverse()) mkdirSync(path);
 }
 
 /** A file system error's message without Node's `ENOENT: ` prefix and quoted path (the caller names the file). */

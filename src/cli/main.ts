@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../config/config.js';
@@ -18,6 +18,7 @@ import { DOCS_BASE_URL, TOOL, VERSION } from '../version.js';
 import {
   emitReport,
   EXIT,
+  makeFolders,
   parse,
   progressBar,
   REPORT_OPTIONS,
@@ -284,7 +285,7 @@ function runRules(args: readonly string[], io: CliEnvironment): number {
     const directory = positionals[1];
     if (!directory) throw new UsageError('rules docs needs a directory', RULES_USAGE);
     const target = resolve(io.cwd, directory);
-    mkdirSync(target, { recursive: true });
+    makeFolders(target);
     for (const rule of builtinRules) writeFileSync(join(target, `${rule.meta.id}.md`), renderRuleDoc(rule));
     writeFileSync(join(target, 'README.md'), renderRuleIndex(builtinRules));
     io.stderr(`wrote ${builtinRules.length} rule pages and README.md to ${directory}\n`);
