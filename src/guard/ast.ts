@@ -76,6 +76,10 @@ export class GuardRange {
 /** A float literal written with a decimal point, kept apart from integers for is_int/is_float. */
 export class GuardFloat {
   constructor(readonly value: number) {}
+  /** In JSON (reports, extracted test inputs) the number itself. */
+  toJSON(): number {
+    return this.value;
+  }
 }
 
 export type Expression =

@@ -278,8 +278,7 @@ export class GuardFileEvaluator {
       const part = parts[index]!;
       const next: QueryResult[] = [];
       let nextCases: Array<KeyCase | undefined> | undefined = cases ? [] : undefined;
-      // A filter right after a selection of values tests each value itself; after a key it tests the map's values.
-      const filterSelf = index === 0 || parts[index - 1]!.kind !== 'key';
+      const previous = index === 0 ? undefined : parts[index - 1]!.kind;
       for (let at = 0; at < current.length; at++) {
         const result = current[at]!;
         const keyCase = cases?.[at];
@@ -291,7 +290,7 @@ export class GuardFileEvaluator {
           next.push(found.result);
           nextCases?.push(found.keyCase ?? keyCase);
           continue;
-        } else this.step(part, result, filterSelf, scope, next);
+        } else this.step(part, result, previous, scope, next);
         if (nextCases) for (let added = before; added < next.length; added++) nextCases.push(keyCase);
       }
       current = next;
@@ -300,7 +299,7 @@ export class GuardFileEvaluator {
     return current;
   }
 
-  private step(part: QueryPart, current: Resolved, filterSelf: boolean, scope: Scope, out: QueryResult[]): void {
+  private step(part: QueryPart, current: Resolved, previous: QueryPart['kind'] | undefined, scope: Scope, out: QueryResult[]): void {
     const value = current.value;
     switch (part.kind) {
       case 'key':
@@ -355,17 +354,31 @@ export class GuardFileEvaluator {
         return;
       }
       case 'filter': {
+        // As cfn-guard 3.1.1: a list's elements are filtered; a map's values after a key, the map
+        // itself after `.*`, `[*]` or a variable; a scalar is tested itself only after `[*]` or a
+        // variable, and does not resolve otherwise.
         const candidates: Resolved[] = [];
         if (Array.isArray(value)) value.forEach((item, index) => candidates.push(resolved(`${current.path}/${index}`, item)));
-        else if (isMapValue(value) && !filterSelf) for (const [key, item] of Object.entries(value)) candidates.push(resolved(`${current.path}/${escapePointer(key)}`, item));
-        else candidates.push(current);
+        else if (isMapValue(value)) {
+          if (previous === 'key' || previous === 'variableKey') for (const [key, item] of Object.entries(value)) candidates.push(resolved(`${current.path}/${escapePointer(key)}`, item));
+          else if (previous === 'allValues' || previous === 'allIndices' || previous === 'bind' || previous === 'variable') candidates.push(current);
+          // cfn-guard stops with an internal error here (exit 101): no verdict to give.
+          else throw new GuardEvalError(`a filter applied to a map right after ${previous === 'index' ? 'an index' : previous === 'this' ? 'this' : 'another filter'} (at ${current.path || '/'}) is not supported`);
+        } else if (previous === 'allIndices' || previous === 'bind' || previous === 'variable') candidates.push(current);
+        else {
+          out.push(unresolved(current, `a filter on ${show(value)}, neither a list nor a map,`));
+          return;
+        }
         for (const candidate of candidates) {
           if (this.conjunction(part.clauses, new Scope(scope, [], candidate), candidate, undefined) === PASS) out.push(candidate);
         }
         return;
       }
       case 'keysFilter': {
-        if (!isMapValue(value)) return;
+        if (!isMapValue(value)) {
+          out.push(unresolved(current, `a keys filter on ${show(value)}, not a map,`));
+          return;
+        }
         const rhs = this.expression(part.rhs, scope, current);
         for (const [key, item] of Object.entries(value)) {
           const holds = compare(key, rhs.filter((item): item is Resolved => item.resolved), part.op);
@@ -391,10 +404,13 @@ export class GuardFileEvaluator {
       if (status === FAIL) this.record(sink, clause, context.path, `${clause.text}: the query selected nothing`);
       return status;
     }
+    // As cfn-guard: EMPTY of a variable or a filtered query asks of each result whether it was
+    // selected at all, not whether the value is empty (`%v !empty` holds for ['', x]).
+    const selection = clause.operator === 'empty' && endsInSelection(clause.lhs);
     const statuses: GuardStatus[] = [];
     const collected: Sink = sink && clause.some ? [] : sink;
     for (const result of lhs) {
-      const holds = unaryHolds(clause.operator, result) !== clause.not;
+      const holds = (selection ? !result.resolved : unaryHolds(clause.operator, result)) !== clause.not;
       statuses.push(holds ? PASS : FAIL);
       if (!holds) this.record(collected, clause, result.path, result.resolved ? `${clause.text} failed for ${show(result.value)}` : `${clause.text} failed: ${result.reason}`);
     }
@@ -438,15 +454,21 @@ export class GuardFileEvaluator {
       }
       const value = plainValue(result.value);
       const rhsIsScalar = rhs.length === 1 && !Array.isArray(plainValue(rhs[0]!.value));
+      const eachPasses = (item: unknown): boolean => {
+        const each = compare(item, rhs, clause.operator);
+        return each !== undefined && each !== clause.not;
+      };
+      let passed: boolean;
       // `some` reaches into a list-valued left-hand side: one element satisfying the check is enough.
-      const holds =
-        clause.some && Array.isArray(value) && rhsIsScalar
-          ? value.some((item) => {
-              const each = compare(item, rhs, clause.operator);
-              return each !== undefined && each !== clause.not;
-            }) !== clause.not
-          : compare(result.value, rhs, clause.operator);
-      const passed = holds !== undefined && holds !== clause.not;
+      if (clause.some && Array.isArray(value) && rhsIsScalar) passed = value.some(eachPasses);
+      // As cfn-guard: a list against one value with == or != checks every element (`[] != 'x'` holds, `[x, y] != 'x'` does not).
+      else if (clause.operator === '==' && Array.isArray(value) && rhsIsScalar) passed = value.every(eachPasses);
+      // NOT IN of a list: no element may be in the right-hand values (an empty list is IN anything).
+      else if (clause.operator === 'in' && clause.not && Array.isArray(value) && value.length > 0) passed = compare(value, rhs, 'in') === false && value.every(eachPasses);
+      else {
+        const holds = compare(result.value, rhs, clause.operator);
+        passed = holds !== undefined && holds !== clause.not;
+      }
       statuses.push(passed ? PASS : FAIL);
       if (!passed) {
         const expected = rhs.map((item) => show(item.value)).join(', ');

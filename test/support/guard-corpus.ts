@@ -28,7 +28,7 @@ function extractTestInputs(target: string): string[] {
   );
   const written: string[] = [];
   for (const spec of specs) {
-    const cases = readGuardData(readFileSync(spec.path, 'utf8'), spec.path, []);
+    const cases = readGuardData(readFileSync(spec.path, 'utf8'), spec.path, [], 'test');
     if (!Array.isArray(cases)) continue;
     cases.forEach((testCase: { input?: unknown }, index) => {
       const file = join(target, `${basename(spec.path).replace(/\.\w+$/, '')}-case${index + 1}.json`);
