@@ -132,9 +132,18 @@ export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, lo
 
   await spawn();
   const post = (message: ToThread): void => thread?.postMessage(message);
+  let notifying = false;
   return {
     start: () => undefined,
-    notify: () => post({ kind: 'notify' }),
+    // Once per turn of the event loop, however many jobs were queued in it: one message wakes the thread.
+    notify: () => {
+      if (notifying) return;
+      notifying = true;
+      setImmediate(() => {
+        notifying = false;
+        post({ kind: 'notify' });
+      });
+    },
     stop: async () => {
       stopping = true;
       if (!thread) return;
