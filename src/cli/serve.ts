@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseConfig, type ToseiConfig } from '../config/config.js';
 import { findRuleSet } from '../engine/rule-sets.js';
 import { guardRulePaths, loadGateGuardRules } from '../guard/gates.js';
-import { createLogger } from '../gates/run-task/log.js';
+import { batchedWriter, createLogger } from '../gates/run-task/log.js';
 import { policyFromEnv } from '../gates/run-task/outbound.js';
 import { DEFAULT_SANDBOX_LIMITS } from '../gates/run-task/sandbox.js';
 import { startRunTaskServer } from '../gates/run-task/server.js';
@@ -59,7 +59,7 @@ class ServeUsageError extends Error {}
 
 /** `tosei serve`: runs until SIGINT or SIGTERM (or `until` resolves, for tests). */
 export async function runServe(args: readonly string[], io: CliEnvironment, until?: Promise<void>): Promise<number> {
-  const logger = createLogger((line) => io.stderr(line));
+  const logger = createLogger(batchedWriter((text) => io.stderr(text)));
   let server;
   try {
     const { values, positionals } = parse(

@@ -45,6 +45,23 @@ describe('run task secrets: every encoding that can reach a log or the store is 
     for (const encoded of encodings('')) assert.equal(text.includes(encoded), false, encoded);
   });
 
+  it('masks the most recent thousand secrets by index: each line costs its length, evicted secrets are forgotten', () => {
+    const lines: string[] = [];
+    const logger = createLogger((line) => lines.push(line), 'debug');
+    const secret = (index: number) => `tok${index}.atlasv1.${'x'.repeat(40)}${index}`;
+    for (let index = 0; index <= 1000; index += 1) logger.addSecret(secret(index));
+    // The same secret again moves to the end instead of being added twice.
+    logger.addSecret(secret(1));
+    logger.addSecret(secret(1001));
+    logger.log('info', 'x', { oldest: secret(0), refreshed: secret(1), second: secret(2), newest: secret(1001), escaped: JSON.stringify(secret(500)) });
+    const line = lines.join('');
+    assert.ok(line.includes(secret(0)) && line.includes(secret(2)), 'the two oldest were evicted');
+    for (const index of [1, 500, 1001]) assert.equal(line.includes(secret(index)), false, String(index));
+    const started = performance.now();
+    for (let index = 0; index < 200; index += 1) logger.log('info', 'request accepted', { taskResultId: `taskrs-${index}`, workspace: 'w' });
+    assert.ok(performance.now() - started < 500, 'masking does not scan every secret per line');
+  });
+
   it('an access token that cannot be an HTTP header value is never sent', async () => {
     await assert.rejects(
       fetchAllowed('http://127.0.0.1:9/x', { apiHosts: ['127.0.0.1:9'], redirectHosts: [] }, { token: `${tfeToken}\n`, maxBytes: 10, timeoutMs: 100 }),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -94,3 +95,45 @@ for (const database of databases) {
     });
   });
 }
+
+describe('run task server stops on SIGTERM while busy', () => {
+  it('exits within seconds, hands the job back, and the next server (which clears crashed job folders) calls back once', async () => {
+    const database = databases[0] as (typeof databases)[number];
+    const tfe = await new FakeTfe({ token: tfeToken, plans: { 'plan-fail': PLAN } }).start();
+    // A job folder left by a server that died (no such process).
+    const leftover = join(tmpdir(), 'tosei-run-task-999999999-left');
+    mkdirSync(join(leftover, 'configuration'), { recursive: true });
+    let release!: () => void;
+    tfe.holdDownloads = new Promise((resolve) => (release = resolve));
+    const first = await startServe(tfe, database.options);
+    let second: Child | undefined;
+    try {
+      assert.equal(existsSync(leftover), false, 'removed at start');
+      const body = JSON.stringify(runTaskPayload(tfe, 'taskrs-sigterm'));
+      const response = await fetch(`http://127.0.0.1:${first.port}/run-task`, { method: 'POST', body, headers: { 'x-tfc-task-signature': signBody(hmacKey, body) } });
+      assert.equal(response.status, 200);
+      for (let waited = 0; !tfe.requests.some((request) => request.server === 'archivist' && request.path.includes('plan-fail')); waited += 50) {
+        if (waited > 20_000) throw new Error('the plan was never requested');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const started = Date.now();
+      await stop(first, 'SIGTERM');
+      assert.ok(Date.now() - started < 6000, `stopped after ${Date.now() - started} ms`);
+      assert.equal(first.process.exitCode, 0);
+      assert.match(first.stderr(), /job handed back: the server is stopping/);
+      tfe.holdDownloads = undefined;
+      release();
+      second = await startServe(tfe, database.options);
+      const callback = await tfe.finalCallback('taskrs-sigterm', 30_000);
+      assert.equal(callback.status, 'failed');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(tfe.callbacks('taskrs-sigterm').filter((entry) => entry.status !== 'running').length, 1);
+    } finally {
+      release();
+      rmSync(leftover, { recursive: true, force: true });
+      await stop(first, 'SIGKILL');
+      if (second) await stop(second, 'SIGTERM');
+      await tfe.close();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { errorMessage, type Logger } from './log.js';
@@ -35,9 +36,10 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
   app.post('/run-task', async (c) => {
+    const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
     let body: Buffer;
     try {
-      body = await readBody(c.req.raw, (c.env as { incoming?: unknown } | undefined)?.incoming, limit);
+      body = await readBody(c.req.raw, incoming, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         logger.log('warn', 'request refused', { reason: 'body too large', limit });
@@ -46,7 +48,7 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
       throw error;
     }
     const key = await options.hmacKey();
-    const signature = c.req.header('x-tfc-task-signature');
+    const signature = incoming instanceof IncomingMessage ? headerOf(incoming, 'x-tfc-task-signature') : c.req.header('x-tfc-task-signature');
     if (key !== undefined) {
       if (!verifySignature(key, body, signature)) {
         logger.log('warn', 'request refused', { reason: signature ? 'signature mismatch' : 'signature missing' });
@@ -103,9 +105,54 @@ export function createRunTaskApp(options: RunTaskAppOptions): Hono {
  * `Request` stream cost about a sixth of the server's time under load.
  */
 export async function readBody(request: Request, incoming: unknown, limit: number): Promise<Buffer> {
+  if (incoming instanceof IncomingMessage) {
+    // The Node request's own headers and events: building the web Request's Headers and an async
+    // iterator over the stream cost about a tenth of the 200's time under load.
+    if (Number(headerOf(incoming, 'content-length') ?? Number.NaN) > limit) throw new BodyTooLarge();
+    return readIncoming(incoming, limit);
+  }
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > limit) throw new BodyTooLarge();
   const source = incoming instanceof Readable ? incoming : request.body;
   if (!source) return Buffer.alloc(0);
   return collectLimited(source as AsyncIterable<Uint8Array>, limit, () => new BodyTooLarge());
+}
+
+function headerOf(incoming: IncomingMessage, name: string): string | undefined {
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The body of a Node request, refused (and the stream destroyed) as soon as it passes `limit` bytes. */
+function readIncoming(incoming: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total > limit) {
+        cleanup();
+        incoming.destroy();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total));
+    };
+    const onError = (error: Error): void => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = (): void => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+    };
+    incoming.on('data', onData);
+    incoming.on('end', onEnd);
+    incoming.on('error', onError);
+  });
 }

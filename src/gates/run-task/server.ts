@@ -81,6 +81,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   const leftovers = removeLeftoverJobDirectories();
   if (leftovers.length > 0) logger.log('info', 'removed job folders left by a stopped server', { count: leftovers.length });
   const db = await openStore(options.database);
+  const enqueue = groupCommit(db);
   let worker: JobWorker;
   try {
     worker = options.workerThread
@@ -110,13 +111,14 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
           },
           db,
           logger,
+          undefined,
+          yieldingTo(enqueue.busy),
         )
       : new RunTaskWorker({ ...options, store: databaseJobStore(db), tokens, ...options.worker, onEvaluated: recordEvaluations(db, logger) });
   } catch (error) {
     await db.close();
     throw error;
   }
-  const enqueue = groupCommit(db);
   const app = createRunTaskApp({
     logger,
     hmacKey: async () => options.hmacKey,
@@ -201,7 +203,7 @@ type NewJob = Parameters<typeof enqueueJob>[1];
  * here, and the one connection serialises them). Each 200 is still sent only after its own row is
  * committed.
  */
-export function groupCommit(db: Database): (job: NewJob) => Promise<'queued' | 'duplicate'> {
+export function groupCommit(db: Database): ((job: NewJob) => Promise<'queued' | 'duplicate'>) & { busy: () => boolean } {
   let pending: { job: NewJob; resolve: (outcome: 'queued' | 'duplicate') => void; reject: (error: unknown) => void }[] = [];
   let flushing = false;
   const flush = async (): Promise<void> => {
@@ -224,11 +226,25 @@ export function groupCommit(db: Database): (job: NewJob) => Promise<'queued' | '
     }
     flushing = false;
   };
-  return (job) =>
+  const enqueue = (job: NewJob): Promise<'queued' | 'duplicate'> =>
     new Promise((resolve, reject) => {
       pending.push({ job, resolve, reject });
       if (!flushing) void flush();
     });
+  return Object.assign(enqueue, { busy: () => flushing || pending.length > 0 });
+}
+
+/**
+ * The worker's store calls wait (up to `maxWaitMs` each) while requests are being stored: they
+ * share the main thread and SQLite's one writer with the intake, and a 200 is what HCP Terraform is
+ * waiting for, while an evaluation has ten minutes (§B.4). Under a burst the worker slows down; it
+ * never stops (lease renewals do not wait at all).
+ */
+export function yieldingTo(busy: () => boolean, maxWaitMs = 100): () => Promise<void> {
+  return async () => {
+    const until = Date.now() + maxWaitMs;
+    while (busy() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
 }
 
 /** The in-process worker's seam to the store: a run task's evaluations into the history. */

@@ -13,11 +13,29 @@ export interface TokenBox {
 
 const VERSION = 'v1';
 
+/**
+ * Nonces come from a pool of random bytes filled 4 KiB at a time: one call to the system's random
+ * source per 341 tokens instead of one per request (it showed in the profile of the 200's path).
+ * Every nonce is still fresh CSPRNG output, used once.
+ */
+const POOL_BYTES = 12 * 341;
+let pool = Buffer.alloc(0);
+let used = POOL_BYTES;
+
+function nonce(): Buffer {
+  if (used + 12 > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    used = 0;
+  }
+  used += 12;
+  return pool.subarray(used - 12, used);
+}
+
 export function createTokenBox(secret: string | Buffer): TokenBox {
   const key = Buffer.from(hkdfSync('sha256', secret, 'tosei-run-task', 'access-token-encryption', 32));
   return {
     seal(token, taskResultId) {
-      const iv = randomBytes(12);
+      const iv = nonce();
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       cipher.setAAD(Buffer.from(taskResultId));
       const encrypted = Buffer.concat([cipher.update(token, 'utf8'), cipher.final()]);

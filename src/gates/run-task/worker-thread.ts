@@ -72,13 +72,15 @@ export interface JobWorker {
  * store rejects, so the server does not start). A thread that dies later is started again after
  * `restartMs`; its jobs stay in the store and their leases run out meanwhile.
  */
-export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, logger: Logger, restartMs = 1000): Promise<JobWorker> {
+export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, logger: Logger, restartMs = 1000, yieldFirst?: () => Promise<void>): Promise<JobWorker> {
   let thread: Worker | undefined;
   let stopping = false;
   let stopped: (() => void) | undefined;
   const store = databaseJobStore(db);
   const record = recordRunTask(db, logger);
-  const serve = (call: StoreCall): Promise<unknown> => {
+  const serve = async (call: StoreCall): Promise<unknown> => {
+    // A lease renewal never waits: a late one would let another server take the job over.
+    if (yieldFirst && call.op !== 'renewLease') await yieldFirst();
     switch (call.op) {
       case 'claim':
         return store.claim(...call.args);
@@ -132,9 +134,18 @@ export async function startWorkerThread(spec: WorkerThreadSpec, db: Database, lo
 
   await spawn();
   const post = (message: ToThread): void => thread?.postMessage(message);
+  let notifying = false;
   return {
     start: () => undefined,
-    notify: () => post({ kind: 'notify' }),
+    // Once per turn of the event loop, however many jobs were queued in it: one message wakes the thread.
+    notify: () => {
+      if (notifying) return;
+      notifying = true;
+      setImmediate(() => {
+        notifying = false;
+        post({ kind: 'notify' });
+      });
+    },
     stop: async () => {
       stopping = true;
       if (!thread) return;

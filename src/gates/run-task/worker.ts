@@ -147,7 +147,8 @@ export class RunTaskWorker {
   readonly owner = `${process.pid}-${randomUUID()}`;
   private running = 0;
   private stopped = false;
-  private wake: (() => void) | undefined;
+  /** The idle loops' wake-ups: a notification wakes them all (several jobs may have been queued at once). */
+  private readonly wakes = new Set<() => void>();
   private loops: Promise<void>[] = [];
   private readonly abort = new AbortController();
 
@@ -160,7 +161,7 @@ export class RunTaskWorker {
 
   /** A job was queued by this process: start on it now rather than at the next poll. */
   notify(): void {
-    this.wake?.();
+    for (const wake of [...this.wakes]) wake();
   }
 
   /**
@@ -170,7 +171,7 @@ export class RunTaskWorker {
    */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.notify();
     const all = Promise.all(this.loops);
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.options.stopGraceMs ?? 2000)));
@@ -216,15 +217,13 @@ export class RunTaskWorker {
 
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.options.pollMs ?? 1000);
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
+        this.wakes.delete(done);
         resolve();
-      }
-      this.wake = () => {
-        this.wake = undefined;
-        done();
       };
+      const timer = setTimeout(done, this.options.pollMs ?? 1000);
+      this.wakes.add(done);
     });
   }
 
