@@ -64,6 +64,8 @@ export const OWNER_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     'EmptyOnDelete', 'EncryptionConfiguration', 'ImageScanningConfiguration', 'ImageTagMutability', 'ImageTagMutabilityExclusionFilters', 'LifecyclePolicy', 'RepositoryName',
     'RepositoryPolicyText', 'Tags',
   ],
+  // A GuardDuty feature (aws_guardduty_detector_feature) on a detector the configuration does not declare.
+  'AWS::GuardDuty::Detector': ['DataSources', 'Enable', 'Features', 'FindingPublishingFrequency', 'Tags'],
   [WEB_ACL]: [
     'ApplicationConfig', 'AssociationConfig', 'CaptchaConfig', 'ChallengeConfig', 'CustomResponseBodies', 'DataProtectionConfig', 'DefaultAction', 'Description', 'MonetizationConfig',
     'Name', 'OnSourceDDoSProtectionConfig', 'Rules', 'Scope', 'Tags', 'TokenDomains', 'VisibilityConfig',
