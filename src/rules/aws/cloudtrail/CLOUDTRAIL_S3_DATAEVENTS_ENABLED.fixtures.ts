@@ -83,7 +83,7 @@ const TRAILS = `
 
 const trail = (name: string): string => {
   const start = TRAILS.indexOf(`  ${name}:\n`);
-  const next = TRAILS.slice(start + 1).search(/\n  [A-Za-z]+:\n/);
+  const next = TRAILS.slice(start + 1).search(/\n {2}[A-Za-z]+:\n/);
   const body = next < 0 ? TRAILS.slice(start) : TRAILS.slice(start, start + 1 + next + 1);
   return `Parameters:\n  DataValues:\n    Type: CommaDelimitedList\nResources:\n${body}`;
 };
