@@ -280,7 +280,7 @@ describe('Config rule events and credential reports (parsers)', () => {
   it('parseCredentialReport reads IAM columns and throws only CredentialReportError (property-based)', () => {
     const csv = credentialReportCsv([{ user: 'alice', password: { lastUsed: '2026-11-01T00:00:00+00:00' }, keys: [{ active: true, lastRotated: '2025-01-01T00:00:00+00:00' }] }]);
     assert.deepEqual(parseCredentialReport(csv, '2026-12-01T00:00:00Z'), [
-      { user: 'alice', arn: 'arn:aws:iam::123456789012:user/alice', userCreationTime: '2025-01-01T00:00:00+00:00', passwordEnabled: true, passwordLastUsed: '2026-11-01T00:00:00+00:00', passwordLastChanged: null, accessKeys: [{ active: true, lastUsed: null, lastRotated: '2025-01-01T00:00:00+00:00' }, { active: false, lastUsed: null, lastRotated: null }], asOf: '2026-12-01T00:00:00Z' },
+      { user: 'alice', arn: 'arn:aws:iam::123456789012:user/alice', userCreationTime: '2025-01-01T00:00:00+00:00', passwordEnabled: true, passwordLastUsed: '2026-11-01T00:00:00+00:00', passwordLastChanged: null, mfaActive: false, accessKeys: [{ active: true, lastUsed: null, lastRotated: '2025-01-01T00:00:00+00:00' }, { active: false, lastUsed: null, lastRotated: null }], asOf: '2026-12-01T00:00:00Z' },
     ]);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.nat({ max: csv.length }).map((cut) => csv.slice(0, cut)), fc.string().map((noise) => csv + noise)), (text) => {

@@ -20,6 +20,8 @@ export interface CredentialUsage {
   passwordEnabled: boolean;
   passwordLastUsed: string | null;
   passwordLastChanged: string | null;
+  /** An MFA device is active for the user (the report's `mfa_active`); null when not reported. */
+  mfaActive: boolean | null;
   accessKeys: AccessKeyUsage[];
   /** When these facts were true (the report's generation time, or when they were fetched). */
   asOf: string;
@@ -58,6 +60,7 @@ export function parseCredentialReport(csv: string, asOf: string): CredentialUsag
       passwordEnabled: cell('password_enabled') === 'true',
       passwordLastUsed: date(cell('password_last_used')),
       passwordLastChanged: date(cell('password_last_changed')),
+      mfaActive: cell('mfa_active') === 'true' ? true : cell('mfa_active') === 'false' ? false : null,
       accessKeys,
       asOf,
     });
@@ -74,6 +77,7 @@ export function credentialFact(usage: CredentialUsage): Properties {
       PasswordEnabled: usage.passwordEnabled,
       PasswordLastUsed: usage.passwordLastUsed,
       PasswordLastChanged: usage.passwordLastChanged,
+      MfaActive: usage.mfaActive,
       AccessKeys: usage.accessKeys.map((key): Value => ({ Active: key.active, LastUsed: key.lastUsed, LastRotated: key.lastRotated })),
     },
   };

@@ -67,9 +67,17 @@ export async function fetchUserCredentials(sdk: IamSdk, iam: IAMClient, userName
     }
     marker = page.IsTruncated ? page.Marker : undefined;
   } while (marker);
+  // MFA matters to the MFA rules only: a user whose devices can not be listed has it unknown, not absent.
+  let mfaActive: boolean | null = null;
+  try {
+    mfaActive = ((await iam.send(new sdk.ListMFADevicesCommand({ UserName: userName }))).MFADevices ?? []).length > 0;
+  } catch {
+    mfaActive = null;
+  }
   return {
     user: userName,
     arn: user?.Arn ?? '',
+    mfaActive,
     userCreationTime: user?.CreateDate?.toISOString() ?? null,
     passwordEnabled,
     passwordLastUsed: user?.PasswordLastUsed?.toISOString() ?? null,

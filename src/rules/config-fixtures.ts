@@ -103,7 +103,7 @@ export function urlEncodedPolicy(document: object): string {
 }
 
 /** A credential report (IAM's CSV columns) from rows of the columns that matter. */
-export function credentialReportCsv(rows: readonly { user: string; arn?: string; created?: string; password?: { lastUsed?: string; lastChanged?: string }; keys?: readonly { active: boolean; lastUsed?: string; lastRotated?: string }[] }[]): string {
+export function credentialReportCsv(rows: readonly { user: string; arn?: string; created?: string; mfa?: boolean; password?: { lastUsed?: string; lastChanged?: string }; keys?: readonly { active: boolean; lastUsed?: string; lastRotated?: string }[] }[]): string {
   const header = [
     'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed', 'password_next_rotation', 'mfa_active',
     'access_key_1_active', 'access_key_1_last_rotated', 'access_key_1_last_used_date', 'access_key_1_last_used_region', 'access_key_1_last_used_service',
@@ -119,7 +119,7 @@ export function credentialReportCsv(rows: readonly { user: string; arn?: string;
     };
     lines.push([
       row.user, row.arn ?? `arn:aws:iam::${FIXTURE_ACCOUNT}:user/${row.user}`, row.created ?? '2025-01-01T00:00:00+00:00',
-      row.password ? 'true' : 'false', row.password?.lastUsed ?? (row.password ? 'no_information' : 'N/A'), row.password?.lastChanged ?? 'N/A', 'N/A', 'false',
+      row.password ? 'true' : 'false', row.password?.lastUsed ?? (row.password ? 'no_information' : 'N/A'), row.password?.lastChanged ?? 'N/A', 'N/A', String(row.mfa ?? false),
       ...key(0), ...key(1), 'false', 'N/A', 'false', 'N/A',
     ].join(','));
   }

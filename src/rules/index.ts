@@ -18,6 +18,7 @@ import { eksRules } from './aws/eks/index.js';
 import { elasticacheRules } from './aws/elasticache/index.js';
 import { elbRules } from './aws/elb/index.js';
 import { fsxRules } from './aws/fsx/index.js';
+import { guarddutyRules } from './aws/guardduty/index.js';
 import { iamRules } from './aws/iam/index.js';
 import { kinesisRules } from './aws/kinesis/index.js';
 import { kmsRules } from './aws/kms/index.js';
@@ -69,6 +70,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...elasticacheRules,
   ...elbRules,
   ...fsxRules,
+  ...guarddutyRules,
   ...iamRules,
   ...kinesisRules,
   ...kmsRules,

@@ -3,21 +3,25 @@
  * credential chain, region, `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>`). Every list is
  * paginated to the end; every call is retried with backoff when throttled.
  */
+import type { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import type { ConfigServiceClient, ResourceType } from '@aws-sdk/client-config-service';
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type * as CloudControlModule from '@aws-sdk/client-cloudcontrol';
 import type * as ConfigModule from '@aws-sdk/client-config-service';
 import type * as Ec2Module from '@aws-sdk/client-ec2';
 import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
 import type * as IamModule from '@aws-sdk/client-iam';
 import type * as StsModule from '@aws-sdk/client-sts';
+import { readAccount, type AccountCalls, type AccountMemberRead } from '../../live/account.js';
 
 /**
  * The SDK clients, loaded on first use: the CLI bundles this module, and loading five SDK
  * clients on every `tosei scan` start would cost more than the scan of a small template.
  */
 export interface Sdk {
+  cloudControl: typeof CloudControlModule;
   config: typeof ConfigModule;
   ec2: typeof Ec2Module;
   iam: typeof IamModule;
@@ -34,12 +38,15 @@ export function loadSdk(): Promise<Sdk> {
     import('@aws-sdk/client-iam'),
     import('@aws-sdk/client-elasticache'),
     import('@aws-sdk/client-sts'),
-  ]).then(([config, ec2, iam, elasticache, sts]) => ({ config, ec2, iam, elasticache, sts }));
+    import('@aws-sdk/client-cloudcontrol'),
+  ]).then(([config, ec2, iam, elasticache, sts, cloudControl]) => ({ config, ec2, iam, elasticache, sts, cloudControl }));
   return loading;
 }
 
 export interface AwsClients {
   sdk: Sdk;
+  /** Cloud Control, for the account's members (trails, detectors, hubs, analyzers); made on first use. */
+  cloudControl?: CloudControlClient;
   config: ConfigServiceClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -66,6 +73,7 @@ export async function createClients(options: ClientOptions = {}): Promise<AwsCli
     ec2: new sdk.ec2.EC2Client(settings),
     iam: new sdk.iam.IAMClient(settings),
     elasticache: new sdk.elasticache.ElastiCacheClient(settings),
+    cloudControl: new sdk.cloudControl.CloudControlClient(settings),
   };
 }
 
@@ -290,4 +298,51 @@ export async function describeCacheClusters(clients: AwsClients, retry: Retry, c
     marker = page.Marker;
   } while (marker);
   return items;
+}
+
+/**
+ * The account as an item (`AWS::::Account`, id: the account id) and its members as items of their
+ * CloudFormation types, read with the account's own APIs (`live/account.ts`).
+ */
+export async function describeAccount(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
+  const { iam, ec2, sdk } = clients;
+  // The event names the account; without it, the caller's own (STS GetCallerIdentity).
+  const accountId: string = context.account ?? (await retry(() => new sdk.sts.STSClient(context.region ? { region: context.region } : {}).send(new sdk.sts.GetCallerIdentityCommand({})))).Account ?? 'unknown';
+  const cloudControl = clients.cloudControl ?? new sdk.cloudControl.CloudControlClient({ ...(context.region ? { region: context.region } : {}) });
+  const calls: AccountCalls = {
+    passwordPolicy: () => retry(() => iam.send(new sdk.iam.GetAccountPasswordPolicyCommand({}))),
+    ebsEncryptionByDefault: () => retry(() => ec2.send(new sdk.ec2.GetEbsEncryptionByDefaultCommand({}))),
+    accountSummary: () => retry(() => iam.send(new sdk.iam.GetAccountSummaryCommand({}))),
+    virtualMfaDevices: async () => {
+      const devices: { SerialNumber?: string; User?: { Arn?: string } }[] = [];
+      let marker: string | undefined;
+      do {
+        const page = await retry(() => iam.send(new sdk.iam.ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', Marker: marker })));
+        devices.push(...(page.VirtualMFADevices ?? []));
+        marker = page.IsTruncated ? page.Marker : undefined;
+      } while (marker);
+      return devices;
+    },
+    members: async (type) => {
+      const members: AccountMemberRead[] = [];
+      let token: string | undefined;
+      do {
+        const page = await retry(() => cloudControl.send(new sdk.cloudControl.ListResourcesCommand({ TypeName: type, NextToken: token })));
+        for (const description of page.ResourceDescriptions ?? []) {
+          if (!description.Identifier) continue;
+          const read = await retry(() => cloudControl.send(new sdk.cloudControl.GetResourceCommand({ TypeName: type, Identifier: description.Identifier })));
+          const properties = JSON.parse(read.ResourceDescription?.Properties ?? '{}') as Record<string, unknown>;
+          members.push({ type, id: description.Identifier, properties, ...(typeof properties.Arn === 'string' ? { arn: properties.Arn } : {}) });
+        }
+        token = page.NextToken;
+      } while (token);
+      return members;
+    },
+  };
+  const read = await readAccount(calls, accountId);
+  const where = { ...context, account: accountId };
+  return [
+    describedItem('AWS::::Account', accountId, read.configuration, where),
+    ...read.members.map((member) => describedItem(member.type, member.id, member.properties, { ...where, ...(member.arn ? { arn: member.arn } : {}) })),
+  ];
 }

@@ -25,6 +25,7 @@ import {
   batchGetItems,
   createClients,
   DEFAULT_BACKOFF,
+  describeAccount,
   describeCacheClusters,
   describeReplicationGroups,
   evaluatedResources,
@@ -111,6 +112,8 @@ export function configTypesFor(rule: AnyRule): string[] {
 const DESCRIBED_TYPES: Record<string, (clients: AwsClients, retry: Retry, context: { account?: string; region?: string }) => Promise<unknown[]>> = {
   'AWS::ElastiCache::ReplicationGroup': describeReplicationGroups,
   'AWS::ElastiCache::CacheCluster': (clients, retry, context) => describeCacheClusters(clients, retry, context, true),
+  // The account is no recorded resource: its settings and members are read with its own APIs.
+  'AWS::::Account': describeAccount,
 };
 
 export function selectRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps): AnyRule {

@@ -8,7 +8,7 @@ import type { ResourceGraph } from '../../model/graph.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
 import type { Value } from '../../model/value.js';
-import { insufficientData, notApplicable } from '../define.js';
+import { compliant, insufficientData, nonCompliant, notApplicable } from '../define.js';
 import type { Verdict } from '../types.js';
 
 export type AccountFact<T> = { kind: 'undeclared' } | { kind: 'unknown'; reason: string } | { kind: 'known'; value: T };
@@ -54,4 +54,35 @@ export function undecided<M extends string>(fact: { kind: 'undeclared' } | { kin
 /** A member that may not exist (an undecidable condition, an unknown count) can not make the account compliant. */
 export function isCertain(member: Resource): boolean {
   return member.conditional === undefined && member.unresolved === undefined;
+}
+
+/** Whether one member switches the service on: yes, no (with why), or not known (with why). */
+export type MemberState = { on: true } | { on: false; why: string; path: (string | number)[] } | { on: 'unknown'; reason: string; path: (string | number)[] };
+
+export interface ServiceMessages<M extends string> {
+  on: M;
+  none: M;
+  off: M;
+  undeclared: M;
+  unknown: M;
+}
+
+/**
+ * An account-wide service is on when one member of `property` certainly switches it on; none at
+ * all, or only members that switch it off, is NON_COMPLIANT; a member that may not exist or whose
+ * state is not known leaves it INSUFFICIENT_DATA. Paths point into the account's member list.
+ */
+export function judgeService<M extends string>(account: Resource, graph: ResourceGraph, property: string, state: (member: Resource) => MemberState, messages: ServiceMessages<M>): Verdict<M> {
+  const fact = accountMembers(account, property, graph);
+  if (fact.kind !== 'known') return undecided(fact, messages, [property]);
+  let undecidedVerdict: Verdict<M> | undefined;
+  let offVerdict: Verdict<M> | undefined;
+  for (const { resource, index } of fact.value) {
+    const judged = resource.unresolved ? { on: 'unknown' as const, reason: resource.unresolved, path: [] } : state(resource);
+    if (judged.on === true && isCertain(resource)) return compliant(messages.on, { id: resource.id }, [property, index]);
+    if (judged.on === true) undecidedVerdict ??= insufficientData(messages.unknown, { reason: `${resource.id} may not exist (${resource.conditional ?? ''})` }, [property, index]);
+    else if (judged.on === 'unknown') undecidedVerdict ??= insufficientData(messages.unknown, { reason: `${resource.id}: ${judged.reason}` }, [property, index, ...judged.path]);
+    else offVerdict ??= nonCompliant(messages.off, { id: resource.id, why: judged.why }, [property, index, ...judged.path]);
+  }
+  return undecidedVerdict ?? offVerdict ?? nonCompliant(messages.none, {}, [property]);
 }

@@ -43,6 +43,10 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
     properties: (context) => accountItemProperties(context.configuration).properties,
     observed: (context) => accountItemProperties(context.configuration).observed,
   },
+  // Members Config records CloudFormation-shaped (the account lists them; GuardDuty rules judge detectors).
+  'AWS::GuardDuty::Detector': { cloudFormationType: 'AWS::GuardDuty::Detector', properties: (context) => pascalKeys(context.configuration) as Properties },
+  'AWS::AccessAnalyzer::Analyzer': { cloudFormationType: 'AWS::AccessAnalyzer::Analyzer', properties: (context) => pascalKeys(context.configuration) as Properties },
+  'AWS::SecurityHub::Hub': { cloudFormationType: 'AWS::SecurityHub::Hub', properties: (context) => pascalKeys(context.configuration) as Properties },
   // The account-level S3 Block Public Access (recorded by Config, change-triggered): a fragment of the account.
   'AWS::S3::AccountPublicAccessBlock': {
     cloudFormationType: ACCOUNT_TYPE,

@@ -1,0 +1,92 @@
+/**
+ * The account read with its own APIs, the one way both detective gates read it (the live scan's
+ * `AWS::::Account` reader, the Config rule handler's periodic account rules): the account's item
+ * configuration (`inputs/config/mapping/account.ts` turns it into the account resource) and the
+ * members read beside it. A call that fails leaves its fact unread, with why; the others are read.
+ *
+ * - `passwordPolicy`: IAM GetAccountPasswordPolicy (`null` on NoSuchEntity: the account has none).
+ * - `ebsEncryptionByDefault`: EC2 GetEbsEncryptionByDefault.
+ * - `root`: IAM GetAccountSummary (`AccountMFAEnabled`, `AccountAccessKeysPresent`) and
+ *   ListVirtualMFADevices (a virtual device assigned to the root user: its MFA is not hardware).
+ * - members (`trails`, `guardDutyDetectors`, `securityHubs`, `accessAnalyzers`): Cloud Control
+ *   ListResources/GetResource of their CloudFormation types, CloudFormation-shaped.
+ * - `publicAccessBlock`, `organization`: not read here (no S3 Control or Organizations client);
+ *   the Config rule handler takes the account's public access block from Config's item.
+ */
+import { ACCOUNT_MEMBERS } from '../model/account.js';
+import { describeFailure } from './errors.js';
+
+export interface AccountMemberRead {
+  type: string;
+  id: string;
+  properties: Record<string, unknown>;
+  arn?: string;
+}
+
+/** The calls, bound to whichever clients the gate has. Each returns the SDK's output. */
+export interface AccountCalls {
+  passwordPolicy(): Promise<{ PasswordPolicy?: object }>;
+  ebsEncryptionByDefault(): Promise<{ EbsEncryptionByDefault?: boolean }>;
+  accountSummary(): Promise<{ SummaryMap?: Record<string, number> }>;
+  virtualMfaDevices(): Promise<{ SerialNumber?: string; User?: { Arn?: string } }[]>;
+  members(type: string): Promise<AccountMemberRead[]>;
+}
+
+export interface AccountRead {
+  configuration: Record<string, unknown>;
+  members: AccountMemberRead[];
+}
+
+const NO_SUCH_ENTITY = new Set(['NoSuchEntity', 'NoSuchEntityException']);
+
+/** `GetAccountPasswordPolicy` output keys as the account item writes them (camelCase). */
+function camel(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camel);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value instanceof Date ? value.toISOString() : value;
+  return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== undefined).map(([key, child]) => [key.charAt(0).toLowerCase() + key.slice(1), camel(child)]));
+}
+
+export async function readAccount(calls: AccountCalls, accountId: string): Promise<AccountRead> {
+  const configuration: Record<string, unknown> = { accountId };
+  const unreadable: Record<string, string> = {};
+  const read = async (key: string, call: () => Promise<unknown>): Promise<void> => {
+    try {
+      const value = await call();
+      if (value !== undefined) configuration[key] = value;
+    } catch (error) {
+      const failure = describeFailure(error);
+      unreadable[key] = `${failure.reason} (${failure.code})`;
+    }
+  };
+  await read('passwordPolicy', async () => {
+    try {
+      return camel((await calls.passwordPolicy()).PasswordPolicy ?? null);
+    } catch (error) {
+      if (NO_SUCH_ENTITY.has((error as Error)?.name)) return null;
+      throw error;
+    }
+  });
+  await read('ebsEncryptionByDefault', async () => (await calls.ebsEncryptionByDefault()).EbsEncryptionByDefault);
+  await read('root', async () => {
+    const summary = (await calls.accountSummary()).SummaryMap ?? {};
+    if (summary.AccountMFAEnabled === undefined || summary.AccountAccessKeysPresent === undefined) throw new Error('GetAccountSummary did not report the root user (AccountMFAEnabled, AccountAccessKeysPresent)');
+    const mfaActive = summary.AccountMFAEnabled === 1;
+    // Only a root user with MFA can have a hardware device; asking the virtual devices is needed then.
+    const virtual = mfaActive ? (await calls.virtualMfaDevices()).some((device) => device.User?.Arn === `arn:${partitionOfArn(device.SerialNumber)}:iam::${accountId}:root` || device.SerialNumber?.endsWith(':mfa/root-account-mfa-device')) : false;
+    return { mfaActive, accessKeysPresent: summary.AccountAccessKeysPresent > 0, virtualMfa: virtual };
+  });
+  const members: AccountMemberRead[] = [];
+  for (const { property, type } of ACCOUNT_MEMBERS) {
+    const key = property.charAt(0).toLowerCase() + property.slice(1);
+    await read(key, async () => {
+      members.push(...(await calls.members(type)));
+      return [];
+    });
+  }
+  if (Object.keys(unreadable).length > 0) configuration.unreadable = unreadable;
+  return { configuration, members };
+}
+
+function partitionOfArn(arn: string | undefined): string {
+  return arn?.split(':')[1] || 'aws';
+}

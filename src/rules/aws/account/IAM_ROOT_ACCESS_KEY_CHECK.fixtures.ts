@@ -1,0 +1,25 @@
+import { accountItem } from '../../config-fixtures.js';
+import type { RuleCase } from '../../tester.js';
+
+export default [
+  {
+    name: 'config: the root user as GetAccountSummary and ListVirtualMFADevices describe it',
+    items: [accountItem({ root: { mfaActive: true, accessKeysPresent: false, virtualMfa: false } })],
+    expect: { '123456789012': { status: 'COMPLIANT', messageId: 'noKeys' } },
+  },
+  {
+    name: 'config: the root user failing the check',
+    items: [accountItem({ root: { mfaActive: true, accessKeysPresent: true, virtualMfa: false } })],
+    expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'keys' } },
+  },
+  {
+    name: 'config: GetAccountSummary denied',
+    items: [accountItem({ unreadable: { root: 'access denied (AccessDenied)' } })],
+    expect: { '123456789012': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'AccessDenied' } },
+  },
+  {
+    name: 'hcl: a configuration can not say anything about the root user',
+    hcl: 'resource "aws_iam_account_password_policy" "p" {\n  minimum_password_length = 14\n}\n',
+    expect: { '(account)': 'NOT_APPLICABLE' },
+  },
+] satisfies RuleCase[];

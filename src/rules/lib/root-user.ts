@@ -1,0 +1,19 @@
+/**
+ * The root user's credentials as the account's `observed.Root` holds them (IAM GetAccountSummary
+ * and ListVirtualMFADevices, see `live/account.ts`): `MfaActive`, `AccessKeysPresent`, `VirtualMfa`.
+ */
+import type { Resource } from '../../model/resource.js';
+import { isUnknown } from '../../model/unknown.js';
+import { isObject, type Value } from '../../model/value.js';
+
+export type RootFact = { known: true; value: boolean } | { known: false; reason: string };
+
+export function rootFact(account: Resource, name: 'MfaActive' | 'AccessKeysPresent' | 'VirtualMfa'): RootFact {
+  const root: Value | undefined = account.observed?.Root;
+  if (root === undefined) return { known: false, reason: "the root user's credentials were not read" };
+  if (isUnknown(root)) return { known: false, reason: root.reason };
+  if (!isObject(root)) return { known: false, reason: `malformed: the root user's facts are ${JSON.stringify(root)}` };
+  const value = root[name];
+  if (isUnknown(value)) return { known: false, reason: value.reason };
+  return typeof value === 'boolean' ? { known: true, value } : { known: false, reason: `${name} is ${JSON.stringify(value ?? null)}` };
+}
