@@ -2,8 +2,9 @@ import type { ResourceGraph } from '../../model/graph.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, type Value } from '../../model/value.js';
-import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../define.js';
+import { defineRule } from '../define.js';
 import { existence } from './certainty.js';
+import { judgeAccountTrails, trailFlag, type TrailCheck } from './cloudtrail.js';
 import { readFilterPattern, patternCovers, type Cnf } from './filter-patterns.js';
 import { booleanSetting } from './settings.js';
 
@@ -454,8 +455,6 @@ const CHAIN_RELATED = [
   { type: SUBSCRIPTION, relation: 'referencedBy', property: 'TopicArn' },
 ] as const;
 
-const BROKEN_MESSAGE = { logGroup: 'noLogGroup', filter: 'noFilter', alarm: 'noAlarm', topic: 'noTopic', subscription: 'noSubscription' } as const;
-
 /** A metric-filter-and-alarm template for `event`, for rule examples: compliant, or without the alarm. */
 export function monitoringExample(event: MonitoredEvent, withAlarm: boolean): string {
   const pattern = event.pattern.replaceAll("'", "''");
@@ -502,19 +501,34 @@ ${withAlarm ? alarm : ''}  Alerts:
 `;
 }
 
+/** Whether one trail is monitored for `event`: multi-Region, logging, and the whole chain from its log group. */
+export function monitoredBy(trail: Resource, graph: ResourceGraph, event: MonitoredEvent): TrailCheck {
+  const multiRegion = trailFlag(trail, 'IsMultiRegionTrail', false, 'it is not multi-Region');
+  if (multiRegion.ok !== true) return multiRegion;
+  const logging = trailFlag(trail, 'IsLogging', true, 'it is not logging');
+  if (logging.ok === false) return logging;
+  const outcome = followChain(trail, graph, event);
+  const path = trail.properties.CloudWatchLogsLogGroupArn === undefined ? [] : ['CloudWatchLogsLogGroupArn'];
+  if (outcome.status === 'broken') return { ok: false, why: outcome.detail, path };
+  if (logging.ok === 'unknown') return logging;
+  if (outcome.status === 'unknown') return { ok: 'unknown', reason: outcome.reason, path };
+  return { ok: true };
+}
+
 /**
- * The rule for one monitored event, judged on each multi-Region trail: its log group has a metric
- * filter with the CIS pattern, an alarm on the filter's metric, and the alarm notifies a
- * subscribed SNS topic.
+ * The rule for one monitored event, judged on the account: one of its multi-Region trails that is
+ * logging has the whole chain (a metric filter with the CIS pattern on its log group, an alarm on
+ * the filter's metric, a subscribed SNS topic the alarm notifies).
  */
 export function monitoringRule(event: MonitoredEvent) {
+  const what = event.what;
   return defineRule({
     meta: {
       id: event.id,
-      title: `A metric filter and alarm exist for ${event.what}`,
-      description: `Checks that a multi-Region CloudTrail trail that is logging sends its events to a CloudWatch Logs log group with a metric filter matching the CIS pattern for ${event.what}, an alarm on the filter's metric, and an SNS topic with a subscription that the alarm notifies (CIS AWS Foundations ${event.cis}, Security Hub ${event.control}; Tosei's own id: AWS Config has no managed rule). Other trails are not applicable.`,
+      title: `A metric filter and alarm exist for ${what}`,
+      description: `Checks that one of the account's multi-Region CloudTrail trails that is logging sends its events to a CloudWatch Logs log group with a metric filter matching the CIS pattern for ${what}, an alarm on the filter's metric, and an SNS topic with a subscription that the alarm notifies (CIS AWS Foundations ${event.cis}, Security Hub ${event.control}; Tosei's own id, as AWS Config has no managed rule). A template or plan that declares no trail says nothing about the account.`,
       severity: 'low',
-      resourceTypes: ['AWS::CloudTrail::Trail'],
+      resourceTypes: ['AWS::::Account'],
       frameworks: {
         'CIS-v1.4.0': [event.cis],
         'CIS-v3.0.0': [event.cis],
@@ -523,35 +537,26 @@ export function monitoringRule(event: MonitoredEvent) {
       },
       related: CHAIN_RELATED,
       messages: {
-        monitored: 'Trail {{id}} is monitored for {{what}}: metric filter {{filter}}, alarm {{alarm}}, subscribed topic {{topic}}.',
-        notMultiRegion: 'Trail {{id}} is not a multi-Region trail; the CIS monitoring controls are judged on multi-Region trails.',
-        notLogging: 'Trail {{id}} is not logging (IsLogging is false), so no alarm sees {{what}}.',
-        noLogGroup: 'Trail {{id}} is not monitored for {{what}}: {{detail}}.',
-        noFilter: 'Trail {{id}} is not monitored for {{what}}: {{detail}}.',
-        noAlarm: 'Trail {{id}} is not monitored for {{what}}: {{detail}}.',
-        noTopic: 'Trail {{id}} is not monitored for {{what}}: {{detail}}.',
-        noSubscription: 'Trail {{id}} is not monitored for {{what}}: {{detail}}.',
-        unknownMonitoring: 'Whether trail {{id}} is monitored for {{what}} is not known before deployment ({{reason}}).',
+        monitored: `Trail {{trail}} is monitored for ${what} (metric filter, alarm and subscribed topic).`,
+        noTrail: `The account has no CloudTrail trail, so nothing is monitored for ${what}.`,
+        notMonitored: `No multi-Region trail of the account is monitored for ${what}: {{trail}}: {{why}}.`,
+        undeclared: 'This input declares no CloudTrail trail, and says nothing about the account.',
+        unknownMonitoring: `Whether the account is monitored for ${what} is not known ({{reason}}).`,
       },
-      remediation: `Send the trail's events to a log group (\`CloudWatchLogsLogGroupArn\`), add an \`AWS::Logs::MetricFilter\` on that group with the pattern \`${event.pattern}\`, an \`AWS::CloudWatch::Alarm\` on its metric whose \`AlarmActions\` name an SNS topic, and a subscription to that topic.`,
+      remediation: `Send a multi-Region trail's events to a log group (\`CloudWatchLogsLogGroupArn\`), add an \`AWS::Logs::MetricFilter\` on that group with the pattern \`${event.pattern}\`, an \`AWS::CloudWatch::Alarm\` on its metric whose \`AlarmActions\` name an SNS topic, and a subscription to that topic.`,
       examples: {
         noncompliant: [{ cloudformation: monitoringExample(event, false) }],
         compliant: [{ cloudformation: monitoringExample(event, true) }],
       },
     },
-    check(trail, { graph }) {
-      const what = event.what;
-      const multiRegion = booleanSetting(trail, ['IsMultiRegionTrail'], false) ?? false;
-      if (multiRegion === false) return notApplicable('notMultiRegion', {}, trail.properties.IsMultiRegionTrail === undefined ? [] : ['IsMultiRegionTrail']);
-      if (isUnknown(multiRegion)) return insufficientData('unknownMonitoring', { what, reason: `whether it is multi-Region: ${multiRegion.reason}` }, ['IsMultiRegionTrail']);
-      const logging = booleanSetting(trail, ['IsLogging'], true);
-      if (logging === false) return nonCompliant('notLogging', { what }, ['IsLogging']);
-      const outcome = followChain(trail, graph, event);
-      const path = trail.properties.CloudWatchLogsLogGroupArn === undefined ? [] : ['CloudWatchLogsLogGroupArn'];
-      if (outcome.status === 'broken') return nonCompliant(BROKEN_MESSAGE[outcome.link], { what, detail: outcome.detail }, path);
-      if (isUnknown(logging)) return insufficientData('unknownMonitoring', { what, reason: `whether it is logging: ${logging.reason}` }, ['IsLogging']);
-      if (outcome.status === 'unknown') return insufficientData('unknownMonitoring', { what, reason: outcome.reason }, path);
-      return compliant('monitored', { what, filter: outcome.filter, alarm: outcome.alarm, topic: outcome.topic }, path);
+    check(account, { graph }) {
+      return judgeAccountTrails(account, graph, (trail) => monitoredBy(trail, graph, event), {
+        pass: 'monitored',
+        noTrail: 'noTrail',
+        noneQualifies: 'notMonitored',
+        undeclared: 'undeclared',
+        unknown: 'unknownMonitoring',
+      });
     },
   });
 }

@@ -1,7 +1,12 @@
+import type { ResourceGraph } from '../../model/graph.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, type Value } from '../../model/value.js';
+import { compliant, insufficientData, nonCompliant } from '../define.js';
+import type { Verdict } from '../types.js';
+import { accountMembers, isCertain, undecided } from './account.js';
 import { isSet } from './certainty.js';
+import { booleanSetting } from './settings.js';
 import { anyOf } from './tristate.js';
 
 /**
@@ -122,4 +127,154 @@ function advancedCovers(selector: Value, buckets: readonly string[]): boolean | 
   const parts = [category, type, ...(arns === undefined ? [] : [valuesCover(arns, buckets)])];
   if (parts.some((part) => part === false)) return false;
   return parts.find(isUnknown) ?? true;
+}
+
+/** Which management events a trail records, and whether it leaves some event sources out. */
+export interface ManagementEvents {
+  read: boolean;
+  write: boolean;
+  /** `ExcludeManagementEventSources`, or an advanced selector narrowing by `eventSource`. */
+  excludes: boolean;
+}
+
+/**
+ * The management events of a trail's selectors. Without selectors a trail records every
+ * management event, reads and writes (CloudTrail's default); basic selectors record them unless
+ * `IncludeManagementEvents` is false, by `ReadWriteType` (default `All`); advanced selectors record
+ * them with `eventCategory = Management`, reads or writes only with a `readOnly` field.
+ */
+export function managementEvents(trail: Resource): ManagementEvents | Unknown {
+  const found: ManagementEvents = { read: false, write: false, excludes: false };
+  const advanced = trail.properties.AdvancedEventSelectors;
+  if (advanced !== undefined && advanced !== null && !(Array.isArray(advanced) && advanced.length === 0)) {
+    if (isUnknown(advanced)) return advanced;
+    if (!Array.isArray(advanced)) return unknown(`malformed: ${trail.id} AdvancedEventSelectors should be a list`);
+    for (const selector of advanced) {
+      if (isUnknown(selector)) return selector;
+      const fields = isObject(selector) ? selector.FieldSelectors : undefined;
+      if (isUnknown(fields)) return fields;
+      if (!Array.isArray(fields)) return unknown(`malformed: ${trail.id} has an advanced event selector without FieldSelectors`);
+      let management = false;
+      let readOnly: Value | undefined;
+      let excludes = false;
+      for (const field of fields) {
+        if (isUnknown(field)) return field;
+        if (!isObject(field)) return unknown(`malformed: ${trail.id} has a field selector that is not an object`);
+        if (isUnknown(field.Field) || isUnknown(field.Equals)) return unknown(`a field selector of ${trail.id} is not known before deployment`);
+        if (field.Field === 'eventCategory') management = Array.isArray(field.Equals) && field.Equals.includes('Management');
+        else if (field.Field === 'readOnly') readOnly = Array.isArray(field.Equals) ? field.Equals[0] : undefined;
+        else if (field.Field === 'eventSource') excludes = true;
+      }
+      if (!management) continue;
+      if (readOnly === undefined || String(readOnly) === 'true') found.read = true;
+      if (readOnly === undefined || String(readOnly) === 'false') found.write = true;
+      found.excludes ||= excludes;
+    }
+    return found;
+  }
+  const basic = trail.properties.EventSelectors;
+  if (basic === undefined || basic === null || (Array.isArray(basic) && basic.length === 0)) return { read: true, write: true, excludes: false };
+  if (isUnknown(basic)) return basic;
+  if (!Array.isArray(basic)) return unknown(`malformed: ${trail.id} EventSelectors should be a list`);
+  for (const selector of basic) {
+    if (isUnknown(selector)) return selector;
+    if (!isObject(selector)) return unknown(`malformed: ${trail.id} has an event selector that is not an object`);
+    const include = selector.IncludeManagementEvents;
+    const type = selector.ReadWriteType ?? 'All';
+    const excluded = selector.ExcludeManagementEventSources;
+    if (isUnknown(include) || isUnknown(type) || isUnknown(excluded)) return unknown(`an event selector of ${trail.id} is not known before deployment`);
+    if (include === false || String(include).toLowerCase() === 'false') continue;
+    if (type === 'All' || type === 'ReadOnly') found.read = true;
+    if (type === 'All' || type === 'WriteOnly') found.write = true;
+    if (Array.isArray(excluded) && excluded.length > 0) found.excludes = true;
+  }
+  return found;
+}
+
+/** Whether a trail qualifies for an account rule: yes, no (why, and where), or not known (why). */
+export type TrailCheck = { ok: true } | { ok: false; why: string; path: (string | number)[] } | { ok: 'unknown'; reason: string; path: (string | number)[] };
+
+/** A boolean setting of a trail as a check: `want` passes, the other value fails with `why`. */
+export function trailFlag(trail: Resource, property: string, fallback: boolean, why: string): TrailCheck {
+  const value = booleanSetting(trail, [property], fallback) ?? fallback;
+  if (isUnknown(value)) return { ok: 'unknown', reason: value.reason, path: [property] };
+  return value ? { ok: true } : { ok: false, why, path: trail.properties[property] === undefined ? [] : [property] };
+}
+
+/** The first check that does not pass (a failure before an unknown), or a pass. */
+export function allChecks(checks: readonly (() => TrailCheck)[]): TrailCheck {
+  let pending: TrailCheck | undefined;
+  for (const check of checks) {
+    const result = check();
+    if (result.ok === false) return result;
+    if (result.ok === 'unknown') pending ??= result;
+  }
+  return pending ?? { ok: true };
+}
+
+export interface AccountTrailMessages<M extends string> {
+  pass: M;
+  noTrail: M;
+  noneQualifies: M;
+  undeclared: M;
+  unknown: M;
+}
+
+/**
+ * An account passes when one of its trails certainly qualifies. No trail at all, or only trails
+ * that do not qualify, is NON_COMPLIANT; a trail that may not exist or that can not be judged
+ * leaves it INSUFFICIENT_DATA. An input that declares no trail says nothing about the account
+ * (NOT_APPLICABLE). Paths point into the account's `Trails` list.
+ */
+export function judgeAccountTrails<M extends string>(account: Resource, graph: ResourceGraph, check: (trail: Resource) => TrailCheck, messages: AccountTrailMessages<M>): Verdict<M> {
+  const fact = accountMembers(account, 'Trails', graph);
+  if (fact.kind !== 'known') return undecided(fact, messages, ['Trails']);
+  let pending: Verdict<M> | undefined;
+  let failed: Verdict<M> | undefined;
+  for (const { resource, index } of fact.value) {
+    const result: TrailCheck = resource.unresolved ? { ok: 'unknown', reason: resource.unresolved, path: [] } : check(resource);
+    if (result.ok === true && isCertain(resource)) return compliant(messages.pass, { trail: resource.id }, ['Trails', index]);
+    if (result.ok === true) pending ??= insufficientData(messages.unknown, { reason: `${resource.id} may not exist (${resource.conditional ?? ''})` }, ['Trails', index]);
+    else if (result.ok === 'unknown') pending ??= insufficientData(messages.unknown, { reason: `${resource.id}: ${result.reason}` }, ['Trails', index, ...result.path]);
+    else failed ??= nonCompliant(messages.noneQualifies, { trail: resource.id, why: result.why }, ['Trails', index, ...result.path]);
+  }
+  return pending ?? failed ?? nonCompliant(messages.noTrail, {}, ['Trails']);
+}
+
+/** The parameters of cloudtrail-enabled and multi-region-cloudtrail-enabled that name what a trail delivers to. */
+export interface DeliveryParams {
+  s3BucketName?: string;
+  snsTopicArn?: string;
+  cloudWatchLogsLogGroupArn?: string;
+}
+
+const lastPart = (text: string, separator: string) => text.slice(text.lastIndexOf(separator) + 1);
+/** `arn:…:log-group:name:*` and `arn:…:log-group:name` name the same group. */
+const groupArn = (text: string) => text.replace(/:\*$/, '');
+
+/**
+ * Whether a trail property names `wanted`: a literal compared after `normalize`, or a reference to
+ * a resource of the input whose name (`nameOf`) is the wanted one's. A reference the input can not
+ * resolve is unknown.
+ */
+function names(trail: Resource, graph: ResourceGraph, property: string, wanted: string, normalize: (text: string) => string, nameOf: (resource: Resource) => Value | undefined, wantedName: string): TrailCheck {
+  const value = trail.properties[property];
+  const fail: TrailCheck = { ok: false, why: `${property} is not ${wanted}`, path: value === undefined ? [] : [property] };
+  if (value === undefined || value === null || value === '') return fail;
+  if (typeof value === 'string') return normalize(value) === normalize(wanted) || value === wantedName ? { ok: true } : fail;
+  if (!isUnknown(value)) return { ok: 'unknown', reason: `malformed: ${property} is ${JSON.stringify(value)}`, path: [property] };
+  const target = graph.target(value);
+  const name = target ? nameOf(target) : undefined;
+  if (typeof name === 'string') return name === wantedName ? { ok: true } : fail;
+  return { ok: 'unknown', reason: `${property} (${value.reason}) is not known before deployment`, path: [property] };
+}
+
+/** The trail delivers where the parameters say (each given one). */
+export function deliversAsAsked(trail: Resource, graph: ResourceGraph, params: DeliveryParams): TrailCheck {
+  const checks: (() => TrailCheck)[] = [];
+  const { s3BucketName: bucket, snsTopicArn: topic, cloudWatchLogsLogGroupArn: group } = params;
+  if (bucket) checks.push(() => names(trail, graph, 'S3BucketName', bucket, (text) => text, (resource) => resource.properties.BucketName, bucket));
+  if (topic) checks.push(() => names(trail, graph, 'SnsTopicName', topic, (text) => lastPart(text, ':'), (resource) => resource.properties.TopicName, lastPart(topic, ':')));
+  if (group) checks.push(() => names(trail, graph, 'CloudWatchLogsLogGroupArn', group, groupArn, (resource) => resource.properties.LogGroupName, /:log-group:([^:]+)/.exec(group)?.[1] ?? group));
+  return allChecks(checks);
 }

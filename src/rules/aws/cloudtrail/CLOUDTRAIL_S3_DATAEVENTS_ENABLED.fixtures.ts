@@ -1,11 +1,8 @@
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
-const TEMPLATE = `
-Parameters:
-  DataValues:
-    Type: CommaDelimitedList
-Resources:
+/** One trail per document (the account is judged), from the resources below. */
+const TRAILS = `
   AllBuckets:
     Type: AWS::CloudTrail::Trail
     Properties:
@@ -84,38 +81,53 @@ Resources:
               Values: !Ref DataValues
 `;
 
+const trail = (name: string): string => {
+  const start = TRAILS.indexOf(`  ${name}:\n`);
+  const next = TRAILS.slice(start + 1).search(/\n {2}[A-Za-z]+:\n/);
+  const body = next < 0 ? TRAILS.slice(start) : TRAILS.slice(start, start + 1 + next + 1);
+  return `Parameters:\n  DataValues:\n    Type: CommaDelimitedList\nResources:\n${body}`;
+};
+const ACCOUNT = '(account)';
+const fails: RuleCase['expect'][string] = { status: 'NON_COMPLIANT', messageId: 'noDataEvents' };
+const unknownCase: RuleCase['expect'][string] = { status: 'INSUFFICIENT_DATA', messageId: 'unknownDataEvents' };
+
+const perTrail = (params: Record<string, unknown> | undefined, expected: Record<string, RuleCase['expect'][string]>): RuleCase[] =>
+  Object.entries(expected).map(([name, want]) => ({ name: `${name}${params ? ' (S3BucketNames: orders)' : ''}`, ...(params ? { params } : {}), template: trail(name), expect: { [ACCOUNT]: want } }));
+
 export default [
+  ...perTrail(undefined, {
+    AllBuckets: { status: 'COMPLIANT', messageId: 'logsDataEvents', path: ['Trails', 0] },
+    OneBucket: fails,
+    LambdaOnly: fails,
+    ManagementOnly: fails,
+    Advanced: 'COMPLIANT',
+    AdvancedNarrowed: fails,
+    Stopped: { status: 'NON_COMPLIANT', messageId: 'noDataEvents', messageIncludes: 'not logging' },
+    FromParameter: unknownCase,
+  }),
+  ...perTrail({ S3BucketNames: 'orders' }, { OneBucket: 'COMPLIANT', AllBuckets: 'COMPLIANT', LambdaOnly: fails }),
   {
-    name: 'every bucket (basic and advanced), one bucket, Lambda only, management only, narrowed by event name, stopped, and values from a parameter',
-    template: TEMPLATE,
-    expect: {
-      AllBuckets: { status: 'COMPLIANT', path: ['EventSelectors'] },
-      OneBucket: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      LambdaOnly: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      ManagementOnly: { status: 'NON_COMPLIANT', messageId: 'noDataEvents', path: [] },
-      Advanced: { status: 'COMPLIANT', path: ['AdvancedEventSelectors'] },
-      AdvancedNarrowed: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      Stopped: { status: 'NON_COMPLIANT', messageId: 'notLogging', path: ['IsLogging'] },
-      FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownDataEvents' },
-    },
+    name: 'a trail logging every bucket beside one logging none',
+    template: `Resources:
+  ManagementOnly:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit
+      IsLogging: true
+  AllBuckets:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit
+      IsLogging: true
+      EventSelectors:
+        - DataResources:
+            - Type: AWS::S3::Object
+              Values: ['arn:aws:s3']
+`,
+    expect: { [ACCOUNT]: { status: 'COMPLIANT', path: ['Trails', 1] } },
   },
   {
-    name: 'S3BucketNames: the named bucket is logged by its prefix or by every-bucket selectors',
-    params: { S3BucketNames: 'orders' },
-    template: TEMPLATE,
-    expect: {
-      AllBuckets: 'COMPLIANT',
-      OneBucket: 'COMPLIANT',
-      LambdaOnly: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      ManagementOnly: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      Advanced: 'COMPLIANT',
-      AdvancedNarrowed: { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      Stopped: { status: 'NON_COMPLIANT', messageId: 'notLogging' },
-      FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownDataEvents' },
-    },
-  },
-  {
-    name: 'hcl: an event selector for every bucket, an advanced selector for one bucket, and none',
+    name: 'hcl: an event selector for every bucket beside an advanced selector for one bucket and none',
     hcl: `
 resource "aws_cloudtrail" "all" {
   name           = "all"
@@ -158,45 +170,47 @@ resource "aws_cloudtrail" "none" {
   s3_bucket_name = "audit"
 }
 `,
-    expect: {
-      'aws_cloudtrail.all': 'COMPLIANT',
-      'aws_cloudtrail.one': { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      'aws_cloudtrail.none': { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-    },
+    expect: { [ACCOUNT]: 'COMPLIANT' },
   },
   {
-    name: 'plan: every bucket, no selectors, logging stopped, and data values known after apply',
-    plan: {
-      format_version: '1.2',
-      terraform_version: '1.9.5',
-      resource_changes: [
-        created('aws_cloudtrail.all', {
-          name: 'all',
-          s3_bucket_name: 'audit',
-          enable_logging: true,
-          event_selector: [{ read_write_type: 'All', include_management_events: true, exclude_management_event_sources: [], data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }],
-          advanced_event_selector: [],
-        }),
-        created('aws_cloudtrail.none', { name: 'none', s3_bucket_name: 'audit', enable_logging: true, event_selector: [], advanced_event_selector: [] }),
-        created('aws_cloudtrail.stopped', {
-          name: 'stopped',
-          s3_bucket_name: 'audit',
-          enable_logging: false,
-          event_selector: [{ read_write_type: 'All', include_management_events: true, data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }],
-          advanced_event_selector: [],
-        }),
+    name: 'hcl: an advanced selector for one bucket',
+    hcl: `
+resource "aws_cloudtrail" "one" {
+  name           = "one"
+  s3_bucket_name = "audit"
+
+  advanced_event_selector {
+    field_selector {
+      field  = "eventCategory"
+      equals = ["Data"]
+    }
+    field_selector {
+      field  = "resources.type"
+      equals = ["AWS::S3::Object"]
+    }
+    field_selector {
+      field       = "resources.ARN"
+      starts_with = ["arn:aws:s3:::orders/"]
+    }
+  }
+}
+`,
+    expect: { [ACCOUNT]: fails },
+  },
+  ...(
+    [
+      ['every bucket', 'COMPLIANT', created('aws_cloudtrail.all', { name: 'all', s3_bucket_name: 'audit', enable_logging: true, event_selector: [{ read_write_type: 'All', include_management_events: true, exclude_management_event_sources: [], data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }], advanced_event_selector: [] })],
+      ['no selectors', fails, created('aws_cloudtrail.none', { name: 'none', s3_bucket_name: 'audit', enable_logging: true, event_selector: [], advanced_event_selector: [] })],
+      ['logging stopped', fails, created('aws_cloudtrail.stopped', { name: 'stopped', s3_bucket_name: 'audit', enable_logging: false, event_selector: [{ read_write_type: 'All', include_management_events: true, data_resource: [{ type: 'AWS::S3::Object', values: ['arn:aws:s3'] }] }], advanced_event_selector: [] })],
+      [
+        'data values known after apply',
+        unknownCase,
         created(
           'aws_cloudtrail.later',
           { name: 'later', s3_bucket_name: 'audit', enable_logging: true, event_selector: [{ read_write_type: 'All', include_management_events: true, data_resource: [{ type: 'AWS::S3::Object' }] }], advanced_event_selector: [] },
           { event_selector: [{ data_resource: [{ values: true }] }] },
         ),
       ],
-    },
-    expect: {
-      'aws_cloudtrail.all': 'COMPLIANT',
-      'aws_cloudtrail.none': { status: 'NON_COMPLIANT', messageId: 'noDataEvents' },
-      'aws_cloudtrail.stopped': { status: 'NON_COMPLIANT', messageId: 'notLogging' },
-      'aws_cloudtrail.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownDataEvents' },
-    },
-  },
+    ] as const
+  ).map(([name, want, change]): RuleCase => ({ name: `plan: ${name}`, plan: { format_version: '1.2', terraform_version: '1.9.5', resource_changes: [change] }, expect: { [ACCOUNT]: want } })),
 ] satisfies RuleCase[];

@@ -1,40 +1,56 @@
-import { defineRule, nonCompliant } from '../../define.js';
-import { logsS3DataEvents } from '../../lib/cloudtrail.js';
-import { booleanSetting, judge } from '../../lib/settings.js';
+import { defineRule } from '../../define.js';
+import { judgeAccountTrails, logsS3DataEvents, trailFlag, type TrailCheck } from '../../lib/cloudtrail.js';
+import { isUnknown } from '../../../model/unknown.js';
+import type { Resource } from '../../../model/resource.js';
 import { TRAIL } from './examples.js';
 
 const ALL_BUCKETS = `${TRAIL}      EventSelectors:\n        - ReadWriteType: All\n          DataResources:\n            - Type: AWS::S3::Object\n              Values: ['arn:aws:s3']\n`;
 
+/** A logging trail whose selectors log S3 data events for `buckets` (every bucket when empty). */
+function logsDataEvents(trail: Resource, buckets: readonly string[]): TrailCheck {
+  const logging = trailFlag(trail, 'IsLogging', true, 'it is not logging');
+  if (logging.ok === false) return logging;
+  const path = trail.properties.AdvancedEventSelectors !== undefined ? ['AdvancedEventSelectors'] : trail.properties.EventSelectors !== undefined ? ['EventSelectors'] : [];
+  const logs = logsS3DataEvents(trail, buckets);
+  if (isUnknown(logs)) return { ok: 'unknown', reason: logs.reason, path };
+  if (!logs) return { ok: false, why: 'no event selector selects AWS::S3::Object for them', path };
+  return logging;
+}
+
 export default defineRule<{ S3BucketNames?: string[] }>({
   meta: {
     id: 'CLOUDTRAIL_S3_DATAEVENTS_ENABLED',
-    title: 'CloudTrail trails log S3 data events',
+    title: 'A CloudTrail trail logs S3 data events',
     description:
-      'Checks that an AWS CloudTrail trail logs Amazon S3 object-level (data) events for every bucket, or for each bucket named in S3BucketNames, through its event selectors or advanced event selectors; a trail that is not logging logs nothing. AWS Config asks this of the account (at least one trail); in a template each trail is judged.',
+      'Checks that at least one AWS CloudTrail trail of the account is logging Amazon S3 object-level (data) events for every bucket, or for each bucket named in S3BucketNames, through its event selectors or advanced event selectors (any read/write type). A template or plan that declares no trail says nothing about the account; one that declares trails is judged by them.',
     severity: 'medium',
-    resourceTypes: ['AWS::CloudTrail::Trail'],
+    resourceTypes: ['AWS::::Account'],
     managedRule: 'cloudtrail-s3-dataevents-enabled',
     parameters: {
       S3BucketNames: { type: 'string-list', description: 'Names of the buckets whose data events must be logged (every bucket when absent).' },
     },
     messages: {
-      logsDataEvents: 'Trail {{id}} logs S3 data events for {{scope}}.',
-      noDataEvents: 'Trail {{id}} does not log S3 data events for {{scope}} (no event selector selects AWS::S3::Object for them).',
-      notLogging: 'Trail {{id}} is not logging (IsLogging is false), so it logs no S3 data events.',
-      unknownDataEvents: 'Whether trail {{id}} logs S3 data events for {{scope}} is not known before deployment ({{reason}}).',
+      logsDataEvents: 'Trail {{trail}} logs S3 data events.',
+      noTrail: 'The account has no CloudTrail trail, so no S3 data events are logged.',
+      noDataEvents: 'No trail of the account logs S3 data events for the buckets asked: {{trail}}: {{why}}.',
+      undeclared: 'This input declares no CloudTrail trail, and says nothing about the account.',
+      unknownDataEvents: 'Whether a trail of the account logs S3 data events is not known ({{reason}}).',
     },
     remediation:
-      'Add an event selector with a data resource of type `AWS::S3::Object` and value `arn:aws:s3` (every bucket) to the trail, or an advanced event selector with `eventCategory = Data` and `resources.type = AWS::S3::Object`.',
+      'Add an event selector with a data resource of type `AWS::S3::Object` and value `arn:aws:s3` (every bucket) to a trail, or an advanced event selector with `eventCategory = Data` and `resources.type = AWS::S3::Object`.',
     examples: {
       noncompliant: [{ cloudformation: TRAIL }],
       compliant: [{ cloudformation: ALL_BUCKETS }],
     },
   },
-  check(trail, { params }) {
+  check(account, { params, graph }) {
     const buckets = params.S3BucketNames ?? [];
-    const scope = buckets.length === 0 ? 'every bucket' : `bucket(s) ${buckets.join(', ')}`;
-    if (booleanSetting(trail, ['IsLogging']) === false) return nonCompliant('notLogging', {}, ['IsLogging']);
-    const selectors = trail.properties.AdvancedEventSelectors !== undefined ? ['AdvancedEventSelectors'] : trail.properties.EventSelectors !== undefined ? ['EventSelectors'] : [];
-    return judge(logsS3DataEvents(trail, buckets), { pass: 'logsDataEvents', fail: 'noDataEvents', unknown: 'unknownDataEvents' }, selectors, { scope });
+    return judgeAccountTrails(account, graph, (trail) => logsDataEvents(trail, buckets), {
+      pass: 'logsDataEvents',
+      noTrail: 'noTrail',
+      noneQualifies: 'noDataEvents',
+      undeclared: 'undeclared',
+      unknown: 'unknownDataEvents',
+    });
   },
 });

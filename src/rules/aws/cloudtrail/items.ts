@@ -23,3 +23,11 @@ export function trailItem(name: string, fields: Record<string, unknown> = {}, wi
   for (const key of without) delete configuration[key];
   return buildConfigurationItem('AWS::CloudTrail::Trail', configuration, { resourceId: name, resourceName: name, ARN: arn, supplementaryConfiguration: { Tags: [] } });
 }
+
+/** The account as the gates read it, listing its trails (their items stand beside it). */
+export { accountItem } from '../../config-fixtures.js';
+
+/** A trail resource for templates, with `properties` as YAML lines at six spaces. */
+export function trailYaml(name: string, properties: string): string {
+  return `  ${name}:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      S3BucketName: audit\n${properties}`;
+}

@@ -1,4 +1,4 @@
-import { buildConfigurationItem, FIXTURE_ACCOUNT, FIXTURE_REGION } from '../../config-fixtures.js';
+import { accountItem, buildConfigurationItem, FIXTURE_ACCOUNT, FIXTURE_REGION } from '../../config-fixtures.js';
 import type { MonitoredEvent } from '../../lib/cis-monitoring.js';
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
@@ -121,68 +121,15 @@ ${alarm === 'disabled' ? '      ActionsEnabled: false\n' : ''}      AlarmActions
   return `Parameters:\n  Pattern:\n    Type: String\nResources:\n${resources}`;
 }
 
-export function monitoringCases(event: MonitoredEvent, wider: readonly string[] = []): RuleCase[] {
-  const wide = Object.fromEntries(wider.map((pattern, index) => [`Wider${index + 1}`, { logGroup: 'own', pattern } satisfies Link]));
-  const template = chainTemplate(event, {
-    Exact: { logGroup: 'own', pattern: event.pattern },
-    Reformatted: { logGroup: 'own', pattern: reformatted(event.pattern) },
-    ...wide,
-    Narrower: { logGroup: 'own', pattern: narrowed(event.pattern) },
-    NoAlarm: { logGroup: 'own', pattern: event.pattern, alarm: 'none' },
-    Disabled: { logGroup: 'own', pattern: event.pattern, alarm: 'disabled' },
-    Unsubscribed: { logGroup: 'own', pattern: event.pattern, alarm: 'unsubscribed' },
-    NoFilter: { logGroup: 'own' },
-    NoLogGroup: {},
-    SingleRegion: { logGroup: 'own', pattern: event.pattern, multiRegion: false },
-    Stopped: { logGroup: 'own', pattern: event.pattern, logging: false },
-    GroupElsewhere: { logGroup: 'arn:aws:logs:us-east-1:123456789012:log-group:elsewhere:*' },
-    TopicElsewhere: { logGroup: 'own', pattern: event.pattern, alarm: 'outside' },
-    PatternFromParameter: { logGroup: 'own', pattern: '!Ref Pattern' },
-  });
-  const topicArn = `arn:aws:sns:${FIXTURE_REGION}:${FIXTURE_ACCOUNT}:security-alerts`;
-  const trailArn = (name: string) => `arn:aws:cloudtrail:${FIXTURE_REGION}:${FIXTURE_ACCOUNT}:trail/${name}`;
-  const trail = (name: string, fields: Record<string, unknown>) =>
-    buildConfigurationItem(
-      'AWS::CloudTrail::Trail',
-      { name, s3BucketName: 'audit', isMultiRegionTrail: true, includeGlobalServiceEvents: true, logFileValidationEnabled: true, hasCustomEventSelectors: false, homeRegion: FIXTURE_REGION, trailARN: trailArn(name), ...fields },
-      { resourceId: name, resourceName: name, ARN: trailArn(name) },
-    );
-  return [
-    {
-      name: `${event.id}: the CIS pattern as written, reformatted and wider pass; narrower, and every missing link, fail; links outside the template are unknown`,
-      template,
-      expect: {
-        Exact: { status: 'COMPLIANT', messageId: 'monitored' },
-        Reformatted: 'COMPLIANT',
-        ...Object.fromEntries(Object.keys(wide).map((name) => [name, 'COMPLIANT' as const])),
-        Narrower: { status: 'NON_COMPLIANT', messageId: 'noFilter' },
-        NoAlarm: { status: 'NON_COMPLIANT', messageId: 'noAlarm' },
-        Disabled: { status: 'NON_COMPLIANT', messageId: 'noAlarm' },
-        Unsubscribed: { status: 'NON_COMPLIANT', messageId: 'noSubscription' },
-        NoFilter: { status: 'NON_COMPLIANT', messageId: 'noFilter' },
-        NoLogGroup: { status: 'NON_COMPLIANT', messageId: 'noLogGroup', path: [] },
-        SingleRegion: { status: 'NOT_APPLICABLE', messageId: 'notMultiRegion' },
-        Stopped: { status: 'NON_COMPLIANT', messageId: 'notLogging' },
-        GroupElsewhere: { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' },
-        TopicElsewhere: { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' },
-        PatternFromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' },
-      },
-    },
-    {
-      name: `${event.id} hcl: the whole chain, and a log group without a filter`,
-      hcl: `
-resource "aws_cloudwatch_log_group" "trail" {
-  name = "cloudtrail"
-}
+const ACCOUNT = '(account)';
+const CONFIG_ACCOUNT = FIXTURE_ACCOUNT;
 
-resource "aws_cloudtrail" "monitored" {
-  name                       = "monitored"
-  s3_bucket_name             = "audit"
-  is_multi_region_trail      = true
-  cloud_watch_logs_group_arn = "\${aws_cloudwatch_log_group.trail.arn}:*"
-  cloud_watch_logs_role_arn  = "arn:aws:iam::123456789012:role/cloudtrail-to-logs"
-}
+type Expected = RuleCase['expect'][string];
+const fails = (includes: string): Expected => ({ status: 'NON_COMPLIANT', messageId: 'notMonitored', messageIncludes: includes });
+const unknownCase: Expected = { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' };
 
+function hclChain(event: MonitoredEvent, withFilter: boolean): string {
+  const filter = `
 resource "aws_cloudwatch_log_metric_filter" "cis" {
   name           = "cis"
   log_group_name = aws_cloudwatch_log_group.trail.name
@@ -216,66 +163,106 @@ resource "aws_cloudwatch_metric_alarm" "cis" {
   comparison_operator = "GreaterThanOrEqualToThreshold"
   alarm_actions       = [aws_sns_topic.alerts.arn]
 }
-
-resource "aws_cloudwatch_log_group" "bare" {
-  name = "bare"
+`;
+  return `
+resource "aws_cloudwatch_log_group" "trail" {
+  name = "cloudtrail"
 }
 
-resource "aws_cloudtrail" "unwatched" {
-  name                       = "unwatched"
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
   s3_bucket_name             = "audit"
   is_multi_region_trail      = true
-  cloud_watch_logs_group_arn = "\${aws_cloudwatch_log_group.bare.arn}:*"
+  cloud_watch_logs_group_arn = "\${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn  = "arn:aws:iam::123456789012:role/cloudtrail-to-logs"
 }
-`,
-      expect: {
-        'aws_cloudtrail.monitored': 'COMPLIANT',
-        'aws_cloudtrail.unwatched': { status: 'NON_COMPLIANT', messageId: 'noFilter' },
-      },
+${withFilter ? filter : ''}`;
+}
+
+export function monitoringCases(event: MonitoredEvent, wider: readonly string[] = []): RuleCase[] {
+  const scenarios: [string, Link, Expected][] = [
+    ['the CIS pattern as written', { logGroup: 'own', pattern: event.pattern }, { status: 'COMPLIANT', messageId: 'monitored', path: ['Trails', 0] }],
+    ['the CIS pattern reformatted', { logGroup: 'own', pattern: reformatted(event.pattern) }, 'COMPLIANT'],
+    ...wider.map((pattern, index): [string, Link, Expected] => [`a wider pattern (${index + 1})`, { logGroup: 'own', pattern }, 'COMPLIANT']),
+    ['a narrower pattern', { logGroup: 'own', pattern: narrowed(event.pattern) }, fails('pattern matching every event')],
+    ['no alarm on the metric', { logGroup: 'own', pattern: event.pattern, alarm: 'none' }, fails('no alarm')],
+    ['an alarm with its actions disabled', { logGroup: 'own', pattern: event.pattern, alarm: 'disabled' }, fails('actions disabled')],
+    ['a topic without subscriptions', { logGroup: 'own', pattern: event.pattern, alarm: 'unsubscribed' }, fails('has no subscription')],
+    ['a log group without filters', { logGroup: 'own' }, fails('no metric filter')],
+    ['a trail without a log group', {}, fails('CloudWatchLogsLogGroupArn is not set')],
+    ['a single-Region trail', { logGroup: 'own', pattern: event.pattern, multiRegion: false }, fails('not multi-Region')],
+    ['a stopped trail', { logGroup: 'own', pattern: event.pattern, logging: false }, fails('not logging')],
+    ['a log group outside the template', { logGroup: 'arn:aws:logs:us-east-1:123456789012:log-group:elsewhere:*' }, unknownCase],
+    ['a topic outside the template', { logGroup: 'own', pattern: event.pattern, alarm: 'outside' }, unknownCase],
+    ['a pattern from a parameter without a default', { logGroup: 'own', pattern: '!Ref Pattern' }, unknownCase],
+  ];
+  const topicArn = `arn:aws:sns:${FIXTURE_REGION}:${FIXTURE_ACCOUNT}:security-alerts`;
+  const trailArn = (name: string) => `arn:aws:cloudtrail:${FIXTURE_REGION}:${FIXTURE_ACCOUNT}:trail/${name}`;
+  const trail = (name: string, fields: Record<string, unknown>) =>
+    buildConfigurationItem(
+      'AWS::CloudTrail::Trail',
+      { name, s3BucketName: 'audit', isMultiRegionTrail: true, includeGlobalServiceEvents: true, logFileValidationEnabled: true, hasCustomEventSelectors: false, homeRegion: FIXTURE_REGION, trailARN: trailArn(name), ...fields },
+      { resourceId: name, resourceName: name, ARN: trailArn(name) },
+    );
+  const plan = (changes: object[]) => ({ format_version: '1.2', terraform_version: '1.9.5', resource_changes: changes });
+  const planTrail = (name: string) => created(`aws_cloudtrail.${name}`, { name, s3_bucket_name: 'audit', enable_logging: true, is_multi_region_trail: true, cloud_watch_logs_group_arn: `arn:aws:logs:us-east-1:123456789012:log-group:${name}:*` });
+  return [
+    ...scenarios.map(([name, link, expected]): RuleCase => ({ name: `${event.id}: ${name}`, template: chainTemplate(event, { Trail: link }), expect: { [ACCOUNT]: expected } })),
+    {
+      name: `${event.id}: a single-Region trail beside a monitored multi-Region one`,
+      template: chainTemplate(event, { Regional: { logGroup: 'own', pattern: event.pattern, multiRegion: false }, Everywhere: { logGroup: 'own', pattern: event.pattern } }),
+      expect: { [ACCOUNT]: { status: 'COMPLIANT', messageId: 'monitored', path: ['Trails', 1] } },
+    },
+    { name: `${event.id} hcl: the whole chain`, hcl: hclChain(event, true), expect: { [ACCOUNT]: 'COMPLIANT' } },
+    { name: `${event.id} hcl: a log group without a filter`, hcl: hclChain(event, false), expect: { [ACCOUNT]: fails('no metric filter') } },
+    {
+      name: `${event.id} plan: literal names and ARNs along the chain`,
+      plan: plan([
+        planTrail('cloudtrail'),
+        created('aws_cloudwatch_log_group.trail', { name: 'cloudtrail', retention_in_days: 365 }),
+        created('aws_cloudwatch_log_metric_filter.cis', { name: 'cis', log_group_name: 'cloudtrail', pattern: event.pattern, metric_transformation: [{ name: event.id, namespace: 'CISBenchmark', value: '1' }] }),
+        created('aws_cloudwatch_metric_alarm.cis', { alarm_name: 'cis', metric_name: event.id, namespace: 'CISBenchmark', actions_enabled: true, alarm_actions: [topicArn] }),
+        created('aws_sns_topic.alerts', { name: 'security-alerts' }, { arn: true }),
+        created('aws_sns_topic_subscription.security', { topic_arn: topicArn, protocol: 'email', endpoint: 'security@example.com' }),
+      ]),
+      expect: { [ACCOUNT]: 'COMPLIANT' },
     },
     {
-      name: `${event.id} plan: literal names and ARNs along the chain, an alarm without actions, and a pattern known after apply`,
-      plan: {
-        format_version: '1.2',
-        terraform_version: '1.9.5',
-        resource_changes: [
-          created('aws_cloudtrail.monitored', { name: 'monitored', s3_bucket_name: 'audit', enable_logging: true, is_multi_region_trail: true, cloud_watch_logs_group_arn: 'arn:aws:logs:us-east-1:123456789012:log-group:cloudtrail:*' }),
-          created('aws_cloudwatch_log_group.trail', { name: 'cloudtrail', retention_in_days: 365 }),
-          created('aws_cloudwatch_log_metric_filter.cis', { name: 'cis', log_group_name: 'cloudtrail', pattern: event.pattern, metric_transformation: [{ name: event.id, namespace: 'CISBenchmark', value: '1' }] }),
-          created('aws_cloudwatch_metric_alarm.cis', { alarm_name: 'cis', metric_name: event.id, namespace: 'CISBenchmark', actions_enabled: true, alarm_actions: [topicArn] }),
-          created('aws_sns_topic.alerts', { name: 'security-alerts' }, { arn: true }),
-          created('aws_sns_topic_subscription.security', { topic_arn: topicArn, protocol: 'email', endpoint: 'security@example.com' }),
-          created('aws_cloudtrail.silent', { name: 'silent', s3_bucket_name: 'audit', enable_logging: true, is_multi_region_trail: true, cloud_watch_logs_group_arn: 'arn:aws:logs:us-east-1:123456789012:log-group:silent:*' }),
-          created('aws_cloudwatch_log_group.silent', { name: 'silent' }),
-          created('aws_cloudwatch_log_metric_filter.silent', { name: 'silent', log_group_name: 'silent', pattern: event.pattern, metric_transformation: [{ name: 'silent', namespace: 'CISBenchmark', value: '1' }] }),
-          created('aws_cloudwatch_metric_alarm.silent', { alarm_name: 'silent', metric_name: 'silent', namespace: 'CISBenchmark', actions_enabled: true, alarm_actions: [] }),
-          created('aws_cloudtrail.later', { name: 'later', s3_bucket_name: 'audit', enable_logging: true, is_multi_region_trail: true, cloud_watch_logs_group_arn: 'arn:aws:logs:us-east-1:123456789012:log-group:later:*' }),
-          created('aws_cloudwatch_log_group.later', { name: 'later' }),
-          created('aws_cloudwatch_log_metric_filter.later', { name: 'later', log_group_name: 'later', metric_transformation: [{ name: 'later', namespace: 'CISBenchmark', value: '1' }] }, { pattern: true }),
-        ],
-      },
-      expect: {
-        'aws_cloudtrail.monitored': 'COMPLIANT',
-        'aws_cloudtrail.silent': { status: 'NON_COMPLIANT', messageId: 'noTopic' },
-        'aws_cloudtrail.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' },
-      },
+      name: `${event.id} plan: an alarm without actions`,
+      plan: plan([
+        planTrail('silent'),
+        created('aws_cloudwatch_log_group.silent', { name: 'silent' }),
+        created('aws_cloudwatch_log_metric_filter.silent', { name: 'silent', log_group_name: 'silent', pattern: event.pattern, metric_transformation: [{ name: 'silent', namespace: 'CISBenchmark', value: '1' }] }),
+        created('aws_cloudwatch_metric_alarm.silent', { alarm_name: 'silent', metric_name: 'silent', namespace: 'CISBenchmark', actions_enabled: true, alarm_actions: [] }),
+      ]),
+      expect: { [ACCOUNT]: fails('notifies no SNS topic') },
     },
     {
-      name: `${event.id} config: a trail with its filter, alarm, topic and subscription read beside it; one without a log group; one whose filters were not read`,
+      name: `${event.id} plan: a pattern known after apply`,
+      plan: plan([
+        planTrail('later'),
+        created('aws_cloudwatch_log_group.later', { name: 'later' }),
+        created('aws_cloudwatch_log_metric_filter.later', { name: 'later', log_group_name: 'later', metric_transformation: [{ name: 'later', namespace: 'CISBenchmark', value: '1' }] }, { pattern: true }),
+      ]),
+      expect: { [ACCOUNT]: unknownCase },
+    },
+    {
+      name: `${event.id} config: a trail with its filter, alarm, topic and subscription read beside it`,
       items: [
+        accountItem({ trails: [] }),
         trail('monitored', { isLogging: true, cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:cloudtrail:*' }),
         buildConfigurationItem('AWS::Logs::MetricFilter', { filterName: 'cis', logGroupName: 'cloudtrail', filterPattern: event.pattern, metricTransformations: [{ metricName: event.id, metricNamespace: 'CISBenchmark', metricValue: '1' }] }, { resourceId: 'cis' }),
         buildConfigurationItem('AWS::CloudWatch::Alarm', { alarmName: 'cis', metricName: event.id, namespace: 'CISBenchmark', actionsEnabled: true, alarmActions: [topicArn] }, { resourceId: 'cis' }),
         buildConfigurationItem('AWS::SNS::Topic', { TopicArn: topicArn, Owner: FIXTURE_ACCOUNT }, { resourceId: topicArn, resourceName: 'security-alerts', ARN: topicArn }),
         buildConfigurationItem('AWS::SNS::Subscription', { subscriptionArn: `${topicArn}:1a2b`, topicArn, protocol: 'email', endpoint: 'security@example.com' }, { resourceId: `${topicArn}:1a2b` }),
-        trail('unlogged', {}),
-        trail('unread', { cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:unread:*' }),
       ],
-      expect: {
-        monitored: 'COMPLIANT',
-        unlogged: { status: 'NON_COMPLIANT', messageId: 'noLogGroup' },
-        unread: { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' },
-      },
+      expect: { [CONFIG_ACCOUNT]: 'COMPLIANT' },
+    },
+    { name: `${event.id} config: a trail without a log group`, items: [accountItem({ trails: [] }), trail('unlogged', { isLogging: true })], expect: { [CONFIG_ACCOUNT]: fails('not set') } },
+    {
+      name: `${event.id} config: a trail whose metric filters were not read`,
+      items: [accountItem({ trails: [] }), trail('unread', { isLogging: true, cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:unread:*' })],
+      expect: { [CONFIG_ACCOUNT]: unknownCase },
     },
   ];
 }
