@@ -197,6 +197,7 @@ export interface ReportOptionValues {
   skip?: string[] | undefined;
   param?: string[] | undefined;
   'rules-set'?: string | undefined;
+  framework?: string | undefined;
   config?: string | undefined;
   'severity-threshold'?: string | undefined;
   'soft-fail'?: boolean | undefined;
@@ -375,6 +376,8 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
     aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
     ...(values.quiet ? { quiet: true } : {}),
   };
+  const framework = frameworkOption(values.framework);
+  if (framework) context.framework = framework;
   let output: string;
   try {
     output = formatters[settings.format](report, context);
