@@ -227,7 +227,7 @@ describe('4. rule sets', () => {
     assert.ok(json(fromSettings.stdout).results.some((result) => result.ruleId === 'VPC_NO_IPV6' || result.ruleId === 'VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS'));
     const wrong = await tosei(['scan', 'sg.yaml', '--rules-set', 'recomended'], { cwd: project });
     assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, /unknown rule set "recomended" \(expected recommended, all\) \(did you mean recommended\?\)/);
+    assert.match(wrong.stderr, /unknown rule set "recomended" \(expected recommended, all, FSBP, CIS-v1\.4\.0, CIS-v3\.0\.0, CIS-v5\.0\.0, NIST-800-53-r5, PCI-DSS-v3\.2\.1\) \(did you mean recommended\?\)/);
   });
 
   it('tosei rules lists the set', async () => {

@@ -86,4 +86,18 @@ describe('HTML framework report', { skip: hasChromium ? false : 'Chromium is not
     assert.deepEqual([...errors, ...linked.errors], []);
     assert.deepEqual(requests, []);
   });
+
+  it('the scan report of a --framework run counts the framework\'s controls by state in its summary', async () => {
+    const input = join(directory, 'scan2.json');
+    await runCli(['scan', 'examples', '--framework', FRAMEWORK, '--format', 'json', '--output', input]);
+    const expected = JSON.parse((await runCli(['report', '--framework', FRAMEWORK, '--input', input, '--format', 'json'])).stdout) as { totals: Record<string, number> };
+    const html = join(directory, 'scan.html');
+    await runCli(['scan', 'examples', '--framework', FRAMEWORK, '--format', 'html', '--output', html]);
+    const { page, errors } = await open(html);
+    assert.equal(await page.locator('#framework-counts caption').textContent(), `${FRAMEWORK} controls`);
+    for (const state of ['PASS', 'FAIL', 'UNKNOWN', 'NOT_COVERED']) {
+      assert.equal(await page.locator(`#framework-counts tr[data-state="${state}"] td`).textContent(), String(expected.totals[state]), state);
+    }
+    assert.deepEqual(errors, []);
+  });
 });

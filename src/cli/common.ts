@@ -212,6 +212,7 @@ export interface ReportOptionValues {
   skip?: string[] | undefined;
   param?: string[] | undefined;
   'rules-set'?: string | undefined;
+  framework?: string | undefined;
   config?: string | undefined;
   'severity-threshold'?: string | undefined;
   'soft-fail'?: boolean | undefined;
@@ -406,6 +407,7 @@ export function emitReport(report: ScanReport, settings: ReportSettings, values:
 
 /** What the formatters of a run's reports know; `files`: the scanned files, which reports that quote them (HTML) may read. */
 export function reportContext(settings: ReportSettings, values: ReportOptionValues, io: CliEnvironment, files: readonly string[]): FormatContext {
+  const framework = frameworkOption(values.framework);
   return {
     cwd: io.cwd,
     color: values.output === undefined && !values['no-color'] && wantsColor(io),
@@ -416,6 +418,7 @@ export function reportContext(settings: ReportSettings, values: ReportOptionValu
     source: sourceReader(files),
     aws: { ...(values['account-id'] ? { accountId: values['account-id'] } : {}), ...(values.region ? { region: values.region } : {}) },
     ...(values.quiet ? { quiet: true } : {}),
+    ...(framework ? { framework } : {}),
   };
 }
 

@@ -131,7 +131,12 @@ export function readReportVerdicts(file: string, io: CliEnvironment): Verdict[] 
       status: result.status as Status,
       suppressed: result.suppressed !== undefined && result.suppressed !== null,
       message: typeof result.message === 'string' ? result.message : '',
-      resource: { type: resource.type, id: resource.id, ...(typeof resource.arn === 'string' ? { arn: resource.arn } : {}) },
+      resource: {
+        type: resource.type,
+        id: resource.id,
+        ...(typeof resource.arn === 'string' ? { arn: resource.arn } : {}),
+        ...(typeof resource.address === 'string' ? { address: resource.address } : {}),
+      },
     };
   });
 }

@@ -22,6 +22,10 @@ of status, and what is failing now. WHEN is a date (2026-12-01) or a duration be
 
   --format text|json|markdown (default text)
 ${STORE_USAGE}
+
+Compliance by framework, control by control: --framework ID, from --input REPORT.json, --live (a
+live scan: --regions, --profile, --role-arn) or the store; --format text|json|markdown|csv|html,
+--output FILE (tosei report --framework ID --help).
 `;
 
 export async function runHistory(args: readonly string[], io: CliEnvironment): Promise<number> {

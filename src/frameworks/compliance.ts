@@ -23,7 +23,8 @@ export interface Verdict {
   status: Status;
   suppressed: boolean;
   message: string;
-  resource: { type: string; id: string; arn?: string };
+  /** `address`: a Terraform address or a file's logical id path, when the source knows it. */
+  resource: { type: string; id: string; arn?: string; address?: string };
 }
 
 export interface ControlResult extends FrameworkControl {

@@ -10,7 +10,7 @@ import { BUILTIN_RUNBOOKS, builtinRunbookDocument, builtinRunbookFor, type Built
  */
 
 /** Managed rules Config runs on a schedule only (detective-anchors §5): they take no Scope. */
-const PERIODIC_MANAGED_RULES = new Set(['VPC_FLOW_LOGS_ENABLED', 'IAM_USER_UNUSED_CREDENTIALS_CHECK', 'EC2_EBS_ENCRYPTION_BY_DEFAULT', 'IAM_PASSWORD_POLICY']);
+export const PERIODIC_MANAGED_RULES = new Set(['VPC_FLOW_LOGS_ENABLED', 'IAM_USER_UNUSED_CREDENTIALS_CHECK', 'EC2_EBS_ENCRYPTION_BY_DEFAULT', 'IAM_PASSWORD_POLICY']);
 
 /** The log group the flow-logs runbook writes to by default; the delivery role may write only there. */
 const FLOW_LOG_GROUP = '/tosei/vpc-flow-logs';
@@ -245,7 +245,7 @@ function serviceTrust(service: string): Record<string, unknown> {
 }
 
 /** The rule's parameters as Config takes them: strings, lists comma-separated; defaults included (the API supplies none). */
-function inputParameters(rule: AnyRule, given: Record<string, ParameterValue> | undefined): Record<string, string> {
+export function inputParameters(rule: AnyRule, given: Record<string, ParameterValue> | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [name, schema] of Object.entries(rule.meta.parameters ?? {})) {
     const value = given?.[name] ?? schema.default;
@@ -256,7 +256,7 @@ function inputParameters(rule: AnyRule, given: Record<string, ParameterValue> | 
 }
 
 /** `VPC_FLOW_LOGS_ENABLED` → `VpcFlowLogsEnabled`; `tosei-enable-vpc-flow-logs` → `ToseiEnableVpcFlowLogs`. */
-function pascal(text: string): string {
+export function pascal(text: string): string {
   return text
     .split(/[-_]/)
     .filter(Boolean)

@@ -1,6 +1,7 @@
 import type { Evaluation, ScanProblem, Severity, Status } from '../model/evaluation.js';
 import { isFailing, severityRank, STATUSES } from '../model/evaluation.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { FrameworkId } from '../frameworks/index.js';
 import type { BaselineOutcome } from './baseline.js';
 
 /** Everything a formatter gets: the results of one run. */
@@ -40,6 +41,8 @@ export interface FormatContext {
   source?(file: string): string | undefined;
   /** Text output shows only the failing findings, read errors and the summary. */
   quiet?: boolean;
+  /** The framework the run was scoped to (`--framework`): the HTML summary counts its controls by state. */
+  framework?: FrameworkId;
 }
 
 /** A report format cannot be written from what the run knows (ASFF without an account); the message says what is missing. */

@@ -32,8 +32,13 @@ export function totalsLine(report: FrameworkReport): string {
   return `${CONTROL_STATES.map((state) => `${report.totals[state]} ${STATE_LABELS[state]}`).join(', ')} (${report.totals.controls} controls)`;
 }
 
+/** The resource as a person finds it: its ARN when deployed, else its address or id. */
+function resourceLabel(verdict: Verdict): string {
+  return verdict.resource.arn ?? verdict.resource.address ?? verdict.resource.id;
+}
+
 function resourceName(verdict: Verdict): string {
-  return `${verdict.resource.arn ?? verdict.resource.id} (${verdict.resource.type})`;
+  return `${resourceLabel(verdict)} (${verdict.resource.type})`;
 }
 
 function heading(report: FrameworkReport): string {
@@ -94,7 +99,7 @@ function frameworkCsv(report: FrameworkReport): string {
     STATE_LABELS[control.state],
     control.rules.join(' '),
     control.reason,
-    control.findings.map((finding) => `${finding.resource.arn ?? finding.resource.id} (${finding.ruleId})`).join('; '),
+    control.findings.map((finding) => `${resourceLabel(finding)} (${finding.ruleId})`).join('; '),
   ]);
   return [[...CSV_COLUMNS], ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
@@ -161,7 +166,7 @@ function controlRow(control: ControlResult): string {
   const findings =
     control.findings.length === 0
       ? ''
-      : `<ul class="resources">${control.findings.map((finding) => `<li><code>${escapeHtml(finding.resource.arn ?? finding.resource.id)}</code> <span class="type">${escapeHtml(finding.resource.type)}</span> <code>${escapeHtml(finding.ruleId)}</code> ${escapeHtml(finding.message)}</li>`).join('')}</ul>`;
+      : `<ul class="resources">${control.findings.map((finding) => `<li><code>${escapeHtml(resourceLabel(finding))}</code> <span class="type">${escapeHtml(finding.resource.type)}</span> <code>${escapeHtml(finding.ruleId)}</code> ${escapeHtml(finding.message)}</li>`).join('')}</ul>`;
   const assessment = control.assessment ? ` <span class="assessment">(${control.assessment})</span>` : '';
   return `<tr id="control-${escapeHtml(control.id)}" data-state="${control.state}"><th scope="row">${escapeHtml(control.id)}</th><td><span class="state state-${control.state}">${STATE_LABELS[control.state]}</span></td><td>${escapeHtml(control.title)}${assessment}</td><td>${control.rules.map((rule) => `<code>${escapeHtml(rule)}</code>`).join(' ')}</td><td>${escapeHtml(control.reason)}${findings}</td></tr>`;
 }

@@ -1,6 +1,8 @@
 import type { Evaluation, ScanProblem, Severity } from '../../../model/evaluation.js';
 import { SEVERITIES } from '../../../model/evaluation.js';
-import { isFailingAt, summarize, type FormatContext, type Formatter } from '../../types.js';
+import { isFailingAt, summarize, type FormatContext, type Formatter, type ScanReport } from '../../types.js';
+import { CONTROL_STATES, frameworkReport } from '../../../frameworks/compliance.js';
+import type { FrameworkId } from '../../../frameworks/index.js';
 import { compareEvaluations, compareProblems, relativePath, STATUS_LABELS, SUMMARY_STATUSES, verdictLine, wellFormed } from '../shared.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { STYLES } from './styles.js';
@@ -95,6 +97,7 @@ ${[...SEVERITIES].reverse().map((severity) => `<tr data-severity="${severity}"><
 <tr><th scope="row">warnings</th><td>${summary.warnings}</td></tr>
 <tr><th scope="row">threshold</th><td>${escapeHtml(context.severityThreshold)}</td></tr>
 </tbody></table>
+${context.framework ? frameworkCounts(report, context.framework) : ''}
 </div>
 ${problems.length > 0 ? problemsSection(problems, context) : ''}
 <details class="files"><summary>Files scanned (${report.files.length})</summary><ul>
@@ -158,6 +161,14 @@ function problemsSection(problems: readonly ScanProblem[], context: FormatContex
     return `<li class="problem ${problem.level}"><span class="level">${problem.level}</span> <code>${escapeHtml(where)}</code> ${problem.ruleId ? `<code>${escapeHtml(problem.ruleId)}</code> ` : ''}${escapeHtml(problem.message)}</li>`;
   });
   return `<h3>Errors and warnings</h3>\n<ul class="problems" id="problems">\n${items.join('\n')}\n</ul>`;
+}
+
+/** The scan's framework (`--framework`): its controls by state, judged from this run's evaluations (as `tosei report --framework` does). */
+function frameworkCounts(report: ScanReport, framework: FrameworkId): string {
+  const verdicts = report.evaluations.map((evaluation) => ({ ...evaluation, suppressed: evaluation.suppressed !== undefined }));
+  const judged = frameworkReport(framework, Object.values(report.rules), verdicts, { source: 'this scan' });
+  const rows = CONTROL_STATES.map((state) => `<tr data-state="${state}"><th scope="row">${state === 'NOT_COVERED' ? 'not covered' : state.toLowerCase()}</th><td>${judged.totals[state]}</td></tr>`);
+  return `<table class="counts" id="framework-counts"><caption>${escapeHtml(framework)} controls</caption><tbody>\n${rows.join('\n')}\n<tr><th scope="row">total</th><td>${judged.totals.controls}</td></tr>\n</tbody></table>`;
 }
 
 export function escapeHtml(text: string): string {
