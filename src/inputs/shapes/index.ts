@@ -1,6 +1,6 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { Locator, PropertyPath, Resource } from '../../model/resource.js';
-import { MALFORMED, watchMalformed } from '../../model/malformed.js';
+import { isMalformed, MALFORMED, watchMalformed } from '../../model/malformed.js';
 import { isUnknown, unknown } from '../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
 import cloudFormation from './cloudformation.json' with { type: 'json' };
@@ -185,10 +185,13 @@ function checkConfigValue(value: Value, node: ConfigNode, path: PropertyPath, fo
     if (isObject(value)) checkConfig(value, node, path, found);
     return;
   }
-  // A leaf Config records as text may be a JSON document it parsed (a policy), so only scalars are judged.
-  if (isObject(value) || fitsConfig(value, node.kind)) return;
+  // A leaf Config records as text may be a JSON document it parsed (a policy): only documents may be objects.
+  if (isObject(value) ? DOCUMENT.test(String(path[path.length - 1])) : fitsConfig(value, node.kind)) return;
   found.push({ path, expected: node.kind ?? 'a value', value });
 }
+
+/** Leaves that hold a JSON document (policies, definitions) Config may record parsed. */
+const DOCUMENT = /(policy|document|definition|configuration|json|text|body|settings|attributes)$/i;
 
 function fitsConfig(value: Value, kind: string | undefined): boolean {
   if (kind === 'integer' || kind === 'float') return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
@@ -220,12 +223,20 @@ export function checkResourceShapes(resources: Iterable<Resource>, file: string,
   for (const resource of resources) {
     if (resource.partial) continue;
     const found = cloudFormationMismatches(resource.type, resource.properties);
+    // A mapping may itself have found a value it could not read (Terraform `cidr_blocks = "x"`).
+    if (found.length === 0 && containsMalformed(resource.properties)) resource.properties = watchMalformed(resource.properties);
     if (found.length === 0) continue;
     replaceMalformed(resource.properties, resource.id, found);
     resource.properties = watchMalformed(resource.properties);
     for (const entry of found) problems.push(malformedWarning(resource.source.file || file, resource.id, entry, locate(resource.id, entry.path)));
   }
   return problems;
+}
+
+function containsMalformed(value: Value): boolean {
+  if (isUnknown(value)) return isMalformed(value);
+  if (Array.isArray(value)) return value.some(containsMalformed);
+  return isObject(value) && Object.values(value).some(containsMalformed);
 }
 
 export function malformedWarning(file: string, owner: string, found: Malformed, position?: { line: number; column: number }): ScanProblem {

@@ -58,7 +58,8 @@ export class MappingContext {
       if (first !== undefined && first !== null && !isUnknown(first)) this.wrong(`${path}.0`, 'a block', first);
       return undefined;
     }
-    if (isObject(value)) return value;
+    // Plan JSON writes every block as a list; an object there is not a block the provider wrote.
+    if (isObject(value)) return this.instance.action === undefined ? value : this.wrong(path, 'a list of blocks', value);
     if (value !== undefined && !isUnknown(value)) this.wrong(path, 'a block', value);
     return undefined;
   }
@@ -72,7 +73,7 @@ export class MappingContext {
       });
       return value.filter(isObject);
     }
-    if (isObject(value)) return [value];
+    if (isObject(value)) return this.instance.action === undefined ? [value] : (this.wrong(path, 'a list of blocks', value) ?? []);
     if (value !== undefined && !isUnknown(value)) this.wrong(path, 'a list of blocks', value);
     return [];
   }

@@ -330,7 +330,7 @@ export const mappings: ServiceMappings = {
         append(
           owner,
           'SecurityGroupIngress',
-          ingressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id') }),
+          ingressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id'), singleCidr: true }),
         );
       },
     },
