@@ -186,7 +186,8 @@ function checkConfigValue(value: Value, node: ConfigNode, path: PropertyPath, fo
     return;
   }
   // A leaf Config records as text may be a JSON document it parsed (a policy): only documents may be objects.
-  if (isObject(value) ? DOCUMENT.test(String(path[path.length - 1])) : fitsConfig(value, node.kind)) return;
+  // Address leaves (`ipRanges`) are recorded as text in older items and as `{ cidrIp }` in newer ones.
+  if (isObject(value) ? DOCUMENT.test(String(path[path.length - 1])) || node.kind === 'cidr_block' || node.kind === 'ip' : fitsConfig(value, node.kind)) return;
   found.push({ path, expected: node.kind ?? 'a value', value });
 }
 
