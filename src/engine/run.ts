@@ -1,6 +1,7 @@
 import type { ScanDocument } from '../model/document.js';
 import type { Evaluation, ScanProblem, Severity, Status, Suppression } from '../model/evaluation.js';
 import type { Resource } from '../model/resource.js';
+import { malformedRead, resetMalformedReads } from '../model/malformed.js';
 import { isObject } from '../model/value.js';
 import type { AnyRule, ParameterValue, Verdict } from '../rules/types.js';
 import { Suppressions } from './suppressions.js';
@@ -108,9 +109,11 @@ export function checkResource(
     verdicts = [{ status: 'INSUFFICIENT_DATA', messageId: '', data: { reason: `properties can not be resolved: ${resource.unresolved}` } }];
   } else {
     try {
+      resetMalformedReads();
       const result = rule.check(resource, { params: active.params, graph: document.graph });
       verdicts = Array.isArray(result) ? result : [result as Verdict];
       if (verdicts.length === 0) verdicts = [{ status: 'COMPLIANT', messageId: '', data: { reason: 'nothing to check' } }];
+      verdicts = failClosedOnMalformed(verdicts);
     } catch (error) {
       const message = scrub(`rule ${rule.meta.id} crashed on ${resource.id}: ${(error as Error)?.message ?? String(error)}`, document.secrets);
       problems.push({ level: 'error', file: document.file, ...resource.source.position, ruleId: rule.meta.id, message });
@@ -126,6 +129,13 @@ export function checkResource(
   const deciding = verdicts.filter((verdict) => verdict.status === worst);
   const messages = [...new Set(deciding.map((verdict) => formatMessage(rule, verdict, resource, document.secrets)))];
   return { evaluation: buildEvaluation(document, resource, active, worst, messages.join(' '), deciding[0]?.path ?? []), verdicts };
+}
+
+/** A rule that read a malformed value (see `model/malformed.ts`) does not pass: it lacks the data. */
+function failClosedOnMalformed(verdicts: readonly Verdict[]): readonly Verdict[] {
+  const read = malformedRead();
+  if (!read) return verdicts;
+  return verdicts.map((verdict) => (verdict.status === 'COMPLIANT' || verdict.status === 'NOT_APPLICABLE' ? { status: 'INSUFFICIENT_DATA', messageId: '', data: { reason: read.reason }, ...(verdict.path ? { path: verdict.path } : {}) } : verdict));
 }
 
 function buildEvaluation(

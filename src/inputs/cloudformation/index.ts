@@ -10,6 +10,7 @@ import { getPath, isObject, type Value, type ValueObject } from '../../model/val
 import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
 import { parseTemplateText, type NodePositions } from './yaml.js';
 import { expandSam, type SamOrigin } from './sam.js';
+import { checkResourceShapes } from '../shapes/index.js';
 
 export type { TemplateInputs } from './resolve.js';
 
@@ -117,9 +118,18 @@ export function templateToDocument(
     return locateIn(declaration, [...samPath, ...rest], positions) ?? start;
   };
   const locate = accountLocator(accounts, byId, locateDeclared);
+  // A template processed by a macro is not yet what CloudFormation will check.
+  if (!hasCustomTransform(template)) problems.push(...checkResourceShapes(resources, file, locate));
   const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
   problems.push(...implicitProtocolWarnings(document));
   return document;
+}
+
+/** A template-level transform other than AWS's own (SAM, language extensions, include) is a macro. */
+function hasCustomTransform(template: ValueObject): boolean {
+  const transform = template.Transform;
+  const names = Array.isArray(transform) ? transform : transform === undefined ? [] : [transform];
+  return names.some((name) => typeof name !== 'string' || !name.startsWith('AWS::'));
 }
 
 /**

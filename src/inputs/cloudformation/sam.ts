@@ -156,7 +156,7 @@ class Expander {
       case 'AWS::Serverless::LayerVersion':
         return this.layer(id, declaration, properties);
       case 'AWS::Serverless::Application':
-        return this.add(id, id, declaration, 'AWS::CloudFormation::Stack', pick(properties, { TemplateURL: 'Location', Parameters: 'Parameters', NotificationARNs: 'NotificationARNs', TimeoutInMinutes: 'TimeoutInMinutes', Tags: 'Tags' }, { Tags: tagList }));
+        return this.add(id, id, declaration, 'AWS::CloudFormation::Stack', pick(properties, { TemplateURL: 'Location', Parameters: 'Parameters', NotificationARNs: 'NotificationARNs', TimeoutInMinutes: 'TimeoutInMinutes', Tags: 'Tags' }, { Tags: tagList, TemplateURL: applicationTemplate }));
       default:
         // Connectors, GraphQL APIs and newer types: kept as declared, so no rule reads them.
         this.resources[id] = declaration;
@@ -401,6 +401,11 @@ class Expander {
 }
 
 /** Copies the SAM properties named by `from` (CloudFormation name → SAM name), converting some. */
+/** An application of the Serverless Application Repository: the transform finds its template URL. */
+function applicationTemplate(location: Value | undefined): Value | undefined {
+  return isObject(location) ? unknown('the template URL the SAM transform finds for a Serverless Application Repository application') : location;
+}
+
 function pick(source: ValueObject, from: Record<string, string>, convert: Record<string, (value: Value | undefined) => Value | undefined> = {}): ValueObject {
   const out: ValueObject = {};
   for (const [target, name] of Object.entries(from)) {

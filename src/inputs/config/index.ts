@@ -3,10 +3,13 @@ import type { ScanProblem } from '../../model/evaluation.js';
 import { completeAccounts } from '../../model/account.js';
 import { ResourceGraph } from '../../model/graph.js';
 import type { Edge, Resource } from '../../model/resource.js';
+import { watchMalformed } from '../../model/malformed.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../model/value.js';
 import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
 import { ItemContext, mappingForItem } from './mapping/index.js';
+import { MalformedItemValue, type CompanionResource } from './mapping/shared.js';
+import { configMismatches, malformedWarning, replaceMalformed } from '../shapes/index.js';
 
 export { normalizeItem, policyDocument, ConfigItemError, APPLICABLE_STATUSES, DELETED_STATUSES, type ConfigurationItem, type Relationship } from './item.js';
 export { ITEM_MAPPINGS, mappingForItem, pascalKeys } from './mapping/index.js';
@@ -73,7 +76,7 @@ export class ConfigDocumentBuilder {
     }
     let added: Resource[];
     try {
-      added = itemResources(item, this.file, this.options, (id) => this.origins.has(id));
+      added = itemResources(item, this.file, this.options, (id) => this.origins.has(id), this.problems);
     } catch (error) {
       if (!(error instanceof ConfigItemError)) throw error;
       this.problems.push({ level: 'error', file: this.file, message: `${item.resourceType} ${item.resourceId}: ${error.message}` });
@@ -119,7 +122,7 @@ export class ConfigDocumentBuilder {
   }
 }
 
-function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean): Resource[] {
+function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean, problems: ScanProblem[]): Resource[] {
   const mapping = mappingForItem(item.resourceType);
   // Items of several accounts or regions (an aggregator snapshot) may share a resource id.
   let id = item.resourceId;
@@ -135,12 +138,28 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
     resource.unresolved = item.configuration === null ? `AWS Config sent no configuration (${item.configurationItemStatus})` : `AWS Config did not record this resource (${item.configurationItemStatus})`;
     return [resource];
   }
+  const owner = `${item.resourceType} ${item.resourceId}`;
+  // What Config records is checked against its schema before the mapping reads it.
+  const wrong = configMismatches(item.resourceType, item.configuration);
+  replaceMalformed(item.configuration, owner, wrong);
+  for (const found of wrong) problems.push(malformedWarning(file, owner, { ...found, path: ['configuration', ...found.path] }));
   const context = new ItemContext(item);
-  resource.properties = mapping.properties(context);
+  let companions: CompanionResource[];
+  try {
+    resource.properties = mapping.properties(context);
+    companions = mapping.companions?.(context) ?? [];
+  } catch (error) {
+    if (!(error instanceof MalformedItemValue)) throw error;
+    resource.unresolved = error.message;
+    if (wrong.length === 0) problems.push({ level: 'warning', file, message: `${owner}: ${error.message}, treated as unknown` });
+    return [resource];
+  }
+  // Not checked against CloudFormation's schema: mappings keep Config's describe shapes where rules read them so.
+  if (wrong.length > 0) resource.properties = watchMalformed(resource.properties);
   const observed = { ...(mapping.observed?.(context) ?? {}), ...(options.observations?.get(item.ARN ?? '') ?? options.observations?.get(item.resourceId) ?? {}) };
   if (Object.keys(observed).length > 0) resource.observed = observed;
-  const companions = (mapping.companions?.(context) ?? []).map((companion): Resource => ({ id: `${id}#${companion.suffix}`, type: companion.type, properties: companion.properties, source }));
-  return [resource, ...companions];
+  const related = companions.map((companion): Resource => ({ id: `${id}#${companion.suffix}`, type: companion.type, properties: wrong.length > 0 ? watchMalformed(companion.properties) : companion.properties, source }));
+  return [resource, ...related];
 }
 
 /**

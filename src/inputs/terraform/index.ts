@@ -4,13 +4,15 @@ import { collectEdges, ResourceGraph } from '../../model/graph.js';
 import { accountLocator, completeAccounts } from '../../model/account.js';
 import { addPartialOwners, pathLabel, PartialOwners } from '../../model/partial.js';
 import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, unknown, type UnknownReference } from '../../model/unknown.js';
+import { isUnknown, unknown, type Unknown, type UnknownReference } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
 import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws/index.js';
 import { MappingContext, refValue } from './mapping/context.js';
 import { implicitProtocolWarnings } from '../implicit-protocol.js';
+import { checkResourceShapes, malformedValue, malformedWarning } from '../shapes/index.js';
+import type { ScanProblem } from '../../model/evaluation.js';
 
 export { looksLikePlan, readPlan } from './plan.js';
 
@@ -36,12 +38,14 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   for (const instance of input.instances) {
     const mapping = mappingFor(instance.type);
     if (!mapping) continue;
+    const context = new MappingContext(instance, instance.values);
     const resource: Resource = {
       id: instance.address,
       type: mapping.cloudFormationType,
-      properties: withSelf(mapping.properties(new MappingContext(instance, instance.values)), instance.address),
+      properties: withSelf(mapping.properties(context), instance.address),
       source: sourceOf(instance, input.format),
     };
+    markMalformed(resource, instance, context, input.problems);
     if (instance.action) resource.action = instance.action;
     if (instance.conditional) resource.conditional = instance.conditional;
     if (instance.before) resource.previous = withSelf(mapping.properties(new MappingContext(instance, instance.before)), instance.address);
@@ -75,7 +79,11 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
       if (!target) continue;
-      if (instance.action !== 'delete') mergeInto(target.properties, instance, instanceOf.get(target.id), (properties) => merge.merge(properties, new MappingContext(instance, instance.values)));
+      if (instance.action !== 'delete') {
+        const context = new MappingContext(instance, instance.values);
+        mergeInto(target.properties, instance, instanceOf.get(target.id), (properties) => merge.merge(properties, context));
+        markMalformed(target, instance, context, input.problems);
+      }
       if (target.previous && instance.before) merge.merge(target.previous, new MappingContext(instance, instance.before));
       // Changing a split resource changes its owner: the bucket's encryption changes when its
       // aws_s3_bucket_server_side_encryption_configuration does.
@@ -104,14 +112,26 @@ export function terraformToDocument(input: TfInput): ScanDocument {
 
   // Account-wide settings and services become the one account resource; its member references make edges below.
   const accounts = completeAccounts(resources, false);
+  const locate = accountLocator(accounts, resources, (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position);
+  input.problems.push(...checkResourceShapes(resources.values(), input.file, locate));
   const edges: Edge[] = [];
   for (const resource of resources.values()) collectEdges(resource.id, resource.properties, [], resources, aliases, edges);
   const graph = new ResourceGraph([...resources.values()], edges, aliases);
-  const locate = accountLocator(accounts, resources, (resourceId: string, _path: PropertyPath) => resources.get(resourceId)?.source.position);
   const document: ScanDocument = { file: input.file, format: input.format, graph, locate, problems: input.problems };
   document.problems.push(...implicitProtocolWarnings(document));
   if (input.secrets.length > 0) document.secrets = [...new Set(input.secrets)];
   return document;
+}
+
+/**
+ * A value the mapping could not read for its shape (`ingress = "all"`): the resource's settings
+ * are not known, so every rule on it lacks data, and the run warns where the value is.
+ */
+function markMalformed(resource: Resource, instance: TfInstance, context: MappingContext, problems: ScanProblem[]): void {
+  for (const found of context.malformed) {
+    problems.push(malformedWarning(instance.file || resource.source.file, instance.address, found, instance.position));
+    resource.unresolved ??= (malformedValue(instance.address, found) as Unknown).reason;
+  }
 }
 
 /**

@@ -34,10 +34,19 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
   }
   const configModules = indexConfiguration(data.configuration);
   const changes = Array.isArray(data.resource_changes) ? data.resource_changes : [];
+  if (data.resource_changes !== undefined && data.resource_changes !== null && !Array.isArray(data.resource_changes)) {
+    problems.push({ level: 'error', file, line: 1, message: `resource_changes should be a list, not ${preview(data.resource_changes)}: no resource of the plan is checked` });
+  }
   const instances: TfInstance[] = [];
   const positions = addressPositions(text);
   const configByInstance = new Map<TfInstance, ValueObject | undefined>();
-  for (const change of changes) {
+  for (const [index, change] of changes.entries()) {
+    const malformed = malformedChange(change);
+    if (malformed) {
+      const position = isObject(change) && typeof change.address === 'string' ? positions.get(change.address) : undefined;
+      problems.push({ level: 'error', file, ...(position ?? {}), message: `resource_changes[${index}] ${malformed}: the entry is not checked` });
+      continue;
+    }
     if (!isObject(change) || change.mode !== 'managed' || change.deposed !== undefined) continue;
     const details = isObject(change.change) ? change.change : {};
     const action = toAction(details.actions);
@@ -82,6 +91,25 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
     });
   }
   return { file, format: 'terraform-plan', instances, problems, secrets };
+}
+
+/** What is wrong with a `resource_changes` entry's shape (as `terraform show -json` writes it), if anything. */
+function malformedChange(change: Value): string | undefined {
+  if (!isObject(change)) return `should be an object, not ${preview(change)}`;
+  for (const key of ['address', 'type', 'name', 'mode'] as const) {
+    if (typeof change[key] !== 'string') return `${key} should be text, not ${preview(change[key] ?? null)}`;
+  }
+  if (!isObject(change.change)) return `change should be an object, not ${preview(change.change ?? null)}`;
+  const { actions, after, before } = change.change;
+  if (!Array.isArray(actions) || !actions.every((action) => typeof action === 'string')) return `change.actions should be a list of text, not ${preview(actions ?? null)}`;
+  if (after !== undefined && after !== null && !isObject(after)) return `change.after should be an object, not ${preview(after)}`;
+  if (before !== undefined && before !== null && !isObject(before)) return `change.before should be an object, not ${preview(before)}`;
+  return undefined;
+}
+
+function preview(value: Value): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /**

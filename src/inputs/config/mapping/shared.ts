@@ -1,3 +1,4 @@
+import { isMalformed, MALFORMED } from '../../../model/malformed.js';
 import { isUnknown, unknown } from '../../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../../model/value.js';
 import { compact } from '../../terraform/mapping/context.js';
@@ -84,7 +85,23 @@ export function pascalKeys(value: Value): Value {
   return result;
 }
 
-export const objects = (value: Value | undefined): ValueObject[] => (Array.isArray(value) ? value.filter(isObject) : []);
+/**
+ * A value a mapping can not read for its shape (an object or text where Config records a list):
+ * the item's resource is then malformed as a whole (see `itemResources`).
+ */
+export class MalformedItemValue extends Error {
+  constructor(readonly value: Value) {
+    super(isMalformed(value) ? value.reason : `${MALFORMED}a list of objects was expected, not ${JSON.stringify(value).slice(0, 60)}`);
+  }
+}
+
+/** The objects of a list Config records; absent or not yet known: none; anything else is malformed. */
+export function objects(value: Value | undefined): ValueObject[] {
+  if (value === undefined || value === null || (isUnknown(value) && !isMalformed(value))) return [];
+  if (!Array.isArray(value)) throw new MalformedItemValue(value);
+  for (const item of value) if (item !== null && !isObject(item) && !(isUnknown(item) && !isMalformed(item))) throw new MalformedItemValue(item);
+  return value.filter(isObject);
+}
 export const text = (value: Value | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Keeps an Unknown, maps a known value. */

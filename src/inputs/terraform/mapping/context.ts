@@ -1,12 +1,19 @@
 import { isUnknown, unknown } from '../../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../../model/value.js';
 import { pathKey, type TfInstance, type TfReference } from '../instance.js';
+import type { Malformed } from '../../shapes/index.js';
 
 /**
  * What a mapping function sees of one Terraform instance: its values (after, or before for the
  * previous state) and the references of its expressions.
  */
 export class MappingContext {
+  /**
+   * Values of the wrong shape met while mapping (text where a block is, a block list holding
+   * text): the mapping can not read them, so the adapter marks the resource malformed.
+   */
+  readonly malformed: Malformed[] = [];
+
   constructor(
     readonly instance: TfInstance,
     readonly values: ValueObject,
@@ -15,14 +22,20 @@ export class MappingContext {
   /** An attribute value by path (`vpc_config.0.subnet_ids`); undefined when absent or null. */
   get(path: string): Value | undefined {
     let current: Value | undefined = this.values;
-    for (const segment of path.split('.')) {
+    const segments = path.split('.');
+    for (const [index, segment] of segments.entries()) {
       if (current === undefined || current === null) return undefined;
       if (isUnknown(current)) return current;
       if (Array.isArray(current)) current = current[Number(segment)];
       else if (isObject(current)) current = current[segment];
-      else return undefined;
+      else return this.wrong(segments.slice(0, index).join('.'), 'a block or a list', current);
     }
     return current === null ? undefined : current;
+  }
+
+  private wrong(path: string, expected: string, value: Value): undefined {
+    this.malformed.push({ path: path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)), expected, value });
+    return undefined;
   }
 
   /**
@@ -39,15 +52,30 @@ export class MappingContext {
   /** A nested block: Terraform gives blocks as lists; `max_items = 1` blocks are one-item lists. */
   block(path: string): ValueObject | undefined {
     const value = this.get(path);
-    if (Array.isArray(value)) return isObject(value[0]) ? value[0] : undefined;
-    return isObject(value) ? value : undefined;
+    if (Array.isArray(value)) {
+      const [first] = value;
+      if (isObject(first)) return first;
+      if (first !== undefined && first !== null && !isUnknown(first)) this.wrong(`${path}.0`, 'a block', first);
+      return undefined;
+    }
+    // Plan JSON writes every block as a list; an object there is not a block the provider wrote.
+    if (isObject(value)) return this.instance.action === undefined ? value : this.wrong(path, 'a list of blocks', value);
+    if (value !== undefined && !isUnknown(value)) this.wrong(path, 'a block', value);
+    return undefined;
   }
 
   /** All instances of a repeated nested block. */
   blocks(path: string): ValueObject[] {
     const value = this.get(path);
-    if (Array.isArray(value)) return value.filter(isObject);
-    return isObject(value) ? [value] : [];
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (item !== null && !isObject(item) && !isUnknown(item)) this.wrong(`${path}.${index}`, 'a block', item);
+      });
+      return value.filter(isObject);
+    }
+    if (isObject(value)) return this.instance.action === undefined ? [value] : (this.wrong(path, 'a list of blocks', value) ?? []);
+    if (value !== undefined && !isUnknown(value)) this.wrong(path, 'a list of blocks', value);
+    return [];
   }
 
   /** References of an attribute's expression. */

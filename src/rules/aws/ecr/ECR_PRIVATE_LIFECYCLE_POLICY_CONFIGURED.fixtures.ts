@@ -47,7 +47,7 @@ Resources:
       RegistryOnly: { status: 'NON_COMPLIANT', messageId: 'missing', path: ['LifecyclePolicy'] },
       Imported: 'COMPLIANT',
       ByCondition: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['LifecyclePolicy'] },
-      Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' },
+      Malformed: { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' },
     },
   },
   {

@@ -94,7 +94,7 @@ Resources:
     expect: {
       ByCondition: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['EncryptionConfig'] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['EncryptionConfig', 0, 'Resources'] },
-      MalformedKey: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' },
+      MalformedKey: { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' },
     },
   },
   {

@@ -60,7 +60,7 @@ Resources:
       EnabledUnset: { status: 'NON_COMPLIANT', messageId: 'notPublishing' },
       AuditOnly: { status: 'NON_COMPLIANT', messageId: 'notPublishing', path: ['LogPublishingOptions'] },
       NoGroup: { status: 'NON_COMPLIANT', messageId: 'notPublishing' },
-      GroupNotAString: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogs', messageIncludes: 'malformed' },
+      GroupNotAString: { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' },
       NoLogs: { status: 'NON_COMPLIANT', messageId: 'notPublishing', path: [] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogs' },
     },

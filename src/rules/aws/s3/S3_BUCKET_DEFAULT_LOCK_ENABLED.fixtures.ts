@@ -53,7 +53,7 @@ export default [
     },
   },
   {
-    name: 'lock flag from a parameter without default; a malformed flag is not enabled',
+    name: 'lock flag from a parameter without default; a malformed flag is not known',
     template: `
 Parameters:
   Lock: { Type: String }
@@ -69,7 +69,7 @@ Resources:
 `,
     expect: {
       Chosen: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
-      Malformed: { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      Malformed: { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' },
     },
   },
   {

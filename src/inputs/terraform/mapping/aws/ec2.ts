@@ -75,6 +75,10 @@ const defaultSecurityGroup: ResourceMapping = {
 
 const SELF_GROUP = 'the group itself';
 
+/** Terraform also accepts protocol names; CloudFormation's `Protocol` is the number. */
+const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { all: '-1', tcp: '6', udp: '17', icmp: '1', icmpv6: '58' };
+const protocolNumber = (protocol: string): string => PROTOCOL_NUMBERS[protocol.toLowerCase()] ?? protocol;
+
 /** A network ACL rule (`aws_network_acl_rule`, or an inline `ingress`/`egress` block) as an `AWS::EC2::NetworkAclEntry`. */
 function aclEntry(rule: { acl: Value | undefined; egress: Value | undefined; number: Value | undefined; protocol: Value | undefined; action: Value | undefined; cidr: Value | undefined; ipv6Cidr: Value | undefined; from: Value | undefined; to: Value | undefined }): Properties {
   const hasPorts = rule.from !== undefined || rule.to !== undefined;
@@ -82,7 +86,7 @@ function aclEntry(rule: { acl: Value | undefined; egress: Value | undefined; num
     NetworkAclId: rule.acl,
     RuleNumber: rule.number,
     Egress: rule.egress,
-    Protocol: rule.protocol === undefined || isUnknown(rule.protocol) ? rule.protocol : String(rule.protocol),
+    Protocol: rule.protocol === undefined || isUnknown(rule.protocol) ? rule.protocol : protocolNumber(String(rule.protocol)),
     RuleAction: rule.action,
     CidrBlock: rule.cidr || undefined,
     Ipv6CidrBlock: rule.ipv6Cidr || undefined,
@@ -326,7 +330,7 @@ export const mappings: ServiceMappings = {
         append(
           owner,
           'SecurityGroupIngress',
-          ingressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id') }),
+          ingressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id'), singleCidr: true }),
         );
       },
     },

@@ -85,11 +85,13 @@ export function blockList(value: Value | undefined): ValueObject[] {
 }
 
 /** Security-group rule attributes → CloudFormation ingress entries, one per CIDR (as CloudFormation has one CIDR each). */
-export function ingressEntries(rule: { protocol: Value | undefined; from: Value | undefined; to: Value | undefined; cidrs: Value | undefined; ipv6Cidrs: Value | undefined; other?: Value | undefined }): Value[] {
+export function ingressEntries(rule: { protocol: Value | undefined; from: Value | undefined; to: Value | undefined; cidrs: Value | undefined; ipv6Cidrs: Value | undefined; other?: Value | undefined; singleCidr?: boolean }): Value[] {
   const base = compact({ IpProtocol: rule.protocol === undefined ? undefined : isUnknown(rule.protocol) ? rule.protocol : String(rule.protocol), FromPort: rule.from, ToPort: rule.to });
   const entries: Value[] = [];
   const add = (key: 'CidrIp' | 'CidrIpv6', cidrs: Value | undefined): void => {
     if (isUnknown(cidrs)) entries.push({ ...base, [key]: cidrs });
+    // `cidr_blocks` is a list (`cidr_ipv4` of the newer rule resources is one block): anything else is not read as a block.
+    else if (!rule.singleCidr && cidrs !== undefined && cidrs !== null && !Array.isArray(cidrs)) entries.push({ ...base, [key]: unknown(`malformed: the CIDR blocks should be a list, not ${JSON.stringify(cidrs)}`) });
     else for (const cidr of list(cidrs) ?? []) if (cidr !== null) entries.push({ ...base, [key]: cidr });
   };
   add('CidrIp', rule.cidrs);
