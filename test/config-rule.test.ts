@@ -218,6 +218,16 @@ describe('Config rule handler (SDK v3 against a fake AWS on 127.0.0.1)', () => {
     assert.equal(result.evaluations[0]?.message, 'Active access key 1 of user AIDADAVE was last used 668 days ago, more than 300 days.');
   });
 
+  it('rules measure dates from the handler\'s clock, not from the item\'s capture time', async () => {
+    const arn = 'arn:aws:acm:us-east-1:123456789012:certificate/aaa111a1-1aaa-1aa1-1aaa-aaa1a11aa111';
+    const item = buildConfigurationItem('AWS::ACM::Certificate', { certificateArn: arn, domainName: 'www.example.com', status: 'ISSUED', type: 'IMPORTED', notAfter: '2026-12-20T00:00:00.000Z' }, { resourceId: arn, ARN: arn, captureTime: '2025-01-01T00:00:00.000Z' });
+    const at = async (now: string) => (await handleConfigEvent(buildConfigEvent({ item }), deps({ ruleId: 'ACM_CERTIFICATE_EXPIRATION_CHECK', now: () => new Date(now) }))).evaluations[0];
+    assert.equal((await at('2026-11-01T00:00:00Z'))?.status, 'COMPLIANT');
+    const late = await at('2026-12-10T00:00:00Z');
+    assert.equal(late?.status, 'NON_COMPLIANT');
+    assert.match(late?.message ?? '', /in 10 days/);
+  });
+
   it('cross-account: acts as executionRoleArn through STS AssumeRole', async () => {
     fake.on('sts', 'AssumeRole', { result: { Credentials: { AccessKeyId: 'ASIAASSUMED', SecretAccessKey: 'secret', SessionToken: 'session', Expiration: '2030-01-01T00:00:00Z' }, AssumedRoleUser: { AssumedRoleId: 'AROA:tosei', Arn: 'arn:aws:sts::210987654321:assumed-role/config/tosei' } } });
     const item = buildConfigurationItem('AWS::S3::Bucket', { name: 'b' }, { supplementaryConfiguration: { IsRequesterPaysEnabled: false } });

@@ -116,7 +116,7 @@ export async function liveScan(values: LiveOptionValues, settings: Pick<ReportSe
     for (const document of inventory.documents) {
       files.push(document.file);
       // One at a time (not push(...)): a region of 100,000 resources gives more evaluations than a call's arguments.
-      const result = evaluateDocument(document, settings.rules, { live: true, suppressions, onEvaluation: (evaluation) => evaluations.push(evaluation) });
+      const result = evaluateDocument(document, settings.rules, { live: true, now: new Date(), suppressions, onEvaluation: (evaluation) => evaluations.push(evaluation) });
       problems.push(...result.problems);
     }
   }

@@ -17,6 +17,8 @@ export interface EvaluateOptions {
   /** Live inventory (Config items, account scan): rules marked `liveOnly` run; else they are NOT_APPLICABLE. */
   live?: boolean;
   suppressions?: Suppressions;
+  /** When the evaluation happens (the gate's clock), for rules that judge dates; see `RuleContext.now`. */
+  now?: Date;
   /**
    * Takes each evaluation as it is made, instead of the result's list (which stays empty): a
    * streamed report never holds the evaluations of a 100,000-item inventory at once.
@@ -110,7 +112,7 @@ export function checkResource(
   } else {
     try {
       resetMalformedReads();
-      const result = rule.check(resource, { params: active.params, graph: document.graph });
+      const result = rule.check(resource, { params: active.params, graph: document.graph, ...(options.now ? { now: options.now } : {}) });
       verdicts = Array.isArray(result) ? result : [result as Verdict];
       if (verdicts.length === 0) verdicts = [{ status: 'COMPLIANT', messageId: '', data: { reason: 'nothing to check' } }];
       verdicts = failClosedOnMalformed(verdicts);

@@ -53,6 +53,8 @@ export interface RuleCase {
   params?: Record<string, unknown>;
   /** Template inputs: `--parameters`, `--region`, `--account-id`. */
   inputs?: TemplateInputs;
+  /** When the evaluation happens (ISO 8601), for rules that judge dates; absent, rules get no time. */
+  now?: string;
   /** Evaluate as live data (rules marked `liveOnly` run). */
   live?: boolean;
   /**
@@ -154,7 +156,7 @@ export function verifyCase(rule: AnyRule, testCase: RuleCase): void {
     if (!rule.meta.resourceTypes.includes(resource.type)) continue;
     seen.add(resource.id);
     const problems: never[] = [];
-    const { evaluation, verdicts } = checkResource(document, resource, active, { live: testCase.live ?? kind === 'config' }, problems);
+    const { evaluation, verdicts } = checkResource(document, resource, active, { live: testCase.live ?? kind === 'config', ...(testCase.now ? { now: new Date(testCase.now) } : {}) }, problems);
     const label = `${testCase.name}: ${resource.id}`;
     const expected = testCase.expect[resource.id];
     assert.ok(expected !== undefined, `${label} was evaluated ${evaluation.status} ("${evaluation.message}") but the case does not expect it`);

@@ -103,6 +103,12 @@ export interface Verdict<MessageId extends string = string> {
 export interface RuleContext<Params> {
   readonly params: Params;
   readonly graph: ResourceGraph;
+  /**
+   * When the evaluation happens, as the gate's clock gives it (the wall clock for `tosei scan`,
+   * the handler's clock for the Config rule). Never a Config item's capture time. Absent, a rule
+   * that needs a time (an expiry date) can not judge: INSUFFICIENT_DATA.
+   */
+  readonly now?: Date;
 }
 
 export type CheckResult<MessageId extends string> = Verdict<MessageId> | readonly Verdict<MessageId>[];

@@ -149,7 +149,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     problems.push(...document.problems);
     // Configuration items are live inventory: rules that need live data run on them.
     // One evaluation at a time (not push(...)): a Config snapshot gives hundreds of thousands, more than a call's arguments.
-    const result = evaluateDocument(document, options.rules, { suppressions, live: document.format === 'config-item', onEvaluation: keep });
+    const result = evaluateDocument(document, options.rules, { suppressions, now: new Date(), live: document.format === 'config-item', onEvaluation: keep });
     problems.push(...result.problems);
     if (options.guardRules) {
       // A Guard rule may name others of its file (`rule A when B`): the whole set is evaluated, the chosen ones reported.

@@ -347,7 +347,7 @@ async function evaluateItems(scope: Scope, subjects: unknown[], previous?: Recor
     const resource = document.graph.get(id);
     if (reason !== undefined && resource && !resource.unresolved) resource.unresolved = reason;
   }
-  const { evaluations, problems } = evaluateDocument(document, [scope.active], { live: true });
+  const { evaluations, problems } = evaluateDocument(document, [scope.active], { live: true, now: scope.now ? scope.now() : new Date() });
   return { evaluations: evaluations.filter((evaluation) => subjectIds.has(evaluation.resource.id)), problems: [...offline, ...neighbours.problems, ...document.problems, ...problems], origins: document.origins };
 }
 

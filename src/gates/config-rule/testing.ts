@@ -62,6 +62,8 @@ export interface RunOnItemsOptions {
   params?: Record<string, unknown>;
   /** The IAM credential report (CSV) and its generation time, for rules that read credential usage. */
   credentialReport?: { csv: string; generatedAt: string };
+  /** When the evaluation happens (ISO 8601); the wall clock when absent. */
+  now?: string;
 }
 
 /** Runs one rule on configuration items (as live data) and returns its evaluations, by Config resource id. */
@@ -70,5 +72,5 @@ export function evaluateItems(rule: AnyRule, items: readonly object[], options: 
   const document = configItemsToDocument(items, 'items.json', report ? { observations: credentialObservations(parseCredentialReport(report.csv, report.generatedAt)) } : {});
   const errors = document.problems.filter((problem) => problem.level === 'error');
   if (errors.length > 0) throw new Error(errors.map((problem) => problem.message).join('; '));
-  return evaluateDocument(document, [{ rule, params: resolveParameters(rule, options.params), severity: rule.meta.severity }], { live: true }).evaluations;
+  return evaluateDocument(document, [{ rule, params: resolveParameters(rule, options.params), severity: rule.meta.severity }], { live: true, now: options.now ? new Date(options.now) : new Date() }).evaluations;
 }

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../types.js';
+import ACM_CERTIFICATE_EXPIRATION_CHECK from './ACM_CERTIFICATE_EXPIRATION_CHECK.js';
 import ACM_CERTIFICATE_RSA_CHECK from './ACM_CERTIFICATE_RSA_CHECK.js';
 
-export const acmRules: AnyRule[] = [ACM_CERTIFICATE_RSA_CHECK];
+export const acmRules: AnyRule[] = [ACM_CERTIFICATE_EXPIRATION_CHECK, ACM_CERTIFICATE_RSA_CHECK];
