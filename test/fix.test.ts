@@ -367,7 +367,10 @@ describe('template autofix: the fixes', () => {
     const text = 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms" }\n';
     const result = fix(text, ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED']);
     assert.equal(result.output, text);
-    assert.match(result.notFixed[0]?.reason ?? '', /ServerSideEncryptionConfiguration is a map with entries; it is not rewritten/);
+    assert.deepEqual(result.fixed, []);
+    // A map where CloudFormation wants a list is malformed: the rule does not decide on it (INSUFFICIENT_DATA,
+    // with a warning naming the path), so there is nothing to fix; were it judged, the fix would refuse it by name.
+    assert.ok(result.problems.some((problem) => /malformed/.test(problem.message) && /ServerSideEncryptionConfiguration/.test(problem.message)), JSON.stringify(result.problems));
   });
 
   it('every fix is keyed by the id of a built-in rule', () => {

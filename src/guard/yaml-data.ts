@@ -14,6 +14,7 @@
 // `cfn-guard test` reads its test files with YAML 1.2's core scalars instead (`True` is a boolean,
 // an empty value null, `0x1F` an integer) and the same tags.
 import jsYaml from 'js-yaml';
+import { TEMPLATE_LIMITS, type TemplateLimits } from '../inputs/cloudformation/limits.js';
 import { GuardFloat } from './ast.js';
 
 const { Type, FAILSAFE_SCHEMA } = jsYaml;
@@ -112,7 +113,62 @@ function emptyIsText(value: unknown): unknown {
  * Parses YAML as cfn-guard does: a data file (`validate`), or a unit-test file (`test`). Throws
  * (a js-yaml error with its mark) when it cannot.
  */
-export function loadGuardYaml(text: string, kind: 'data' | 'test' = 'data'): unknown {
-  if (kind === 'test') return jsYaml.load(text, { schema: TEST_FILE_SCHEMA, json: true });
-  return emptyIsText(jsYaml.load(text, { schema: GUARD_DATA_SCHEMA, json: true }));
+export function loadGuardYaml(text: string, kind: 'data' | 'test' = 'data', limits: TemplateLimits = TEMPLATE_LIMITS): unknown {
+  if (text.length > limits.bytes) throw limitError(`the file is larger than ${limits.bytes} characters`, 0, 0);
+  const listener = boundedComposition(limits);
+  if (kind === 'test') return jsYaml.load(text, { schema: TEST_FILE_SCHEMA, json: true, listener });
+  return emptyIsText(jsYaml.load(text, { schema: GUARD_DATA_SCHEMA, json: true, listener }));
+}
+
+interface ComposerState {
+  input: string;
+  position: number;
+  line: number;
+  lineStart: number;
+  result: unknown;
+}
+
+/**
+ * The template reader's limits, kept while js-yaml composes the document: nodes, nesting, and what aliases
+ * would expand to. js-yaml gives an alias the anchored object itself, so a "billion laughs" file loads small and
+ * explodes in whatever walks it next (the rules, the empty-value pass): it is refused here, counted by the size of
+ * each aliased subtree, before anything walks it.
+ */
+function boundedComposition(limits: TemplateLimits): (event: 'open' | 'close', state: ComposerState) => void {
+  const sizes = new WeakMap<object, number>();
+  const openAliases: boolean[] = [];
+  let nodes = 0;
+  let aliases = 0;
+  let expanded = 0;
+  const sizeOf = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) return known;
+    let size = 1;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(child);
+    sizes.set(value, size);
+    return size;
+  };
+  return (event, state) => {
+    const at = (): [number, number] => [state.line, Math.max(0, state.position - state.lineStart)];
+    if (event === 'open') {
+      openAliases.push(state.input.charCodeAt(state.position) === 0x2a /* * */);
+      if (++nodes > limits.nodes) throw limitError(`more than ${limits.nodes} nodes`, ...at());
+      if (openAliases.length > limits.depth) throw limitError(`nested deeper than ${limits.depth} levels`, ...at());
+      return;
+    }
+    if (openAliases.pop() === true) {
+      aliases += 1;
+      expanded += sizeOf(state.result);
+      if (aliases > limits.aliases) throw limitError(`more than ${limits.aliases} aliases`, ...at());
+      if (expanded > limits.aliasNodes) throw limitError(`aliases expand to more than ${limits.aliasNodes} nodes`, ...at());
+    } else if (state.result !== null && typeof state.result === 'object') {
+      sizeOf(state.result);
+    }
+  };
+}
+
+/** Shaped as js-yaml's own errors (`reason`, zero-based `mark`), which the readers report with a line. */
+function limitError(reason: string, line: number, column: number): Error {
+  return Object.assign(new Error(reason), { reason, mark: { line, column } });
 }
