@@ -30,6 +30,8 @@ export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX evaluation_latest_region ON evaluation_latest (region, status, severity, suppressed)',
       'CREATE INDEX evaluation_latest_totals ON evaluation_latest (status, severity, suppressed)',
       'CREATE INDEX evaluation_runs_source ON evaluation_runs (source, started_at)',
+      // A gate's latest verdicts (`run_id IN (runs of the source)`): its runs' entries only, never the rows.
+      'CREATE INDEX evaluation_latest_run ON evaluation_latest (run_id, status, severity, suppressed)',
     ],
   },
 ];
