@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlan } from './bench/generate-plan.mjs';
 import { storeBench } from './bench/store.mjs';
+import { dashboardBench } from './bench/dashboard.mjs';
 import { configItemsBench } from './bench/config-items.mjs';
 import { configRealBench } from './bench/config-real.mjs';
 import { runTaskBench } from './bench/run-task.mjs';
@@ -632,6 +633,7 @@ const sections = [
     run: planScale,
   },
   { name: 'store', title: 'Evaluation store: recordRun against one INSERT per evaluation', run: (ctx) => storeBench(ctx, repoRoot) },
+  { name: 'dashboard', title: 'Dashboard API on a store of 1,000,000 evaluations (500,000 resources, 90 days): p50/p95 per route', run: (ctx) => dashboardBench(ctx, repoRoot) },
   { name: 'config-items', title: 'AWS Config items at scale: a generated snapshot of 100,000 items', run: (ctx) => configItemsBench(ctx, { measure, fmtS, fmtMB, fmtX, toseiBin }) },
   { name: 'config-real', title: 'AWS Config inventories of real item shapes (RDK examples, shared neighbours) at 10,000 to 100,000 items', run: (ctx) => configRealBench(ctx, { measure, fmtS, fmtMB, table, corporaDir, toseiBin }) },
   { name: 'run-task', title: 'HCP Terraform run task server: time to 200 under load, and request to callback', run: runTaskBench },
