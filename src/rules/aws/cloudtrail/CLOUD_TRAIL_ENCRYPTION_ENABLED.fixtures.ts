@@ -54,7 +54,7 @@ Resources:
       Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
       Empty: { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
       Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
-      Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+      Malformed: { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' },
     },
   },
   {
