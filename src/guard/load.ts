@@ -6,7 +6,7 @@ import type { GuardRuleFile } from './ast.js';
 import { GuardParseError } from './lexer.js';
 import { parseGuard } from './parser.js';
 import type { ScanProblem } from '../model/evaluation.js';
-import { parseTemplateText } from '../inputs/cloudformation/yaml.js';
+import { parseTemplateText, startsLikeJson } from '../inputs/cloudformation/yaml.js';
 import { loadGuardYaml } from './yaml-data.js';
 
 /** The parsed rule files of one run. */
@@ -90,14 +90,4 @@ export function readGuardData(text: string, file: string, problems: ScanProblem[
     problems.push({ level: 'error', file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}), message: `invalid YAML/JSON: ${reason}` });
     return undefined;
   }
-}
-
-/** First character other than white space (or a byte order mark) opens a JSON object or array. */
-function startsLikeJson(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || (i === 0 && c === 0xfeff)) continue;
-    return c === 123 || c === 91;
-  }
-  return false;
 }

@@ -44,7 +44,7 @@ export function parseTemplateText(text: string, file: string, limits: TemplateLi
 }
 
 /** First character other than white space (or a byte order mark) opens a JSON object or array. */
-function startsLikeJson(text: string): boolean {
+export function startsLikeJson(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || (i === 0 && c === 0xfeff)) continue;
