@@ -1,7 +1,7 @@
-// Renders the HTML report of examples/ in headless Chromium and writes screenshots to
-// docs/screenshots/ (the README shows them): the page as it opens, and filtered to one rule.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Renders the HTML report of examples/ and the dashboard of `tosei serve` (its store holding the examples' findings)
+// in headless Chromium and writes screenshots to docs/screenshots/ (the README shows them).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,51 @@ try {
   await page.reload();
   await page.screenshot({ path: join(out, 'report-suppressed.png') });
   console.log(`wrote ${out}/report.png and report-suppressed.png`);
+  await dashboard(page);
 } finally {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The dashboard's pages, over a store holding the examples' scan. */
+async function dashboard(page) {
+  const token = 'screenshots-token-0123456789abcdef';
+  const json = join(scratch, 'report.json');
+  try {
+    execFileSync(process.execPath, ['bin/tosei.js', 'scan', 'examples', '--format', 'json', '--output', json], { stdio: 'inherit' });
+  } catch (error) {
+    if (error.status !== 1) throw error;
+  }
+  const server = spawn(process.execPath, ['bin/tosei.js', 'serve', '--port', '0', '--allow-unsigned', '--store-file', join(scratch, 'tosei.db')], {
+    env: { ...process.env, TOSEI_API_TOKEN: token },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  try {
+    const port = await new Promise((resolve, reject) => {
+      let text = '';
+      server.stderr.on('data', (chunk) => {
+        text += chunk;
+        const match = /"msg":"listening".*?"port":(\d+)/.exec(text);
+        if (match) resolve(Number(match[1]));
+      });
+      server.once('exit', (code) => reject(new Error(`tosei serve exited with ${code}: ${text}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const posted = await globalThis.fetch(`${base}/evaluations`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ ...JSON.parse(readFileSync(json, 'utf8')), metadata: { source: 'scan' } }) });
+    if (!posted.ok) throw new Error(`POST /evaluations answered ${posted.status}`);
+    await page.goto(`${base}/ui/`);
+    await page.fill('#token', token);
+    await Promise.all([page.waitForURL(`${base}/ui/`), page.click('button[type=submit]')]);
+    await page.waitForSelector('.card strong');
+    await page.screenshot({ path: join(out, 'dashboard-posture.png') });
+    await page.goto(`${base}/ui/#/findings`);
+    await page.waitForSelector('tbody tr');
+    await page.screenshot({ path: join(out, 'dashboard-findings.png') });
+    await page.click('tbody tr a');
+    await page.waitForSelector('tr[data-source]');
+    await page.screenshot({ path: join(out, 'dashboard-resource.png') });
+    console.log(`wrote ${out}/dashboard-posture.png, dashboard-findings.png and dashboard-resource.png`);
+  } finally {
+    server.kill('SIGTERM');
+  }
 }

@@ -81,6 +81,7 @@ th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(-
 .card strong { display: block; font-size: 1.5rem; }
 .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); }
 .sev-low { color: var(--low); } .sev-info { color: var(--info); } .status-COMPLIANT { color: var(--ok); }
+.chart { max-width: 100%; height: auto; }
 .chart rect.critical { fill: var(--critical); } .chart rect.high { fill: var(--high); } .chart rect.medium { fill: var(--medium); }
 .chart rect.low { fill: var(--low); } .chart rect.info { fill: var(--info); } .chart text { fill: var(--muted); font-size: 10px; }
 .filters { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0; }
@@ -142,6 +143,9 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('class', 'chart');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
+    // Drawn at its own size (a day is a 24 px column), shrunk only to fit a narrow window.
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', 'Non-compliant resources by severity per day');
     posture.forEach((day, index) => {
