@@ -94,6 +94,8 @@ describe('dashboard API', () => {
     assert.equal((await fetch(`${base}/api/summary`)).status, 401);
     assert.equal((await fetch(`${base}/api/summary`, { headers: { authorization: `Bearer ${TOKEN}x` } })).status, 401);
     assert.equal((await fetch(`${base}/api/summary`, { headers: { cookie: `tosei_session=${TOKEN}` } })).status, 401, 'the token itself is not a session');
+    const huge = await fetch(`${base}/ui/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `token=${'x'.repeat(10_000)}` });
+    assert.equal(huge.status, 413, 'a sign-in body past 4 KiB is not read');
     const ui = await fetch(`${base}/ui/`, { redirect: 'manual' });
     assert.equal(ui.status, 302);
     assert.equal(ui.headers.get('location'), '/ui/login');

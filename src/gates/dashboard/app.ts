@@ -22,6 +22,7 @@ export interface DashboardOptions {
 const SESSION_COOKIE = 'tosei_session';
 const MAX_PAGE = 200;
 const EXPIRING_WITHIN_DAYS = 30;
+const MAX_LOGIN_BYTES = 4096;
 
 /** Content-Security-Policy of every page: nothing but this origin, no inline script. */
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -53,6 +54,9 @@ export function createDashboardApp(options: DashboardOptions): Hono {
   app.get('/ui/login', (c) => (options.apiToken ? c.html(loginPage()) : c.redirect('/ui/', 302)));
   app.post('/ui/login', async (c) => {
     if (!options.apiToken || !session) return c.redirect('/ui/', 302);
+    // A sign-in form is a few hundred bytes; a larger body is not read at all.
+    const declared = Number(c.req.header('content-length') ?? Number.NaN);
+    if (!(declared <= MAX_LOGIN_BYTES)) return c.text('a sign-in form is small: send it with its Content-Length', declared > MAX_LOGIN_BYTES ? 413 : 411);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const token = typeof form.token === 'string' ? form.token : '';
     if (!bearerMatches(`Bearer ${token}`, options.apiToken)) {
