@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser.js';
 import { createDashboardApp, isLoopback } from '../src/gates/dashboard/app.js';
 import { createLogger } from '../src/gates/run-task/log.js';
 import { startRunTaskServer, type RunningServer } from '../src/gates/run-task/server.js';
@@ -13,7 +14,6 @@ import { selectRules } from '../src/scan/index.js';
 import { openStore, recordRun } from '../src/store/index.js';
 import { RemediationStore } from '../src/store/remediation.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'dashboard-token-0123456789abcdef';
 const ACCOUNT = '111122223333';
 
@@ -81,7 +81,7 @@ before(async () => {
     callback: {},
   });
   base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -3,17 +3,15 @@
 // shows the totals and every control with its state, the state filter, search and deep link
 // work, nothing is fetched and nothing is logged as an error.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchChromium, openOffline } from './support/browser.js';
 import { main } from '../src/cli/main.js';
 import { frameworkControls } from '../src/frameworks/index.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const FRAMEWORK = 'CIS-v3.0.0';
 
 async function runCli(args: string[]) {
@@ -29,7 +27,7 @@ describe('HTML framework report', { skip: hasChromium ? false : 'Chromium is not
   const requests: string[] = [];
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     directory = mkdtempSync(join(tmpdir(), 'tosei-framework-html-'));
   });
   after(async () => {
@@ -37,23 +35,7 @@ describe('HTML framework report', { skip: hasChromium ? false : 'Chromium is not
     rmSync(directory, { recursive: true, force: true });
   });
 
-  async function open(file: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
-    const errors: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file://')) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${pathToFileURL(file).href}${hash}`);
-    return { page, errors };
-  }
+  const open = (file: string, hash = '') => openOffline(browser, file, requests, hash);
 
   it('shows every control with its state and the totals; filters, search and deep links work offline', async () => {
     const input = join(directory, 'scan.json');

@@ -3,18 +3,16 @@
 // lists, filters and deep links work, nothing is fetched, no console error; a 10,000-finding
 // report stays under 10 MB and renders in pages.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchChromium, openOffline } from './support/browser.js';
 import type { Evaluation } from '../src/model/evaluation.js';
 import { formatters, type ScanReport } from '../src/report/index.js';
 import { ROOT, tosei } from './support/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 
 interface JsonResult {
   ruleId: string;
@@ -29,7 +27,7 @@ describe('HTML report', { skip: hasChromium ? false : 'Chromium is not installed
   const requests: string[] = [];
 
   before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     directory = mkdtempSync(join(tmpdir(), 'tosei-html-'));
   });
   after(async () => {
@@ -37,23 +35,7 @@ describe('HTML report', { skip: hasChromium ? false : 'Chromium is not installed
     rmSync(directory, { recursive: true, force: true });
   });
 
-  async function open(file: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
-    const errors: string[] = [];
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('file://')) return route.continue();
-      requests.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${pathToFileURL(file).href}${hash}`);
-    return { page, errors };
-  }
+  const open = (file: string, hash = '') => openOffline(browser, file, requests, hash);
 
   it('shows the counts and every finding of examples/, offline, without errors', async () => {
     const html = join(directory, 'examples.html');
