@@ -46,6 +46,8 @@ const CERTIFICATES: FakeCertificate[] = [
   { id: 'undated', domain: 'odd.example.com', keyAlgorithm: 'RSA_4096' },
   // Listed only when asked for ACME key pairs.
   { id: 'acme', domain: 'acme.example.com', keyAlgorithm: 'RSA_2048', keyPairOrigin: 'ACME', notAfter: inDays(60) },
+  // Listed only by a listing that asks for Amazon's N2 roots (which then lists nothing else).
+  { id: 'n2', domain: 'n2.example.com', keyAlgorithm: 'EC_secp384r1', rootHierarchy: 'N2_AMAZON_MANAGED', notAfter: inDays(200) },
 ];
 
 describe('tosei scan aws: ACM certificates (fake AWS, ACM awsJson1_1)', () => {
@@ -77,11 +79,13 @@ describe('tosei scan aws: ACM certificates (fake AWS, ACM awsJson1_1)', () => {
       'ACM_CERTIFICATE_EXPIRATION_CHECK weak': 'COMPLIANT',
       'ACM_CERTIFICATE_EXPIRATION_CHECK undated': 'INSUFFICIENT_DATA',
       'ACM_CERTIFICATE_EXPIRATION_CHECK acme': 'COMPLIANT',
+      'ACM_CERTIFICATE_EXPIRATION_CHECK n2': 'COMPLIANT',
       'ACM_CERTIFICATE_RSA_CHECK expiring': 'COMPLIANT',
       'ACM_CERTIFICATE_RSA_CHECK fresh': 'NOT_APPLICABLE',
       'ACM_CERTIFICATE_RSA_CHECK weak': 'NON_COMPLIANT',
       'ACM_CERTIFICATE_RSA_CHECK undated': 'COMPLIANT',
       'ACM_CERTIFICATE_RSA_CHECK acme': 'COMPLIANT',
+      'ACM_CERTIFICATE_RSA_CHECK n2': 'NOT_APPLICABLE',
     });
     const message = (ruleId: string, id: string) => report.results.find((result) => result.ruleId === ruleId && result.resource.id === arn(id))?.message ?? '';
     assert.match(message('ACM_CERTIFICATE_EXPIRATION_CHECK', 'expiring'), /in 4 days: within 14 days/);
@@ -91,10 +95,12 @@ describe('tosei scan aws: ACM certificates (fake AWS, ACM awsJson1_1)', () => {
     assert.equal(report.results.find((result) => result.resource.id === arn('weak'))?.resource.arn, arn('weak'));
   });
 
-  it('asks ListCertificates for every key type and key pair origin, page by page, and describes each certificate once', async () => {
+  it('asks ListCertificates for every key type and key pair origin, page by page, then for the N2 roots, and describes each certificate once', async () => {
     await scan(cwd);
-    const pages = fake.calls('ListCertificates', 'acm').map((request) => request.body as { Includes?: { keyTypes?: string[] }; CertificateKeyPairOrigins?: string[]; NextToken?: string });
-    assert.deepEqual(pages.map((body) => body.NextToken), [undefined, 'page-2', 'page-4']);
+    const pages = fake.calls('ListCertificates', 'acm').map((request) => request.body as { Includes?: { keyTypes?: string[] }; CertificateKeyPairOrigins?: string[]; RootHierarchyTypes?: string[]; NextToken?: string });
+    assert.deepEqual(pages.filter((body) => body.RootHierarchyTypes === undefined).map((body) => body.NextToken), [undefined, 'page-2', 'page-4']);
+    const n2 = pages.filter((body) => body.RootHierarchyTypes !== undefined);
+    assert.deepEqual(n2.map((body) => [...(body.RootHierarchyTypes ?? [])].sort()), [['N2_AMAZON_MANAGED', 'N2_SFG2_AMAZON_MANAGED']]);
     for (const body of pages) {
       assert.deepEqual([...(body.Includes?.keyTypes ?? [])].sort(), ['EC_prime256v1', 'EC_secp384r1', 'EC_secp521r1', 'RSA_1024', 'RSA_2048', 'RSA_3072', 'RSA_4096']);
       assert.deepEqual([...(body.CertificateKeyPairOrigins ?? [])].sort(), ['ACME', 'AWS_MANAGED', 'CUSTOMER_PROVIDED']);
@@ -117,6 +123,24 @@ describe('tosei scan aws: ACM certificates (fake AWS, ACM awsJson1_1)', () => {
     const all = verdicts(report);
     assert.equal(all['ACM_CERTIFICATE_RSA_CHECK weak'], 'INSUFFICIENT_DATA');
     assert.equal(all['ACM_CERTIFICATE_EXPIRATION_CHECK weak'], 'INSUFFICIENT_DATA');
+    assert.equal(all['ACM_CERTIFICATE_EXPIRATION_CHECK expiring'], 'NON_COMPLIANT');
+  });
+
+  it('N2 certificates that can not be listed are a warning; the others are judged', async () => {
+    installFakeAccount(fake, {
+      accountId: ACCOUNT,
+      regions: { [REGION]: { certificates: CERTIFICATES } },
+      override: (_region, request) =>
+        request.operation === 'ListCertificates' && (request.body as { RootHierarchyTypes?: string[] }).RootHierarchyTypes
+          ? { error: { code: 'ValidationException', message: 'RootHierarchyTypes is not supported in this Region' } }
+          : undefined,
+    });
+    const report = await scan(cwd);
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.warnings.length, 1);
+    assert.match(report.warnings[0]?.message ?? '', /certificates under Amazon N2 roots were not listed: ListCertificates failed: .*\(ValidationException\)/);
+    const all = verdicts(report);
+    assert.equal(all['ACM_CERTIFICATE_EXPIRATION_CHECK n2'], undefined);
     assert.equal(all['ACM_CERTIFICATE_EXPIRATION_CHECK expiring'], 'NON_COMPLIANT');
   });
 

@@ -57,6 +57,8 @@ export interface FakeCertificate {
   notAfter?: string;
   /** `AWS_MANAGED` unless given; ListCertificates lists `ACME` ones only when asked. */
   keyPairOrigin?: string;
+  /** `N2_AMAZON_MANAGED` or `N2_SFG2_AMAZON_MANAGED`: ListCertificates lists it only when asked for its root, and then only those. */
+  rootHierarchy?: string;
 }
 export interface FakeRegion {
   vpcs?: FakeVpc[];
@@ -174,16 +176,18 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
   });
 
   // ACM speaks awsJson1_1; timestamps are epoch seconds. Unfiltered, ListCertificates lists what the
-  // service lists unfiltered: RSA_1024 and RSA_2048 keys with a domain, and no ACME key pairs.
+  // service lists unfiltered: RSA_1024 and RSA_2048 keys with a domain, no ACME key pairs, and no
+  // certificates under Amazon's N2 roots (asked for those, it lists only those).
   const certificateArn = (request: FakeAwsRequest, id: string) => `arn:aws:acm:${regionOf(request)}:${accountId}:certificate/${id}`;
   guarded('acm', 'ListCertificates', (request, where) => {
-    const body = request.body as { Includes?: { keyTypes?: string[] }; CertificateKeyPairOrigins?: string[]; NextToken?: string };
+    const body = request.body as { Includes?: { keyTypes?: string[] }; CertificateKeyPairOrigins?: string[]; RootHierarchyTypes?: string[]; NextToken?: string };
     const keyTypes = body.Includes?.keyTypes ?? ['RSA_1024', 'RSA_2048'];
     const origins = body.CertificateKeyPairOrigins ?? ['AWS_MANAGED', 'CUSTOMER_PROVIDED'];
     const listed = (where.certificates ?? []).filter(
       (certificate) =>
         keyTypes.includes(certificate.keyAlgorithm ?? 'RSA_2048') &&
         origins.includes(certificate.keyPairOrigin ?? 'AWS_MANAGED') &&
+        (body.RootHierarchyTypes === undefined ? certificate.rootHierarchy === undefined : body.RootHierarchyTypes.includes(certificate.rootHierarchy ?? '')) &&
         (body.Includes?.keyTypes !== undefined || certificate.domain !== undefined),
     );
     const { items, next } = page(listed, body.NextToken, size);

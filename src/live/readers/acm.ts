@@ -1,4 +1,4 @@
-import { CertificateKeyPairOrigin, DescribeCertificateCommand, KeyAlgorithm, ListCertificatesCommand } from '@aws-sdk/client-acm';
+import { CertificateKeyPairOrigin, DescribeCertificateCommand, KeyAlgorithm, ListCertificatesCommand, RootHierarchyType, type ListCertificatesRequest } from '@aws-sdk/client-acm';
 import { certificateObserved, certificateProperties, type CertificateDetail } from '../../inputs/config/mapping/acm.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
@@ -17,6 +17,12 @@ const PAGE_SIZE = 1000;
  */
 const EVERY_KEY_TYPE = Object.values(KeyAlgorithm);
 const EVERY_KEY_PAIR_ORIGIN = Object.values(CertificateKeyPairOrigin);
+
+/**
+ * Certificates under Amazon's N2 roots are listed only when asked for, and then alone: a second
+ * listing reads them.
+ */
+const N2_ROOTS = Object.values(RootHierarchyType);
 
 /** DescribeCertificate's answer read by Config's camelCase names (`keyAlgorithm` is the SDK's `KeyAlgorithm`). */
 class DescribedCertificate implements CertificateDetail {
@@ -67,19 +73,39 @@ async function readListedCertificate(context: ReadContext, arn: string): Promise
   }
 }
 
+/** The ARNs of one listing of every key type and origin, page by page. */
+async function listArns(context: ReadContext, filter: Pick<ListCertificatesRequest, 'RootHierarchyTypes'>): Promise<string[]> {
+  const summaries = await allPages(async (token) => {
+    const page = await context.limit(() =>
+      context.clients.acm.send(
+        new ListCertificatesCommand({ ...filter, Includes: { keyTypes: EVERY_KEY_TYPE }, CertificateKeyPairOrigins: EVERY_KEY_PAIR_ORIGIN, MaxItems: PAGE_SIZE, NextToken: token }),
+      ),
+    );
+    return { items: page.CertificateSummaryList, next: page.NextToken };
+  });
+  return summaries.map((summary) => summary.CertificateArn).filter((arn): arn is string => Boolean(arn));
+}
+
+/**
+ * The N2 certificates' ARNs. A region that can not list them still has its other certificates
+ * judged; the warning says which ones were not read.
+ */
+async function listN2Arns(context: ReadContext): Promise<string[]> {
+  try {
+    return await listArns(context, { RootHierarchyTypes: N2_ROOTS });
+  } catch (error) {
+    const failure = describeFailure(error);
+    context.report({ level: 'warning', message: `region ${context.region}: certificates under Amazon N2 roots were not listed: ListCertificates ${failure.reason} (${failure.code})` });
+    return [];
+  }
+}
+
 /** ACM certificates: ListCertificates for the ARNs, DescribeCertificate for what the rules read (key algorithm, expiry, status). */
 export const certificateReader: TypeReader = {
   type: TYPE,
   async list(context) {
-    const summaries = await allPages(async (token) => {
-      const page = await context.limit(() =>
-        context.clients.acm.send(
-          new ListCertificatesCommand({ Includes: { keyTypes: EVERY_KEY_TYPE }, CertificateKeyPairOrigins: EVERY_KEY_PAIR_ORIGIN, MaxItems: PAGE_SIZE, NextToken: token }),
-        ),
-      );
-      return { items: page.CertificateSummaryList, next: page.NextToken };
-    });
-    const arns = [...new Set(summaries.map((summary) => summary.CertificateArn).filter((arn): arn is string => Boolean(arn)))];
+    const [usual, n2] = await Promise.all([listArns(context, {}), listN2Arns(context)]);
+    const arns = [...new Set([...usual, ...n2])];
     return (await Promise.all(arns.map((arn) => readListedCertificate(context, arn)))).flat();
   },
   get: describeCertificate,
