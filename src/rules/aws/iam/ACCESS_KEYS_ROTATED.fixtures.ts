@@ -47,6 +47,13 @@ export default [
     expect: { AIDASTALE: 'COMPLIANT', AIDAGHOST: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' } },
   },
   {
+    name: 'config: AWS Config sets maxAccessKeyAge no upper bound: ten years',
+    params: { maxAccessKeyAge: '3650' },
+    items: [user('idle', 'AIDAIDLE')],
+    credentialReport: { generatedAt: '2026-12-01T08:00:00Z', csv },
+    expect: { AIDAIDLE: { status: 'COMPLIANT', messageId: 'rotated', messageIncludes: '3650 days' } },
+  },
+  {
     name: 'cloudformation: a template has no credential report',
     template: 'Resources:\n  Robot:\n    Type: AWS::IAM::User\n    Properties:\n      Path: /\n',
     expect: { Robot: 'NOT_APPLICABLE' },

@@ -29,7 +29,7 @@ export default defineRule<{ maxAccessKeyAge: number }, MessageId>({
     },
     liveOnly: true,
     parameters: {
-      maxAccessKeyAge: { type: 'integer', description: 'Days an active access key may live before it must be rotated.', default: 90, minimum: 1, maximum: 2000 },
+      maxAccessKeyAge: { type: 'integer', description: 'Days an active access key may live before it must be rotated.', default: 90, minimum: 1 },
     },
     messages: {
       rotated: 'Every active access key of user {{id}} is younger than {{days}} days.',
