@@ -1,3 +1,4 @@
+import { ACMClient } from '@aws-sdk/client-acm';
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
@@ -31,6 +32,7 @@ export interface LiveAccess {
 
 export interface ServiceClients {
   region: string;
+  acm: ACMClient;
   cloudControl: CloudControlClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -79,6 +81,7 @@ export class AccountSession {
       const env = this.access.env ?? process.env;
       clients = {
         region,
+        acm: new ACMClient(config),
         cloudControl: new CloudControlClient(config),
         ec2: new EC2Client(config),
         iam: new IAMClient(config),
@@ -96,7 +99,7 @@ export class AccountSession {
 
   destroy(): void {
     for (const clients of this.clients.values()) {
-      for (const client of [clients.cloudControl, clients.ec2, clients.iam, clients.rds, clients.s3, clients.sqs]) client.destroy();
+      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.rds, clients.s3, clients.sqs]) client.destroy();
     }
     this.clients.clear();
   }

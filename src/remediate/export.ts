@@ -10,7 +10,20 @@ import { BUILTIN_RUNBOOKS, builtinRunbookDocument, builtinRunbookFor, type Built
  */
 
 /** Managed rules Config runs on a schedule only (detective-anchors §5): they take no Scope. */
-export const PERIODIC_MANAGED_RULES = new Set(['VPC_FLOW_LOGS_ENABLED', 'IAM_USER_UNUSED_CREDENTIALS_CHECK', 'EC2_EBS_ENCRYPTION_BY_DEFAULT', 'IAM_PASSWORD_POLICY']);
+export const PERIODIC_MANAGED_RULES = new Set([
+  'VPC_FLOW_LOGS_ENABLED',
+  'IAM_USER_UNUSED_CREDENTIALS_CHECK',
+  'EC2_EBS_ENCRYPTION_BY_DEFAULT',
+  'IAM_PASSWORD_POLICY',
+  // AWS Config's pages give these trigger type Periodic: the account's or IAM's facts, not an item's change.
+  'SECURITYHUB_ENABLED',
+  'IAM_ROOT_ACCESS_KEY_CHECK',
+  'ROOT_ACCOUNT_MFA_ENABLED',
+  'ROOT_ACCOUNT_HARDWARE_MFA_ENABLED',
+  'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS',
+  'IAM_USER_MFA_ENABLED',
+  'ACCESS_KEYS_ROTATED',
+]);
 
 /** The log group the flow-logs runbook writes to by default; the delivery role may write only there. */
 const FLOW_LOG_GROUP = '/tosei/vpc-flow-logs';
