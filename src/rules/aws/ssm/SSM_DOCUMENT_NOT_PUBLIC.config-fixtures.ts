@@ -29,7 +29,10 @@ export default [
   },
   {
     name: 'config: an account list holding something other than account ids is malformed, never compliant',
-    items: [documentItem('print-hostname-odd', { SharedAccountIds: [{ AccountId: '111122223333' }] })],
-    expect: { 'print-hostname-odd': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' } },
+    items: [documentItem('print-hostname-odd', { SharedAccountIds: [{ AccountId: '111122223333' }] }), documentItem('print-hostname-named', { SharedAccountIds: ['partner'] })],
+    expect: {
+      'print-hostname-odd': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' },
+      'print-hostname-named': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'not an account id' },
+    },
   },
 ] satisfies RuleCase[];

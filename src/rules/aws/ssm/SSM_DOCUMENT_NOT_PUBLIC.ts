@@ -4,6 +4,9 @@ import { isUnknown } from '../../../model/unknown.js';
 type MessageId = 'private' | 'shared' | 'public' | 'unknown';
 
 /** SSM accepts `all` in any case (`(?i)all`) and reports it as `all`; the provider's docs write `All`. */
+/** SSM takes and reports account ids of twelve digits (or `all`): anything else is not a sharing it knows. */
+const ACCOUNT_ID = /^\d{12}$/;
+
 const isEveryone = (account: unknown): boolean => typeof account === 'string' && account.trim().toLowerCase() === 'all';
 
 export default defineRule<Record<string, never>, MessageId>({
@@ -35,8 +38,8 @@ export default defineRule<Record<string, never>, MessageId>({
     if (isUnknown(accounts)) return insufficientData('unknown', { reason: accounts.reason }, path);
     if (!Array.isArray(accounts)) return insufficientData('unknown', { reason: `malformed: SharedAccountIds is ${JSON.stringify(accounts ?? null).slice(0, 60)}, not a list of accounts` }, path);
     if (accounts.some(isEveryone)) return nonCompliant('public', {}, path);
-    const undecided = accounts.find((account) => typeof account !== 'string');
-    if (undecided !== undefined) return insufficientData('unknown', { reason: isUnknown(undecided) ? `an account it is shared with: ${undecided.reason}` : `malformed: an account it is shared with is ${JSON.stringify(undecided).slice(0, 60)}` }, path);
+    const undecided = accounts.find((account) => typeof account !== 'string' || !ACCOUNT_ID.test(account));
+    if (undecided !== undefined) return insufficientData('unknown', { reason: isUnknown(undecided) ? `an account it is shared with: ${undecided.reason}` : `malformed: an account it is shared with is ${JSON.stringify(undecided).slice(0, 60)}, not an account id` }, path);
     if (accounts.length === 0) return compliant('private', {}, path);
     return compliant('shared', { accounts: accounts.join(', ') }, path);
   },
