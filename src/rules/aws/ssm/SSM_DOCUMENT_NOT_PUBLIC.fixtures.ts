@@ -118,6 +118,22 @@ resource "aws_ssm_document" "listed" {
     expect: { 'aws_ssm_document.listed': { status: 'INSUFFICIENT_DATA', messageIncludes: 'malformed' } },
   },
   {
+    name: 'hcl: permissions written as a block, as configurations for older Terraform versions did',
+    hcl: `
+resource "aws_ssm_document" "legacy" {
+  name          = "print-hostname-legacy"
+  document_type = "Command"
+  content       = "{}"
+
+  permissions {
+    type        = "Share"
+    account_ids = "All"
+  }
+}
+`,
+    expect: { 'aws_ssm_document.legacy': { status: 'NON_COMPLIANT', messageId: 'public' } },
+  },
+  {
     name: 'plan: a document made public, one shared with an account, one not shared, and one shared with accounts known only after apply',
     plan: {
       format_version: '1.2',
