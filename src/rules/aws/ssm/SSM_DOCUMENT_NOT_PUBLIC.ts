@@ -3,10 +3,10 @@ import { isUnknown } from '../../../model/unknown.js';
 
 type MessageId = 'private' | 'shared' | 'public' | 'unknown';
 
-/** SSM accepts `all` in any case (`(?i)all`) and reports it as `all`; the provider's docs write `All`. */
 /** SSM takes and reports account ids of twelve digits (or `all`): anything else is not a sharing it knows. */
 const ACCOUNT_ID = /^\d{12}$/;
 
+/** SSM accepts `all` in any case (`(?i)all`) and reports it as `all`; the provider's docs write `All`. */
 const isEveryone = (account: unknown): boolean => typeof account === 'string' && account.trim().toLowerCase() === 'all';
 
 export default defineRule<Record<string, never>, MessageId>({
