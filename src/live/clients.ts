@@ -5,6 +5,7 @@ import { IAMClient } from '@aws-sdk/client-iam';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 
@@ -39,6 +40,7 @@ export interface ServiceClients {
   rds: RDSClient;
   s3: S3Client;
   sqs: SQSClient;
+  ssm: SSMClient;
 }
 
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -91,6 +93,7 @@ export class AccountSession {
         // Without this the SQS client sends each call to the host of the queue URL it names, not the
         // configured endpoint.
         sqs: new SQSClient({ ...config, useQueueUrlAsEndpoint: false }),
+        ssm: new SSMClient(config),
       };
       this.clients.set(region, clients);
     }
@@ -99,7 +102,7 @@ export class AccountSession {
 
   destroy(): void {
     for (const clients of this.clients.values()) {
-      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.rds, clients.s3, clients.sqs]) client.destroy();
+      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.rds, clients.s3, clients.sqs, clients.ssm]) client.destroy();
     }
     this.clients.clear();
   }

@@ -23,6 +23,7 @@ export const PERIODIC_MANAGED_RULES = new Set([
   'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS',
   'IAM_USER_MFA_ENABLED',
   'ACCESS_KEYS_ROTATED',
+  'SSM_DOCUMENT_NOT_PUBLIC',
 ]);
 
 /** The log group the flow-logs runbook writes to by default; the delivery role may write only there. */

@@ -8,13 +8,17 @@ import type { ConfigServiceClient, ResourceType } from '@aws-sdk/client-config-s
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import type * as CloudControlModule from '@aws-sdk/client-cloudcontrol';
 import type * as ConfigModule from '@aws-sdk/client-config-service';
 import type * as Ec2Module from '@aws-sdk/client-ec2';
 import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
 import type * as IamModule from '@aws-sdk/client-iam';
+import type * as SsmModule from '@aws-sdk/client-ssm';
 import type * as StsModule from '@aws-sdk/client-sts';
 import { readAccount, type AccountCalls, type AccountMemberRead } from '../../live/account.js';
+import { readOwnDocuments, type DocumentCalls } from '../../live/ssm-documents.js';
+import { partitionOf } from '../../live/types.js';
 
 /**
  * The SDK clients, loaded on first use: the CLI bundles this module, and loading five SDK
@@ -26,6 +30,7 @@ export interface Sdk {
   ec2: typeof Ec2Module;
   iam: typeof IamModule;
   elasticache: typeof ElastiCacheModule;
+  ssm: typeof SsmModule;
   sts: typeof StsModule;
 }
 
@@ -39,7 +44,8 @@ export function loadSdk(): Promise<Sdk> {
     import('@aws-sdk/client-elasticache'),
     import('@aws-sdk/client-sts'),
     import('@aws-sdk/client-cloudcontrol'),
-  ]).then(([config, ec2, iam, elasticache, sts, cloudControl]) => ({ config, ec2, iam, elasticache, sts, cloudControl }));
+    import('@aws-sdk/client-ssm'),
+  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, ssm]) => ({ config, ec2, iam, elasticache, sts, cloudControl, ssm }));
   return loading;
 }
 
@@ -51,6 +57,8 @@ export interface AwsClients {
   ec2: EC2Client;
   iam: IAMClient;
   elasticache: ElastiCacheClient;
+  /** Systems Manager, for the account's own documents and their sharing; made on first use when absent. */
+  ssm?: SSMClient;
 }
 
 export interface ClientOptions {
@@ -74,6 +82,7 @@ export async function createClients(options: ClientOptions = {}): Promise<AwsCli
     iam: new sdk.iam.IAMClient(settings),
     elasticache: new sdk.elasticache.ElastiCacheClient(settings),
     cloudControl: new sdk.cloudControl.CloudControlClient(settings),
+    ssm: new sdk.ssm.SSMClient(settings),
   };
 }
 
@@ -345,4 +354,26 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
     describedItem('AWS::::Account', accountId, read.configuration, where),
     ...read.members.map((member) => describedItem(member.type, member.id, member.properties, { ...where, ...(member.arn ? { arn: member.arn } : {}) })),
   ];
+}
+
+/**
+ * The account's own SSM documents as items, each with who it is shared with: Config records the
+ * documents but not their sharing, so the periodic rule reads both with SSM's APIs, through the
+ * live scan's reader (`live/ssm-documents.ts`). A sharing that can not be read stays in the item
+ * as why (the document is then undecided).
+ */
+export async function describeDocuments(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
+  const { sdk } = clients;
+  const ssm = clients.ssm ?? new sdk.ssm.SSMClient({ ...(context.region ? { region: context.region } : {}) });
+  const calls: DocumentCalls = {
+    listOwnDocuments: (nextToken, name) =>
+      retry(() => ssm.send(new sdk.ssm.ListDocumentsCommand({ Filters: [{ Key: 'Owner', Values: ['Self'] }, ...(name ? [{ Key: 'Name', Values: [name] }] : [])], MaxResults: 50, NextToken: nextToken }))),
+    sharePermission: (name, nextToken) => retry(() => ssm.send(new sdk.ssm.DescribeDocumentPermissionCommand({ Name: name, PermissionType: 'Share', MaxResults: 200, NextToken: nextToken }))),
+  };
+  // Why a sharing was not read is in its item (SharedAccountIdsUnreadable), and so in its evaluation.
+  const documents = await readOwnDocuments(calls, () => undefined);
+  return documents.map((document) => {
+    const arn = context.account && context.region ? `arn:${partitionOf(context.region)}:ssm:${context.region}:${context.account}:document/${document.name}` : undefined;
+    return { ...describedItem('AWS::SSM::Document', document.name, {}, { ...context, ...(arn ? { arn } : {}) }), configuration: document.configuration };
+  });
 }
