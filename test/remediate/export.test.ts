@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { main } from '../../src/cli/main.js';
 import { awsServices } from '../../src/remediate/aws.js';
 import { validateRunbook } from '../../src/remediate/document.js';
 import { builtinRules } from '../../src/rules/index.js';
+import { workspace } from '../support/cli.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -123,7 +123,7 @@ describe('tosei export config', () => {
 
   it('writes a template for every rule that `tosei scan` passes (the built CLI)', () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'cli.js')), 'run `npm run build` first (npm test does)');
-    const directory = mkdtempSync(join(tmpdir(), 'tosei-export-'));
+    const directory = workspace();
     const file = join(directory, 'tosei-config.yaml');
     const exported = spawnSync(process.execPath, ['bin/tosei.js', 'export', 'config', '--rules-set', 'all', '--output', file], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(exported.status, 0, exported.stderr);
