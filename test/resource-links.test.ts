@@ -159,6 +159,29 @@ for (const database of databases) {
       assert.ok(!(await history(`arn:aws:s3:::${bucket}`)).keys.some((key) => key.startsWith('cfn:')));
     });
 
+    it('joins two timelines when a later evaluation carries keys of both, and keeps both whole', async () => {
+      const of = (source: Evaluation['resource']['source'], id: string, extra: Partial<Evaluation['resource']>, file: string): Evaluation => ({
+        ruleId: RULE, status: 'NON_COMPLIANT', severity: 'medium', message: `${source} ${id}`, resource: { type: 'AWS::S3::Bucket', id, source, ...extra }, location: { file, path: [] },
+      });
+      const arn = 'arn:aws:s3:::merge-me-7a8b';
+      const db = await openStore(database.options);
+      try {
+        // Seen live first (by ARN), scanned apart (by stack), then Config's item names both.
+        await recordRun(db, { source: 'live', evaluations: [of('cloud-control', 'merge-me-7a8b', { arn }, `aws://${ACCOUNT}/${REGION}`)] });
+        await recordRun(db, { source: 'scan', evaluations: [of('cloudformation', 'Merge', { key: 'cloudformation:merge-stack/Merge' }, 'merge.yaml')] });
+        assert.deepEqual((await resourceHistory(db, arn)).timeline.map((entry) => entry.source), ['live']);
+        await recordRun(db, { source: 'config-rule', evaluations: [of('config-item', 'merge-me-7a8b', { arn, links: ['cfn:merge-stack/Merge'] }, 'config-rule:x')] });
+        for (const key of [arn, 'cfn:merge-stack/Merge', 'cloudformation:merge-stack/Merge', 'merge-me-7a8b', 'Merge']) {
+          assert.deepEqual((await resourceHistory(db, key)).timeline.map((entry) => entry.source), ['live', 'scan', 'config-rule'], key);
+        }
+        // The rule filter and the timeline's bound still apply to the merged timeline.
+        assert.deepEqual((await resourceHistory(db, arn, { ruleId: 'OTHER_RULE' })).timeline, []);
+        assert.deepEqual((await resourceHistory(db, arn, { timelineLimit: 2 })).timeline.map((entry) => entry.source), ['scan', 'config-rule']);
+      } finally {
+        await db.close();
+      }
+    });
+
     it('the dashboard API (/api/resources) gives the merged timeline too', async () => {
       const { resourceTimeline } = await import('../src/store/dashboard.js');
       const db = await openStore(database.options);
