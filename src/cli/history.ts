@@ -1,12 +1,15 @@
-import { complianceSince, parseSince, resourceHistory, type ComplianceReport, type LatestStatus, type ResourceHistory, type StatusChange } from '../store/index.js';
+import { complianceSince, parseSince, resourceHistory, type ComplianceReport, type LatestStatus, type ResourceHistory, type StatusChange, type TimelineEntry } from '../store/index.js';
 import { EXIT, parse, UsageError, type CliEnvironment } from './common.js';
 import { storeOptions, STORE_OPTIONS, STORE_USAGE, withStore } from './store.js';
 
 const HISTORY_USAGE = `Usage: tosei history RESOURCE [options]
 
-The compliance history of a resource from the evaluation store: its current status per rule and
-every change of status. RESOURCE is an ARN, a resource id (vpc-0abc, a bucket name, a logical id)
-or a store key; * is a wildcard.
+The compliance history of a resource from the evaluation store, across every gate that judged it:
+its current status per rule, every change of status, and the timeline of its evaluations with the
+gate of each (scan, hook, run-task, config-rule, live, ...). RESOURCE is any of its keys: an ARN,
+a physical or resource id (vpc-0abc, a bucket name, a logical id), cfn:STACK/LOGICAL_ID,
+tf:ORGANIZATION/WORKSPACE/ADDRESS, or a store key; all that is linked to it is shown. * is a
+wildcard (matches store keys and resource ids, without following links).
 
   --rule ID                   only this rule
   --format text|json          (default text)
@@ -76,11 +79,19 @@ function changeLine(change: StatusChange): string {
 
 function historyText(query: string, history: ResourceHistory): string {
   if (history.latest.length === 0 && history.changes.length === 0) return `No evaluations of ${query} in the store.\n`;
-  const lines: string[] = ['Now:'];
+  const lines: string[] = [];
+  if (history.keys.length > 1) lines.push(`Known as: ${history.keys.join(', ')}`, '');
+  lines.push('Now:');
   for (const latest of history.latest) lines.push(`  ${latestLine(latest)}`);
   lines.push('', 'Changes:');
   for (const change of history.changes) lines.push(`  ${change.resource.arn ?? change.resource.id}  ${changeLine(change)}`);
+  lines.push('', 'Timeline (every evaluation, oldest first):');
+  for (const entry of history.timeline) lines.push(`  ${timelineLine(entry)}`);
   return `${lines.join('\n')}\n`;
+}
+
+function timelineLine(entry: TimelineEntry): string {
+  return `${entry.at}  [${entry.source}]  ${entry.resourceKey}  ${entry.ruleId}  ${entry.status}  ${entry.message}`;
 }
 
 function latestLine(latest: LatestStatus): string {

@@ -162,6 +162,7 @@ function buildEvaluation(
   };
   if (resource.source.address) evaluation.resource.address = resource.source.address;
   if (resource.source.arn) evaluation.resource.arn = resource.source.arn;
+  if (resource.source.links && resource.source.links.length > 0) evaluation.resource.links = resource.source.links;
   const constructPath = resource.metadata?.['aws:cdk:path'];
   if (typeof constructPath === 'string' && constructPath !== '') evaluation.resource.constructPath = constructPath;
   if (position) {

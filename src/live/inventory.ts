@@ -3,6 +3,7 @@ import type { ScanProblem } from '../model/evaluation.js';
 import { completeAccounts } from '../model/account.js';
 import { collectEdges, ResourceGraph } from '../model/graph.js';
 import type { Edge, Resource } from '../model/resource.js';
+import { deployedLinks, stackTagLinks } from '../model/resource-key.js';
 import { AccountSession, type LiveAccess } from './clients.js';
 import { describeFailure } from './errors.js';
 import { createLimiter, type Limiter } from './limiter.js';
@@ -194,6 +195,9 @@ export function liveDocument(accountId: string, region: string, live: readonly L
     if (resources.has(item.id)) continue;
     const source: Resource['source'] = { file, format: 'cloud-control', account: accountId, region: item.arn?.split(':')[3] || region };
     if (item.arn) source.arn = item.arn;
+    // What CloudFormation created carries its stack's tags: the link to the template's resource.
+    const links = [...stackTagLinks(item.properties.Tags, { account: accountId, region: source.region }), ...deployedLinks(item.type, item.id)];
+    if (links.length > 0) source.links = links;
     const resource: Resource = { id: item.id, type: item.type, properties: item.properties, source };
     if (item.observed) resource.observed = item.observed;
     if (item.unresolved) resource.unresolved = item.unresolved;

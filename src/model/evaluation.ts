@@ -36,6 +36,8 @@ export interface Evaluation {
     arn?: string;
     /** The resource's identity across runs and gates (see model/resource-key.ts), when the gate knows it. */
     key?: string;
+    /** Other keys that name the resource at other gates (`cfn:`, `physical:`, an ARN; see model/resource-key.ts). */
+    links?: string[];
     /** An AWS CDK app's construct path (`aws:cdk:path` metadata), e.g. `App/Storage/Logs/Resource`. */
     constructPath?: string;
   };

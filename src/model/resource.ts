@@ -34,6 +34,11 @@ export interface ResourceSource {
   arn?: string;
   account?: string;
   region?: string;
+  /**
+   * Keys that name this resource at other gates: the `cfn:` key of its CloudFormation tags, the
+   * `physical:` key and ARN of what a plan's prior state says is deployed (see model/resource-key.ts).
+   */
+  links?: string[];
 }
 
 export interface Resource {

@@ -25,6 +25,9 @@ export function evaluationsFromReport(value: unknown, file: string): Evaluation[
     for (const name of ['address', 'arn', 'key', 'constructPath'] as const) {
       if (resource[name] !== undefined && typeof resource[name] !== 'string') throw new ResultsError(`${file}: results[${index}].resource.${name} must be a string`);
     }
+    if (resource.links !== undefined && !(Array.isArray(resource.links) && resource.links.every((link) => typeof link === 'string'))) {
+      throw new ResultsError(`${file}: results[${index}].resource.links must be a list of strings`);
+    }
     return {
       ruleId: entry.ruleId,
       status: entry.status as Evaluation['status'],

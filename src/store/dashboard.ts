@@ -3,6 +3,7 @@
  * resource across gates, and runs. Each is a few indexed statements over the evaluation store; nothing here writes.
  */
 import type { SqlExecutor, SqlParameter } from './database.js';
+import { inChunks, linkedKeys } from './links.js';
 import type { Migration } from './migrate.js';
 
 /** The findings' order; migration 0211 indexes this very expression, so the two must stay the same text. */
@@ -79,6 +80,8 @@ export interface FindingFilter extends Scope {
 export interface TimelineEntry {
   at: string;
   source: string;
+  /** The key the gate recorded the evaluation under (its own name for the resource). */
+  resourceKey: string;
   runId: string;
   ruleId: string;
   status: string;
@@ -195,21 +198,34 @@ export async function facets(db: SqlExecutor): Promise<{ accounts: string[]; reg
   };
 }
 
-/** One resource: its latest verdicts and every evaluation of it, newest first, with the gate that made it. */
-export async function resourceTimeline(db: SqlExecutor, key: string, limit = 500): Promise<{ latest: StoredFinding[]; timeline: TimelineEntry[] }> {
-  const latest = await db.query<LatestRow & Record<string, unknown>>(
-    `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
-       FROM evaluation_latest WHERE resource_key = $1 ORDER BY ${SEVERITY_ORDER}, rule_id`,
-    [key],
+/**
+ * One resource across gates: everything linked to `key` (any of its keys, see store/links.ts), its
+ * latest verdicts and every evaluation of it, newest first, with the gate that made it.
+ */
+export async function resourceTimeline(db: SqlExecutor, key: string, limit = 500): Promise<{ keys: string[]; latest: StoredFinding[]; timeline: TimelineEntry[] }> {
+  const keys = await linkedKeys(db, key);
+  const latest = await inChunks(keys, (placeholders, chunk) =>
+    db.query<LatestRow & { rank: number } & Record<string, unknown>>(
+      `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at, ${SEVERITY_ORDER} AS rank
+         FROM evaluation_latest WHERE resource_key IN (${placeholders})`,
+      chunk,
+    ),
   );
-  const timeline = await db.query<{ recorded_at: string; source: string; run_id: string; rule_id: string; status: string; severity: string; message: string }>(
-    `SELECT e.recorded_at, r.source, e.run_id, e.rule_id, e.status, e.severity, e.message
-       FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id WHERE e.resource_key = $1 ORDER BY e.recorded_at DESC, e.rule_id LIMIT ${Math.trunc(limit)}`,
-    [key],
+  const timeline = await inChunks(keys, (placeholders, chunk) =>
+    db.query<{ id: number; recorded_at: string; source: string; run_id: string; rule_id: string; status: string; severity: string; message: string; resource_key: string }>(
+      `SELECT e.id, e.recorded_at, r.source, e.run_id, e.rule_id, e.status, e.severity, e.message, e.resource_key
+         FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id WHERE e.resource_key IN (${placeholders}) ORDER BY e.recorded_at DESC, e.rule_id LIMIT ${Math.trunc(limit)}`,
+      chunk,
+    ),
   );
+  latest.sort((a, b) => Number(a.rank) - Number(b.rank) || a.rule_id.localeCompare(b.rule_id) || a.resource_key.localeCompare(b.resource_key));
+  timeline.sort((a, b) => b.recorded_at.localeCompare(a.recorded_at) || a.rule_id.localeCompare(b.rule_id) || Number(b.id) - Number(a.id));
   return {
+    keys,
     latest: latest.map(toFinding),
-    timeline: timeline.map((row) => ({ at: row.recorded_at, source: row.source, runId: row.run_id, ruleId: row.rule_id, status: row.status, severity: row.severity, message: row.message })),
+    timeline: timeline
+      .slice(0, Math.trunc(limit))
+      .map((row) => ({ at: row.recorded_at, source: row.source, resourceKey: row.resource_key, runId: row.run_id, ruleId: row.rule_id, status: row.status, severity: row.severity, message: row.message })),
   };
 }
 

@@ -11,8 +11,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Evaluation, Severity, Status } from '../model/evaluation.js';
-import { resourceKey } from '../model/resource-key.js';
+import { linkKeysOf, resourceKey } from '../model/resource-key.js';
 import type { Dialect, SqlExecutor, SqlParameter } from './database.js';
+import { inChunks, LINK_MIGRATIONS, linkedKeys, recordLinks } from './links.js';
 import { AUTO_ID, type Migration } from './migrate.js';
 
 /** Where a run's evaluations came from. */
@@ -63,6 +64,7 @@ export const EVALUATION_MIGRATIONS: readonly Migration[] = [
     id: '0203_run_task_resource_keys',
     statements: (dialect) => runTaskKeyStatements(dialect),
   },
+  ...LINK_MIGRATIONS,
 ];
 
 /** See migration 0203. `resource_id` is the Terraform address (or a companion's `<address>#<suffix>`). */
@@ -213,8 +215,21 @@ export async function recordRun(db: { transaction<T>(work: (tx: SqlExecutor) => 
     }
     await insertRows(tx, 'evaluation_changes', CHANGE_COLUMNS, changes);
     await insertRows(tx, 'evaluation_latest', LATEST_COLUMNS, latest, ` ON CONFLICT (rule_id, resource_key) DO UPDATE SET ${LATEST_UPDATE}`);
+    await recordLinks(tx, [...linkKeysByResource(stored).values()], now);
     return { runId, recorded: input.evaluations.length, changed: changes.length };
   });
+}
+
+/** Each resource's keys at every gate (model/resource-key.ts), by its resource key: the union over its evaluations. */
+function linkKeysByResource(stored: readonly { evaluation: Evaluation; resource: StoredResource }[]): Map<string, string[]> {
+  const byResource = new Map<string, Set<string>>();
+  for (const { evaluation, resource } of stored) {
+    let keys = byResource.get(resource.key);
+    if (!keys) byResource.set(resource.key, (keys = new Set()));
+    // Beyond its links, an evaluation's keys follow from the resource key: read once per resource.
+    if (keys.size === 0 || evaluation.resource.links) for (const key of linkKeysOf(evaluation, resource.key)) keys.add(key);
+  }
+  return new Map([...byResource].map(([key, keys]) => [key, [...keys]]));
 }
 
 /** One change of a (rule, resource)'s status. */
@@ -246,30 +261,98 @@ export interface LatestStatus {
 }
 
 export interface ResourceHistory {
+  /**
+   * Every key linked to the one asked for: the resource's key at each gate, its ARN, its `cfn:`,
+   * `tf:` and `physical:` keys (see model/resource-key.ts). Empty for a pattern with `*`.
+   */
+  keys: string[];
   /** The current status of each (rule, resource) that matched. */
   latest: LatestStatus[];
   /** Every change of status, oldest first. */
   changes: StatusChange[];
+  /** Every evaluation of what matched, oldest first, with the gate (source) that made it: the newest TIMELINE_LIMIT. */
+  timeline: TimelineEntry[];
 }
 
+/** One evaluation in a resource's timeline. */
+export interface TimelineEntry {
+  at: string;
+  source: RunSource;
+  runId: string;
+  ruleId: string;
+  status: Status;
+  severity: Severity;
+  message: string;
+  /** The key the gate recorded it under. */
+  resourceKey: string;
+  resourceId: string;
+}
+
+/** Evaluations a timeline lists at most (the newest). */
+export const TIMELINE_LIMIT = 1000;
+
 /**
- * The history of the resources `resource` names: a resource key, ARN or resource id (`vpc-0abc`,
- * a logical id); `*` is a wildcard (`arn:aws:s3:::logs-*`).
+ * The history of the resources `resource` names: any of its keys at any gate (a resource key, an
+ * ARN, `cfn:<stack>/<logical id>`, `tf:<organization>/<workspace>/<address>`, a physical id) or a
+ * resource id (`vpc-0abc`, a logical id), with everything linked to it; or a pattern where `*` is
+ * a wildcard (`arn:aws:s3:::logs-*`), which matches resource keys and ids only.
  */
-export async function resourceHistory(db: SqlExecutor, resource: string, options: { ruleId?: string } = {}): Promise<ResourceHistory> {
-  const pattern = resource.includes('*');
-  const params: SqlParameter[] = [pattern ? likePattern(resource) : resource];
-  if (options.ruleId) params.push(options.ruleId);
+export async function resourceHistory(db: SqlExecutor, resource: string, options: { ruleId?: string; timelineLimit?: number } = {}): Promise<ResourceHistory> {
+  const limit = Math.trunc(options.timelineLimit ?? TIMELINE_LIMIT);
+  if (resource.includes('*')) return patternHistory(db, resource, options.ruleId, limit);
+  const keys = await linkedKeys(db, resource);
+  // The rule, when asked for, is bound after the chunk's keys.
+  const ruleOf = (column: string, chunk: readonly string[]): { clause: string; params: SqlParameter[] } =>
+    options.ruleId ? { clause: ` AND ${column} = $${chunk.length + 1}`, params: [...chunk, options.ruleId] } : { clause: '', params: [...chunk] };
+  const latest = await inChunks(keys, (placeholders, chunk) => {
+    const { clause, params } = ruleOf('rule_id', chunk);
+    return db.query(`SELECT * FROM evaluation_latest WHERE resource_key IN (${placeholders})${clause}`, params);
+  });
+  const changes = await inChunks(keys, (placeholders, chunk) => {
+    const { clause, params } = ruleOf('c.rule_id', chunk);
+    return db.query(`SELECT c.*, r.source FROM evaluation_changes c JOIN evaluation_runs r ON r.id = c.run_id WHERE c.resource_key IN (${placeholders})${clause}`, params);
+  });
+  const timeline = await inChunks(keys, (placeholders, chunk) => {
+    const { clause, params } = ruleOf('e.rule_id', chunk);
+    return db.query(`${TIMELINE_SELECT} WHERE e.resource_key IN (${placeholders})${clause} ORDER BY e.recorded_at DESC, e.id DESC LIMIT ${limit}`, params);
+  });
+  return {
+    keys,
+    latest: latest.map(toLatest).sort((a, b) => a.resource.key.localeCompare(b.resource.key) || a.ruleId.localeCompare(b.ruleId)),
+    changes: changes.sort((a, b) => String(a.changed_at).localeCompare(String(b.changed_at)) || Number(a.id) - Number(b.id)).map(toChange),
+    timeline: newestTimeline(timeline, limit),
+  };
+}
+
+const TIMELINE_SELECT = 'SELECT e.id, e.recorded_at, r.source, e.run_id, e.rule_id, e.status, e.severity, e.message, e.resource_key, e.resource_id FROM evaluations e JOIN evaluation_runs r ON r.id = e.run_id';
+
+async function patternHistory(db: SqlExecutor, resource: string, ruleId: string | undefined, limit: number): Promise<ResourceHistory> {
+  const params: SqlParameter[] = [likePattern(resource)];
+  if (ruleId) params.push(ruleId);
   const where = (table: string): string => {
-    const column = (name: string): string => `${table}.${name}`;
-    const match = pattern
-      ? `(${column('resource_key')} LIKE $1 ESCAPE '\\' OR ${column('resource_id')} LIKE $1 ESCAPE '\\')`
-      : `(${column('resource_key')} = $1 OR ${column('resource_id')} = $1 OR ${column('resource_arn')} = $1)`;
-    return options.ruleId ? `${match} AND ${column('rule_id')} = $2` : match;
+    const match = `(${table}.resource_key LIKE $1 ESCAPE '\\' OR ${table}.resource_id LIKE $1 ESCAPE '\\')`;
+    return ruleId ? `${match} AND ${table}.rule_id = $2` : match;
   };
   const latest = await db.query(`SELECT * FROM evaluation_latest l WHERE ${where('l')} ORDER BY l.resource_key, l.rule_id`, params);
   const changes = await db.query(`SELECT c.*, r.source FROM evaluation_changes c JOIN evaluation_runs r ON r.id = c.run_id WHERE ${where('c')} ORDER BY c.changed_at, c.id`, params);
-  return { latest: latest.map(toLatest), changes: changes.map(toChange) };
+  const timeline = await db.query(`${TIMELINE_SELECT} WHERE ${where('e')} ORDER BY e.recorded_at DESC, e.id DESC LIMIT ${limit}`, params);
+  return { keys: [], latest: latest.map(toLatest), changes: changes.map(toChange), timeline: newestTimeline(timeline, limit) };
+}
+
+/** The newest `limit` of rows gathered newest first (from one query or several), oldest first. */
+function newestTimeline(rows: Record<string, unknown>[], limit: number): TimelineEntry[] {
+  const newestFirst = rows.sort((a, b) => String(b.recorded_at).localeCompare(String(a.recorded_at)) || Number(b.id) - Number(a.id)).slice(0, limit);
+  return newestFirst.reverse().map((row) => ({
+    at: String(row.recorded_at),
+    source: row.source as RunSource,
+    runId: String(row.run_id),
+    ruleId: String(row.rule_id),
+    status: row.status as Status,
+    severity: row.severity as Severity,
+    message: String(row.message),
+    resourceKey: String(row.resource_key),
+    resourceId: String(row.resource_id),
+  }));
 }
 
 export interface RunSummary {

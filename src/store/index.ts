@@ -7,7 +7,8 @@ import { DASHBOARD_MIGRATIONS } from './dashboard.js';
 
 export { openDatabase, DEFAULT_SQLITE_FILE, type Database, type Dialect, type OpenOptions, type SqlExecutor, type SqlParameter } from './database.js';
 export { AUTO_ID, migrate, type Migration } from './migrate.js';
-export { recordRun, resourceHistory, complianceSince, latestOfRules, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource } from './evaluations.js';
+export { recordRun, resourceHistory, complianceSince, latestOfRules, parseSince, storedResource, RUN_SOURCES, type RunSource, type RecordRunInput, type RecordedRun, type ResourceHistory, type ComplianceReport, type StatusChange, type LatestStatus, type RunSummary, type StoredResource, type TimelineEntry } from './evaluations.js';
+export { linkedKeys } from './links.js';
 
 /**
  * Every area's migrations, in one list. Each area of the store (run-task jobs, evaluations,

@@ -60,7 +60,7 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
     const pages = fake.calls('DescribeVpcs', 'ec2');
     assert.deepEqual(pages.map((request) => request.params.NextToken), [undefined, 'page-2']);
     const vpc = document.graph.get('vpc-1');
-    assert.deepEqual(vpc?.source, { file: document.file, format: 'cloud-control', account: ACCOUNT, region: 'eu-west-1', arn: `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/vpc-1` });
+    assert.deepEqual(vpc?.source, { file: document.file, format: 'cloud-control', account: ACCOUNT, region: 'eu-west-1', arn: `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/vpc-1`, links: ['physical:AWS::EC2::VPC/vpc-1'] });
     const flowLog = document.graph.get('fl-1');
     assert.deepEqual({ ...flowLog?.properties }, { Id: 'fl-1', ResourceId: 'vpc-1', ResourceType: 'VPC', TrafficType: 'REJECT', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::central-flow-logs' });
     assert.equal(document.graph.target('vpc-1'), vpc);

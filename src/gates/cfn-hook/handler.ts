@@ -64,7 +64,7 @@ export async function handleHookRequest(raw: unknown, deps: HookDependencies): P
     // Keyed by stack and logical id, so the store links this deployment's verdicts to the next one's
     // (Cloud Control requests belong to no stack).
     const stack = stackNameOf(request.stackId);
-    if (stack) assignResourceKeys(result.evaluations, { stack });
+    if (stack) assignResourceKeys(result.evaluations, { stack, ...(request.accountId ? { account: request.accountId } : {}), ...(request.region ? { region: request.region } : {}) });
     await deps.onEvaluations?.(result.evaluations, request);
     const rules: Record<string, RuleMeta> = {};
     for (const active of settings.rules) rules[active.rule.meta.id] = active.rule.meta;

@@ -10,7 +10,7 @@ import { evaluateDocument, type ActiveRule } from '../../engine/run.js';
 import { resolveParameters } from '../../engine/parameters.js';
 import { guardRuleIds } from '../../guard/gates.js';
 import { guardToEvaluations, type GuardRuleSet } from '../../guard/index.js';
-import { applyPreviousItems, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
+import { applyPreviousItems, configItemLinks, configItemsToDocument, ITEM_MAPPINGS, normalizeItem, type ConfigurationItem } from '../../inputs/config/index.js';
 import { APPLICABLE_STATUSES } from '../../inputs/config/item.js';
 import { fetchCredentialUsage } from '../../live/iam-credentials.js';
 import { isInline, neighbourSource, readNeighbours, relatedOf } from '../../live/related/index.js';
@@ -220,7 +220,9 @@ function guardChangeTriggered(ruleSet: GuardRuleSet, ruleId: string, parsed: Par
     return { evaluations: [], put: [notApplicable(item, ordering)], problems: [] };
   }
   const file = `config-rule:${ruleId}`;
-  const key = { type: item.resourceType, id: item.resourceId, source: 'config-item' as const };
+  // Linked to the resource at the other gates as built-in rules' evaluations of the item are (model/resource-key.ts).
+  const links = [...configItemLinks(item, item.resourceType), ...(item.ARN ? [item.ARN] : [])];
+  const key = { type: item.resourceType, id: item.resourceId, source: 'config-item' as const, ...(links.length > 0 ? { links } : {}) };
   // Every evaluation of a configuration item is about the item: PASS and SKIP too, not the "document".
   const evaluations = guardToEvaluations(ruleSet, guardConfigItem(rawItem), { file, format: 'config-item' })
     .filter((evaluation) => evaluation.ruleId === ruleId)

@@ -242,7 +242,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     const data = await api('resources', new URLSearchParams([['key', key]]));
     const first = data.latest[0];
     const latest = data.latest.map((finding) => el('tr', {}, [el('td', { class: 'sev-' + finding.severity, text: finding.severity }), el('td', { text: finding.ruleId }), el('td', { class: 'status-' + finding.status, text: finding.status }), el('td', { text: finding.message }), el('td', { text: finding.since })]));
-    const timeline = data.timeline.map((entry) => el('tr', { 'data-source': entry.source }, [el('td', { text: entry.at }), el('td', { text: entry.source }), el('td', { text: entry.ruleId }), el('td', { class: 'status-' + entry.status, text: entry.status }), el('td', { text: entry.message })]));
+    const timeline = data.timeline.map((entry) => el('tr', { 'data-source': entry.source }, [el('td', { text: entry.at }), el('td', { text: entry.source }), el('td', { text: entry.resourceKey }), el('td', { text: entry.ruleId }), el('td', { class: 'status-' + entry.status, text: entry.status }), el('td', { text: entry.message })]));
     const remediations = data.remediations.map((execution) =>
       el('tr', {}, [
         el('td', { text: execution.startedAt }),
@@ -257,7 +257,8 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
       el('h3', { text: 'Current findings' }),
       table(['Severity', 'Rule', 'Status', 'Message', 'Since'], latest),
       el('h3', { text: 'Timeline across gates' }),
-      table(['When', 'Gate', 'Rule', 'Status', 'Message'], timeline),
+      ...(data.keys.length > 1 ? [el('p', { class: 'muted', text: 'Known to the gates as ' + data.keys.join(' · ') })] : []),
+      table(['When', 'Gate', 'Seen as', 'Rule', 'Status', 'Message'], timeline),
       el('h3', { text: 'Remediation' }),
       remediations.length ? table(['Started', 'Runbook', 'Outcome', 'Steps'], remediations) : el('p', { class: 'muted', text: 'No remediation ran on this resource.' }),
     ];

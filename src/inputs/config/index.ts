@@ -2,6 +2,7 @@ import type { ScanDocument } from '../../model/document.js';
 import type { ScanProblem } from '../../model/evaluation.js';
 import { completeAccounts } from '../../model/account.js';
 import { ResourceGraph } from '../../model/graph.js';
+import { deployedLinks, stackTagLinks } from '../../model/resource-key.js';
 import type { Edge, Resource } from '../../model/resource.js';
 import { watchMalformed } from '../../model/malformed.js';
 import { unknown } from '../../model/unknown.js';
@@ -128,7 +129,9 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
   let id = item.resourceId;
   if (taken(id)) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})`;
   for (let copy = 2; taken(id); copy++) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'} #${copy})`;
-  const source = { file, format: 'config-item' as const, ...(item.ARN ? { arn: item.ARN } : {}), ...(item.awsAccountId ? { account: item.awsAccountId } : {}), ...(item.awsRegion ? { region: item.awsRegion } : {}) };
+  const source: Resource['source'] = { file, format: 'config-item' as const, ...(item.ARN ? { arn: item.ARN } : {}), ...(item.awsAccountId ? { account: item.awsAccountId } : {}), ...(item.awsRegion ? { region: item.awsRegion } : {}) };
+  const links = configItemLinks(item, mapping.cloudFormationType);
+  if (links.length > 0) source.links = links;
   const resource: Resource = { id, type: mapping.cloudFormationType, properties: {}, source };
   if (DELETED_STATUSES.has(item.configurationItemStatus)) {
     resource.action = 'delete';
@@ -161,6 +164,19 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
   if (Object.keys(observed).length > 0) resource.observed = observed;
   const related = companions.map((companion): Resource => ({ id: `${id}#${companion.suffix}`, type: companion.type, properties: wrong.length > 0 ? watchMalformed(companion.properties) : companion.properties, source }));
   return [resource, ...related];
+}
+
+/**
+ * The keys that link an item to the same resource at other gates (see model/resource-key.ts): its
+ * physical id, and the `cfn:` key of CloudFormation's tags. Config puts tags in the item's `tags`
+ * map, and for many types also in `configuration` (`tags`, `Tags`, `TagList`, as a map or a list).
+ */
+export function configItemLinks(item: ConfigurationItem, type: string): string[] {
+  const place = { account: item.awsAccountId, region: item.awsRegion };
+  const configuration = item.configuration ?? {};
+  const tagged = [item.tags, configuration.tags, configuration.Tags, configuration.TagList, configuration.tagList];
+  const stack = tagged.map((tags) => stackTagLinks(tags, place)).find((links) => links.length > 0) ?? [];
+  return [...stack, ...deployedLinks(type, item.resourceId)];
 }
 
 /**

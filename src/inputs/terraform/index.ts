@@ -7,6 +7,7 @@ import type { Edge, PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown, type UnknownReference } from '../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../model/value.js';
 import type { TfInput, TfInstance } from './instance.js';
+import { deployedLinks } from '../../model/resource-key.js';
 import { awsccMapping } from './mapping/awscc.js';
 import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws/index.js';
 import type { MergeMapping } from './mapping/aws/shared.js';
@@ -46,6 +47,9 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       properties: withSelf(mapping.properties(context), instance.address),
       source: sourceOf(instance, input.format),
     };
+    // A resource already applied meets its deployed self (its Config item, its live read) by id and ARN.
+    const links = instance.deployed ? deployedLinks(mapping.cloudFormationType, instance.deployed.id, instance.deployed.arn) : [];
+    if (links.length > 0) resource.source.links = links;
     checkOwnerKeys(instance, context);
     markMalformed(resource, instance, context, input.problems);
     if (instance.action) resource.action = instance.action;

@@ -36,6 +36,8 @@ export interface TfInstance {
   values: ValueObject;
   /** Values before the change, for updates. */
   before?: ValueObject;
+  /** The `id` and `arn` of what is deployed at this address (a plan's `change.before`), unless marked sensitive. */
+  deployed?: { id?: string; arn?: string };
   action?: ChangeAction;
   /**
    * References to other resource instances by attribute path (`vpc_id`,

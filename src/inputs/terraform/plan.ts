@@ -68,6 +68,8 @@ export function readPlan(data: ValueObject, text: string, file: string): TfInput
     };
     if (typeof change.index === 'number' || typeof change.index === 'string') instance.index = change.index;
     if (before && (action === 'update' || action === 'replace' || action === 'no-op')) instance.before = before;
+    const deployed = before ? deployedIdentity(before, details.before_sensitive) : undefined;
+    if (deployed) instance.deployed = deployed;
     const position = positions.get(address);
     if (position) instance.position = position;
     collectSecrets(details.after, details.after_sensitive, secrets);
@@ -407,4 +409,15 @@ function addressPositions(text: string): Map<string, { line: number; column: num
     if (!positions.has(address)) positions.set(address, { line, column: match.index - lineStart + 1 });
   }
   return positions;
+}
+
+/** `id` and `arn` of the prior state, each when it is text and not marked sensitive. */
+function deployedIdentity(before: ValueObject, sensitive: unknown): { id?: string; arn?: string } | undefined {
+  const identity: { id?: string; arn?: string } = {};
+  for (const name of ['id', 'arn'] as const) {
+    const value = before[name];
+    const hidden = isObject(sensitive as Value) && (sensitive as ValueObject)[name] === true;
+    if (typeof value === 'string' && value !== '' && !hidden) identity[name] = value;
+  }
+  return identity.id !== undefined || identity.arn !== undefined ? identity : undefined;
 }

@@ -106,6 +106,7 @@ function result(evaluation: Evaluation, file: string): Record<string, unknown> {
   if (from.address !== undefined) resource.address = from.address;
   if (from.arn !== undefined) resource.arn = from.arn;
   if (from.key !== undefined) resource.key = from.key;
+  if (from.links !== undefined) resource.links = from.links;
   if (from.constructPath !== undefined) resource.constructPath = from.constructPath;
   const json: Record<string, unknown> = {
     ruleId: evaluation.ruleId,
@@ -138,6 +139,7 @@ function resultText(evaluation: Evaluation, file: string): string {
   if (resource.address !== undefined) text += `,${IN2}"address": ${quote(resource.address)}`;
   if (resource.arn !== undefined) text += `,${IN2}"arn": ${quote(resource.arn)}`;
   if (resource.key !== undefined) text += `,${IN2}"key": ${quote(resource.key)}`;
+  if (resource.links !== undefined) text += `,${IN2}"links": ${resource.links.length === 0 ? '[]' : `[${resource.links.map((link) => `${IN3}${quote(link)}`).join(',')}${IN2}]`}`;
   if (resource.constructPath !== undefined) text += `,${IN2}"constructPath": ${quote(resource.constructPath)}`;
   text += `${IN1}},${IN1}"location": {${IN2}"file": ${quote(file)},${IN2}"line": ${quote(location.line ?? null)},${IN2}"column": ${quote(location.column ?? null)},${IN2}"path": `;
   if (location.path.length === 0) text += '[]';
@@ -168,6 +170,7 @@ function plainResult(evaluation: Evaluation): boolean {
     optional(resource.address) &&
     optional(resource.arn) &&
     optional(resource.key) &&
+    (resource.links === undefined || (Array.isArray(resource.links) && resource.links.every(text))) &&
     optional(resource.constructPath) &&
     position(location.line) &&
     position(location.column) &&
