@@ -48,6 +48,7 @@ export async function cfnScaleBench(ctx, { measure, fmtS, fmtMB, fmtX, table, co
       let outcome = m.exitCodes.includes('timeout') ? 'killed' : '';
       let evaluations = '';
       if (!outcome && m.wall < 60) {
+        console.log('    once more, writing the report (to tell a scan from a refusal; not in the figures):');
         measure(argv(report), { cwd: ctx.tmp, runs: 1, tmp: ctx.tmp, tag: `cfn-${format}-${n}-report` });
         try {
           const parsed = JSON.parse(readFileSync(report, 'utf8'));
