@@ -50,6 +50,7 @@ export async function configRealBench(ctx, { measure, fmtS, fmtMB, table, corpor
         console.log('  live scan adapter + pack (scripts/bench/live-runner.mjs: the same resources, read line by line as Cloud Control answers them, through liveDocument):');
         const liveRunner = join(repoRoot, 'scripts', 'bench', 'live-runner.mjs');
         const resources = join(ctx.tmp, `config-real-${mix}-${n}.live.jsonl`);
+        console.log('    untimed: the resources file the live runner reads (not in the figures):');
         measure([process.execPath, liveRunner, 'prepare', file, resources], { cwd: ctx.tmp, runs: 1, tmp: ctx.tmp, tag: `real-${mix}-live-prepare`, timeout: TIMEOUT_S });
         live = measure([process.execPath, liveRunner, resources], { cwd: ctx.tmp, runs: ctx.runs, tmp: ctx.tmp, tag: `real-${mix}-live`, timeout: TIMEOUT_S, onceAfter: 60 });
         rmSync(resources, { force: true });
