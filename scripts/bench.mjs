@@ -29,6 +29,7 @@ import { storeBench } from './bench/store.mjs';
 import { dashboardBench } from './bench/dashboard.mjs';
 import { configItemsBench } from './bench/config-items.mjs';
 import { configRealBench } from './bench/config-real.mjs';
+import { cfnScaleBench } from './bench/cfn-scale.mjs';
 import { runTaskBench } from './bench/run-task.mjs';
 import { lambdaBench } from './bench/lambda.mjs';
 import { autofixSection } from './bench/autofix.mjs';
@@ -635,6 +636,11 @@ const sections = [
     name: 'plan-scale',
     title: 'Terraform plan JSON at scale: generated plans of 5,000 to 50,000 resources',
     run: planScale,
+  },
+  {
+    name: 'cfn-scale',
+    title: 'CloudFormation templates at scale: 10,000 to 100,000 real resource shapes with shared neighbours (JSON and YAML)',
+    run: (ctx) => cfnScaleBench(ctx, { measure, fmtS, fmtMB, fmtX, table, corporaDir, toseiBin }),
   },
   { name: 'store', title: 'Evaluation store: recordRun against one INSERT per evaluation', run: (ctx) => storeBench(ctx, repoRoot) },
   { name: 'dashboard', title: 'Dashboard API on a store of 1,000,000 evaluations (500,000 resources, 90 days): p50/p95 per route', run: (ctx) => dashboardBench(ctx, repoRoot) },

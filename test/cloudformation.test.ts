@@ -189,6 +189,29 @@ describe('intrinsic resolution', () => {
     assert.deepEqual(document.graph.referrers('Vpc', 'AWS::Test::Thing', 'VpcRef').map((r) => r.id), ['Thing']);
   });
 
+  it('answers referrers of a shared resource by type and property, each referrer once, in declaration order', () => {
+    const ingress = (name: string, group: string, extra = '') => `  ${name}:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: !Ref ${group}\n      IpProtocol: tcp${extra}\n`;
+    const document = load(
+      'Resources:\n  Shared:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: shared\n  Other:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: other\n' +
+        ingress('In1', 'Shared') +
+        ingress('In2', 'Other') +
+        // Names Shared twice: one referrer, not two.
+        ingress('In3', 'Shared', '\n      Description: !Ref Shared') +
+        '  Instance:\n    Type: AWS::EC2::Instance\n    Properties:\n      SecurityGroupIds: [!Ref Shared, !Ref Shared]\n',
+    );
+    const ids = (id: string, type: string, property?: string) => document.graph.referrers(id, type, property).map((r) => r.id);
+    assert.deepEqual(ids('Shared', 'AWS::EC2::SecurityGroupIngress', 'GroupId'), ['In1', 'In3']);
+    assert.deepEqual(ids('Shared', 'AWS::EC2::SecurityGroupIngress'), ['In1', 'In3']);
+    assert.deepEqual(ids('Shared', 'AWS::EC2::SecurityGroupIngress', 'Description'), ['In3']);
+    assert.deepEqual(ids('Other', 'AWS::EC2::SecurityGroupIngress', 'GroupId'), ['In2']);
+    assert.deepEqual(ids('Shared', 'AWS::EC2::Instance', 'SecurityGroupIds'), ['Instance']);
+    assert.deepEqual(ids('Shared', 'AWS::EC2::Instance', 'GroupId'), []);
+    assert.deepEqual(ids('Instance', 'AWS::EC2::SecurityGroupIngress'), []);
+    // Each answer is the caller's own list.
+    document.graph.referrers('Shared', 'AWS::EC2::SecurityGroupIngress', 'GroupId').pop();
+    assert.deepEqual(ids('Shared', 'AWS::EC2::SecurityGroupIngress', 'GroupId'), ['In1', 'In3']);
+  });
+
   it('drops resources whose condition is false, marks undecidable ones conditional', () => {
     assert.equal(load(TEMPLATE).graph.get('OnlyInProd'), undefined);
     const prod = load(TEMPLATE, { parameters: { Env: 'prod' } }).graph.get('OnlyInProd');

@@ -67,15 +67,33 @@ export class ResourceGraph {
     return this.outgoing.get(id) ?? [];
   }
 
-  /** Resources of `type` that refer to `id` (optionally only at a property path prefix). */
+  /**
+   * Resources of `type` that refer to `id` (optionally only at a property path prefix), in edge
+   * order. One index per type and property answers every id: a security group that ten thousand
+   * instances name is asked once per instance, and each answer costs only what it returns.
+   */
   referrers(id: string, type: string, propertyName?: string): Resource[] {
-    const found: Resource[] = [];
-    for (const edge of this.referencesTo(id)) {
+    const index = this.memo(`graph:referrers:${type}:${propertyName ?? '*'}`, () => this.referrerIndex(type, propertyName));
+    const found = index.get(id);
+    return found ? [...found] : [];
+  }
+
+  private referrerIndex(type: string, propertyName: string | undefined): Map<string, Resource[]> {
+    const index = new Map<string, Resource[]>();
+    const seen = new Set<string>();
+    for (const edge of this.edges) {
       if (propertyName !== undefined && edge.path[0] !== propertyName) continue;
       const from = this.byId.get(edge.from);
-      if (from && from.type === type && !found.includes(from)) found.push(from);
+      if (!from || from.type !== type) continue;
+      // A resource that names the same one twice (two properties, or a list) is one referrer.
+      const pair = `${edge.to}\u0000${edge.from}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const list = index.get(edge.to);
+      if (list) list.push(from);
+      else index.set(edge.to, [from]);
     }
-    return found;
+    return index;
   }
 
   /**

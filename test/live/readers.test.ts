@@ -75,6 +75,28 @@ describe('live scan readers (SDK v3 against the fake AWS wire protocols)', () =>
     assert.equal(results.find((result) => result.resource.id === 'vpc-2')?.resource.arn, `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc/vpc-2`);
   });
 
+  it('reads security groups and flow logs page by page, each page mapped to resources with its rules', async () => {
+    const groups = ['sg-1', 'sg-2', 'sg-3', 'sg-4', 'sg-5'].map((id, i) => ({ id, name: `g${i}`, ingress: [{ protocol: 'tcp', from: 22 + i, to: 22 + i, cidr: '0.0.0.0/0' }] }));
+    account({
+      pageSize: 2,
+      regions: { 'eu-west-1': { securityGroups: groups, flowLogs: ['fl-1', 'fl-2', 'fl-3'].map((id) => ({ id, resourceId: 'vpc-1' })) } },
+    });
+    const inventory = await readLiveInventory(options({ types: ['AWS::EC2::SecurityGroup', 'AWS::EC2::FlowLog'] }));
+    assert.deepEqual(inventory.problems, []);
+    const [document] = inventory.documents;
+    assert.ok(document);
+    assert.deepEqual(fake.calls('DescribeSecurityGroups', 'ec2').map((request) => request.params.NextToken), [undefined, 'page-2', 'page-4']);
+    assert.deepEqual(fake.calls('DescribeFlowLogs', 'ec2').map((request) => request.params.NextToken), [undefined, 'page-2']);
+    // The last page's groups keep their own rules: nothing of an earlier page is reused.
+    assert.deepEqual(
+      document.graph.ofType('AWS::EC2::SecurityGroup').map((group) => [group.id, group.properties.SecurityGroupIngress]),
+      groups.map((group, i) => [group.id, [{ IpProtocol: 'tcp', FromPort: 22 + i, ToPort: 22 + i, CidrIp: '0.0.0.0/0' }]]),
+    );
+    assert.deepEqual(document.graph.ofType('AWS::EC2::FlowLog').map((flowLog) => flowLog.id), ['fl-1', 'fl-2', 'fl-3']);
+    const ssh = evaluate(document, ['INCOMING_SSH_DISABLED']);
+    assert.deepEqual(ssh.map((result) => [result.resource.id, result.status]), [['sg-1', 'NON_COMPLIANT'], ['sg-2', 'COMPLIANT'], ['sg-3', 'COMPLIANT'], ['sg-4', 'COMPLIANT'], ['sg-5', 'COMPLIANT']]);
+  });
+
   it('reads Cloud Control types: ListResources pages by NextToken, GetResource properties (a JSON string) as the resource', async () => {
     const instances = [1, 2, 3].map((n) => ({ identifier: `i-${n}`, properties: { InstanceId: `i-${n}`, ImageId: 'ami-1', SecurityGroupIds: [n === 1 ? 'sg-open' : 'sg-closed'] } }));
     account({

@@ -18,6 +18,10 @@ function ec2Arn(context: ReadContext, kind: string, id: string, owner?: string):
   return `arn:${partitionOf(context.region)}:ec2:${context.region}:${owner ?? context.accountId}:${kind}/${id}`;
 }
 
+// Each describe call maps its pages to resources as they arrive: the SDK's objects of a page are
+// garbage before the next page is read, so a large account never holds its raw pages and the
+// resources made of them together.
+
 /** An EC2 describe call that lists nothing, rather than failing, when the named ids do not exist. */
 async function unlessMissing<T>(read: () => Promise<T[]>): Promise<T[]> {
   try {
@@ -30,13 +34,13 @@ async function unlessMissing<T>(read: () => Promise<T[]>): Promise<T[]> {
 
 // --- VPCs (DescribeVpcs) and their IPv6 blocks as AWS::EC2::VPCCidrBlock ---
 
-async function describeVpcs(context: ReadContext, vpcIds?: string[]): Promise<Vpc[]> {
+async function describeVpcs(context: ReadContext, vpcIds?: string[]): Promise<LiveResource[]> {
   const { ec2 } = context.clients;
   return allPages(async (token) => {
     const page = await context.limit(() =>
       ec2.send(new DescribeVpcsCommand({ ...(vpcIds ? { VpcIds: vpcIds } : { MaxResults: PAGE_SIZE }), NextToken: token })),
     );
-    return { items: page.Vpcs, next: page.NextToken };
+    return { items: (page.Vpcs ?? []).flatMap((vpc) => vpcResources(context, vpc)), next: page.NextToken };
   });
 }
 
@@ -84,7 +88,7 @@ const FLOW_LOG_TARGETS: readonly [string, string][] = [
   ['tgw-', 'TransitGateway'],
 ];
 
-async function describeFlowLogs(context: ReadContext, filter: { flowLogIds?: string[]; resourceIds?: string[] } = {}): Promise<FlowLog[]> {
+async function describeFlowLogs(context: ReadContext, filter: { flowLogIds?: string[]; resourceIds?: string[] } = {}): Promise<LiveResource[]> {
   const { ec2 } = context.clients;
   const filters: Filter[] = filter.resourceIds ? [{ Name: 'resource-id', Values: filter.resourceIds }] : [];
   return allPages(async (token) => {
@@ -98,7 +102,7 @@ async function describeFlowLogs(context: ReadContext, filter: { flowLogIds?: str
         }),
       ),
     );
-    return { items: page.FlowLogs, next: page.NextToken };
+    return { items: (page.FlowLogs ?? []).flatMap((flowLog) => flowLogResource(context, flowLog)), next: page.NextToken };
   });
 }
 
@@ -131,13 +135,13 @@ function flowLogResource(context: ReadContext, flowLog: FlowLog): LiveResource[]
 
 // --- Security groups (DescribeSecurityGroups); permissions become CloudFormation rule entries ---
 
-async function describeSecurityGroups(context: ReadContext, groupIds?: string[]): Promise<SecurityGroup[]> {
+async function describeSecurityGroups(context: ReadContext, groupIds?: string[]): Promise<LiveResource[]> {
   const { ec2 } = context.clients;
   return allPages(async (token) => {
     const page = await context.limit(() =>
       ec2.send(new DescribeSecurityGroupsCommand({ ...(groupIds ? { GroupIds: groupIds } : { MaxResults: PAGE_SIZE }), NextToken: token })),
     );
-    return { items: page.SecurityGroups, next: page.NextToken };
+    return { items: (page.SecurityGroups ?? []).flatMap((group) => securityGroupResource(context, group)), next: page.NextToken };
   });
 }
 
@@ -183,24 +187,23 @@ function securityGroupResource(context: ReadContext, group: SecurityGroup): Live
 
 export const vpcReader: TypeReader = {
   type: 'AWS::EC2::VPC',
-  list: async (context) => (await describeVpcs(context)).flatMap((vpc) => vpcResources(context, vpc)),
+  list: (context) => describeVpcs(context),
   async get(context, identifier) {
-    const vpcs = await unlessMissing(() => describeVpcs(context, [identifier]));
-    if (vpcs.length === 0) return [];
+    const read = await unlessMissing(() => describeVpcs(context, [identifier]));
+    if (read.length === 0) return [];
     // VPC_FLOW_LOGS_ENABLED needs the flow logs that target the VPC.
-    const flowLogs = await describeFlowLogs(context, { resourceIds: [identifier] });
-    return [...vpcs.flatMap((vpc) => vpcResources(context, vpc)), ...flowLogs.flatMap((flowLog) => flowLogResource(context, flowLog))];
+    return [...read, ...(await describeFlowLogs(context, { resourceIds: [identifier] }))];
   },
 };
 
 export const flowLogReader: TypeReader = {
   type: 'AWS::EC2::FlowLog',
-  list: async (context) => (await describeFlowLogs(context)).flatMap((flowLog) => flowLogResource(context, flowLog)),
-  get: async (context, identifier) => (await unlessMissing(() => describeFlowLogs(context, { flowLogIds: [identifier] }))).flatMap((flowLog) => flowLogResource(context, flowLog)),
+  list: (context) => describeFlowLogs(context),
+  get: (context, identifier) => unlessMissing(() => describeFlowLogs(context, { flowLogIds: [identifier] })),
 };
 
 export const securityGroupReader: TypeReader = {
   type: 'AWS::EC2::SecurityGroup',
-  list: async (context) => (await describeSecurityGroups(context)).flatMap((group) => securityGroupResource(context, group)),
-  get: async (context, identifier) => (await unlessMissing(() => describeSecurityGroups(context, [identifier]))).flatMap((group) => securityGroupResource(context, group)),
+  list: (context) => describeSecurityGroups(context),
+  get: (context, identifier) => unlessMissing(() => describeSecurityGroups(context, [identifier])),
 };
