@@ -8,16 +8,18 @@ import type { ConfigServiceClient, ResourceType } from '@aws-sdk/client-config-s
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type * as CloudControlModule from '@aws-sdk/client-cloudcontrol';
 import type * as ConfigModule from '@aws-sdk/client-config-service';
 import type * as Ec2Module from '@aws-sdk/client-ec2';
 import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
 import type * as IamModule from '@aws-sdk/client-iam';
+import type * as OrganizationsModule from '@aws-sdk/client-organizations';
 import type * as StsModule from '@aws-sdk/client-sts';
 import { readAccount, type AccountCalls, type AccountMemberRead } from '../../live/account.js';
 
 /**
- * The SDK clients, loaded on first use: the CLI bundles this module, and loading five SDK
+ * The SDK clients, loaded on first use: the CLI bundles this module, and loading seven SDK
  * clients on every `tosei scan` start would cost more than the scan of a small template.
  */
 export interface Sdk {
@@ -27,6 +29,7 @@ export interface Sdk {
   iam: typeof IamModule;
   elasticache: typeof ElastiCacheModule;
   sts: typeof StsModule;
+  organizations: typeof OrganizationsModule;
 }
 
 let loading: Promise<Sdk> | undefined;
@@ -39,7 +42,8 @@ export function loadSdk(): Promise<Sdk> {
     import('@aws-sdk/client-elasticache'),
     import('@aws-sdk/client-sts'),
     import('@aws-sdk/client-cloudcontrol'),
-  ]).then(([config, ec2, iam, elasticache, sts, cloudControl]) => ({ config, ec2, iam, elasticache, sts, cloudControl }));
+    import('@aws-sdk/client-organizations'),
+  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, organizations]) => ({ config, ec2, iam, elasticache, sts, cloudControl, organizations }));
   return loading;
 }
 
@@ -47,6 +51,8 @@ export interface AwsClients {
   sdk: Sdk;
   /** Cloud Control, for the account's members (trails, detectors, hubs, analyzers); made on first use. */
   cloudControl?: CloudControlClient;
+  /** Organizations, for the account's organization; made on first use. */
+  organizations?: OrganizationsClient;
   config: ConfigServiceClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -74,6 +80,7 @@ export async function createClients(options: ClientOptions = {}): Promise<AwsCli
     iam: new sdk.iam.IAMClient(settings),
     elasticache: new sdk.elasticache.ElastiCacheClient(settings),
     cloudControl: new sdk.cloudControl.CloudControlClient(settings),
+    organizations: new sdk.organizations.OrganizationsClient(settings),
   };
 }
 
@@ -309,6 +316,7 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
   // The event names the account; without it, the caller's own (STS GetCallerIdentity).
   const accountId: string = context.account ?? (await retry(() => new sdk.sts.STSClient(context.region ? { region: context.region } : {}).send(new sdk.sts.GetCallerIdentityCommand({})))).Account ?? 'unknown';
   const cloudControl = clients.cloudControl ?? new sdk.cloudControl.CloudControlClient({ ...(context.region ? { region: context.region } : {}) });
+  const organizations = clients.organizations ?? new sdk.organizations.OrganizationsClient({ ...(context.region ? { region: context.region } : {}) });
   const calls: AccountCalls = {
     passwordPolicy: () => retry(() => iam.send(new sdk.iam.GetAccountPasswordPolicyCommand({}))),
     ebsEncryptionByDefault: () => retry(() => ec2.send(new sdk.ec2.GetEbsEncryptionByDefaultCommand({}))),
@@ -323,6 +331,7 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
       } while (marker);
       return devices;
     },
+    organization: () => retry(() => organizations.send(new sdk.organizations.DescribeOrganizationCommand({}))),
     members: async (type) => {
       const members: AccountMemberRead[] = [];
       let token: string | undefined;
