@@ -1,7 +1,8 @@
 /**
- * A fake AWS account on top of the fake AWS server: regions holding VPCs, flow logs, security
- * groups, buckets, queues and Cloud Control resources, answered through the real wire protocols
- * (EC2 query/XML, S3 restXml, SQS and Cloud Control awsJson1_0, STS query/XML), paginated
+ * A fake AWS account on top of the fake AWS server: its organization, and regions holding VPCs, VPC
+ * endpoints, flow logs, security groups, buckets, queues and Cloud Control resources, answered through
+ * the real wire protocols (EC2 query/XML, S3 restXml, SQS and Cloud Control awsJson1_0, Organizations
+ * awsJson1_1, STS query/XML), paginated
  * `pageSize` at a time. Tests change the account or add failures between scans.
  */
 import { escapeXml, listParam, type FakeAws, type FakeAwsHandler, type FakeAwsRequest, type FakeAwsResponse, type XmlValue } from './fake-aws.js';
@@ -55,8 +56,17 @@ export interface FakeRegion {
   cloudControl?: Record<string, { identifier: string; properties: Record<string, unknown> }[]>;
 }
 
+/** The account's organization in AWS Organizations, as DescribeOrganization answers it. */
+export interface FakeOrganization {
+  id: string;
+  masterAccountId: string;
+  featureSet?: 'ALL' | 'CONSOLIDATED_BILLING';
+}
+
 export interface FakeAccountOptions {
   accountId?: string;
+  /** The organization the account belongs to; absent: none (AWSOrganizationsNotInUseException). */
+  organization?: FakeOrganization;
   regions: Record<string, FakeRegion>;
   pageSize?: number;
   /**
@@ -86,6 +96,25 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
   };
 
   guarded('sts', 'GetCallerIdentity', () => ({ result: { Account: accountId, Arn: `arn:aws:iam::${accountId}:user/scanner`, UserId: 'AIDAFAKE' } }));
+
+  // Organizations speaks awsJson1_1 and is global: every region's client reaches the same answer.
+  guarded('organizations', 'DescribeOrganization', () => {
+    const organization = options.organization;
+    if (!organization) return { error: { code: 'AWSOrganizationsNotInUseException', message: 'Your account is not a member of an organization.' } };
+    const master = organization.masterAccountId;
+    return {
+      json: {
+        Organization: {
+          Id: organization.id,
+          Arn: `arn:aws:organizations::${master}:organization/${organization.id}`,
+          FeatureSet: organization.featureSet ?? 'ALL',
+          MasterAccountArn: `arn:aws:organizations::${master}:account/${organization.id}/${master}`,
+          MasterAccountId: master,
+          MasterAccountEmail: 'management@example.com',
+        },
+      },
+    };
+  });
 
   guarded('ec2', 'DescribeVpcs', (request, where) => {
     const ids = listParam(request.params, 'VpcId');
