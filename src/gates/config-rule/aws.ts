@@ -278,6 +278,21 @@ export async function describeFlowLogs(clients: AwsClients, retry: Retry, resour
   return items;
 }
 
+/** VPC endpoints in the given VPCs (DescribeVpcEndpoints, filter `vpc-id`). */
+export async function describeVpcEndpoints(clients: AwsClients, retry: Retry, vpcIds: readonly string[], context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < vpcIds.length; start += 200) {
+    const ids = vpcIds.slice(start, start + 200);
+    let nextToken: string | undefined;
+    do {
+      const page = await retry(() => clients.ec2.send(new clients.sdk.ec2.DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: ids }], NextToken: nextToken })));
+      for (const endpoint of page.VpcEndpoints ?? []) if (endpoint.VpcEndpointId) items.push(describedItem('AWS::EC2::VPCEndpoint', endpoint.VpcEndpointId, endpoint, context));
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  return items;
+}
+
 /** Replication groups as items (DescribeReplicationGroups, paginated with Marker). */
 export async function describeReplicationGroups(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
   const items: unknown[] = [];

@@ -2,7 +2,7 @@ import { neighbourSource } from '../related/registry.js';
 import type { TypeReader } from '../types.js';
 import { accountReader } from './account.js';
 import { cloudControlReader } from './cloudcontrol.js';
-import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
+import { flowLogReader, securityGroupReader, vpcEndpointReader, vpcReader } from './ec2.js';
 import { iamUserReader } from './iam.js';
 import { dbClusterSnapshotReader, dbSnapshotReader } from './rds.js';
 import { bucketReader } from './s3.js';
@@ -10,7 +10,7 @@ import { queueReader } from './sqs.js';
 
 /** Types read through their service's API because rules need more than Cloud Control gives, or sooner. */
 const SERVICE_READERS = new Map<string, TypeReader>(
-  [vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader, iamUserReader, dbSnapshotReader, dbClusterSnapshotReader, accountReader].map((reader) => [reader.type, reader]),
+  [vpcReader, flowLogReader, vpcEndpointReader, securityGroupReader, bucketReader, queueReader, iamUserReader, dbSnapshotReader, dbClusterSnapshotReader, accountReader].map((reader) => [reader.type, reader]),
 );
 
 /** The reader of a type: its service API when Tosei has one, else Cloud Control. */
