@@ -18,6 +18,15 @@ export interface FakeFlowLog {
   trafficType?: string;
   destination?: string;
 }
+export interface FakeVpcEndpoint {
+  id: string;
+  vpcId: string;
+  serviceName: string;
+  /** Interface (default) or Gateway. */
+  type?: string;
+  /** DescribeVpcEndpoints' state, `available` unless given. */
+  state?: string;
+}
 export interface FakePermission {
   protocol: string;
   from?: number;
@@ -49,6 +58,7 @@ export interface FakeQueue {
 export interface FakeRegion {
   vpcs?: FakeVpc[];
   flowLogs?: FakeFlowLog[];
+  vpcEndpoints?: FakeVpcEndpoint[];
   securityGroups?: FakeSecurityGroup[];
   buckets?: FakeBucket[];
   queues?: FakeQueue[];
@@ -145,6 +155,32 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
       flowLogStatus: 'ACTIVE',
     }));
     return { result: { flowLogSet: { item: flowLogSet }, nextToken: next } };
+  });
+
+  guarded('ec2', 'DescribeVpcEndpoints', (request, where) => {
+    const ids = listParam(request.params, 'VpcEndpointId');
+    const vpcFilter = request.params['Filter.1.Name'] === 'vpc-id' ? listParam(request.params, 'Filter.1.Value') : [];
+    const endpoints = (where.vpcEndpoints ?? []).filter((endpoint) => (ids.length === 0 || ids.includes(endpoint.id)) && (vpcFilter.length === 0 || vpcFilter.includes(endpoint.vpcId)));
+    if (ids.length > 0 && endpoints.length === 0) return { error: { code: 'InvalidVpcEndpointId.NotFound', message: `The Vpc Endpoint Id '${ids[0]}' does not exist` } };
+    const { items, next } = page(endpoints, request.params.NextToken, size);
+    const vpcEndpointSet = items.map((endpoint) => {
+      const gateway = endpoint.type === 'Gateway';
+      return {
+        vpcEndpointId: endpoint.id,
+        vpcEndpointType: endpoint.type ?? 'Interface',
+        vpcId: endpoint.vpcId,
+        serviceName: endpoint.serviceName,
+        state: endpoint.state ?? 'available',
+        routeTableIdSet: gateway ? { item: ['rtb-0fake'] } : undefined,
+        subnetIdSet: gateway ? undefined : { item: ['subnet-0fake'] },
+        groupSet: gateway ? undefined : { item: [{ groupId: 'sg-0fake', groupName: 'endpoints' }] },
+        privateDnsEnabled: !gateway,
+        requesterManaged: false,
+        ownerId: accountId,
+        creationTimestamp: '2026-03-01T10:00:00.000Z',
+      };
+    });
+    return { result: { vpcEndpointSet: { item: vpcEndpointSet }, nextToken: next } };
   });
 
   guarded('ec2', 'DescribeSecurityGroups', (request, where) => {
