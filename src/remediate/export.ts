@@ -10,7 +10,14 @@ import { BUILTIN_RUNBOOKS, builtinRunbookDocument, builtinRunbookFor, type Built
  */
 
 /** Managed rules Config runs on a schedule only (detective-anchors §5): they take no Scope. */
-export const PERIODIC_MANAGED_RULES = new Set(['VPC_FLOW_LOGS_ENABLED', 'IAM_USER_UNUSED_CREDENTIALS_CHECK', 'EC2_EBS_ENCRYPTION_BY_DEFAULT', 'IAM_PASSWORD_POLICY']);
+export const PERIODIC_MANAGED_RULES = new Set([
+  'VPC_FLOW_LOGS_ENABLED',
+  'IAM_USER_UNUSED_CREDENTIALS_CHECK',
+  'EC2_EBS_ENCRYPTION_BY_DEFAULT',
+  'IAM_PASSWORD_POLICY',
+  'ACCOUNT_PART_OF_ORGANIZATIONS',
+  'SERVICE_VPC_ENDPOINT_ENABLED',
+]);
 
 /** The log group the flow-logs runbook writes to by default; the delivery role may write only there. */
 const FLOW_LOG_GROUP = '/tosei/vpc-flow-logs';
