@@ -23,6 +23,9 @@ export default defineRule<Params>({
     description:
       'Checks that each VPC has a VPC endpoint (interface or gateway) for the AWS service named by serviceName, e.g. ec2 for com.amazonaws.<region>.ec2, so the VPC reaches the service\'s API over the AWS network instead of through an internet gateway or NAT. In a template, the endpoints of the same template count.',
     severity: 'medium',
+    recommended: false,
+    whyNotRecommended:
+      'Which services a VPC reaches through endpoints is a design choice of each organisation (interface endpoints are billed per hour in every Availability Zone), and AWS Config asks for serviceName itself. It runs with the FSBP rule set (EC2.10: ec2, the default), with `--rules-set all`, or when named or configured (`--param SERVICE_VPC_ENDPOINT_ENABLED.serviceName=ecr.api`).',
     resourceTypes: ['AWS::EC2::VPC'],
     related: [{ type: 'AWS::EC2::VPCEndpoint', relation: 'referencedBy', property: 'VpcId' }],
     managedRule: 'service-vpc-endpoint-enabled',
