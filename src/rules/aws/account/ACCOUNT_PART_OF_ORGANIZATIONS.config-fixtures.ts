@@ -30,6 +30,12 @@ export default [
     expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'otherManagementAccount' } },
   },
   {
+    name: 'config: a MasterAccountId that is no account id judges nothing',
+    items: [accountItem({ organization: organization('111122223333') })],
+    params: { MasterAccountId: '1111-2222-3333' },
+    expect: { '123456789012': { status: 'INSUFFICIENT_DATA', messageId: 'badMasterAccountId' } },
+  },
+  {
     name: 'config: AWSOrganizationsNotInUseException, the account is in no organization',
     items: [accountItem({ organization: null })],
     expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'notMember' } },

@@ -7,7 +7,7 @@ interface Params {
   MasterAccountId?: string;
 }
 
-export default defineRule<Params, 'member' | 'memberOfExpected' | 'notMember' | 'otherManagementAccount' | 'malformed' | 'undeclared' | 'unknown'>({
+export default defineRule<Params, 'member' | 'memberOfExpected' | 'notMember' | 'otherManagementAccount' | 'badMasterAccountId' | 'malformed' | 'undeclared' | 'unknown'>({
   meta: {
     id: 'ACCOUNT_PART_OF_ORGANIZATIONS',
     title: 'The account is a member of AWS Organizations',
@@ -29,6 +29,7 @@ export default defineRule<Params, 'member' | 'memberOfExpected' | 'notMember' | 
       memberOfExpected: 'The account belongs to organization {{organization}}, managed by {{master}} as required.',
       notMember: 'The account is not a member of any organization in AWS Organizations.',
       otherManagementAccount: 'The account belongs to organization {{organization}}, managed by {{master}}, not by {{expected}}.',
+      badMasterAccountId: 'MasterAccountId "{{expected}}" is not an account id (12 digits): the organization can not be checked against it.',
       malformed: 'The account\'s organization is not in DescribeOrganization\'s shape ({{value}}).',
       undeclared: 'This input does not say whether the account belongs to an organization.',
       unknown: 'Whether the account belongs to an organization{{managedBy}} is not known ({{reason}}).',
@@ -48,6 +49,8 @@ export default defineRule<Params, 'member' | 'memberOfExpected' | 'notMember' | 
     if (!isObject(organization)) return insufficientData('malformed', { value: JSON.stringify(organization) }, path);
     const id = typeof organization.Id === 'string' ? organization.Id : '(id not known yet)';
     if (expected === undefined) return compliant('member', { organization: id }, path);
+    // A mistyped parameter would fail every account; it says nothing about them.
+    if (!/^\d{12}$/.test(expected)) return insufficientData('badMasterAccountId', { expected }, []);
     const master = organization.MasterAccountId;
     const masterPath = [...path, 'MasterAccountId'];
     if (isUnknown(master)) return insufficientData('unknown', { managedBy, reason: `the management account: ${master.reason}` }, masterPath);
