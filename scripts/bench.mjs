@@ -17,6 +17,7 @@
 // tfplan and tam (Tosei alone on the Terraform corpora) and plan-scale (generated plans of 5,000 to
 // 50,000 resources, scripts/bench/generate-plan.mjs). Add the run-task server, Guard... as more
 // entries with a name, a title and a run(ctx) function.
+import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -420,10 +421,10 @@ async function toseiOnly(ctx, corpus, title) {
 
 /**
  * Tosei's input size limit, read from the bundle (`var MAX_INPUT_BYTES = 20 * 1024 * 1024;` in
- * dist/cli.js); null when the bundle no longer has such a constant.
+ * dist/cli.cjs); null when the bundle no longer has such a constant.
  */
 function toseiInputLimit() {
-  const bundle = readFileSync(join(repoRoot, 'dist/cli.js'), 'utf8');
+  const bundle = readFileSync(join(repoRoot, 'dist/cli.cjs'), 'utf8');
   const m = /\bMAX_INPUT_BYTES\s*=\s*([\d\s*]+);/.exec(bundle);
   if (!m) return null;
   return m[1].split('*').reduce((a, b) => a * Number(b.trim()), 1);
@@ -440,10 +441,13 @@ function toseiWithoutLimit(tmp) {
   copyFileSync(toseiBin, join(root, 'bin/tosei.js'));
   copyFileSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
-  const bundle = readFileSync(join(repoRoot, 'dist/cli.js'), 'utf8');
+  const bundle = readFileSync(join(repoRoot, 'dist/cli.cjs'), 'utf8');
   const patched = bundle.replace(/(\bMAX_INPUT_BYTES\s*=\s*)[\d\s*]+;/, '$1Number.MAX_SAFE_INTEGER;');
   if (patched === bundle) return null;
-  writeFileSync(join(root, 'dist/cli.js'), patched);
+  writeFileSync(join(root, 'dist/cli.cjs'), patched);
+  // The launcher names code caches by its bundle's hash: the patched bundle gets its own.
+  const launcher = readFileSync(join(repoRoot, 'dist/cli.js'), 'utf8');
+  writeFileSync(join(root, 'dist/cli.js'), launcher.replace(/"[0-9a-f]{64}"/, JSON.stringify(createHash('sha256').update(patched).digest('hex'))));
   return join(root, 'bin/tosei.js');
 }
 

@@ -1,5 +1,9 @@
 // Bundles the CLI and the library with esbuild: one file each, so start-up reads little.
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { devNull } from 'node:os';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -41,15 +45,50 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // yaml is CommonJS and requires node built-ins ('process'); an ES module bundle needs a require for that.
 const requireBanner = "import { createRequire as __toseiCreateRequire } from 'node:module'; const require = __toseiCreateRequire(import.meta.url);";
 
+/**
+ * The code cache shipped beside the CLI bundle (see src/cli/launcher.ts): made by one scan of
+ * examples/ with every rule, so it holds the code a scan runs. Without it Tosei works the same, only
+ * slower to start; so a failed training run is a warning, not a failed build.
+ */
+function trainCodeCache() {
+  for (const name of readdirSync('dist')) if (/^cli-.*\.v8cache$/.test(name)) rmSync(join('dist', name));
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'scan', 'examples', '--rules-set', 'all', '--format', 'json', '--output', devNull], {
+    env: { ...process.env, TOSEI_BUILD_CODE_CACHE: 'dist', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (!readdirSync('dist').some((name) => name.endsWith('.v8cache'))) console.warn(`build: no code cache was made (the training scan exited ${run.status}): ${run.stderr}`);
+}
+
 // Chunk names carry a content hash: clear the old ones.
 rmSync('dist/chunks', { recursive: true, force: true });
 
 await Promise.all([
-  // Split at dynamic imports: what only one command needs (the AWS SDK of `scan aws`, the store's
-  // database drivers) is a chunk loaded when that command runs, not at every start.
+  // The CLI is one CommonJS bundle, run by dist/cli.js (src/cli/launcher.ts) with a V8 code cache:
+  // Node 20 caches no compiled code of its own, and a short scan spends much of its time compiling.
+  // Packages are loaded when a command needs them (the AWS SDK of `scan aws`, the database drivers).
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/bin.ts', 'run-task-worker': 'src/gates/run-task/worker-thread-main.ts', 'run-task-sandbox': 'src/gates/run-task/sandbox-main.ts' },
+    format: 'cjs',
+    entryPoints: { cli: 'src/cli/bin.ts' },
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    plugins: [jsonByParse, externalExcept(BUNDLED_IN_CLI)],
+    // The bundle's own location, where its code asks for import.meta.url (the run task's thread entries beside it).
+    define: { 'import.meta.url': '__toseiBundleUrl' },
+    banner: { js: "const __toseiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // import.meta.resolve is used only when running from the TypeScript sources (tests), never from the bundle.
+    logOverride: { 'empty-import-meta': 'silent' },
+    // A package loaded on demand is required: a script compiled with a code cache has no module loader for import().
+    supported: { 'dynamic-import': false },
+  }).then(async () => {
+    const hash = createHash('sha256').update(readFileSync('dist/cli.cjs')).digest('hex');
+    await build({ ...common, packages: 'external', entryPoints: { cli: 'src/cli/launcher.ts' }, outdir: 'dist', define: { __TOSEI_CLI_HASH__: JSON.stringify(hash) } });
+    trainCodeCache();
+  }),
+  // The run task's thread entries, split at dynamic imports into chunks they share.
+  build({
+    ...common,
+    entryPoints: { 'run-task-worker': 'src/gates/run-task/worker-thread-main.ts', 'run-task-sandbox': 'src/gates/run-task/sandbox-main.ts' },
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',

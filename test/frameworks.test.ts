@@ -67,6 +67,14 @@ describe('frameworks as data', () => {
   it('knows every control a rule names (one source of truth: the rules map, the data lists)', () => {
     assert.deepEqual(unknownControls(builtinRules.map((rule) => rule.meta)), []);
   });
+
+  it('maps a rule to what AWS maps its managed rule to, and nothing more', () => {
+    const frameworksOf = (id: string) => builtinRules.find((rule) => rule.meta.id === id)?.meta.frameworks ?? {};
+    // Security Hub S3.15 (s3-bucket-default-lock-enabled) relates to NIST 800-53 r5 CP-6(2) only, among these frameworks.
+    assert.deepEqual(frameworksOf('S3_BUCKET_DEFAULT_LOCK_ENABLED'), { 'NIST-800-53-r5': ['CP-6(2)'] });
+    const recovery = frameworkReport('NIST-800-53-r5', builtinRules.map((rule) => rule.meta), [{ ruleId: 'S3_BUCKET_DEFAULT_LOCK_ENABLED', status: 'NON_COMPLIANT', suppressed: false, message: 'no lock', resource: { type: 'AWS::S3::Bucket', id: 'records' } }], { source: 'test' });
+    assert.deepEqual(recovery.controls.find((control) => control.id === 'CP-6(2)')?.findings.map((finding) => finding.resource.id), ['records']);
+  });
 });
 
 describe('compliance by framework', () => {

@@ -89,7 +89,7 @@ export const PAIR_GAPS: Readonly<Record<string, string>> = {
  * mappings in parallel, so the list is explicit rather than every mapping at run time).
  */
 const MAPPED_TYPES = [
-  'AWS::ApplicationAutoScaling::ScalableTarget', 'AWS::ApplicationAutoScaling::ScalingPolicy', 'AWS::Backup::BackupPlan', 'AWS::DAX::Cluster',
+  'AWS::ApplicationAutoScaling::ScalableTarget', 'AWS::ApplicationAutoScaling::ScalingPolicy', 'AWS::Backup::BackupPlan', 'AWS::CertificateManager::Certificate', 'AWS::DAX::Cluster',
   'AWS::DMS::ReplicationInstance', 'AWS::DynamoDB::Table', 'AWS::EC2::FlowLog', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::EC2::SecurityGroup',
   'AWS::EC2::VPC', 'AWS::EC2::Volume', 'AWS::EFS::AccessPoint', 'AWS::EFS::FileSystem', 'AWS::EKS::Cluster', 'AWS::ElastiCache::CacheCluster',
   'AWS::ElastiCache::ReplicationGroup', 'AWS::Elasticsearch::Domain', 'AWS::FSx::FileSystem', 'AWS::IAM::Group', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role',

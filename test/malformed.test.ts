@@ -131,3 +131,59 @@ describe('Config rule handler: a malformed security group item is not put as COM
     }
   }
 });
+
+describe('policy documents are read against the IAM policy grammar', () => {
+  const evaluations = (template: string, ruleId: string): Record<string, { status: Status; message: string }> => {
+    const document = loadCloudFormation(template, 'template.yaml') as ScanDocument;
+    const found: Record<string, { status: Status; message: string }> = {};
+    for (const resource of document.graph.resources.filter((candidate) => rule(ruleId).meta.resourceTypes.includes(candidate.type))) {
+      const { status, message } = checkResource(document, resource, { rule: rule(ruleId), params: {}, severity: 'high' }, {}, []).evaluation;
+      found[resource.id] = { status, message };
+    }
+    return found;
+  };
+  const policy = (id: string, statement: string): string => `  ${id}:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement: ${statement}
+`;
+
+  it('a wrong-typed part is INSUFFICIENT_DATA, naming where it is', () => {
+    const template = `Resources:
+${policy('NumberEffect', "[{ Effect: 42, Action: 's3:GetObject', Resource: '*' }]")}${policy('ObjectAction', "[{ Effect: Allow, Action: { wrong: true }, Resource: 'arn:aws:s3:::b/*' }]")}${policy('TextStatement', 'just text')}${policy('ListCondition', "[{ Effect: Allow, Action: 's3:GetObject', Resource: '*', Condition: [Bool] }]")}`;
+    const found = evaluations(template, 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS');
+    assert.deepEqual(Object.values(found).map((evaluation) => evaluation.status), ['INSUFFICIENT_DATA', 'INSUFFICIENT_DATA', 'INSUFFICIENT_DATA', 'INSUFFICIENT_DATA']);
+    assert.match(found.NumberEffect?.message ?? '', /PolicyDocument\.Statement\.0\.Effect should be "Allow" or "Deny", not 42/);
+    assert.match(found.ObjectAction?.message ?? '', /PolicyDocument\.Statement\.0\.Action should be a string or a list of strings/);
+    assert.match(found.TextStatement?.message ?? '', /PolicyDocument\.Statement should be a statement or a list of statements/);
+    assert.match(found.ListCondition?.message ?? '', /PolicyDocument\.Statement\.0\.Condition should be a map of condition operators/);
+  });
+
+  it('the forms the grammar allows keep their verdict: one string or a list, one statement or a list, "*" or a map', () => {
+    const template = `Resources:
+${policy('OneString', "{ Effect: Allow, Action: 's3:GetObject', Resource: '*' }")}${policy('Lists', "[{ Effect: Allow, Action: ['s3:GetObject'], Resource: ['*'], Condition: { Bool: { 'aws:SecureTransport': [true] }, NumericLessThan: { 's3:max-keys': 10 } } }]")}${policy('Admin', "{ Effect: Allow, Action: ['*'], Resource: '*' }")}`;
+    const found = evaluations(template, 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS');
+    assert.deepEqual(Object.fromEntries(Object.entries(found).map(([id, evaluation]) => [id, evaluation.status])), { OneString: 'COMPLIANT', Lists: 'COMPLIANT', Admin: 'NON_COMPLIANT' });
+    const bucket = (principal: string): string => `Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Principal: ${principal}, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }]
+`;
+    for (const principal of ["'*'", "{ AWS: '*' }", "{ AWS: ['*'] }"]) assert.equal(evaluations(bucket(principal), 'S3_BUCKET_PUBLIC_READ_PROHIBITED').Bucket?.status, 'NON_COMPLIANT', principal);
+    assert.equal(evaluations(bucket("{ Service: 'cloudtrail.amazonaws.com' }"), 'S3_BUCKET_PUBLIC_READ_PROHIBITED').Bucket?.status, 'COMPLIANT');
+    assert.equal(evaluations(bucket("{ Service: { wrong: true } }"), 'S3_BUCKET_PUBLIC_READ_PROHIBITED').Bucket?.status, 'INSUFFICIENT_DATA');
+  });
+
+  it('the unknown stays inside its statement: another statement still fails the policy', () => {
+    const template = `Resources:
+${policy('Mixed', "[{ Effect: [Allow], Action: 's3:GetObject', Resource: '*' }, { Effect: Allow, Action: '*', Resource: '*' }]")}`;
+    assert.equal(evaluations(template, 'IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS').Mixed?.status, 'NON_COMPLIANT');
+  });
+});

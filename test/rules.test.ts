@@ -58,12 +58,12 @@ for (const rule of builtinRules) {
     // HCL has no previous state, so change-aware rules can only decide on templates with a previous version and plans
     // and on Config items with the items before the change.
     // Live-only rules are NOT_APPLICABLE on IaC: their cases are configuration items.
-    // Rules outside CloudFormation have no template cases.
+    // Rules outside CloudFormation, or judging what CloudFormation can not set, have no compliant or non-compliant template cases.
     const kinds: readonly CaseKind[] = rule.meta.liveOnly
       ? ['config']
       : rule.meta.changeAware
         ? ['cloudformation', 'plan', 'config']
-        : rule.meta.outsideCloudFormation
+        : rule.meta.outsideCloudFormation || rule.meta.notInCloudFormation
           ? ['hcl', 'plan', 'config']
           : ['cloudformation', 'hcl', 'plan', 'config'];
     it('has compliant and non-compliant cases for every input kind', () => verifyCases(rule, cases, kinds));

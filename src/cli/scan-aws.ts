@@ -13,8 +13,8 @@ import { recordRun } from '../store/index.js';
 
 export const SCAN_AWS_USAGE = `Usage: tosei scan aws [options]
 
-Reads an AWS account's resources (Cloud Control API, and EC2, S3 and SQS APIs where rules need
-more) and runs the rules on them. Credentials: the AWS SDK's default chain, --profile, or
+Reads an AWS account's resources (Cloud Control API, and EC2, S3, SQS, RDS, IAM and ACM APIs where
+rules need more) and runs the rules on them. Credentials: the AWS SDK's default chain, --profile, or
 --role-arn (assumed with STS; repeat it to scan several accounts).
 
   --regions R1,R2             regions to read (default AWS_REGION)

@@ -52,6 +52,7 @@ function ruleFacts(meta: RuleMeta, code: (text: string) => string, why: string):
   if (meta.changeAware) facts.push(['Change-aware', 'compares the previous and the new properties']);
   if (meta.liveOnly) facts.push(['Live data', 'needs AWS Config or an account scan; NOT_APPLICABLE in template scans']);
   if (meta.outsideCloudFormation) facts.push(['Inputs', 'Terraform, AWS Config and account scans: CloudFormation can not create these resources']);
+  if (meta.notInCloudFormation) facts.push(['Inputs', `Terraform, AWS Config and account scans; NOT_APPLICABLE in templates: ${meta.notInCloudFormation}`]);
   if (meta.runbook) facts.push(['Remediation runbook', code(meta.runbook)]);
   return facts;
 }

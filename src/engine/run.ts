@@ -107,6 +107,8 @@ export function checkResource(
     verdicts = [{ status: 'NOT_APPLICABLE', messageId: '', data: { reason: 'the resource is being deleted' } }];
   } else if (rule.meta.liveOnly && !options.live) {
     verdicts = [{ status: 'NOT_APPLICABLE', messageId: '', data: { reason: 'this rule needs live data (AWS Config or an account scan)' } }];
+  } else if (rule.meta.notInCloudFormation && (resource.source.format === 'cloudformation' || resource.source.format === 'hook-request')) {
+    verdicts = [{ status: 'NOT_APPLICABLE', messageId: '', data: { reason: rule.meta.notInCloudFormation } }];
   } else if (resource.unresolved) {
     verdicts = [{ status: 'INSUFFICIENT_DATA', messageId: '', data: { reason: `properties can not be resolved: ${resource.unresolved}` } }];
   } else {

@@ -6,8 +6,10 @@
  *
  * - `passwordPolicy`: IAM GetAccountPasswordPolicy (`null` on NoSuchEntity: the account has none).
  * - `ebsEncryptionByDefault`: EC2 GetEbsEncryptionByDefault.
- * - `root`: IAM GetAccountSummary (`AccountMFAEnabled`, `AccountAccessKeysPresent`) and
- *   ListVirtualMFADevices (a virtual device assigned to the root user: its MFA is not hardware).
+ * - `root`: IAM GetAccountSummary (`AccountMFAEnabled`, `AccountAccessKeysPresent`; with
+ *   `AccountPasswordPresent` and `AccountSigningCertificatesPresent`, whether the root user has any
+ *   credentials at all) and ListVirtualMFADevices (a virtual device assigned to the root user: its
+ *   MFA is not hardware).
  * - members (`trails`, `guardDutyDetectors`, `securityHubs`, `accessAnalyzers`): Cloud Control
  *   ListResources/GetResource of their CloudFormation types, CloudFormation-shaped.
  * - `organization`: Organizations DescribeOrganization (`null` on AWSOrganizationsNotInUseException:
@@ -87,7 +89,9 @@ export async function readAccount(calls: AccountCalls, accountId: string): Promi
     const mfaActive = summary.AccountMFAEnabled === 1;
     // Only a root user with MFA can have a hardware device; asking the virtual devices is needed then.
     const virtual = mfaActive ? (await calls.virtualMfaDevices()).some((device) => device.User?.Arn === `arn:${partitionOfArn(device.SerialNumber)}:iam::${accountId}:root` || device.SerialNumber?.endsWith(':mfa/root-account-mfa-device')) : false;
-    return { mfaActive, accessKeysPresent: summary.AccountAccessKeysPresent > 0, virtualMfa: virtual };
+    const accessKeysPresent = summary.AccountAccessKeysPresent > 0;
+    const credentialsPresent = rootCredentialsPresent(summary, mfaActive, accessKeysPresent);
+    return { mfaActive, accessKeysPresent, virtualMfa: virtual, ...(credentialsPresent === undefined ? {} : { credentialsPresent }) };
   });
   const members: AccountMemberRead[] = [];
   for (const { property, type } of ACCOUNT_MEMBERS) {
@@ -99,6 +103,18 @@ export async function readAccount(calls: AccountCalls, accountId: string): Promi
   }
   if (Object.keys(unreadable).length > 0) configuration.unreadable = unreadable;
   return { configuration, members };
+}
+
+/**
+ * Whether the root user has any credential: a password, access keys, signing certificates or MFA.
+ * An organization that manages root access centrally can delete all of them from a member account,
+ * and AWS's root MFA rules are then not applicable. Undefined when the summary does not say.
+ */
+function rootCredentialsPresent(summary: Record<string, number>, mfaActive: boolean, accessKeysPresent: boolean): boolean | undefined {
+  if (mfaActive || accessKeysPresent) return true;
+  const others = [summary.AccountPasswordPresent, summary.AccountSigningCertificatesPresent];
+  if (others.some((count) => count !== undefined && count > 0)) return true;
+  return others.every((count) => count !== undefined) ? false : undefined;
 }
 
 function partitionOfArn(arn: string | undefined): string {

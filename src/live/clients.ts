@@ -1,3 +1,4 @@
+import { ACMClient } from '@aws-sdk/client-acm';
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
@@ -5,6 +6,7 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, RetryErrorInfo, RetryStrategyV2, RetryToken } from '@smithy/types';
 
@@ -32,6 +34,7 @@ export interface LiveAccess {
 
 export interface ServiceClients {
   region: string;
+  acm: ACMClient;
   cloudControl: CloudControlClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -40,6 +43,7 @@ export interface ServiceClients {
   rds: RDSClient;
   s3: S3Client;
   sqs: SQSClient;
+  ssm: SSMClient;
 }
 
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -82,6 +86,7 @@ export class AccountSession {
       const env = this.access.env ?? process.env;
       clients = {
         region,
+        acm: new ACMClient(config),
         cloudControl: new CloudControlClient(config),
         ec2: new EC2Client(config),
         iam: new IAMClient(config),
@@ -92,6 +97,7 @@ export class AccountSession {
         // Without this the SQS client sends each call to the host of the queue URL it names, not the
         // configured endpoint.
         sqs: new SQSClient({ ...config, useQueueUrlAsEndpoint: false }),
+        ssm: new SSMClient(config),
       };
       this.clients.set(region, clients);
     }
@@ -100,7 +106,7 @@ export class AccountSession {
 
   destroy(): void {
     for (const clients of this.clients.values()) {
-      for (const client of [clients.cloudControl, clients.ec2, clients.iam, clients.organizations, clients.rds, clients.s3, clients.sqs]) client.destroy();
+      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.organizations, clients.rds, clients.s3, clients.sqs, clients.ssm]) client.destroy();
     }
     this.clients.clear();
   }

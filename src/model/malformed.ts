@@ -21,6 +21,14 @@ export function resetMalformedReads(): void {
   lastRead = undefined;
 }
 
+/**
+ * Records that the running rule read a malformed value it found itself, inside a value the
+ * adapter could only type as a whole (a JSON policy document): it counts as a read of it.
+ */
+export function noteMalformedRead(value: Unknown): void {
+  if (isMalformed(value)) lastRead = value;
+}
+
 /** The malformed value read since the last reset, if any. */
 export function malformedRead(): Unknown | undefined {
   return lastRead;

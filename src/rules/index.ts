@@ -35,6 +35,7 @@ import { sagemakerRules } from './aws/sagemaker/index.js';
 import { secretsmanagerRules } from './aws/secretsmanager/index.js';
 import { snsRules } from './aws/sns/index.js';
 import { sqsRules } from './aws/sqs/index.js';
+import { ssmRules } from './aws/ssm/index.js';
 import { stepfunctionsRules } from './aws/stepfunctions/index.js';
 import { vpcRules } from './aws/vpc/index.js';
 import { wafv2Rules } from './aws/wafv2/index.js';
@@ -89,6 +90,7 @@ export const builtinRules: readonly AnyRule[] = [
   ...secretsmanagerRules,
   ...snsRules,
   ...sqsRules,
+  ...ssmRules,
   ...stepfunctionsRules,
   ...vpcRules,
   ...wafv2Rules,

@@ -213,7 +213,7 @@ export function verifyExamples(rule: AnyRule): void {
   const examples = rule.meta.examples ?? {};
   // A live-only rule is NOT_APPLICABLE on templates, and a template can not hold the resources of a
   // rule outside CloudFormation: their behaviour is shown by their Terraform and Config-item cases.
-  if ((rule.meta.liveOnly || rule.meta.outsideCloudFormation) && !examples.compliant && !examples.noncompliant) return;
+  if ((rule.meta.liveOnly || rule.meta.outsideCloudFormation || rule.meta.notInCloudFormation) && !examples.compliant && !examples.noncompliant) return;
   assert.ok((examples.compliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a compliant CloudFormation example`);
   assert.ok((examples.noncompliant ?? []).some((example) => example.cloudformation), `${rule.meta.id}: needs a noncompliant CloudFormation example`);
   const statuses = (example: RuleExample & { cloudformation: string }): Status[] => {

@@ -81,6 +81,12 @@ export interface RuleMeta<MessageId extends string = string> {
    */
   outsideCloudFormation?: boolean;
   /**
+   * CloudFormation creates the rule's resource types but has no property for what the rule
+   * judges (who an SSM document is shared with): why, in a sentence. Templates and hook requests
+   * then give NOT_APPLICABLE with it, never a guess; Terraform, Config and the account decide.
+   */
+  notInCloudFormation?: string;
+  /**
    * false: not in the `recommended` rule set that runs by default, because the rule contradicts
    * another default rule or needs an organisation's own values. It runs with `--rules-set all`,
    * when named (`--only`), or when configured (`--param`, `.tosei.yml` `rules:`).

@@ -27,7 +27,7 @@ export class TreeWalker {
   firstVisit(path: string): boolean {
     let real: string;
     try {
-      real = realpathSync(path);
+      real = realpathSync.native(path);
     } catch {
       return true;
     }
@@ -44,7 +44,7 @@ export class TreeWalker {
     let real: string;
     let names: string[];
     try {
-      real = realpathSync(directory);
+      real = realpathSync.native(directory);
       if (ancestors.has(real)) {
         this.report({ level: 'warning', file: directory, message: 'symbolic link loop: it leads back to a folder that contains it; not followed' });
         return;
@@ -66,7 +66,7 @@ export class TreeWalker {
         const link = lstatSync(path);
         // Only a link needs resolving: anything else is where its folder really is.
         if (link.isSymbolicLink()) {
-          realPath = realpathSync(path);
+          realPath = realpathSync.native(path);
           stats = statSync(path);
         } else {
           realPath = join(real, name);

@@ -112,4 +112,26 @@ describe('tosei scan aws: the account resource (fake AWS wire protocols)', () =>
     const report = await scan(['GUARDDUTY_ENABLED_CENTRALIZED', 'EC2_EBS_ENCRYPTION_BY_DEFAULT'], cwd);
     assert.deepEqual(verdicts(report), { [`GUARDDUTY_ENABLED_CENTRALIZED ${ACCOUNT}`]: 'NON_COMPLIANT', [`EC2_EBS_ENCRYPTION_BY_DEFAULT ${ACCOUNT}`]: 'COMPLIANT' });
   });
+
+  it('a root user without MFA fails while it has a password; without any credential the root MFA rules do not apply', async () => {
+    const rootSummary = (password: number) => ({
+      xml: `<SummaryMap><entry><key>AccountMFAEnabled</key><value>0</value></entry><entry><key>AccountAccessKeysPresent</key><value>0</value></entry><entry><key>AccountPasswordPresent</key><value>${password}</value></entry><entry><key>AccountSigningCertificatesPresent</key><value>0</value></entry></SummaryMap>`,
+    });
+    const rules = ['ROOT_ACCOUNT_MFA_ENABLED', 'ROOT_ACCOUNT_HARDWARE_MFA_ENABLED', 'IAM_ROOT_ACCESS_KEY_CHECK'];
+    fake.on('iam', 'GetAccountSummary', rootSummary(1));
+    assert.deepEqual(verdicts(await scan(rules, cwd)), {
+      [`ROOT_ACCOUNT_MFA_ENABLED ${ACCOUNT}`]: 'NON_COMPLIANT',
+      [`ROOT_ACCOUNT_HARDWARE_MFA_ENABLED ${ACCOUNT}`]: 'NON_COMPLIANT',
+      [`IAM_ROOT_ACCESS_KEY_CHECK ${ACCOUNT}`]: 'COMPLIANT',
+    });
+    fake.on('iam', 'GetAccountSummary', rootSummary(0));
+    assert.deepEqual(verdicts(await scan(rules, cwd)), {
+      [`ROOT_ACCOUNT_MFA_ENABLED ${ACCOUNT}`]: 'NOT_APPLICABLE',
+      [`ROOT_ACCOUNT_HARDWARE_MFA_ENABLED ${ACCOUNT}`]: 'NOT_APPLICABLE',
+      [`IAM_ROOT_ACCESS_KEY_CHECK ${ACCOUNT}`]: 'COMPLIANT',
+    });
+    // A summary that does not say whether the root user has a password: not known, never NON_COMPLIANT by guess.
+    fake.on('iam', 'GetAccountSummary', summary(0, 0));
+    assert.deepEqual(verdicts(await scan(['ROOT_ACCOUNT_MFA_ENABLED'], cwd)), { [`ROOT_ACCOUNT_MFA_ENABLED ${ACCOUNT}`]: 'INSUFFICIENT_DATA' });
+  });
 });

@@ -90,6 +90,20 @@ describe('tosei export config', () => {
     assert.deepEqual(runbook.mainSteps.map((step) => step.name), ['CreateLogGroup', 'SetRetention', 'CreateFlowLog', 'VerifyFlowLog']);
   });
 
+  it('exports the periodic managed account and IAM user rules on a schedule, without a scope', async () => {
+    const periodic = ['SECURITYHUB_ENABLED', 'IAM_ROOT_ACCESS_KEY_CHECK', 'ROOT_ACCOUNT_MFA_ENABLED', 'ROOT_ACCOUNT_HARDWARE_MFA_ENABLED', 'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'IAM_USER_MFA_ENABLED', 'ACCESS_KEYS_ROTATED'];
+    const { code, template } = await exportTemplate(['--only', periodic.join(',')]);
+    assert.equal(code, 0);
+    const rules = Object.values(template.Resources).filter((resource) => resource.Type === 'AWS::Config::ConfigRule');
+    assert.equal(rules.length, periodic.length);
+    for (const rule of rules) {
+      const id = (rule.Properties.Source as { SourceIdentifier: string }).SourceIdentifier;
+      assert.equal(rule.Properties.MaximumExecutionFrequency, 'TwentyFour_Hours', id);
+      assert.equal(rule.Properties.Scope, undefined, id);
+    }
+    assert.deepEqual(rules.find((rule) => rule.Properties.ConfigRuleName === 'access-keys-rotated')?.Properties.InputParameters, { maxAccessKeyAge: '90' });
+  });
+
   it('exports a rule without a managed counterpart as the Tosei Lambda rule', async () => {
     const { code, template } = await exportTemplate(['--only', 'SQS_QUEUE_ENCRYPTED_KMS', '--param', 'SQS_QUEUE_ENCRYPTED_KMS.kmsKeyIds=alias/a,alias/b', '--format', 'json']);
     assert.equal(code, 0);

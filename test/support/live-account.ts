@@ -1,8 +1,8 @@
 /**
  * A fake AWS account on top of the fake AWS server: its organization, and regions holding VPCs, VPC
- * endpoints, flow logs, security groups, buckets, queues and Cloud Control resources, answered through
- * the real wire protocols (EC2 query/XML, S3 restXml, SQS and Cloud Control awsJson1_0, Organizations
- * awsJson1_1, STS query/XML), paginated
+ * endpoints, flow logs, security groups, buckets, queues, ACM certificates and Cloud Control
+ * resources, answered through the real wire protocols (EC2 query/XML, S3 restXml, SQS and Cloud
+ * Control awsJson1_0, ACM and Organizations awsJson1_1, STS query/XML), paginated
  * `pageSize` at a time. Tests change the account or add failures between scans.
  */
 import { escapeXml, listParam, type FakeAws, type FakeAwsHandler, type FakeAwsRequest, type FakeAwsResponse, type XmlValue } from './fake-aws.js';
@@ -55,6 +55,21 @@ export interface FakeQueue {
   attributes?: Record<string, string>;
   policy?: unknown;
 }
+export interface FakeCertificate {
+  /** The id at the end of the ARN. */
+  id: string;
+  domain?: string;
+  /** ListCertificates' spelling (`RSA_2048`, `EC_prime256v1`); DescribeCertificate answers `RSA-2048`. Absent: neither names one. */
+  keyAlgorithm?: string;
+  status?: string;
+  type?: string;
+  /** ISO-8601; absent: DescribeCertificate has no NotAfter. */
+  notAfter?: string;
+  /** `AWS_MANAGED` unless given; ListCertificates lists `ACME` ones only when asked. */
+  keyPairOrigin?: string;
+  /** `N2_AMAZON_MANAGED` or `N2_SFG2_AMAZON_MANAGED`: ListCertificates lists it only when asked for its root, and then only those. */
+  rootHierarchy?: string;
+}
 export interface FakeRegion {
   vpcs?: FakeVpc[];
   flowLogs?: FakeFlowLog[];
@@ -62,6 +77,7 @@ export interface FakeRegion {
   securityGroups?: FakeSecurityGroup[];
   buckets?: FakeBucket[];
   queues?: FakeQueue[];
+  certificates?: FakeCertificate[];
   /** Cloud Control resources by type: identifier and properties. */
   cloudControl?: Record<string, { identifier: string; properties: Record<string, unknown> }[]>;
 }
@@ -222,6 +238,42 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
     const attributes: Record<string, string> = { QueueArn: `arn:aws:sqs:${regionOf(request)}:${accountId}:${queue.name}`, VisibilityTimeout: '30', ...queue.attributes };
     if (queue.policy !== undefined) attributes.Policy = JSON.stringify(queue.policy);
     return { json: { Attributes: attributes } };
+  });
+
+  // ACM speaks awsJson1_1; timestamps are epoch seconds. Unfiltered, ListCertificates lists what the
+  // service lists unfiltered: RSA_1024 and RSA_2048 keys with a domain, no ACME key pairs, and no
+  // certificates under Amazon's N2 roots (asked for those, it lists only those).
+  const certificateArn = (request: FakeAwsRequest, id: string) => `arn:aws:acm:${regionOf(request)}:${accountId}:certificate/${id}`;
+  guarded('acm', 'ListCertificates', (request, where) => {
+    const body = request.body as { Includes?: { keyTypes?: string[] }; CertificateKeyPairOrigins?: string[]; RootHierarchyTypes?: string[]; NextToken?: string };
+    const keyTypes = body.Includes?.keyTypes ?? ['RSA_1024', 'RSA_2048'];
+    const origins = body.CertificateKeyPairOrigins ?? ['AWS_MANAGED', 'CUSTOMER_PROVIDED'];
+    const listed = (where.certificates ?? []).filter(
+      (certificate) =>
+        keyTypes.includes(certificate.keyAlgorithm ?? 'RSA_2048') &&
+        origins.includes(certificate.keyPairOrigin ?? 'AWS_MANAGED') &&
+        (body.RootHierarchyTypes === undefined ? certificate.rootHierarchy === undefined : body.RootHierarchyTypes.includes(certificate.rootHierarchy ?? '')) &&
+        (body.Includes?.keyTypes !== undefined || certificate.domain !== undefined),
+    );
+    const { items, next } = page(listed, body.NextToken, size);
+    const summaries = items.map((certificate) => ({ CertificateArn: certificateArn(request, certificate.id), DomainName: certificate.domain, KeyAlgorithm: certificate.keyAlgorithm, Status: certificate.status ?? 'ISSUED' }));
+    return { json: { CertificateSummaryList: summaries, ...(next ? { NextToken: next } : {}) } };
+  });
+  guarded('acm', 'DescribeCertificate', (request, where) => {
+    const arn = (request.body as { CertificateArn: string }).CertificateArn;
+    const certificate = (where.certificates ?? []).find((candidate) => certificateArn(request, candidate.id) === arn);
+    if (!certificate) return { error: { code: 'ResourceNotFoundException', message: `Could not find certificate ${arn}.` } };
+    const detail = {
+      CertificateArn: arn,
+      DomainName: certificate.domain,
+      SubjectAlternativeNames: certificate.domain ? [certificate.domain] : undefined,
+      Status: certificate.status ?? 'ISSUED',
+      Type: certificate.type ?? 'AMAZON_ISSUED',
+      KeyAlgorithm: certificate.keyAlgorithm?.replace('_', '-'),
+      NotAfter: certificate.notAfter ? Date.parse(certificate.notAfter) / 1000 : undefined,
+      InUseBy: [],
+    };
+    return { json: { Certificate: detail } };
   });
 
   // Cloud Control speaks awsJson1_0; GetResource's Properties is a JSON string.

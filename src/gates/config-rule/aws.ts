@@ -8,18 +8,22 @@ import type { ConfigServiceClient, ResourceType } from '@aws-sdk/client-config-s
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import type { IAMClient } from '@aws-sdk/client-iam';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type * as CloudControlModule from '@aws-sdk/client-cloudcontrol';
 import type * as ConfigModule from '@aws-sdk/client-config-service';
 import type * as Ec2Module from '@aws-sdk/client-ec2';
 import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
 import type * as IamModule from '@aws-sdk/client-iam';
+import type * as SsmModule from '@aws-sdk/client-ssm';
 import type * as OrganizationsModule from '@aws-sdk/client-organizations';
 import type * as StsModule from '@aws-sdk/client-sts';
 import { readAccount, type AccountCalls, type AccountMemberRead } from '../../live/account.js';
+import { readOwnDocuments, type DocumentCalls } from '../../live/ssm-documents.js';
+import { partitionOf } from '../../live/types.js';
 
 /**
- * The SDK clients, loaded on first use: the CLI bundles this module, and loading seven SDK
+ * The SDK clients, loaded on first use: the CLI bundles this module, and loading eight SDK
  * clients on every `tosei scan` start would cost more than the scan of a small template.
  */
 export interface Sdk {
@@ -28,6 +32,7 @@ export interface Sdk {
   ec2: typeof Ec2Module;
   iam: typeof IamModule;
   elasticache: typeof ElastiCacheModule;
+  ssm: typeof SsmModule;
   sts: typeof StsModule;
   organizations: typeof OrganizationsModule;
 }
@@ -42,8 +47,9 @@ export function loadSdk(): Promise<Sdk> {
     import('@aws-sdk/client-elasticache'),
     import('@aws-sdk/client-sts'),
     import('@aws-sdk/client-cloudcontrol'),
+    import('@aws-sdk/client-ssm'),
     import('@aws-sdk/client-organizations'),
-  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, organizations]) => ({ config, ec2, iam, elasticache, sts, cloudControl, organizations }));
+  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, ssm, organizations]) => ({ config, ec2, iam, elasticache, sts, cloudControl, ssm, organizations }));
   return loading;
 }
 
@@ -57,6 +63,8 @@ export interface AwsClients {
   ec2: EC2Client;
   iam: IAMClient;
   elasticache: ElastiCacheClient;
+  /** Systems Manager, for the account's own documents and their sharing; made on first use when absent. */
+  ssm?: SSMClient;
 }
 
 export interface ClientOptions {
@@ -80,6 +88,7 @@ export async function createClients(options: ClientOptions = {}): Promise<AwsCli
     iam: new sdk.iam.IAMClient(settings),
     elasticache: new sdk.elasticache.ElastiCacheClient(settings),
     cloudControl: new sdk.cloudControl.CloudControlClient(settings),
+    ssm: new sdk.ssm.SSMClient(settings),
     organizations: new sdk.organizations.OrganizationsClient(settings),
   };
 }
@@ -369,4 +378,26 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
     describedItem('AWS::::Account', accountId, read.configuration, where),
     ...read.members.map((member) => describedItem(member.type, member.id, member.properties, { ...where, ...(member.arn ? { arn: member.arn } : {}) })),
   ];
+}
+
+/**
+ * The account's own SSM documents as items, each with who it is shared with: Config records the
+ * documents but not their sharing, so the periodic rule reads both with SSM's APIs, through the
+ * live scan's reader (`live/ssm-documents.ts`). A sharing that can not be read stays in the item
+ * as why (the document is then undecided).
+ */
+export async function describeDocuments(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
+  const { sdk } = clients;
+  const ssm = clients.ssm ?? new sdk.ssm.SSMClient({ ...(context.region ? { region: context.region } : {}) });
+  const calls: DocumentCalls = {
+    listOwnDocuments: (nextToken, name) =>
+      retry(() => ssm.send(new sdk.ssm.ListDocumentsCommand({ Filters: [{ Key: 'Owner', Values: ['Self'] }, ...(name ? [{ Key: 'Name', Values: [name] }] : [])], MaxResults: 50, NextToken: nextToken }))),
+    sharePermission: (name, nextToken) => retry(() => ssm.send(new sdk.ssm.DescribeDocumentPermissionCommand({ Name: name, PermissionType: 'Share', MaxResults: 200, NextToken: nextToken }))),
+  };
+  // Why a sharing was not read is in its item (SharedAccountIdsUnreadable), and so in its evaluation.
+  const documents = await readOwnDocuments(calls, () => undefined);
+  return documents.map((document) => {
+    const arn = context.account && context.region ? `arn:${partitionOf(context.region)}:ssm:${context.region}:${context.account}:document/${document.name}` : undefined;
+    return { ...describedItem('AWS::SSM::Document', document.name, {}, { ...context, ...(arn ? { arn } : {}) }), configuration: document.configuration };
+  });
 }

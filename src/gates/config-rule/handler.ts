@@ -27,6 +27,7 @@ import {
   DEFAULT_BACKOFF,
   describeAccount,
   describeCacheClusters,
+  describeDocuments,
   describeReplicationGroups,
   evaluatedResources,
   itemFromHistory,
@@ -114,6 +115,8 @@ const DESCRIBED_TYPES: Record<string, (clients: AwsClients, retry: Retry, contex
   'AWS::ElastiCache::CacheCluster': (clients, retry, context) => describeCacheClusters(clients, retry, context, true),
   // The account is no recorded resource: its settings and members are read with its own APIs.
   'AWS::::Account': describeAccount,
+  // Config records documents, not who they are shared with: read with SSM's APIs.
+  'AWS::SSM::Document': describeDocuments,
 };
 
 export function selectRule(parameters: Record<string, unknown>, deps: ConfigRuleDeps): AnyRule {

@@ -9,7 +9,7 @@ import { isObject, type Properties, type Value } from '../../model/value.js';
 import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
 import { ItemContext, mappingForItem } from './mapping/index.js';
 import { MalformedItemValue, type CompanionResource } from './mapping/shared.js';
-import { configMismatches, malformedWarning, replaceMalformed } from '../shapes/index.js';
+import { configMismatches, containsMalformed, malformedWarning, replaceMalformed } from '../shapes/index.js';
 
 export { normalizeItem, policyDocument, ConfigItemError, APPLICABLE_STATUSES, DELETED_STATUSES, type ConfigurationItem, type Relationship } from './item.js';
 export { ITEM_MAPPINGS, mappingForItem, pascalKeys } from './mapping/index.js';
@@ -155,7 +155,8 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
     return [resource];
   }
   // Not checked against CloudFormation's schema: mappings keep Config's describe shapes where rules read them so.
-  if (wrong.length > 0) resource.properties = watchMalformed(resource.properties);
+  // A mapping may itself have found a value it could not read (a policy ARN that is not text).
+  if (wrong.length > 0 || containsMalformed(resource.properties)) resource.properties = watchMalformed(resource.properties);
   const observed = { ...(mapping.observed?.(context) ?? {}), ...(options.observations?.get(item.ARN ?? '') ?? options.observations?.get(item.resourceId) ?? {}) };
   if (Object.keys(observed).length > 0) resource.observed = observed;
   const related = companions.map((companion): Resource => ({ id: `${id}#${companion.suffix}`, type: companion.type, properties: wrong.length > 0 ? watchMalformed(companion.properties) : companion.properties, source }));

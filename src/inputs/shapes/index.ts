@@ -234,7 +234,8 @@ export function checkResourceShapes(resources: Iterable<Resource>, file: string,
   return problems;
 }
 
-function containsMalformed(value: Value): boolean {
+/** Whether a malformed Unknown is somewhere inside `value` (one a mapping made itself, say). */
+export function containsMalformed(value: Value): boolean {
   if (isUnknown(value)) return isMalformed(value);
   if (Array.isArray(value)) return value.some(containsMalformed);
   return isObject(value) && Object.values(value).some(containsMalformed);

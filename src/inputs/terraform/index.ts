@@ -9,6 +9,7 @@ import { isObject, type Properties, type Value, type ValueObject } from '../../m
 import type { TfInput, TfInstance } from './instance.js';
 import { awsccMapping } from './mapping/awscc.js';
 import { MERGE_MAPPINGS, MULTI_OWNER_MAPPINGS, RESOURCE_MAPPINGS, type ResourceMapping } from './mapping/aws/index.js';
+import type { MergeMapping } from './mapping/aws/shared.js';
 import { MappingContext, refValue } from './mapping/context.js';
 import { implicitProtocolWarnings } from '../implicit-protocol.js';
 import { checkResourceShapes, malformedValue, malformedWarning } from '../shapes/index.js';
@@ -45,6 +46,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
       properties: withSelf(mapping.properties(context), instance.address),
       source: sourceOf(instance, input.format),
     };
+    checkOwnerKeys(instance, context);
     markMalformed(resource, instance, context, input.problems);
     if (instance.action) resource.action = instance.action;
     if (instance.conditional) resource.conditional = instance.conditional;
@@ -78,6 +80,10 @@ export function terraformToDocument(input: TfInput): ScanDocument {
     if (merge) {
       const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
       const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
+      if (!target && instance.action !== 'delete' && !namesOwners(instance.values[merge.owner])) {
+        mergeIntoEveryCandidate(instance, merge, resources, instanceOf, input.problems);
+        continue;
+      }
       if (!target) continue;
       if (instance.action !== 'delete') {
         const context = new MappingContext(instance, instance.values);
@@ -145,12 +151,60 @@ function mergeInto(owner: Properties, instance: TfInstance, ownerInstance: TfIns
     merge(owner);
     return;
   }
+  mergeUncertain(owner, merge, (key) => `${key} depends on ${instance.address}, which may not exist (${instance.conditional})`);
+}
+
+/** Merges, but each property the merge sets becomes an Unknown that may be absent, for `reason`. */
+function mergeUncertain(owner: Properties, merge: (properties: Properties) => void, reason: (key: string) => string): void {
   const snapshot = new Map(Object.entries(owner));
   merge(owner);
   for (const [key, value] of Object.entries(owner)) {
-    if (snapshot.get(key) !== value) owner[key] = unknown(`${key} depends on ${instance.address}, which may not exist (${instance.conditional})`, undefined, true);
+    if (snapshot.get(key) !== value) owner[key] = unknown(reason(key), undefined, true);
   }
 }
+
+/** Whether an owner attribute is of the type that names an owner: text, or not known yet. */
+function namesOwners(value: Value | undefined): boolean {
+  return value === undefined || value === null || typeof value === 'string' || isUnknown(value);
+}
+
+/**
+ * A split resource whose owner attribute is of the wrong type (`role = { ... }`) may belong to any
+ * owner of its module: each gets what it would set as a malformed Unknown that may be absent, so
+ * no rule passes an owner on it, and the run warns where the value is.
+ */
+function mergeIntoEveryCandidate(instance: TfInstance, merge: MergeMapping, resources: Map<string, Resource>, instanceOf: Map<string, TfInstance>, problems: ScanProblem[]): void {
+  const found = { path: [merge.owner], expected: 'the name of a resource', value: instance.values[merge.owner] as Value };
+  problems.push(malformedWarning(instance.file, instance.address, found, instance.position));
+  const reason = (malformedValue(instance.address, found) as Unknown).reason;
+  for (const candidate of resources.values()) {
+    const candidateInstance = instanceOf.get(candidate.id);
+    if (!candidateInstance || candidateInstance.module !== instance.module || !merge.ownerTypes.includes(candidateInstance.type)) continue;
+    mergeUncertain(candidate.properties, (properties) => merge.merge(properties, new MappingContext(instance, instance.values)), (key) => `${reason} (${key} may come from it)`);
+  }
+}
+
+/**
+ * Split resources find their owner by its name (or bucket): an owner whose name is of the wrong
+ * type can not be matched, so what they would set on it is not known — the owner is malformed.
+ */
+function checkOwnerKeys(instance: TfInstance, context: MappingContext): void {
+  for (const key of OWNER_NAME_KEYS.get(instance.type) ?? []) {
+    const value = instance.values[key];
+    if (value !== undefined && value !== null && typeof value !== 'string' && !isUnknown(value)) context.malformed.push({ path: [key], expected: 'a string', value });
+  }
+}
+
+/** By owner type, the attributes split resources name it by. */
+const OWNER_NAME_KEYS: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs = [
+    ...Object.values(MERGE_MAPPINGS).flatMap((merge) => merge.ownerTypes.map((type) => [type, merge.ownerKey] as const)),
+    ...Object.values(MULTI_OWNER_MAPPINGS).flatMap((multi) => multi.owners.map(({ ownerType }) => [ownerType, 'name'] as const)),
+  ].filter(([, key]) => key !== 'id' && key !== 'arn');
+  const keys = new Map<string, string[]>();
+  for (const [type, key] of pairs) if (!keys.get(type)?.includes(key)) keys.set(type, [...(keys.get(type) ?? []), key]);
+  return keys;
+})();
 
 function sourceOf(instance: TfInstance, format: TfInput['format']): Resource['source'] {
   const source: Resource['source'] = { file: instance.file, format, address: instance.address };

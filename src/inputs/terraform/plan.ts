@@ -260,6 +260,9 @@ function toAction(actions: Value | undefined): ChangeAction | undefined {
  */
 export function withUnknowns(after: Value | undefined, afterUnknown: Value | undefined): Value | undefined {
   if (afterUnknown === true) return unknown('known after apply');
+  // A value whose shape is not the one its marker has (text where Terraform marks a block list)
+  // stays as it is: the mapping finds it malformed, it does not become an empty block.
+  if (after !== undefined && after !== null && (Array.isArray(afterUnknown) ? !Array.isArray(after) : isObject(afterUnknown) && !isObject(after))) return after;
   if (Array.isArray(afterUnknown)) {
     const list = Array.isArray(after) ? after : [];
     const length = Math.max(list.length, afterUnknown.length);

@@ -1,3 +1,4 @@
+import { MALFORMED } from '../../model/malformed.js';
 import { isUnknown, unknown, unknownJson, type Unknown } from '../../model/unknown.js';
 import { containsUnknown, firstUnknown, isObject, type Value, type ValueObject } from '../../model/value.js';
 
@@ -41,6 +42,17 @@ function listOf(value: Value | undefined): Value[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** A block list or a set as Terraform writes it: a list; any other value is one malformed entry. */
+function entriesOf(value: Value | undefined, name: string): Value[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  return [isUnknown(value) ? value : malformed(name, 'a list', value)];
+}
+
+function malformed(name: string, expected: string, value: Value): Unknown {
+  return unknown(`${MALFORMED}${name} should be ${expected}, not ${JSON.stringify(value).slice(0, 60)}`);
+}
+
 /** Statements of source or override documents (JSON texts); Unknown when one of them is not known. */
 function documentsOf(texts: readonly (Value | undefined)[]): Value[] | Unknown {
   const statements: Value[] = [];
@@ -79,7 +91,7 @@ function mergeBySid(earlier: readonly Value[], later: readonly Value[]): Value[]
 
 function statementsOf(blocks: Value | undefined): Value[] | Unknown {
   if (isUnknown(blocks)) return blocks;
-  return listOf(blocks).map((block) => (isObject(block) ? statement(block) : isUnknown(block) ? block : unknown('a statement that is not a block')));
+  return entriesOf(blocks, 'statement').map((block) => (isObject(block) ? statement(block) : isUnknown(block) ? block : malformed('a statement', 'a block', block)));
 }
 
 /** One `statement` block as an IAM statement: sets of one element are written as a string, as the provider does. */
@@ -88,7 +100,7 @@ function statement(block: ValueObject): Value {
   if (block.sid !== undefined && block.sid !== null && block.sid !== '') result.Sid = scalar(block.sid, 'sid');
   result.Effect = scalar(stringOr(block.effect, 'Allow'), 'effect');
   for (const [attribute, key] of [['actions', 'Action'], ['not_actions', 'NotAction'], ['resources', 'Resource'], ['not_resources', 'NotResource']] as const) {
-    const value = setValue(block[attribute]);
+    const value = setValue(block[attribute], attribute);
     if (value !== undefined) result[key] = value;
   }
   for (const [attribute, key] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
@@ -102,14 +114,15 @@ function statement(block: ValueObject): Value {
 
 /** A string attribute; any other value is malformed, never read as something it is not. */
 function scalar(value: Value, name: string): Value {
-  return typeof value === 'string' || isUnknown(value) ? value : unknown(`malformed: ${name} should be a string, not ${JSON.stringify(value)}`);
+  return typeof value === 'string' || isUnknown(value) ? value : malformed(name, 'a string', value);
 }
 
 /** A set of strings: absent when empty, a string when it has one element. */
-function setValue(value: Value | undefined): Value | undefined {
+function setValue(value: Value | undefined, name: string): Value | undefined {
   if (value === undefined || value === null) return undefined;
   if (isUnknown(value)) return value;
-  const items = Array.isArray(value) ? value : [value];
+  if (!Array.isArray(value)) return malformed(name, 'a set of strings', value);
+  const items = value;
   if (items.length === 0) return undefined;
   const checked = items.map((item) => scalar(item, 'a set element'));
   return checked.length === 1 ? (checked[0] as Value) : checked;
@@ -118,14 +131,14 @@ function setValue(value: Value | undefined): Value | undefined {
 /** `principals { type = "AWS" identifiers = [...] }` blocks as `{ AWS: [...] }`; type "*" is `"*"`. */
 function principals(blocks: Value | undefined): Value | undefined {
   if (isUnknown(blocks)) return blocks;
-  const list = listOf(blocks);
+  const list = entriesOf(blocks, 'principals');
   if (list.length === 0) return undefined;
   const byType: ValueObject = {};
   for (const block of list) {
-    if (!isObject(block)) return isUnknown(block) ? block : unknown('a principals entry that is not a block');
+    if (!isObject(block)) return isUnknown(block) ? block : malformed('a principals entry', 'a block', block);
     const type = block.type;
     if (isUnknown(type)) return type;
-    if (typeof type !== 'string') return unknown('a principals block without a type');
+    if (typeof type !== 'string') return malformed('a principals block type', 'a string', type ?? null);
     if (type === '*') return '*';
     const identifiers = block.identifiers;
     if (isUnknown(identifiers)) {
@@ -133,7 +146,7 @@ function principals(blocks: Value | undefined): Value | undefined {
       continue;
     }
     const existing = byType[type];
-    const merged = [...(Array.isArray(existing) ? existing : existing === undefined ? [] : [existing]), ...listOf(identifiers)];
+    const merged = [...(Array.isArray(existing) ? existing : existing === undefined ? [] : [existing]), ...entriesOf(identifiers, 'identifiers')];
     byType[type] = merged.length === 1 ? (merged[0] as Value) : merged;
   }
   return byType;
@@ -142,18 +155,18 @@ function principals(blocks: Value | undefined): Value | undefined {
 /** `condition { test variable values }` blocks as `{ test: { variable: values } }`. */
 function conditions(blocks: Value | undefined): Value | undefined {
   if (isUnknown(blocks)) return blocks;
-  const list = listOf(blocks);
+  const list = entriesOf(blocks, 'condition');
   if (list.length === 0) return undefined;
   const result: ValueObject = {};
   for (const block of list) {
-    if (!isObject(block)) return isUnknown(block) ? block : unknown('a condition entry that is not a block');
+    if (!isObject(block)) return isUnknown(block) ? block : malformed('a condition entry', 'a block', block);
     const { test, variable, values } = block;
     if (isUnknown(test)) return test;
     if (isUnknown(variable)) return variable;
-    if (typeof test !== 'string' || typeof variable !== 'string') return unknown('a condition block without test or variable');
+    if (typeof test !== 'string' || typeof variable !== 'string') return malformed('a condition block test and variable', 'strings', [test ?? null, variable ?? null]);
     const operator = isObject(result[test]) ? (result[test] as ValueObject) : {};
     const existing = operator[variable];
-    const added = isUnknown(values) ? values : setValue(values);
+    const added = isUnknown(values) ? values : setValue(values, 'values');
     operator[variable] =
       existing === undefined || added === undefined ? (added ?? existing ?? []) : isUnknown(existing) || isUnknown(added) ? unknown('condition values known only after apply') : [...listOf(existing), ...listOf(added)];
     result[test] = operator;

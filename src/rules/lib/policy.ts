@@ -1,3 +1,4 @@
+import { MALFORMED, noteMalformedRead } from '../../model/malformed.js';
 import type { PropertyPath } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, toBoolean, toList, type Value, type ValueObject } from '../../model/value.js';
@@ -22,46 +23,123 @@ export interface Statement {
 
 /**
  * Statements of a policy document. A document may arrive as an object or as a JSON string
- * (Terraform `jsonencode`, Config's URL-encoded documents decoded upstream).
+ * (Terraform `jsonencode`, Config's URL-encoded documents decoded upstream). The adapters type a
+ * document only as JSON, so its parts are checked here against AWS's IAM policy grammar: a part of
+ * the wrong type (a `Statement` that is text, an `Effect` that is not "Allow" or "Deny", an `Action`
+ * that is an object) becomes a malformed Unknown in its own place, and the running rule counts as
+ * having read it (see `noteMalformedRead`): it can not pass on a document IAM would refuse.
  */
 export function policyStatements(document: Value | undefined, basePath: PropertyPath = []): Statement[] | Unknown {
   if (document === undefined || document === null) return [];
   // A JSON text not known as a whole whose structure is: its literal parts still decide.
-  if (isUnknown(document)) return document.json === undefined ? document : policyStatements(document.json, basePath);
+  if (isUnknown(document)) return document.json === undefined ? noted(document) : policyStatements(document.json, basePath);
   let parsed: Value = document;
   if (typeof document === 'string') {
     try {
       parsed = JSON.parse(document) as Value;
     } catch {
-      return unknown('policy document is not JSON');
+      return malformedPart(basePath, 'a JSON policy document', document);
     }
   }
-  if (!isObject(parsed)) return unknown('policy document is not an object');
+  if (!isObject(parsed)) return malformedPart(basePath, 'a policy document (an object)', parsed);
   const statementValue = parsed.Statement;
-  if (isUnknown(statementValue)) return statementValue;
-  const list = statementValue === undefined ? [] : Array.isArray(statementValue) ? statementValue : [statementValue];
-  const statements: Statement[] = [];
-  list.forEach((entry, index) => {
+  if (isUnknown(statementValue)) return noted(statementValue);
+  // The grammar allows one statement object in place of the list.
+  const list = Array.isArray(statementValue) ? statementValue : isObject(statementValue) ? [statementValue] : undefined;
+  if (!list) return malformedPart([...basePath, 'Statement'], 'a statement or a list of statements', statementValue);
+  return list.map((entry, index) => {
     const path = Array.isArray(statementValue) ? [...basePath, 'Statement', index] : [...basePath, 'Statement'];
-    if (isUnknown(entry)) {
-      statements.push(unknownStatement(entry, path));
-      return;
-    }
-    if (!isObject(entry)) return;
-    statements.push({
-      effect: isUnknown(entry.Effect) ? entry.Effect : String(entry.Effect ?? ''),
-      actions: entry.Action === undefined ? undefined : toList(entry.Action),
-      notActions: entry.NotAction === undefined ? undefined : toList(entry.NotAction),
-      resources: entry.Resource === undefined ? undefined : toList(entry.Resource),
-      notResources: entry.NotResource === undefined ? undefined : toList(entry.NotResource),
-      principal: entry.Principal,
-      notPrincipal: entry.NotPrincipal,
-      condition: entry.Condition,
-      raw: entry,
-      path,
-    });
+    if (isUnknown(entry)) return unknownStatement(noted(entry), path);
+    if (!isObject(entry)) return unknownStatement(malformedPart(path, 'a statement (an object)', entry), path);
+    return readStatement(entry, path);
   });
-  return statements;
+}
+
+function readStatement(entry: ValueObject, path: PropertyPath): Statement {
+  const at = (key: string): PropertyPath => [...path, key];
+  if (!absent(entry.Sid) && typeof entry.Sid !== 'string' && !isUnknown(entry.Sid)) malformedPart(at('Sid'), 'a string', entry.Sid);
+  return {
+    effect: effectOf(entry.Effect, at('Effect')),
+    actions: stringList(entry.Action, at('Action')),
+    notActions: stringList(entry.NotAction, at('NotAction')),
+    resources: stringList(entry.Resource, at('Resource')),
+    notResources: stringList(entry.NotResource, at('NotResource')),
+    principal: principalOf(entry.Principal, at('Principal')),
+    notPrincipal: principalOf(entry.NotPrincipal, at('NotPrincipal')),
+    condition: conditionOf(entry.Condition, at('Condition')),
+    raw: entry,
+    path,
+  };
+}
+
+/** Absent, or `null` as a generated document (Terraform `jsonencode`) may write an unset part. */
+function absent(value: Value | undefined): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+function effectOf(value: Value | undefined, path: PropertyPath): string | Unknown {
+  if (isUnknown(value)) return noted(value);
+  if (value === 'Allow' || value === 'Deny') return value;
+  return malformedPart(path, '"Allow" or "Deny"', value);
+}
+
+/** `Action`, `Resource` and their negations: one string or a list of strings. */
+function stringList(value: Value | undefined, path: PropertyPath): Value[] | Unknown | undefined {
+  if (absent(value)) return undefined;
+  if (isUnknown(value)) return noted(value);
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return malformedPart(path, 'a string or a list of strings', value);
+  return value.map((item, index) => (isUnknown(item) ? noted(item) : typeof item === 'string' ? item : malformedPart([...path, index], 'a string', item)));
+}
+
+/** `Principal` and `NotPrincipal`: `"*"`, or a map from principal kind to one id or a list of ids. */
+function principalOf(value: Value | undefined, path: PropertyPath): Value | undefined {
+  if (absent(value)) return undefined;
+  if (isUnknown(value)) return noted(value);
+  if (value === '*') return value;
+  if (!isObject(value)) return malformedPart(path, '"*" or a map of principals', value);
+  const principals: ValueObject = {};
+  for (const [kind, ids] of Object.entries(value)) principals[kind] = typeof ids === 'string' ? ids : (stringList(ids, [...path, kind]) ?? malformedPart([...path, kind], 'a string or a list of strings', ids));
+  return principals;
+}
+
+/** `Condition`: operator → condition key → one value or a list of values (text, numbers and booleans). */
+function conditionOf(value: Value | undefined, path: PropertyPath): Value | undefined {
+  if (absent(value)) return undefined;
+  if (isUnknown(value)) return noted(value);
+  if (!isObject(value)) return malformedPart(path, 'a map of condition operators', value);
+  const condition: ValueObject = {};
+  for (const [operator, block] of Object.entries(value)) {
+    const blockPath = [...path, operator];
+    if (isUnknown(block)) condition[operator] = noted(block);
+    else if (!isObject(block)) condition[operator] = malformedPart(blockPath, 'a map of condition keys', block);
+    else condition[operator] = Object.fromEntries(Object.entries(block).map(([key, values]) => [key, conditionValues(values, [...blockPath, key])]));
+  }
+  return condition;
+}
+
+function conditionValues(value: Value, path: PropertyPath): Value {
+  if (isConditionValue(value)) return noted(value);
+  if (!Array.isArray(value)) return malformedPart(path, 'a value or a list of values', value);
+  return value.map((item, index) => (isConditionValue(item) ? noted(item) : malformedPart([...path, index], 'a string, number or boolean', item)));
+}
+
+function isConditionValue(value: Value): boolean {
+  return isUnknown(value) || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** A part as it is; when it is one the adapter found malformed, a read of it by the running rule. */
+function noted<T extends Value>(value: T): T {
+  if (isUnknown(value)) noteMalformedRead(value);
+  return value;
+}
+
+/** A wrong-typed part of a document: a malformed Unknown, and a read of it by the running rule. */
+function malformedPart(path: PropertyPath, expected: string, value: Value | undefined): Unknown {
+  const text = value === undefined ? 'absent' : `not ${JSON.stringify(value)}`;
+  const part = unknown(`${MALFORMED}policy ${path.map(String).join('.') || 'document'} should be ${expected}, ${text.length > 64 ? `${text.slice(0, 61)}...` : text}`);
+  noteMalformedRead(part);
+  return part;
 }
 
 function unknownStatement(value: Unknown, path: PropertyPath): Statement {

@@ -26,6 +26,7 @@ import { itemMappings as s3 } from './s3.js';
 import { itemMappings as sagemaker } from './sagemaker.js';
 import { itemMappings as secretsmanager } from './secretsmanager.js';
 import { itemMappings as sqs } from './sqs.js';
+import { itemMappings as ssm } from './ssm.js';
 import { itemMappings as streams } from './streams.js';
 import { itemMappings as wafv2 } from './wafv2.js';
 import { itemMappings as cloudtrail } from './cloudtrail.js';
@@ -34,7 +35,7 @@ import type { Properties } from '../../../model/value.js';
 export { ItemContext, pascalKeys, type CompanionResource, type ItemMapping } from './shared.js';
 
 /** One file per service; a Config resource type is mapped by exactly one of them. */
-const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, streams, wafv2];
+const SERVICES: readonly Readonly<Record<string, ItemMapping>>[] = [account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sqs, ssm, streams, wafv2];
 
 function combine(): Record<string, ItemMapping> {
   const combined: Record<string, ItemMapping> = {};

@@ -148,7 +148,13 @@ export function inlinePolicies(context: ItemContext, key: string): Value {
 export function managedPolicyArns(context: ItemContext): Value {
   const list = context.recorded('attachedManagedPolicies');
   if (isUnknown(list)) return list;
-  return objects(list).map((entry) => entry.policyArn).filter((arn): arn is string => typeof arn === 'string');
+  // A malformed ARN stays in its place: a policy is attached, which one is not known.
+  return objects(list).flatMap((entry, index): Value[] => {
+    const arn = entry.policyArn;
+    if (arn === undefined || arn === null) return [];
+    if (typeof arn === 'string' || isUnknown(arn)) return [arn];
+    return [unknown(`${MALFORMED}configuration.attachedManagedPolicies.${index}.policyArn should be an ARN, not ${JSON.stringify(arn).slice(0, 60)}`)];
+  });
 }
 
 /** Names of the principals of one type that a managed policy is attached to, from its relationships. */

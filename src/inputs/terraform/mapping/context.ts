@@ -94,6 +94,13 @@ export class MappingContext {
     return this.get(path);
   }
 
+  /** `link` for an attribute Terraform types as one string (an id, a name, an ARN): any other value is malformed. */
+  stringLink(path: string): Value | undefined {
+    const value = this.get(path);
+    if (value !== undefined && typeof value !== 'string' && !isUnknown(value)) return this.wrong(path, 'a string', value);
+    return this.link(path);
+  }
+
   /** A list attribute of links (`vpc_security_group_ids`); each element keeps its reference. */
   links(path: string): Value | undefined {
     const value = this.get(path);

@@ -13,6 +13,21 @@ export default [
     expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'virtual' } },
   },
   {
+    name: 'config: a root user without MFA that has a password (AWS Config: NON_COMPLIANT)',
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false, credentialsPresent: true } })],
+    expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'noMfa' } },
+  },
+  {
+    name: 'config: a root user without any credential, removed by central root access management (AWS Config: NOT_APPLICABLE)',
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false, credentialsPresent: false } })],
+    expect: { '123456789012': { status: 'NOT_APPLICABLE', messageId: 'noCredentials' } },
+  },
+  {
+    name: 'config: no MFA, and whether the root user has credentials at all is not reported',
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false } })],
+    expect: { '123456789012': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'CredentialsPresent was not reported' } },
+  },
+  {
     name: 'config: GetAccountSummary denied',
     items: [accountItem({ unreadable: { root: 'access denied (AccessDenied)' } })],
     expect: { '123456789012': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'AccessDenied' } },

@@ -9,8 +9,18 @@ export default [
   },
   {
     name: 'config: the root user failing the check',
-    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false } })],
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false, credentialsPresent: true } })],
     expect: { '123456789012': { status: 'NON_COMPLIANT', messageId: 'noMfa' } },
+  },
+  {
+    name: 'config: a root user without any credential, removed by central root access management (AWS Config: NOT_APPLICABLE)',
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false, credentialsPresent: false } })],
+    expect: { '123456789012': { status: 'NOT_APPLICABLE', messageId: 'noCredentials' } },
+  },
+  {
+    name: 'config: no MFA, and whether the root user has credentials at all is not reported',
+    items: [accountItem({ root: { mfaActive: false, accessKeysPresent: false, virtualMfa: false } })],
+    expect: { '123456789012': { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'CredentialsPresent was not reported' } },
   },
   {
     name: 'config: GetAccountSummary denied',

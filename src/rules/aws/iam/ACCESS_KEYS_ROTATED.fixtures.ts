@@ -8,6 +8,12 @@ const csv = credentialReportCsv([
   { user: 'stale', keys: [{ active: true, lastRotated: '2026-11-01T00:00:00+00:00' }, { active: true, lastRotated: '2026-01-01T00:00:00+00:00' }] },
   { user: 'retired', keys: [{ active: false, lastRotated: '2024-01-01T00:00:00+00:00' }] },
   { user: 'human', password: { lastUsed: '2026-11-20T10:00:00+00:00' } },
+  // Never used (last_used_date N/A): judged by when the key was made, like any other.
+  { user: 'idle', keys: [{ active: true, lastRotated: '2026-06-01T00:00:00+00:00' }] },
+  { user: 'new', keys: [{ active: true, lastRotated: '2026-11-25T00:00:00+00:00' }, { active: false, lastRotated: '2020-01-01T00:00:00+00:00', lastUsed: '2020-02-01T00:00:00+00:00' }] },
+  // 90 days and 8 hours old at the report's time: 90 whole days, not more than the default 90.
+  { user: 'edge', keys: [{ active: true, lastRotated: '2026-09-02T00:00:00+00:00' }] },
+  { user: 'over', keys: [{ active: true, lastRotated: '2026-09-01T00:00:00+00:00' }] },
 ]);
 
 export default [
@@ -23,11 +29,29 @@ export default [
     },
   },
   {
+    name: 'config: the default maxAccessKeyAge is 90 days; a key never used is judged by its age; an inactive old key is not judged',
+    items: [user('idle', 'AIDAIDLE'), user('new', 'AIDANEW'), user('edge', 'AIDAEDGE'), user('over', 'AIDAOVER')],
+    credentialReport: { generatedAt: '2026-12-01T08:00:00Z', csv },
+    expect: {
+      AIDAIDLE: { status: 'NON_COMPLIANT', messageId: 'stale', messageIncludes: '183 days old, more than 90' },
+      AIDANEW: { status: 'COMPLIANT', messageId: 'rotated' },
+      AIDAEDGE: { status: 'COMPLIANT', messageId: 'rotated' },
+      AIDAOVER: { status: 'NON_COMPLIANT', messageId: 'stale', messageIncludes: '91 days old' },
+    },
+  },
+  {
     name: 'config: maxAccessKeyAge 365 from the rule parameters (a string, as Config passes it)',
     params: { maxAccessKeyAge: '365' },
     items: [user('stale', 'AIDASTALE'), user('ghost', 'AIDAGHOST')],
     credentialReport: { generatedAt: '2026-12-01T08:00:00Z', csv },
     expect: { AIDASTALE: 'COMPLIANT', AIDAGHOST: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' } },
+  },
+  {
+    name: 'config: AWS Config sets maxAccessKeyAge no upper bound: ten years',
+    params: { maxAccessKeyAge: '3650' },
+    items: [user('idle', 'AIDAIDLE')],
+    credentialReport: { generatedAt: '2026-12-01T08:00:00Z', csv },
+    expect: { AIDAIDLE: { status: 'COMPLIANT', messageId: 'rotated', messageIncludes: '3650 days' } },
   },
   {
     name: 'cloudformation: a template has no credential report',

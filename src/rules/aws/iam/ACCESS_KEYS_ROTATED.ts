@@ -16,7 +16,7 @@ export default defineRule<{ maxAccessKeyAge: number }, MessageId>({
     id: 'ACCESS_KEYS_ROTATED',
     title: 'Active access keys of IAM users are rotated within the allowed age',
     description:
-      'Checks that every active access key of an IAM user was created (or rotated) within maxAccessKeyAge days (the credential report\'s access_key_N_last_rotated). Old keys have had longer to leak. The facts come from the credential report, so the rule needs live data.',
+      'Checks that every active access key of an IAM user was created (or rotated) within maxAccessKeyAge days (the credential report\'s access_key_N_last_rotated), whether or not it was ever used; inactive keys are not judged, nor, as in AWS Config, the root user\'s keys. Old keys have had longer to leak. The facts come from the credential report, so the rule needs live data.',
     severity: 'medium',
     resourceTypes: ['AWS::IAM::User'],
     managedRule: 'access-keys-rotated',
@@ -29,7 +29,7 @@ export default defineRule<{ maxAccessKeyAge: number }, MessageId>({
     },
     liveOnly: true,
     parameters: {
-      maxAccessKeyAge: { type: 'integer', description: 'Days an active access key may live before it must be rotated.', default: 90, minimum: 1, maximum: 2000 },
+      maxAccessKeyAge: { type: 'integer', description: 'Days an active access key may live before it must be rotated.', default: 90, minimum: 1 },
     },
     messages: {
       rotated: 'Every active access key of user {{id}} is younger than {{days}} days.',
@@ -49,7 +49,11 @@ export default defineRule<{ maxAccessKeyAge: number }, MessageId>({
     const verdicts: Verdict<MessageId>[] = [];
     let active = 0;
     keys.forEach((key, index) => {
-      if (!isObject(key) || key.Active !== true) return;
+      if (!isObject(key) || typeof key.Active !== 'boolean') {
+        verdicts.push(insufficientData('unknown', { reason: `malformed: whether key ${index + 1} is active is ${JSON.stringify(isObject(key) ? (key.Active ?? null) : key)}` }, []));
+        return;
+      }
+      if (!key.Active) return;
       active += 1;
       const rotated = time(key.LastRotated);
       if (rotated === undefined) verdicts.push(insufficientData('unknown', { reason: `key ${index + 1} has no creation date` }, []));

@@ -11,6 +11,8 @@ export default defineRule<{ mode?: string }>({
     severity: 'medium',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-bucket-default-lock-enabled',
+    // Security Hub S3.15, which is in no FSBP, CIS or PCI DSS v3.2.1 standard (only NIST 800-53 r5 and PCI DSS v4.0.1).
+    frameworks: { 'NIST-800-53-r5': ['CP-6(2)'] },
     recommended: false,
     whyNotRecommended:
       'Object Lock can only be enabled, never disabled, and locked versions can not be deleted before their retention ends: it is for buckets that must keep data immutable (backups, records), chosen by the organisation.',

@@ -6,7 +6,7 @@ const principalAttachment = (ownerType: string, owner: string): MergeMapping => 
   ownerTypes: [ownerType],
   owner,
   ownerKey: 'name',
-  merge: (principal, context) => append(principal, 'ManagedPolicyArns', context.link('policy_arn')),
+  merge: (principal, context) => append(principal, 'ManagedPolicyArns', context.stringLink('policy_arn')),
 });
 
 const principalInlinePolicy = (ownerType: string, owner: string): MergeMapping => ({
@@ -72,7 +72,7 @@ export const mappings: ServiceMappings = {
         { attribute: 'roles', ownerType: 'aws_iam_role' },
         { attribute: 'groups', ownerType: 'aws_iam_group' },
       ],
-      merge: (principal, context) => append(principal, 'ManagedPolicyArns', context.link('policy_arn')),
+      merge: (principal, context) => append(principal, 'ManagedPolicyArns', context.stringLink('policy_arn')),
     },
     aws_iam_group_membership: {
       owners: [{ attribute: 'users', ownerType: 'aws_iam_user' }],

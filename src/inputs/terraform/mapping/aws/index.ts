@@ -28,6 +28,7 @@ import { mappings as sagemaker } from './sagemaker.js';
 import { mappings as secretsmanager } from './secretsmanager.js';
 import { mappings as sns } from './sns.js';
 import { mappings as sqs } from './sqs.js';
+import { mappings as ssm } from './ssm.js';
 import { mappings as wafv2 } from './wafv2.js';
 import { mappings as stepfunctions } from './stepfunctions.js';
 import { mappings as cloudwatch } from './cloudwatch.js';
@@ -36,7 +37,7 @@ import { mappings as acm } from './acm.js';
 export type { MergeMapping, MultiOwnerMapping, ResourceMapping, ServiceMappings } from './shared.js';
 
 /** One file per service; a Terraform type is mapped by exactly one of them. */
-const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, stepfunctions, wafv2];
+const SERVICES: readonly ServiceMappings[] = [autoScalingMappings, account, acm, apigateway, autoscaling, backup, cloudfront, cloudtrail, cloudwatch, codebuild, databases, dynamodb, ec2, ecs, efs, eks, elasticache, elasticloadbalancing, fsx, iam, kinesis, kms, lambda, networkfirewall, opensearch, rds, redshift, s3, sagemaker, secretsmanager, sns, sqs, ssm, stepfunctions, wafv2];
 
 function combine<T>(pick: (service: ServiceMappings) => Readonly<Record<string, T>> | undefined): Readonly<Record<string, T>> {
   const combined: Record<string, T> = {};
