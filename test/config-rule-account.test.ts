@@ -59,6 +59,28 @@ describe('Config rule handler: periodic account rules (SDK v3 against a fake AWS
     });
   });
 
+  it('the organization: DescribeOrganization (awsJson1_1) decides ACCOUNT_PART_OF_ORGANIZATIONS; denied is put as not applicable, never non-compliant', async () => {
+    const organization = { Id: 'o-exampleorgid', Arn: 'arn:aws:organizations::111122223333:organization/o-exampleorgid', FeatureSet: 'ALL', MasterAccountId: '111122223333', MasterAccountArn: 'arn:aws:organizations::111122223333:account/o-exampleorgid/111122223333' };
+    const run = async (parameters?: Record<string, string>) => {
+      fake.requests.length = 0;
+      await handleConfigEvent(buildConfigEvent({ messageType: 'ScheduledNotification', configRuleName: 'organizations', ...(parameters ? { ruleParameters: parameters } : {}) }), deps('ACCOUNT_PART_OF_ORGANIZATIONS'));
+      return (fake.calls('PutEvaluations', 'config')[0]?.body as Put).Evaluations;
+    };
+    fake.on('organizations', 'DescribeOrganization', { json: { Organization: organization } });
+    assert.deepEqual((await run()).map((put) => [put.ComplianceResourceType, put.ComplianceResourceId, put.ComplianceType]), [['AWS::::Account', '123456789012', 'COMPLIANT']]);
+    assert.equal(fake.calls('DescribeOrganization', 'organizations')[0]?.headers['x-amz-target'], 'AWSOrganizationsV20161128.DescribeOrganization');
+    assert.equal((await run({ MasterAccountId: '444455556666' }))[0]?.ComplianceType, 'NON_COMPLIANT');
+    assert.equal((await run({ MasterAccountId: '111122223333' }))[0]?.ComplianceType, 'COMPLIANT');
+
+    fake.on('organizations', 'DescribeOrganization', { error: { code: 'AWSOrganizationsNotInUseException', message: 'Your account is not a member of an organization.' } });
+    assert.equal((await run())[0]?.ComplianceType, 'NON_COMPLIANT');
+
+    fake.on('organizations', 'DescribeOrganization', { error: { code: 'AccessDeniedException', message: 'not authorized to perform organizations:DescribeOrganization' } });
+    const denied = (await run())[0];
+    assert.equal(denied?.ComplianceType, 'NOT_APPLICABLE');
+    assert.match(denied?.Annotation ?? '', /Insufficient data.*AccessDeniedException/);
+  });
+
   it('a password policy the function may not read is put as not applicable with why, never compliant', async () => {
     fake.on('iam', 'GetAccountPasswordPolicy', { error: { code: 'AccessDenied', message: 'not authorized', status: 403 } });
     const result = await handleConfigEvent(buildConfigEvent({ messageType: 'ScheduledNotification', configRuleName: 'password' }), deps('IAM_PASSWORD_POLICY'));

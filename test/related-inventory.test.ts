@@ -46,6 +46,7 @@ describe('related neighbours: declarations and the registry', () => {
       ['EC2_INSTANCE_NO_EXPOSED_PORTS', 'AWS::EC2::SecurityGroup'],
       ['ENCRYPTED_VOLUMES', 'AWS::EC2::Volume'],
       ['VPC_FLOW_LOGS_ENABLED', 'AWS::EC2::FlowLog'],
+      ['SERVICE_VPC_ENDPOINT_ENABLED', 'AWS::EC2::VPCEndpoint'],
       ['IAM_USER_HAS_POLICY', 'AWS::IAM::Group'],
       ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED', 'AWS::S3::BucketPolicy'],
       ['SQS_QUEUE_NOT_PUBLIC', 'AWS::SQS::QueuePolicy'],
@@ -102,6 +103,26 @@ describe('the Config rule handler reads declared neighbours (fake AWS on 127.0.0
     assert.deepEqual(result.evaluations.map((evaluation) => evaluation.status), ['INSUFFICIENT_DATA']);
     assert.match(result.evaluations[0]?.message ?? '', /could not be read: .*UnauthorizedOperation/);
     assert.ok(result.problems.some((problem) => /AWS::EC2::FlowLog/.test(problem.message)));
+  });
+
+  it('a VPC\'s endpoints are looked up by VPC id (DescribeVpcEndpoints filter vpc-id); a failed one does not count; denied is INSUFFICIENT_DATA', async () => {
+    const endpoint = (id: string, service: string, state: string) => ({ vpcEndpointId: id, vpcEndpointType: 'Interface', vpcId: 'vpc-0abc', serviceName: `com.amazonaws.us-east-1.${service}`, state, subnetIdSet: { item: ['subnet-0a'] }, groupSet: { item: [{ groupId: 'sg-0a', groupName: 'endpoints' }] }, privateDnsEnabled: true });
+    fake.on('ec2', 'DescribeVpcEndpoints', { result: { vpcEndpointSet: { item: [endpoint('vpce-sts', 'sts', 'available'), endpoint('vpce-ec2', 'ec2', 'available')] } } });
+    const served = await handleConfigEvent(buildConfigEvent({ item: vpc() }), deps({ ruleId: 'SERVICE_VPC_ENDPOINT_ENABLED' }));
+    const [call] = fake.calls('DescribeVpcEndpoints', 'ec2');
+    assert.equal(call?.params['Filter.1.Name'], 'vpc-id');
+    assert.equal(call?.params['Filter.1.Value.1'], 'vpc-0abc');
+    assert.deepEqual(served.problems, []);
+    assert.deepEqual(served.evaluations.map((evaluation) => [evaluation.status, evaluation.message]), [['COMPLIANT', 'VPC vpc-0abc has endpoint vpce-ec2 for com.amazonaws.us-east-1.ec2.']]);
+
+    fake.on('ec2', 'DescribeVpcEndpoints', { result: { vpcEndpointSet: { item: [endpoint('vpce-ec2', 'ec2', 'failed')] } } });
+    const failed = await handleConfigEvent(buildConfigEvent({ item: vpc() }), deps({ ruleId: 'SERVICE_VPC_ENDPOINT_ENABLED' }));
+    assert.deepEqual(failed.evaluations.map((evaluation) => evaluation.status), ['NON_COMPLIANT']);
+
+    fake.on('ec2', 'DescribeVpcEndpoints', { error: { code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.', status: 403 } });
+    const denied = await handleConfigEvent(buildConfigEvent({ item: vpc() }), deps({ ruleId: 'SERVICE_VPC_ENDPOINT_ENABLED' }));
+    assert.deepEqual(denied.evaluations.map((evaluation) => evaluation.status), ['INSUFFICIENT_DATA']);
+    assert.ok(denied.problems.some((problem) => /AWS::EC2::VPCEndpoint/.test(problem.message)));
   });
 
   it('a dry run reads nothing: a VPC whose verdict needs its flow logs is INSUFFICIENT_DATA', async () => {

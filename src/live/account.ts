@@ -12,11 +12,13 @@
  *   MFA is not hardware).
  * - members (`trails`, `guardDutyDetectors`, `securityHubs`, `accessAnalyzers`): Cloud Control
  *   ListResources/GetResource of their CloudFormation types, CloudFormation-shaped.
- * - `publicAccessBlock`, `organization`: not read here (no S3 Control or Organizations client);
- *   the Config rule handler takes the account's public access block from Config's item.
+ * - `organization`: Organizations DescribeOrganization (`null` on AWSOrganizationsNotInUseException:
+ *   the account belongs to no organization). Denied or failed, it is unread, never `null`.
+ * - `publicAccessBlock`: not read here (no S3 Control client); the Config rule handler takes the
+ *   account's public access block from Config's item.
  */
 import { ACCOUNT_MEMBERS } from '../model/account.js';
-import { describeFailure } from './errors.js';
+import { describeFailure, errorCode } from './errors.js';
 
 export interface AccountMemberRead {
   type: string;
@@ -31,6 +33,7 @@ export interface AccountCalls {
   ebsEncryptionByDefault(): Promise<{ EbsEncryptionByDefault?: boolean }>;
   accountSummary(): Promise<{ SummaryMap?: Record<string, number> }>;
   virtualMfaDevices(): Promise<{ SerialNumber?: string; User?: { Arn?: string } }[]>;
+  organization(): Promise<{ Organization?: object }>;
   members(type: string): Promise<AccountMemberRead[]>;
 }
 
@@ -40,6 +43,7 @@ export interface AccountRead {
 }
 
 const NO_SUCH_ENTITY = new Set(['NoSuchEntity', 'NoSuchEntityException']);
+const NOT_IN_ORGANIZATION = 'AWSOrganizationsNotInUseException';
 
 /** `GetAccountPasswordPolicy` output keys as the account item writes them (camelCase). */
 function camel(value: unknown): unknown {
@@ -65,6 +69,16 @@ export async function readAccount(calls: AccountCalls, accountId: string): Promi
       return camel((await calls.passwordPolicy()).PasswordPolicy ?? null);
     } catch (error) {
       if (NO_SUCH_ENTITY.has((error as Error)?.name)) return null;
+      throw error;
+    }
+  });
+  await read('organization', async () => {
+    try {
+      const organization = (await calls.organization()).Organization;
+      if (organization === undefined) throw new Error('DescribeOrganization returned no Organization');
+      return camel(organization);
+    } catch (error) {
+      if (errorCode(error) === NOT_IN_ORGANIZATION) return null;
       throw error;
     }
   });

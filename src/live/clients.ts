@@ -2,6 +2,7 @@ import { ACMClient } from '@aws-sdk/client-acm';
 import { CloudControlClient } from '@aws-sdk/client-cloudcontrol';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { RDSClient } from '@aws-sdk/client-rds';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -37,6 +38,8 @@ export interface ServiceClients {
   cloudControl: CloudControlClient;
   ec2: EC2Client;
   iam: IAMClient;
+  /** Organizations is global: every region's client asks the same endpoint. */
+  organizations: OrganizationsClient;
   rds: RDSClient;
   s3: S3Client;
   sqs: SQSClient;
@@ -87,6 +90,7 @@ export class AccountSession {
         cloudControl: new CloudControlClient(config),
         ec2: new EC2Client(config),
         iam: new IAMClient(config),
+        organizations: new OrganizationsClient(config),
         rds: new RDSClient(config),
         // A custom endpoint (AWS_ENDPOINT_URL, e.g. a local emulator) has no per-bucket host names.
         s3: new S3Client({ ...config, forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 ?? env.AWS_ENDPOINT_URL) }),
@@ -102,7 +106,7 @@ export class AccountSession {
 
   destroy(): void {
     for (const clients of this.clients.values()) {
-      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.rds, clients.s3, clients.sqs, clients.ssm]) client.destroy();
+      for (const client of [clients.acm, clients.cloudControl, clients.ec2, clients.iam, clients.organizations, clients.rds, clients.s3, clients.sqs, clients.ssm]) client.destroy();
     }
     this.clients.clear();
   }

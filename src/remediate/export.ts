@@ -24,6 +24,8 @@ export const PERIODIC_MANAGED_RULES = new Set([
   'IAM_USER_MFA_ENABLED',
   'ACCESS_KEYS_ROTATED',
   'SSM_DOCUMENT_NOT_PUBLIC',
+  'ACCOUNT_PART_OF_ORGANIZATIONS',
+  'SERVICE_VPC_ENDPOINT_ENABLED',
 ]);
 
 /** The log group the flow-logs runbook writes to by default; the delivery role may write only there. */

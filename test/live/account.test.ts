@@ -85,6 +85,27 @@ describe('tosei scan aws: the account resource (fake AWS wire protocols)', () =>
     assert.match(denied.results[0]?.message ?? '', /AccessDenied/);
   });
 
+  it('the organization: DescribeOrganization over awsJson1_1; not in use is no organization, denied is not known', async () => {
+    const rules = ['ACCOUNT_PART_OF_ORGANIZATIONS'];
+    const standalone = await scan(rules, cwd);
+    assert.deepEqual(verdicts(standalone), { [`ACCOUNT_PART_OF_ORGANIZATIONS ${ACCOUNT}`]: 'NON_COMPLIANT' });
+    const [call] = fake.calls('DescribeOrganization', 'organizations');
+    assert.equal(call?.headers['x-amz-target'], 'AWSOrganizationsV20161128.DescribeOrganization');
+
+    installFakeAccount(fake, { accountId: ACCOUNT, organization: { id: 'o-exampleorgid', masterAccountId: '999988887777' }, regions: { 'eu-west-1': {} } });
+    assert.deepEqual(verdicts(await scan(rules, cwd)), { [`ACCOUNT_PART_OF_ORGANIZATIONS ${ACCOUNT}`]: 'COMPLIANT' });
+    let stdout = '';
+    await main(['scan', 'aws', '--regions', 'eu-west-1', '--only', rules[0] as string, '--param', 'ACCOUNT_PART_OF_ORGANIZATIONS.MasterAccountId=111122223333', '--format', 'json'], { cwd, env: {}, stdoutIsTTY: false, stderrIsTTY: false, progressDelayMs: 0, stdout: (text) => (stdout += text), stderr: () => undefined });
+    const elsewhere = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(verdicts(elsewhere), { [`ACCOUNT_PART_OF_ORGANIZATIONS ${ACCOUNT}`]: 'NON_COMPLIANT' });
+    assert.match(elsewhere.results[0]?.message ?? '', /managed by 999988887777, not by 111122223333/);
+
+    fake.on('organizations', 'DescribeOrganization', { error: { code: 'AccessDeniedException', message: 'not authorized to perform organizations:DescribeOrganization', status: 400 } });
+    const denied = await scan(rules, cwd);
+    assert.deepEqual(verdicts(denied), { [`ACCOUNT_PART_OF_ORGANIZATIONS ${ACCOUNT}`]: 'INSUFFICIENT_DATA' });
+    assert.match(denied.results[0]?.message ?? '', /AccessDeniedException/);
+  });
+
   it('GuardDuty off: no detector in the region', async () => {
     installFakeAccount(fake, { accountId: ACCOUNT, regions: { 'eu-west-1': { cloudControl: {} } } });
     fake.on('ec2', 'GetEbsEncryptionByDefault', { result: { ebsEncryptionByDefault: true } });

@@ -23,6 +23,24 @@ async function exportTemplate(args: string[]): Promise<{ code: number; template:
 }
 
 describe('tosei export config', () => {
+  it('exports the periodic managed rules as Config runs them: no scope, a schedule, the service name (ec2 by default)', async () => {
+    const { code, template } = await exportTemplate(['--only', 'SERVICE_VPC_ENDPOINT_ENABLED,ACCOUNT_PART_OF_ORGANIZATIONS']);
+    assert.equal(code, 0);
+    assert.deepEqual(template.Resources.ServiceVpcEndpointEnabledRule?.Properties, {
+      ConfigRuleName: 'service-vpc-endpoint-enabled',
+      Description: 'VPCs have an endpoint for the service',
+      MaximumExecutionFrequency: 'TwentyFour_Hours',
+      Source: { Owner: 'AWS', SourceIdentifier: 'SERVICE_VPC_ENDPOINT_ENABLED' },
+      InputParameters: { serviceName: 'ec2' },
+    });
+    assert.deepEqual(template.Resources.AccountPartOfOrganizationsRule?.Properties, {
+      ConfigRuleName: 'account-part-of-organizations',
+      Description: 'The account is a member of AWS Organizations',
+      MaximumExecutionFrequency: 'TwentyFour_Hours',
+      Source: { Owner: 'AWS', SourceIdentifier: 'ACCOUNT_PART_OF_ORGANIZATIONS' },
+    });
+  });
+
   it('exports a managed rule with its runbook, remediation configuration and least-privilege roles', async () => {
     const { code, template } = await exportTemplate(['--only', 'VPC_FLOW_LOGS_ENABLED']);
     assert.equal(code, 0);

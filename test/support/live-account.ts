@@ -1,7 +1,8 @@
 /**
- * A fake AWS account on top of the fake AWS server: regions holding VPCs, flow logs, security
- * groups, buckets, queues, ACM certificates and Cloud Control resources, answered through the real
- * wire protocols (EC2 query/XML, S3 restXml, SQS and Cloud Control awsJson1_0, ACM awsJson1_1, STS query/XML), paginated
+ * A fake AWS account on top of the fake AWS server: its organization, and regions holding VPCs, VPC
+ * endpoints, flow logs, security groups, buckets, queues, ACM certificates and Cloud Control
+ * resources, answered through the real wire protocols (EC2 query/XML, S3 restXml, SQS and Cloud
+ * Control awsJson1_0, ACM and Organizations awsJson1_1, STS query/XML), paginated
  * `pageSize` at a time. Tests change the account or add failures between scans.
  */
 import { escapeXml, listParam, type FakeAws, type FakeAwsHandler, type FakeAwsRequest, type FakeAwsResponse, type XmlValue } from './fake-aws.js';
@@ -16,6 +17,15 @@ export interface FakeFlowLog {
   resourceId: string;
   trafficType?: string;
   destination?: string;
+}
+export interface FakeVpcEndpoint {
+  id: string;
+  vpcId: string;
+  serviceName: string;
+  /** Interface (default) or Gateway. */
+  type?: string;
+  /** DescribeVpcEndpoints' state, `available` unless given. */
+  state?: string;
 }
 export interface FakePermission {
   protocol: string;
@@ -63,6 +73,7 @@ export interface FakeCertificate {
 export interface FakeRegion {
   vpcs?: FakeVpc[];
   flowLogs?: FakeFlowLog[];
+  vpcEndpoints?: FakeVpcEndpoint[];
   securityGroups?: FakeSecurityGroup[];
   buckets?: FakeBucket[];
   queues?: FakeQueue[];
@@ -71,8 +82,17 @@ export interface FakeRegion {
   cloudControl?: Record<string, { identifier: string; properties: Record<string, unknown> }[]>;
 }
 
+/** The account's organization in AWS Organizations, as DescribeOrganization answers it. */
+export interface FakeOrganization {
+  id: string;
+  masterAccountId: string;
+  featureSet?: 'ALL' | 'CONSOLIDATED_BILLING';
+}
+
 export interface FakeAccountOptions {
   accountId?: string;
+  /** The organization the account belongs to; absent: none (AWSOrganizationsNotInUseException). */
+  organization?: FakeOrganization;
   regions: Record<string, FakeRegion>;
   pageSize?: number;
   /**
@@ -103,6 +123,25 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
 
   guarded('sts', 'GetCallerIdentity', () => ({ result: { Account: accountId, Arn: `arn:aws:iam::${accountId}:user/scanner`, UserId: 'AIDAFAKE' } }));
 
+  // Organizations speaks awsJson1_1 and is global: every region's client reaches the same answer.
+  guarded('organizations', 'DescribeOrganization', () => {
+    const organization = options.organization;
+    if (!organization) return { error: { code: 'AWSOrganizationsNotInUseException', message: 'Your account is not a member of an organization.' } };
+    const master = organization.masterAccountId;
+    return {
+      json: {
+        Organization: {
+          Id: organization.id,
+          Arn: `arn:aws:organizations::${master}:organization/${organization.id}`,
+          FeatureSet: organization.featureSet ?? 'ALL',
+          MasterAccountArn: `arn:aws:organizations::${master}:account/${organization.id}/${master}`,
+          MasterAccountId: master,
+          MasterAccountEmail: 'management@example.com',
+        },
+      },
+    };
+  });
+
   guarded('ec2', 'DescribeVpcs', (request, where) => {
     const ids = listParam(request.params, 'VpcId');
     const vpcs = (where.vpcs ?? []).filter((vpc) => ids.length === 0 || ids.includes(vpc.id));
@@ -132,6 +171,32 @@ export function installFakeAccount(fake: FakeAws, options: FakeAccountOptions): 
       flowLogStatus: 'ACTIVE',
     }));
     return { result: { flowLogSet: { item: flowLogSet }, nextToken: next } };
+  });
+
+  guarded('ec2', 'DescribeVpcEndpoints', (request, where) => {
+    const ids = listParam(request.params, 'VpcEndpointId');
+    const vpcFilter = request.params['Filter.1.Name'] === 'vpc-id' ? listParam(request.params, 'Filter.1.Value') : [];
+    const endpoints = (where.vpcEndpoints ?? []).filter((endpoint) => (ids.length === 0 || ids.includes(endpoint.id)) && (vpcFilter.length === 0 || vpcFilter.includes(endpoint.vpcId)));
+    if (ids.length > 0 && endpoints.length === 0) return { error: { code: 'InvalidVpcEndpointId.NotFound', message: `The Vpc Endpoint Id '${ids[0]}' does not exist` } };
+    const { items, next } = page(endpoints, request.params.NextToken, size);
+    const vpcEndpointSet = items.map((endpoint) => {
+      const gateway = endpoint.type === 'Gateway';
+      return {
+        vpcEndpointId: endpoint.id,
+        vpcEndpointType: endpoint.type ?? 'Interface',
+        vpcId: endpoint.vpcId,
+        serviceName: endpoint.serviceName,
+        state: endpoint.state ?? 'available',
+        routeTableIdSet: gateway ? { item: ['rtb-0fake'] } : undefined,
+        subnetIdSet: gateway ? undefined : { item: ['subnet-0fake'] },
+        groupSet: gateway ? undefined : { item: [{ groupId: 'sg-0fake', groupName: 'endpoints' }] },
+        privateDnsEnabled: !gateway,
+        requesterManaged: false,
+        ownerId: accountId,
+        creationTimestamp: '2026-03-01T10:00:00.000Z',
+      };
+    });
+    return { result: { vpcEndpointSet: { item: vpcEndpointSet }, nextToken: next } };
   });
 
   guarded('ec2', 'DescribeSecurityGroups', (request, where) => {

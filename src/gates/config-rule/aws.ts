@@ -9,19 +9,21 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { ElastiCacheClient } from '@aws-sdk/client-elasticache';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { SSMClient } from '@aws-sdk/client-ssm';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import type * as CloudControlModule from '@aws-sdk/client-cloudcontrol';
 import type * as ConfigModule from '@aws-sdk/client-config-service';
 import type * as Ec2Module from '@aws-sdk/client-ec2';
 import type * as ElastiCacheModule from '@aws-sdk/client-elasticache';
 import type * as IamModule from '@aws-sdk/client-iam';
 import type * as SsmModule from '@aws-sdk/client-ssm';
+import type * as OrganizationsModule from '@aws-sdk/client-organizations';
 import type * as StsModule from '@aws-sdk/client-sts';
 import { readAccount, type AccountCalls, type AccountMemberRead } from '../../live/account.js';
 import { readOwnDocuments, type DocumentCalls } from '../../live/ssm-documents.js';
 import { partitionOf } from '../../live/types.js';
 
 /**
- * The SDK clients, loaded on first use: the CLI bundles this module, and loading five SDK
+ * The SDK clients, loaded on first use: the CLI bundles this module, and loading eight SDK
  * clients on every `tosei scan` start would cost more than the scan of a small template.
  */
 export interface Sdk {
@@ -32,6 +34,7 @@ export interface Sdk {
   elasticache: typeof ElastiCacheModule;
   ssm: typeof SsmModule;
   sts: typeof StsModule;
+  organizations: typeof OrganizationsModule;
 }
 
 let loading: Promise<Sdk> | undefined;
@@ -45,7 +48,8 @@ export function loadSdk(): Promise<Sdk> {
     import('@aws-sdk/client-sts'),
     import('@aws-sdk/client-cloudcontrol'),
     import('@aws-sdk/client-ssm'),
-  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, ssm]) => ({ config, ec2, iam, elasticache, sts, cloudControl, ssm }));
+    import('@aws-sdk/client-organizations'),
+  ]).then(([config, ec2, iam, elasticache, sts, cloudControl, ssm, organizations]) => ({ config, ec2, iam, elasticache, sts, cloudControl, ssm, organizations }));
   return loading;
 }
 
@@ -53,6 +57,8 @@ export interface AwsClients {
   sdk: Sdk;
   /** Cloud Control, for the account's members (trails, detectors, hubs, analyzers); made on first use. */
   cloudControl?: CloudControlClient;
+  /** Organizations, for the account's organization; made on first use. */
+  organizations?: OrganizationsClient;
   config: ConfigServiceClient;
   ec2: EC2Client;
   iam: IAMClient;
@@ -83,6 +89,7 @@ export async function createClients(options: ClientOptions = {}): Promise<AwsCli
     elasticache: new sdk.elasticache.ElastiCacheClient(settings),
     cloudControl: new sdk.cloudControl.CloudControlClient(settings),
     ssm: new sdk.ssm.SSMClient(settings),
+    organizations: new sdk.organizations.OrganizationsClient(settings),
   };
 }
 
@@ -280,6 +287,21 @@ export async function describeFlowLogs(clients: AwsClients, retry: Retry, resour
   return items;
 }
 
+/** VPC endpoints in the given VPCs (DescribeVpcEndpoints, filter `vpc-id`). */
+export async function describeVpcEndpoints(clients: AwsClients, retry: Retry, vpcIds: readonly string[], context: ItemContext): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let start = 0; start < vpcIds.length; start += 200) {
+    const ids = vpcIds.slice(start, start + 200);
+    let nextToken: string | undefined;
+    do {
+      const page = await retry(() => clients.ec2.send(new clients.sdk.ec2.DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-id', Values: ids }], NextToken: nextToken })));
+      for (const endpoint of page.VpcEndpoints ?? []) if (endpoint.VpcEndpointId) items.push(describedItem('AWS::EC2::VPCEndpoint', endpoint.VpcEndpointId, endpoint, context));
+      nextToken = page.NextToken;
+    } while (nextToken);
+  }
+  return items;
+}
+
 /** Replication groups as items (DescribeReplicationGroups, paginated with Marker). */
 export async function describeReplicationGroups(clients: AwsClients, retry: Retry, context: ItemContext): Promise<unknown[]> {
   const items: unknown[] = [];
@@ -318,6 +340,7 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
   // The event names the account; without it, the caller's own (STS GetCallerIdentity).
   const accountId: string = context.account ?? (await retry(() => new sdk.sts.STSClient(context.region ? { region: context.region } : {}).send(new sdk.sts.GetCallerIdentityCommand({})))).Account ?? 'unknown';
   const cloudControl = clients.cloudControl ?? new sdk.cloudControl.CloudControlClient({ ...(context.region ? { region: context.region } : {}) });
+  const organizations = clients.organizations ?? new sdk.organizations.OrganizationsClient({ ...(context.region ? { region: context.region } : {}) });
   const calls: AccountCalls = {
     passwordPolicy: () => retry(() => iam.send(new sdk.iam.GetAccountPasswordPolicyCommand({}))),
     ebsEncryptionByDefault: () => retry(() => ec2.send(new sdk.ec2.GetEbsEncryptionByDefaultCommand({}))),
@@ -332,6 +355,7 @@ export async function describeAccount(clients: AwsClients, retry: Retry, context
       } while (marker);
       return devices;
     },
+    organization: () => retry(() => organizations.send(new sdk.organizations.DescribeOrganizationCommand({}))),
     members: async (type) => {
       const members: AccountMemberRead[] = [];
       let token: string | undefined;

@@ -1,5 +1,6 @@
 import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { GetAccountPasswordPolicyCommand, GetAccountSummaryCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';
+import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { accountItemProperties } from '../../inputs/config/mapping/account.js';
 import { ACCOUNT_TYPE } from '../../model/account.js';
 import type { ValueObject } from '../../model/value.js';
@@ -9,7 +10,7 @@ import { cloudControlReader } from './cloudcontrol.js';
 
 /** The account's calls through the live scan's clients, within its limit on calls in flight. */
 function liveCalls(context: ReadContext): AccountCalls {
-  const { iam, ec2 } = context.clients;
+  const { iam, ec2, organizations } = context.clients;
   return {
     passwordPolicy: () => context.limit(() => iam.send(new GetAccountPasswordPolicyCommand({}))),
     ebsEncryptionByDefault: () => context.limit(() => ec2.send(new GetEbsEncryptionByDefaultCommand({}))),
@@ -19,12 +20,13 @@ function liveCalls(context: ReadContext): AccountCalls {
         const page = await context.limit(() => iam.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', Marker: marker })));
         return { items: page.VirtualMFADevices, next: page.IsTruncated ? page.Marker : undefined };
       }),
+    organization: () => context.limit(() => organizations.send(new DescribeOrganizationCommand({}))),
     members: async (type) => (await cloudControlReader(type).list(context)).map((member) => ({ type, id: member.id, properties: member.properties, ...(member.arn ? { arn: member.arn } : {}) })),
   };
 }
 
 /**
- * The account in a region (`AWS::::Account`, id: the account id) with its trails, GuardDuty
+ * The account in a region (`AWS::::Account`, id: the account id) with its organization, trails, GuardDuty
  * detectors, Security Hub and Access Analyzer analyzers, in the shape the Config rule handler
  * reads it too (one mapping, `accountItemProperties`).
  */

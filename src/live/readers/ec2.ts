@@ -1,12 +1,14 @@
 import {
   DescribeFlowLogsCommand,
   DescribeSecurityGroupsCommand,
+  DescribeVpcEndpointsCommand,
   DescribeVpcsCommand,
   type Filter,
   type FlowLog,
   type IpPermission,
   type SecurityGroup,
   type Vpc,
+  type VpcEndpoint,
 } from '@aws-sdk/client-ec2';
 import type { Value } from '../../model/value.js';
 import { isNotFound } from '../errors.js';
@@ -133,6 +135,47 @@ function flowLogResource(context: ReadContext, flowLog: FlowLog): LiveResource[]
   ];
 }
 
+// --- VPC endpoints (DescribeVpcEndpoints) ---
+
+async function describeVpcEndpoints(context: ReadContext, filter: { endpointIds?: string[]; vpcIds?: string[] } = {}): Promise<LiveResource[]> {
+  const { ec2 } = context.clients;
+  return allPages(async (token) => {
+    const page = await context.limit(() =>
+      ec2.send(
+        new DescribeVpcEndpointsCommand({
+          ...(filter.endpointIds ? { VpcEndpointIds: filter.endpointIds } : {}),
+          ...(filter.vpcIds ? { Filters: [{ Name: 'vpc-id', Values: filter.vpcIds }] } : {}),
+          MaxResults: PAGE_SIZE,
+          NextToken: token,
+        }),
+      ),
+    );
+    return { items: (page.VpcEndpoints ?? []).flatMap((endpoint) => vpcEndpointResource(context, endpoint)), next: page.NextToken };
+  });
+}
+
+/** An endpoint in CloudFormation's shape; its state (which CloudFormation does not model) is observed. */
+function vpcEndpointResource(context: ReadContext, endpoint: VpcEndpoint): LiveResource[] {
+  if (!endpoint.VpcEndpointId) return [];
+  return [
+    {
+      type: 'AWS::EC2::VPCEndpoint',
+      id: endpoint.VpcEndpointId,
+      arn: ec2Arn(context, 'vpc-endpoint', endpoint.VpcEndpointId, endpoint.OwnerId),
+      properties: properties({
+        VpcId: endpoint.VpcId,
+        ServiceName: endpoint.ServiceName,
+        VpcEndpointType: endpoint.VpcEndpointType,
+        PrivateDnsEnabled: endpoint.PrivateDnsEnabled,
+        SubnetIds: endpoint.SubnetIds,
+        RouteTableIds: endpoint.RouteTableIds,
+        SecurityGroupIds: endpoint.Groups?.map((group) => group.GroupId),
+      }),
+      observed: properties({ State: endpoint.State }),
+    },
+  ];
+}
+
 // --- Security groups (DescribeSecurityGroups); permissions become CloudFormation rule entries ---
 
 async function describeSecurityGroups(context: ReadContext, groupIds?: string[]): Promise<LiveResource[]> {
@@ -189,10 +232,10 @@ export const vpcReader: TypeReader = {
   type: 'AWS::EC2::VPC',
   list: (context) => describeVpcs(context),
   async get(context, identifier) {
-    const read = await unlessMissing(() => describeVpcs(context, [identifier]));
-    if (read.length === 0) return [];
-    // VPC_FLOW_LOGS_ENABLED needs the flow logs that target the VPC.
-    return [...read, ...(await describeFlowLogs(context, { resourceIds: [identifier] }))];
+    const vpcs = await unlessMissing(() => describeVpcs(context, [identifier]));
+    if (vpcs.length === 0) return [];
+    // VPC_FLOW_LOGS_ENABLED needs the flow logs that target the VPC, SERVICE_VPC_ENDPOINT_ENABLED its endpoints.
+    return [...vpcs, ...(await describeFlowLogs(context, { resourceIds: [identifier] })), ...(await describeVpcEndpoints(context, { vpcIds: [identifier] }))];
   },
 };
 
@@ -200,6 +243,12 @@ export const flowLogReader: TypeReader = {
   type: 'AWS::EC2::FlowLog',
   list: (context) => describeFlowLogs(context),
   get: (context, identifier) => unlessMissing(() => describeFlowLogs(context, { flowLogIds: [identifier] })),
+};
+
+export const vpcEndpointReader: TypeReader = {
+  type: 'AWS::EC2::VPCEndpoint',
+  list: (context) => describeVpcEndpoints(context),
+  get: (context, identifier) => unlessMissing(() => describeVpcEndpoints(context, { endpointIds: [identifier] })),
 };
 
 export const securityGroupReader: TypeReader = {

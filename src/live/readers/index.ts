@@ -3,7 +3,7 @@ import type { TypeReader } from '../types.js';
 import { accountReader } from './account.js';
 import { certificateReader } from './acm.js';
 import { cloudControlReader } from './cloudcontrol.js';
-import { flowLogReader, securityGroupReader, vpcReader } from './ec2.js';
+import { flowLogReader, securityGroupReader, vpcEndpointReader, vpcReader } from './ec2.js';
 import { iamUserReader } from './iam.js';
 import { dbClusterSnapshotReader, dbSnapshotReader } from './rds.js';
 import { bucketReader } from './s3.js';
@@ -12,7 +12,7 @@ import { documentReader } from './ssm.js';
 
 /** Types read through their service's API because rules need more than Cloud Control gives, or sooner. */
 const SERVICE_READERS = new Map<string, TypeReader>(
-  [vpcReader, flowLogReader, securityGroupReader, bucketReader, queueReader, iamUserReader, dbSnapshotReader, dbClusterSnapshotReader, documentReader, accountReader, certificateReader].map((reader) => [reader.type, reader]),
+  [vpcReader, flowLogReader, vpcEndpointReader, securityGroupReader, bucketReader, queueReader, iamUserReader, dbSnapshotReader, dbClusterSnapshotReader, documentReader, accountReader, certificateReader].map((reader) => [reader.type, reader]),
 );
 
 /** The reader of a type: its service API when Tosei has one, else Cloud Control. */

@@ -4,7 +4,7 @@
  * relation is a row here, not fetch code in a gate. A declared type without a row gets
  * `DEFAULT_SOURCE` (`test/related-inventory.test.ts` names those).
  */
-import { describeFlowLogs, describeSecurityGroups, describeVolumes, type AwsClients, type Retry } from '../../gates/config-rule/aws.js';
+import { describeFlowLogs, describeSecurityGroups, describeVolumes, describeVpcEndpoints, type AwsClients, type Retry } from '../../gates/config-rule/aws.js';
 
 export interface FetchContext {
   account?: string;
@@ -76,6 +76,7 @@ export const NEIGHBOUR_SOURCES: Readonly<Record<string, NeighbourSource>> = {
     live: 'list',
   },
   'AWS::EC2::FlowLog': { config: { lookup: describeFlowLogs }, live: 'list' },
+  'AWS::EC2::VPCEndpoint': { config: { lookup: describeVpcEndpoints }, live: 'list' },
   'AWS::EC2::VPCCidrBlock': { config: { inline: 'a VPC\'s item lists its IPv6 CIDR blocks' }, live: { inline: 'the VPC reader reads its IPv6 CIDR blocks' } },
   'AWS::EC2::Subnet': { config: { inline: RDS_RECORDED }, live: { inline: RDS_RECORDED } },
   'AWS::EC2::VPCGatewayAttachment': { config: { inline: RDS_RECORDED }, live: { inline: RDS_RECORDED } },

@@ -1,5 +1,5 @@
 import { compact } from '../../terraform/mapping/context.js';
-import { isUnknown } from '../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
 import { pascalKeys, objects, permissionEntries, text, type ItemMapping } from './shared.js';
 
@@ -13,6 +13,18 @@ function flowLogResourceType(id: Value | undefined): string | undefined {
   return undefined;
 }
 
+/** An endpoint's security groups (`groups: [{ groupId, groupName }]`) as CloudFormation's `SecurityGroupIds`. */
+function groupIds(groups: Value | undefined): Value | undefined {
+  if (groups === undefined) return undefined;
+  return Array.isArray(groups) ? groups.map((group) => (isObject(group) && typeof group.groupId === 'string' ? group.groupId : unknown(`malformed: an endpoint group is ${JSON.stringify(group)}`))) : unknown(`malformed: an endpoint's groups are ${JSON.stringify(groups)}`);
+}
+
+/** An endpoint's state: Config records the enum as `{ value }`, the describe API as text. */
+function endpointState(state: Value | undefined): Value {
+  if (typeof state === 'string') return state;
+  if (state === undefined) return unknown('AWS Config did not record the endpoint\'s state');
+  return unknown(`malformed: an endpoint state is ${JSON.stringify(state)}`);
+}
 
 /** EC2 and VPC: Config resource types and their CloudFormation shape. */
 export const itemMappings: Readonly<Record<string, ItemMapping>> = {
@@ -153,6 +165,20 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         DeliverLogsPermissionArn: context.optional('deliverLogsPermissionArn'),
       });
     },
+  },
+  'AWS::EC2::VPCEndpoint': {
+    cloudFormationType: 'AWS::EC2::VPCEndpoint',
+    properties: (context) =>
+      compact({
+        VpcId: context.recorded('vpcId'),
+        ServiceName: context.optional('serviceName'),
+        VpcEndpointType: context.optional('vpcEndpointType'),
+        PrivateDnsEnabled: context.optional('privateDnsEnabled'),
+        SubnetIds: context.optional('subnetIds'),
+        RouteTableIds: context.optional('routeTableIds'),
+        SecurityGroupIds: groupIds(context.optional('groups')),
+      }),
+    observed: (context) => ({ State: endpointState(context.optional('state.value', 'state')) }),
   },
   'AWS::EC2::LaunchTemplate': {
     cloudFormationType: 'AWS::EC2::LaunchTemplate',

@@ -160,6 +160,20 @@ export const mappings: ServiceMappings = {
         });
       },
     },
+    aws_vpc_endpoint: {
+      cloudFormationType: 'AWS::EC2::VPCEndpoint',
+      properties: (context) =>
+        compact({
+          VpcId: context.link('vpc_id'),
+          ServiceName: context.get('service_name'),
+          VpcEndpointType: context.get('vpc_endpoint_type') ?? 'Gateway',
+          PrivateDnsEnabled: context.get('private_dns_enabled'),
+          // Provider-computed lists the configuration leaves out are not set.
+          SubnetIds: ifConfigured(context, 'subnet_ids', context.links('subnet_ids')),
+          RouteTableIds: ifConfigured(context, 'route_table_ids', context.links('route_table_ids')),
+          SecurityGroupIds: ifConfigured(context, 'security_group_ids', context.links('security_group_ids')),
+        }),
+    },
     aws_instance: {
       cloudFormationType: 'AWS::EC2::Instance',
       properties(context) {
