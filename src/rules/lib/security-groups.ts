@@ -128,6 +128,8 @@ export interface WorldIngressOptions {
  */
 export function worldIngressFindings(group: Resource, graph: ResourceGraph, options: WorldIngressOptions): WorldIngressFinding[] {
   const findings: WorldIngressFinding[] = [];
+  // A group whose recorded configuration could not be read has no rules anyone can vouch for.
+  if (group.unresolved) return [{ kind: 'unknown', where: 'SecurityGroupIngress', path: [], detail: group.unresolved, source: '' }];
   const inline = group.properties.SecurityGroupIngress;
   if (isUnknown(inline)) {
     findings.push({ kind: 'unknown', where: 'SecurityGroupIngress', path: ['SecurityGroupIngress'], detail: inline.reason, source: '' });
