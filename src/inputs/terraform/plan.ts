@@ -260,6 +260,10 @@ function toAction(actions: Value | undefined): ChangeAction | undefined {
  */
 export function withUnknowns(after: Value | undefined, afterUnknown: Value | undefined): Value | undefined {
   if (afterUnknown === true) return unknown('known after apply');
+  // A value whose kind is not the one `after_unknown` describes stays as it is, for the shape checks
+  // to judge: filling the markers' structure in would make up a value the plan does not have.
+  const present = after !== undefined && after !== null;
+  if (present && ((Array.isArray(afterUnknown) && !Array.isArray(after)) || (isObject(afterUnknown) && !isObject(after)))) return after;
   if (Array.isArray(afterUnknown)) {
     const list = Array.isArray(after) ? after : [];
     const length = Math.max(list.length, afterUnknown.length);
