@@ -182,12 +182,6 @@ function evaluate(rule: AnyRule, testCase: RuleCase, document: ScanDocument, rea
 const KNOWN_GAPS: Readonly<Record<string, readonly Kind[]>> = {
   API_GW_EXECUTION_LOGGING_ENABLED: ['cloudformation'],
   CLOUD_TRAIL_ENCRYPTION_ENABLED: ['cloudformation'],
-  CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK: ['plan'],
-  CODEBUILD_PROJECT_LOGGING_ENABLED: ['plan'],
-  EC2_INSTANCE_NO_EXPOSED_PORTS: ['plan'],
-  EC2_LAUNCH_TEMPLATES_EBS_VOLUME_ENCRYPTED: ['plan'],
-  ECR_PRIVATE_IMAGE_SCANNING_ENABLED: ['plan'],
-  EFS_ACCESS_POINT_ENFORCE_USER_IDENTITY: ['plan'],
   ELASTICACHE_SUBNET_GROUP_CHECK: ['cloudformation'],
   IAM_CUSTOMER_POLICY_BLOCKED_KMS_ACTIONS: ['cloudformation', 'plan', 'config'],
   IAM_GROUP_HAS_USERS_CHECK: ['plan'],
@@ -198,18 +192,11 @@ const KNOWN_GAPS: Readonly<Record<string, readonly Kind[]>> = {
   IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS: ['cloudformation', 'plan'],
   IAM_POLICY_REQUIRES_MFA: ['cloudformation'],
   IAM_USER_NO_POLICIES_CHECK: ['config'],
-  INCOMING_SSH_DISABLED: ['plan'],
   OPENSEARCH_IN_VPC_ONLY: ['cloudformation'],
-  RDS_SNAPSHOTS_PUBLIC_PROHIBITED: ['plan'],
-  RESTRICTED_INCOMING_TRAFFIC: ['plan'],
   S3_BUCKET_BLACKLISTED_ACTIONS_PROHIBITED: ['cloudformation', 'plan'],
   S3_BUCKET_PUBLIC_READ_PROHIBITED: ['cloudformation', 'plan'],
   S3_BUCKET_PUBLIC_WRITE_PROHIBITED: ['cloudformation', 'plan'],
-  S3_ENCRYPTION_ALGORITHM_UNCHANGED: ['plan'],
-  S3_EVENT_NOTIFICATIONS_ENABLED: ['plan'],
   SQS_QUEUE_NOT_PUBLIC: ['cloudformation', 'plan'],
-  VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS: ['plan'],
-  VPC_SG_PORT_RESTRICTION_CHECK: ['plan'],
 };
 
 for (const rule of builtinRules.filter((candidate) => !process.env.TOSEI_RULE || candidate.meta.id === process.env.TOSEI_RULE)) {

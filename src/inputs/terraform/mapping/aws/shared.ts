@@ -55,10 +55,10 @@ export function append(owner: Properties, key: string, items: Value | Value[] | 
   else owner[key] = added;
 }
 
-/** An `aws_s3_bucket_server_side_encryption_configuration` rule, or the legacy inline block's. */
-export function sseRules(rules: ValueObject[]): Value[] {
-  return rules.map((rule) => {
-    const byDefault = firstBlock(rule.apply_server_side_encryption_by_default);
+/** The `rule` blocks at `path` of an `aws_s3_bucket_server_side_encryption_configuration`, or of the legacy inline block. */
+export function sseRules(context: MappingContext, path: string): Value[] {
+  return context.blocks(path).map((rule, index) => {
+    const byDefault = context.block(`${path}.${index}.apply_server_side_encryption_by_default`);
     return compact({
       ServerSideEncryptionByDefault: byDefault
         ? compact({ SSEAlgorithm: byDefault.sse_algorithm ?? undefined, KMSMasterKeyID: byDefault.kms_master_key_id || undefined })
