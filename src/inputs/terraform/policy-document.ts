@@ -109,7 +109,9 @@ function scalar(value: Value, name: string): Value {
 function setValue(value: Value | undefined): Value | undefined {
   if (value === undefined || value === null) return undefined;
   if (isUnknown(value)) return value;
-  const items = Array.isArray(value) ? value : [value];
+  // Terraform writes a set as a list, and turns no single value into one.
+  if (!Array.isArray(value)) return unknown(`malformed: a set should be a list, not ${JSON.stringify(value)}`);
+  const items = value;
   if (items.length === 0) return undefined;
   const checked = items.map((item) => scalar(item, 'a set element'));
   return checked.length === 1 ? (checked[0] as Value) : checked;
