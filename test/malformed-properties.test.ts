@@ -197,47 +197,21 @@ function evaluate(rule: AnyRule, testCase: RuleCase, document: ScanDocument, rea
 
 /**
  * Rules and input kinds where a wrong-typed value still reaches a COMPLIANT verdict today (run
- * as todo, so the output lists them; remove an entry once it passes). What remains: Config leaves
- * given a list of text (Config's schema does not mark lists), Terraform mappings that read a value
- * of the wrong type leniently rather than through the mapping context's block readers, and reads
- * made while building a graph index (`graph.memo`), which count for the first resource judged
- * although its verdict does not depend on them (IAM_GROUP_HAS_USERS_CHECK: a user whose name is
- * malformed, its membership still naming the group; IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS:
- * a managed policy item malformed as a whole, read for the roles it names).
+ * as todo, so the output lists them; remove an entry once it passes). What remains: fixtures whose
+ * value is itself malformed on purpose (CLOUD_TRAIL_ENCRYPTION_ENABLED, ELASTICACHE_SUBNET_GROUP_CHECK,
+ * OPENSEARCH_IN_VPC_ONLY): the value this test puts in its place, "wrong" for a list or ["wrong"] for
+ * text, is of the type the schema wants, so COMPLIANT is right there; and reads made while building a
+ * graph index (`graph.memo`), which count for the first resource judged although its verdict does not
+ * depend on them (IAM_GROUP_HAS_USERS_CHECK: a user whose name is malformed, its membership still
+ * naming the group; IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS: a managed policy item malformed as a
+ * whole, read for the roles it names).
  */
 const KNOWN_GAPS: Readonly<Record<string, readonly Kind[]>> = {
-  API_GW_EXECUTION_LOGGING_ENABLED: ['cloudformation'],
-  AUTOSCALING_LAUNCH_CONFIG_HOP_LIMIT: ['config'],
-  CLOUDWATCH_LOG_GROUP_ENCRYPTED: ['config'],
   CLOUD_TRAIL_ENCRYPTION_ENABLED: ['cloudformation'],
-  CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK: ['plan'],
-  CODEBUILD_PROJECT_LOGGING_ENABLED: ['config', 'plan'],
-  CODEBUILD_PROJECT_SOURCE_REPO_URL_CHECK: ['config'],
-  EC2_INSTANCE_NO_EXPOSED_PORTS: ['config', 'plan'],
-  EC2_LAUNCH_TEMPLATES_EBS_VOLUME_ENCRYPTED: ['config', 'plan'],
-  EC2_LAUNCH_TEMPLATE_PUBLIC_IP_DISABLED: ['config'],
-  ECR_PRIVATE_IMAGE_SCANNING_ENABLED: ['plan'],
-  ECS_NO_ENVIRONMENT_SECRETS: ['config'],
-  EFS_ACCESS_POINT_ENFORCE_USER_IDENTITY: ['plan'],
-  ELASTICACHE_REDIS_CLUSTER_AUTOMATIC_BACKUP_CHECK: ['config'],
   ELASTICACHE_SUBNET_GROUP_CHECK: ['cloudformation'],
-  ELB_ACM_CERTIFICATE_REQUIRED: ['config'],
-  ELB_TLS_HTTPS_LISTENERS_ONLY: ['config'],
   IAM_GROUP_HAS_USERS_CHECK: ['plan'],
   IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS: ['config'],
-  INCOMING_SSH_DISABLED: ['config', 'plan'],
-  KINESIS_STREAM_ENCRYPTED: ['config'],
-  NACL_NO_UNRESTRICTED_SSH_RDP: ['config'],
-  NETFW_POLICY_RULE_GROUP_ASSOCIATED: ['config'],
   OPENSEARCH_IN_VPC_ONLY: ['cloudformation'],
-  RDS_SNAPSHOTS_PUBLIC_PROHIBITED: ['plan'],
-  RESTRICTED_INCOMING_TRAFFIC: ['plan'],
-  S3_ENCRYPTION_ALGORITHM_UNCHANGED: ['plan'],
-  S3_EVENT_NOTIFICATIONS_ENABLED: ['plan'],
-  SNS_ENCRYPTED_KMS: ['config'],
-  STEP_FUNCTIONS_STATE_MACHINE_LOGGING_ENABLED: ['config'],
-  VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS: ['plan'],
-  VPC_SG_PORT_RESTRICTION_CHECK: ['plan'],
 };
 
 for (const rule of builtinRules.filter((candidate) => !process.env.TOSEI_RULE || candidate.meta.id === process.env.TOSEI_RULE)) {

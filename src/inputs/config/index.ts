@@ -8,9 +8,9 @@ import { watchMalformed } from '../../model/malformed.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../model/value.js';
 import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
-import { ItemContext, mappingForItem } from './mapping/index.js';
+import { ITEM_MAPPINGS, ItemContext, mappingForItem } from './mapping/index.js';
 import { MalformedItemValue, type CompanionResource } from './mapping/shared.js';
-import { configMismatches, containsMalformed, malformedWarning, replaceMalformed } from '../shapes/index.js';
+import { cloudFormationMismatches, configMismatches, containsMalformed, malformedWarning, replaceMalformed } from '../shapes/index.js';
 
 export { normalizeItem, policyDocument, ConfigItemError, APPLICABLE_STATUSES, DELETED_STATUSES, type ConfigurationItem, type Relationship } from './item.js';
 export { ITEM_MAPPINGS, mappingForItem, pascalKeys } from './mapping/index.js';
@@ -157,13 +157,28 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
     if (wrong.length === 0) problems.push({ level: 'warning', file, message: `${owner}: ${error.message}, treated as unknown` });
     return [resource];
   }
-  // Not checked against CloudFormation's schema: mappings keep Config's describe shapes where rules read them so.
+  // Config's schema does not say which values are lists, so `name: ["x"]` fits it; what a mapping
+  // made of the item is CloudFormation-shaped and is checked against CloudFormation's schema too
+  // (a type without a mapping keeps Config's describe shape).
+  const mapped = Object.hasOwn(ITEM_MAPPINGS, item.resourceType);
   // A mapping may itself have found a value it could not read (a policy ARN that is not text).
-  if (wrong.length > 0 || containsMalformed(resource.properties)) resource.properties = watchMalformed(resource.properties);
+  const watched = (mapped && checkMapped(resource.type, resource.properties, owner, file, problems)) || wrong.length > 0 || containsMalformed(resource.properties);
+  if (watched) resource.properties = watchMalformed(resource.properties);
   const observed = { ...(mapping.observed?.(context) ?? {}), ...(options.observations?.get(item.ARN ?? '') ?? options.observations?.get(item.resourceId) ?? {}) };
   if (Object.keys(observed).length > 0) resource.observed = observed;
-  const related = companions.map((companion): Resource => ({ id: `${id}#${companion.suffix}`, type: companion.type, properties: wrong.length > 0 ? watchMalformed(companion.properties) : companion.properties, source }));
+  const related = companions.map((companion): Resource => {
+    const companionWatched = checkMapped(companion.type, companion.properties, owner, file, problems) || watched;
+    return { id: `${id}#${companion.suffix}`, type: companion.type, properties: companionWatched ? watchMalformed(companion.properties) : companion.properties, source };
+  });
   return [resource, ...related];
+}
+
+/** Replaces the values of mapped `properties` that do not fit CloudFormation's schema of `type`; true when there were any. */
+function checkMapped(type: string, properties: Properties, owner: string, file: string, problems: ScanProblem[]): boolean {
+  const found = cloudFormationMismatches(type, properties);
+  replaceMalformed(properties, owner, found);
+  for (const entry of found) problems.push(malformedWarning(file, owner, entry));
+  return found.length > 0;
 }
 
 /**

@@ -114,8 +114,20 @@ function fitsPrimitive(value: Value, shape: string): boolean {
       return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value));
     case 't':
       return isObject(value);
+    case 'j':
+      // A JSON value is an object; CloudFormation also takes one written as JSON text (a role policy's document).
+      return isObject(value) || (typeof value === 'string' && isJsonObjectText(value));
     default:
       return true;
+  }
+}
+
+function isJsonObjectText(text: string): boolean {
+  if (!text.trimStart().startsWith('{')) return false;
+  try {
+    return isObject(JSON.parse(text) as Value);
+  } catch {
+    return false;
   }
 }
 

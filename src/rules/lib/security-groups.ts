@@ -1,6 +1,7 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { MALFORMED } from '../../model/malformed.js';
+import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import { isObject, toNumber, type Value, type ValueObject } from '../../model/value.js';
 import { insufficientData, nonCompliant } from '../define.js';
 import type { Verdict } from '../types.js';
@@ -128,6 +129,8 @@ export interface WorldIngressOptions {
  */
 export function worldIngressFindings(group: Resource, graph: ResourceGraph, options: WorldIngressOptions): WorldIngressFinding[] {
   const findings: WorldIngressFinding[] = [];
+  // A group whose recorded configuration could not be read has no rules anyone can vouch for.
+  if (group.unresolved) return [{ kind: 'unknown', where: 'SecurityGroupIngress', path: [], detail: group.unresolved, source: '' }];
   const inline = group.properties.SecurityGroupIngress;
   if (isUnknown(inline)) {
     findings.push({ kind: 'unknown', where: 'SecurityGroupIngress', path: ['SecurityGroupIngress'], detail: inline.reason, source: '' });
@@ -176,9 +179,14 @@ function worldSource(rule: IngressRule, ipv4Only: boolean): string | false | Unk
     if (source === undefined || source === null) continue;
     if (isUnknown(source)) undecided ??= source;
     else if (typeof source === 'string' && source.trim().endsWith('/0')) return world;
+    // EC2 refuses a source that is not an address block; what it would admit is not known.
+    else if (typeof source !== 'string' || !CIDR.test(source.trim())) undecided ??= unknown(`${MALFORMED}${JSON.stringify(source)} is not a CIDR block`);
   }
   return undecided ?? false;
 }
+
+/** An IPv4 or IPv6 address block (`10.0.0.0/8`, `2001:db8::/32`), or an address. */
+const CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)(?:\/\d{1,3})?$/;
 
 /**
  * Why a separate ingress resource may not apply to `group`: it is created only under an

@@ -1,6 +1,6 @@
 import { compact } from '../../terraform/mapping/context.js';
 import { isUnknown } from '../../../model/unknown.js';
-import { isObject, type Value } from '../../../model/value.js';
+import type { Value } from '../../../model/value.js';
 import { pascalKeys, type ItemMapping } from './shared.js';
 
 /** DescribeAutoScalingGroups' comma-separated subnet ids as CloudFormation's list. */
@@ -25,8 +25,8 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         AvailabilityZones: context.recorded('availabilityZones'),
         VPCZoneIdentifier: subnets(context.optional('vpczoneIdentifier', 'vPCZoneIdentifier') ?? ''),
         LaunchConfigurationName: context.optional('launchConfigurationName') || undefined,
-        LaunchTemplate: isObject(template) ? pascalKeys(template) : undefined,
-        MixedInstancesPolicy: isObject(mixed) ? pascalKeys(mixed) : undefined,
+        LaunchTemplate: template === undefined ? undefined : pascalKeys(template),
+        MixedInstancesPolicy: mixed === undefined ? undefined : pascalKeys(mixed),
         HealthCheckType: context.recorded('healthCheckType'),
         LoadBalancerNames: context.recorded('loadBalancerNames'),
         TargetGroupARNs: context.recorded('targetGroupARNs'),
@@ -45,7 +45,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         AssociatePublicIpAddress: context.optional('associatePublicIpAddress'),
         SecurityGroups: context.optional('securityGroups'),
         IamInstanceProfile: context.optional('iamInstanceProfile') || undefined,
-        MetadataOptions: isObject(metadata) ? pascalKeys(metadata) : undefined,
+        MetadataOptions: metadata === undefined ? undefined : pascalKeys(metadata),
       });
     },
   },

@@ -1,7 +1,8 @@
 import { compact } from '../../terraform/mapping/context.js';
-import type { ItemMapping } from './shared.js';
+import { pascalKeys, type ItemMapping } from './shared.js';
+import type { Properties } from '../../../model/value.js';
 
-/** CloudWatch: Config resource types and their CloudFormation shape. */
+/** CloudWatch and CloudWatch Logs: Config resource types and their CloudFormation shape. */
 export const itemMappings: Readonly<Record<string, ItemMapping>> = {
   'AWS::CloudWatch::Alarm': {
     cloudFormationType: 'AWS::CloudWatch::Alarm',
@@ -23,5 +24,10 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         // Config spells it `okactions` (the RDK example item); DescribeAlarms `okActions`.
         OKActions: context.optional('okactions', 'okActions', 'OKActions') ?? context.recorded('okactions'),
       }),
+  },
+  // DescribeLogGroups names a group's settings as CloudFormation does (`kmsKeyId`, `retentionInDays`).
+  'AWS::Logs::LogGroup': {
+    cloudFormationType: 'AWS::Logs::LogGroup',
+    properties: (context) => pascalKeys(context.configuration) as Properties,
   },
 };

@@ -1,7 +1,7 @@
 import { compact } from '../../terraform/mapping/context.js';
 import { isUnknown, unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
-import { pascalKeys, objects, permissionEntries, text, type ItemMapping } from './shared.js';
+import { pascalKeys, objects, permissionEntries, present, text, type ItemMapping } from './shared.js';
 
 function flowLogResourceType(id: Value | undefined): string | undefined {
   if (typeof id !== 'string') return undefined;
@@ -55,7 +55,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         SubnetId: context.optional('subnetId'),
         KeyName: context.optional('keyName'),
         IamInstanceProfile: typeof profile === 'string' ? profile.slice(profile.lastIndexOf('/') + 1) : undefined,
-        SecurityGroupIds: isUnknown(groups) ? groups : objects(groups).map((group) => group.groupId).filter((id): id is string => typeof id === 'string'),
+        SecurityGroupIds: isUnknown(groups) ? groups : present(objects(groups).map((group) => group.groupId)),
         // The volume's encryption is on its own AWS::EC2::Volume item; linked in `linkItems`.
         BlockDeviceMappings: objects(mappings).map((mapping) =>
           compact({ DeviceName: mapping.deviceName ?? undefined, Ebs: isObject(mapping.ebs) ? compact({ VolumeId: mapping.ebs.volumeId ?? undefined, DeleteOnTermination: mapping.ebs.deleteOnTermination ?? undefined }) : undefined }),

@@ -1,7 +1,13 @@
 import { compact } from '../../terraform/mapping/context.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
-import { objects, type ItemMapping } from './shared.js';
+import { objects, present, type ItemMapping } from './shared.js';
+
+/** Config records a parameter holding JSON text (`wlm_json_configuration`) parsed; CloudFormation's value is the text. */
+function parameterValue(value: Value | undefined): Value | undefined {
+  if (value === undefined || value === null) return undefined;
+  return Array.isArray(value) || (isObject(value) && !isUnknown(value)) ? JSON.stringify(value) : value;
+}
 
 /** Redshift: Config resource types (the describe output in camelCase) and their CloudFormation shape. */
 export const itemMappings: Readonly<Record<string, ItemMapping>> = {
@@ -26,7 +32,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
         // A cluster has one parameter group; Config lists it with its apply status.
         ClusterParameterGroupName: isUnknown(groups) ? groups : (objects(groups)[0]?.parameterGroupName ?? undefined),
         ClusterSubnetGroupName: context.optional('clusterSubnetGroupName'),
-        VpcSecurityGroupIds: Array.isArray(securityGroups) ? objects(securityGroups).map((group) => group.vpcSecurityGroupId).filter((id): id is string => typeof id === 'string') : undefined,
+        VpcSecurityGroupIds: Array.isArray(securityGroups) ? present(objects(securityGroups).map((group) => group.vpcSecurityGroupId)) : undefined,
       });
     },
   },
@@ -43,7 +49,7 @@ export const itemMappings: Readonly<Record<string, ItemMapping>> = {
           parameters === undefined || isUnknown(parameters)
             ? parameters
             : Array.isArray(parameters)
-              ? parameters.filter(isObject).map((parameter) => compact({ ParameterName: parameter.parameterName ?? undefined, ParameterValue: (parameter.parameterValue ?? undefined) as Value | undefined }))
+              ? parameters.filter(isObject).map((parameter) => compact({ ParameterName: parameter.parameterName ?? undefined, ParameterValue: parameterValue(parameter.parameterValue) }))
               : parameters,
       });
     },

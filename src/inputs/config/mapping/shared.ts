@@ -95,13 +95,21 @@ export class MalformedItemValue extends Error {
   }
 }
 
-/** The objects of a list Config records; absent or not yet known: none; anything else is malformed. */
-export function objects(value: Value | undefined): ValueObject[] {
+/** The items of a list Config records; absent or not yet known: none; anything but a list is malformed. */
+export function items(value: Value | undefined): Value[] {
   if (value === undefined || value === null || (isUnknown(value) && !isMalformed(value))) return [];
   if (!Array.isArray(value)) throw new MalformedItemValue(value);
-  for (const item of value) if (item !== null && !isObject(item) && !(isUnknown(item) && !isMalformed(item))) throw new MalformedItemValue(item);
-  return value.filter(isObject);
+  return value;
 }
+
+/** The objects of a list Config records; absent or not yet known: none; anything else is malformed. */
+export function objects(value: Value | undefined): ValueObject[] {
+  const list = items(value);
+  for (const item of list) if (item !== null && !isObject(item) && !(isUnknown(item) && !isMalformed(item))) throw new MalformedItemValue(item);
+  return list.filter(isObject);
+}
+/** The values of a list that are there: one of the wrong type stays, to be judged malformed; only absent ones drop. */
+export const present = (values: readonly (Value | undefined)[]): Value[] => values.filter((value): value is Value => value !== undefined && value !== null);
 export const text = (value: Value | undefined): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** Keeps an Unknown, maps a known value. */
@@ -113,7 +121,9 @@ export function known<T extends Value>(value: Value, map: (value: Value) => T | 
 export function permissionEntries(permissions: Value | undefined, egress: boolean): Value[] {
   const entries: Value[] = [];
   for (const permission of objects(permissions)) {
-    const protocol = String(permission.ipProtocol ?? '-1');
+    // A protocol of the wrong type (malformed) stays what it is: `String()` would make it a protocol name.
+    const recorded = permission.ipProtocol ?? '-1';
+    const protocol = typeof recorded === 'number' ? String(recorded) : recorded;
     const base = compact({
       IpProtocol: protocol,
       FromPort: protocol === '-1' ? undefined : (permission.fromPort ?? undefined),
@@ -122,9 +132,10 @@ export function permissionEntries(permissions: Value | undefined, egress: boolea
     const cidrs = new Set<string>();
     for (const range of objects(permission.ipv4Ranges)) if (typeof range.cidrIp === 'string') cidrs.add(range.cidrIp);
     // Older items carry only the legacy list of CIDR strings (protocols.md §C.2.2).
-    for (const range of Array.isArray(permission.ipRanges) ? permission.ipRanges : []) {
+    for (const range of items(permission.ipRanges)) {
       if (typeof range === 'string') cidrs.add(range);
       else if (isObject(range) && typeof range.cidrIp === 'string') cidrs.add(range.cidrIp);
+      else if (range !== null) throw new MalformedItemValue(range);
     }
     for (const cidr of cidrs) entries.push({ ...base, CidrIp: cidr });
     for (const range of objects(permission.ipv6Ranges)) if (typeof range.cidrIpv6 === 'string') entries.push({ ...base, CidrIpv6: range.cidrIpv6 });

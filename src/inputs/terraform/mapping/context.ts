@@ -64,6 +64,25 @@ export class MappingContext {
     return undefined;
   }
 
+  /** A number attribute (`uid`): a number, or text holding one; a value of another type is malformed. */
+  number(path: string): Value | undefined {
+    const value = this.get(path);
+    if (value === undefined || isUnknown(value) || typeof value === 'number') return value;
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return value;
+    return this.wrong(path, 'a number', value);
+  }
+
+  /** A list or set of text (`shared_accounts`); a value of another type, or an element that is not text, is malformed. */
+  texts(path: string): Value | undefined {
+    const value = this.get(path);
+    if (value === undefined || isUnknown(value)) return value;
+    if (!Array.isArray(value)) return this.wrong(path, 'a list of text', value);
+    value.forEach((item, index) => {
+      if (item !== null && !isUnknown(item) && typeof item !== 'string') this.wrong(`${path}.${index}`, 'text', item);
+    });
+    return value;
+  }
+
   /** All instances of a repeated nested block. */
   blocks(path: string): ValueObject[] {
     const value = this.get(path);

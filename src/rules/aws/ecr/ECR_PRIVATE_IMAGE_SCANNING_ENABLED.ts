@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Resource } from '../../../model/resource.js';
-import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
 import { isObject, type Value } from '../../../model/value.js';
 import { existence } from '../../lib/certainty.js';
 import { booleanSetting } from '../../lib/settings.js';
@@ -20,6 +20,7 @@ function filterMatches(filter: string, name: string): boolean {
 
 /** Whether a registry configuration scans the repository on push or continuously: true, false, or what is not known. */
 function registryScans(registry: Resource, name: Value | undefined): boolean | Unknown {
+  if (registry.unresolved) return unknown(registry.unresolved);
   const rules = registry.properties.Rules;
   if (isUnknown(rules)) return rules;
   let undecided: Unknown | undefined;

@@ -1,7 +1,7 @@
 import { compact, type MappingContext } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
-import { isObject, type Value, type ValueObject } from '../../../../model/value.js';
-import { firstBlock, type ServiceMappings } from './shared.js';
+import type { Value, ValueObject } from '../../../../model/value.js';
+import type { ServiceMappings } from './shared.js';
 
 /** CodeBuild: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
@@ -16,26 +16,23 @@ export const mappings: ServiceMappings = {
           Source: blockOrUnknown(context, 'source', source),
           SecondarySources: isUnknown(secondary) ? secondary : context.blocks('secondary_sources').map(source),
           Environment: blockOrUnknown(context, 'environment', (block) => {
-            const variables = block.environment_variable;
+            const variables = context.get('environment.0.environment_variable');
             return compact({
               ComputeType: block.compute_type ?? undefined,
               Image: block.image ?? undefined,
               Type: block.type ?? undefined,
-              EnvironmentVariables: isUnknown(variables)
-                ? variables
-                : Array.isArray(variables)
-                  ? variables.map((variable) => (isObject(variable) ? compact({ Name: variable.name ?? undefined, Value: variable.value ?? undefined, Type: variable.type ?? undefined }) : variable))
-                  : undefined,
+              EnvironmentVariables:
+                variables === undefined || isUnknown(variables)
+                  ? variables
+                  : context.blocks('environment.0.environment_variable').map((variable) => compact({ Name: variable.name ?? undefined, Value: variable.value ?? undefined, Type: variable.type ?? undefined })),
             });
           }),
-          LogsConfig: blockOrUnknown(context, 'logs_config', (block) => {
-            const cloudWatch = isUnknown(block.cloudwatch_logs) ? block.cloudwatch_logs : firstBlock(block.cloudwatch_logs);
-            const s3 = isUnknown(block.s3_logs) ? block.s3_logs : firstBlock(block.s3_logs);
-            return compact({
-              CloudWatchLogs: isUnknown(cloudWatch) ? cloudWatch : cloudWatch ? compact({ Status: cloudWatch.status ?? undefined, GroupName: cloudWatch.group_name || undefined, StreamName: cloudWatch.stream_name || undefined }) : undefined,
-              S3Logs: isUnknown(s3) ? s3 : s3 ? compact({ Status: s3.status ?? undefined, Location: s3.location || undefined }) : undefined,
-            });
-          }),
+          LogsConfig: blockOrUnknown(context, 'logs_config', () =>
+            compact({
+              CloudWatchLogs: blockOrUnknown(context, 'logs_config.0.cloudwatch_logs', (cloudWatch) => compact({ Status: cloudWatch.status ?? undefined, GroupName: cloudWatch.group_name || undefined, StreamName: cloudWatch.stream_name || undefined })),
+              S3Logs: blockOrUnknown(context, 'logs_config.0.s3_logs', (s3) => compact({ Status: s3.status ?? undefined, Location: s3.location || undefined })),
+            }),
+          ),
         });
       },
     },

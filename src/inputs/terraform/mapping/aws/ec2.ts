@@ -2,7 +2,7 @@ import { compact } from '../context.js';
 import { isUnknown } from '../../../../model/unknown.js';
 import type { Properties, Value } from '../../../../model/value.js';
 import type { MappingContext } from '../context.js';
-import { append, computedBlock, firstBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+import { append, computedBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
 
 /**
  * A `metadata_options` block (instances and launch templates). The provider computes the block and
@@ -304,8 +304,8 @@ export const mappings: ServiceMappings = {
       cloudFormationType: 'AWS::EC2::LaunchTemplate',
       properties(context) {
         const mappings = context.get('block_device_mappings');
-        const devices = context.blocks('block_device_mappings').map((device) => {
-          const volume = firstBlock(device.ebs);
+        const devices = context.blocks('block_device_mappings').map((device, index) => {
+          const volume = context.block(`block_device_mappings.${index}.ebs`);
           return compact({ DeviceName: device.device_name ?? undefined, VirtualName: device.virtual_name || undefined, NoDevice: device.no_device || undefined, Ebs: volume ? ebs(volume) : undefined });
         });
         return {

@@ -1,7 +1,7 @@
 import { compact, jsonDocument, type MappingContext } from '../context.js';
 import { isUnknown, unknown } from '../../../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../../../model/value.js';
-import { blockList, ifConfigured, tagList, type ServiceMappings } from './shared.js';
+import { ifConfigured, tagList, type ServiceMappings } from './shared.js';
 
 /** ECS and ECR: `aws` provider types and their CloudFormation shape. */
 export const mappings: ServiceMappings = {
@@ -65,12 +65,12 @@ export const mappings: ServiceMappings = {
           ScanType: context.get('scan_type'),
           Rules: isUnknown(rules)
             ? rules
-            : context.blocks('rule').map((rule) =>
+            : context.blocks('rule').map((rule, index) =>
                 compact({
                   ScanFrequency: rule.scan_frequency ?? undefined,
                   RepositoryFilters: isUnknown(rule.repository_filter)
                     ? rule.repository_filter
-                    : blockList(rule.repository_filter).map((filter) => compact({ Filter: filter.filter ?? undefined, FilterType: filter.filter_type ?? undefined })),
+                    : context.blocks(`rule.${index}.repository_filter`).map((filter) => compact({ Filter: filter.filter ?? undefined, FilterType: filter.filter_type ?? undefined })),
                 }),
               ),
         });

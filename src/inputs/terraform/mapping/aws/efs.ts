@@ -14,7 +14,7 @@ export const mappings: ServiceMappings = {
         compact({
           FileSystemId: context.link('file_system_id'),
           RootDirectory: computedBlock(context, 'root_directory', (block) => compact({ Path: block.path ?? undefined })),
-          PosixUser: computedBlock(context, 'posix_user', (block) => compact({ Uid: block.uid ?? undefined, Gid: block.gid ?? undefined, SecondaryGids: block.secondary_gids ?? undefined })),
+          PosixUser: computedBlock(context, 'posix_user', (block) => compact({ Uid: context.number('posix_user.0.uid'), Gid: context.number('posix_user.0.gid'), SecondaryGids: block.secondary_gids ?? undefined })),
         }),
     },
   },

@@ -1,16 +1,15 @@
-import { isUnknown } from '../../../../model/unknown.js';
 import type { Value } from '../../../../model/value.js';
 import { compact, type MappingContext } from '../context.js';
-import { ifConfigured, list, unlessComputed, type ServiceMappings } from './shared.js';
+import { ifConfigured, unlessComputed, type ServiceMappings } from './shared.js';
 
 /**
  * A snapshot's `shared_accounts` as RDS reports sharing: the `restore` attribute and its values
  * (`all` makes the snapshot public). Not set: Terraform does not share it.
  */
 function restoreAttributes(context: MappingContext): Value | undefined {
-  const accounts = ifConfigured(context, 'shared_accounts', context.get('shared_accounts'));
+  const accounts = ifConfigured(context, 'shared_accounts', context.texts('shared_accounts'));
   if (accounts === undefined) return undefined;
-  return [{ AttributeName: 'restore', AttributeValues: isUnknown(accounts) ? accounts : (list(accounts) ?? []) }];
+  return [{ AttributeName: 'restore', AttributeValues: accounts }];
 }
 
 /** An optional, provider-computed attribute: a plan's unknown value for an unset one is the provider's (not set). */

@@ -11,7 +11,7 @@ const bucket: ResourceMapping = {
     const legacyVersioning = context.block('versioning');
     return compact({
       BucketName: context.get('bucket'),
-      BucketEncryption: legacySse ? { ServerSideEncryptionConfiguration: sseRules(blockList(legacySse.rule)) } : undefined,
+      BucketEncryption: legacySse ? { ServerSideEncryptionConfiguration: sseRules(context, 'server_side_encryption_configuration.0.rule') } : undefined,
       LoggingConfiguration: legacyLogging ? compact({ DestinationBucketName: legacyLogging.target_bucket ?? undefined, LogFilePrefix: legacyLogging.target_prefix ?? undefined }) : undefined,
       VersioningConfiguration: legacyVersioning && legacyVersioning.enabled !== undefined ? { Status: legacyVersioning.enabled === true ? 'Enabled' : isUnknown(legacyVersioning.enabled) ? legacyVersioning.enabled : 'Suspended' } : undefined,
       AccessControl: cannedName(context.getConfigured('acl')) ?? legacyGrants(context),
@@ -192,8 +192,8 @@ function notifications(blocks: ValueObject[], arnKey: string, targetKey: string,
   if (blocks.length === 0) return undefined;
   return blocks.flatMap((block, index) => {
     const target = context.link(`${attribute}.${index}.${arnKey}`) ?? block[arnKey];
-    const events = listOf(block.events);
-    if (!events) return [compact({ Event: isUnknown(block.events) ? block.events : undefined, [targetKey]: target ?? undefined })];
+    const events = context.texts(`${attribute}.${index}.events`);
+    if (!Array.isArray(events)) return [compact({ Event: isUnknown(events) ? events : undefined, [targetKey]: target ?? undefined })];
     return events.map((event) => compact({ Event: event, [targetKey]: target ?? undefined }));
   });
 }
@@ -213,7 +213,7 @@ export const mappings: ServiceMappings = {
       owner: 'bucket',
       ownerKey: 'bucket',
       merge(owner, context) {
-        owner.BucketEncryption = { ServerSideEncryptionConfiguration: sseRules(context.blocks('rule')) };
+        owner.BucketEncryption = { ServerSideEncryptionConfiguration: sseRules(context, 'rule') };
       },
     },
     aws_s3_bucket_public_access_block: {

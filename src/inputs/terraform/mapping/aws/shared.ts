@@ -55,10 +55,10 @@ export function append(owner: Properties, key: string, items: Value | Value[] | 
   else owner[key] = added;
 }
 
-/** An `aws_s3_bucket_server_side_encryption_configuration` rule, or the legacy inline block's. */
-export function sseRules(rules: ValueObject[]): Value[] {
-  return rules.map((rule) => {
-    const byDefault = firstBlock(rule.apply_server_side_encryption_by_default);
+/** The `rule` blocks at `path` of an `aws_s3_bucket_server_side_encryption_configuration`, or of the legacy inline block. */
+export function sseRules(context: MappingContext, path: string): Value[] {
+  return context.blocks(path).map((rule, index) => {
+    const byDefault = context.block(`${path}.${index}.apply_server_side_encryption_by_default`);
     return compact({
       ServerSideEncryptionByDefault: byDefault
         ? compact({ SSEAlgorithm: byDefault.sse_algorithm ?? undefined, KMSMasterKeyID: byDefault.kms_master_key_id || undefined })
@@ -86,7 +86,8 @@ export function blockList(value: Value | undefined): ValueObject[] {
 
 /** Security-group rule attributes → CloudFormation ingress entries, one per CIDR (as CloudFormation has one CIDR each). */
 export function ingressEntries(rule: { protocol: Value | undefined; from: Value | undefined; to: Value | undefined; cidrs: Value | undefined; ipv6Cidrs: Value | undefined; other?: Value | undefined; singleCidr?: boolean }): Value[] {
-  const base = compact({ IpProtocol: rule.protocol === undefined ? undefined : isUnknown(rule.protocol) ? rule.protocol : String(rule.protocol), FromPort: rule.from, ToPort: rule.to });
+  // A protocol number is its name's text; a value of another type stays, for the shape check to judge.
+  const base = compact({ IpProtocol: typeof rule.protocol === 'number' ? String(rule.protocol) : rule.protocol, FromPort: rule.from, ToPort: rule.to });
   const entries: Value[] = [];
   const add = (key: 'CidrIp' | 'CidrIpv6', cidrs: Value | undefined): void => {
     if (isUnknown(cidrs)) entries.push({ ...base, [key]: cidrs });
