@@ -2,11 +2,63 @@
  * The read-only queries behind `tosei serve`'s dashboard (`/api/`): posture over time, current findings, one
  * resource across gates, and runs. Each is a few indexed statements over the evaluation store; nothing here writes.
  */
+import type { RuleTally } from '../frameworks/compliance.js';
+import type { Status } from '../model/evaluation.js';
 import type { SqlExecutor, SqlParameter } from './database.js';
 import type { Migration } from './migrate.js';
 
 /** The findings' order; migration 0211 indexes this very expression, so the two must stay the same text. */
 const SEVERITY_ORDER = `CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END`;
+
+const SEARCHED = 'rule_id, resource_id, message';
+
+/**
+ * SQLite: an FTS5 trigram table beside `evaluation_latest`, keyed by its rowid (contentless: the text stays in the
+ * table), kept current by triggers, so whatever writes a verdict keeps the search index true without knowing it.
+ */
+const SQLITE_SEARCH: readonly string[] = [
+  `CREATE VIRTUAL TABLE evaluation_latest_search USING fts5(${SEARCHED}, content='', contentless_delete=1, tokenize='trigram')`,
+  `INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) SELECT rowid, ${SEARCHED} FROM evaluation_latest`,
+  `CREATE TRIGGER evaluation_latest_search_insert AFTER INSERT ON evaluation_latest BEGIN
+     INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) VALUES (new.rowid, new.rule_id, new.resource_id, new.message);
+   END`,
+  `CREATE TRIGGER evaluation_latest_search_delete AFTER DELETE ON evaluation_latest BEGIN
+     DELETE FROM evaluation_latest_search WHERE rowid = old.rowid;
+   END`,
+  // A run rewrites every verdict it sees (ON CONFLICT DO UPDATE); only a changed text touches the index.
+  `CREATE TRIGGER evaluation_latest_search_update AFTER UPDATE OF ${SEARCHED} ON evaluation_latest
+   WHEN old.rule_id IS NOT new.rule_id OR old.resource_id IS NOT new.resource_id OR old.message IS NOT new.message BEGIN
+     DELETE FROM evaluation_latest_search WHERE rowid = old.rowid;
+     INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) VALUES (new.rowid, new.rule_id, new.resource_id, new.message);
+   END`,
+];
+
+/**
+ * PostgreSQL: pg_trgm GIN indexes on the lowered columns the query's LIKE reads. CREATE EXTENSION needs a role
+ * allowed to create it; without one (or without the contrib package) the migration still applies, without the
+ * indexes, and the search scans as before: \`tosei serve\` says so when it starts (see searchIndexed).
+ */
+const POSTGRES_SEARCH: readonly string[] = [
+  `DO $$ BEGIN
+     CREATE EXTENSION IF NOT EXISTS pg_trgm;
+   EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN
+     RAISE NOTICE 'pg_trgm is not available (%): the findings search is not indexed', SQLERRM;
+   END $$`,
+  `DO $$ BEGIN
+     IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+       CREATE INDEX evaluation_latest_rule_trgm ON evaluation_latest USING gin (LOWER(rule_id) gin_trgm_ops);
+       CREATE INDEX evaluation_latest_resource_trgm ON evaluation_latest USING gin (LOWER(resource_id) gin_trgm_ops);
+       CREATE INDEX evaluation_latest_message_trgm ON evaluation_latest USING gin (LOWER(message) gin_trgm_ops);
+     END IF;
+   END $$`,
+];
+
+/** Whether the findings search has its index: always on SQLite; on PostgreSQL when pg_trgm was there for migration 0212. */
+export async function searchIndexed(db: SqlExecutor): Promise<boolean> {
+  if (db.dialect === 'sqlite') return true;
+  const rows = await db.query(`SELECT 1 AS found FROM pg_indexes WHERE tablename = 'evaluation_latest' AND indexname = 'evaluation_latest_message_trgm'`);
+  return rows.length > 0;
+}
 
 // Area 0200-0299 of the store, with the evaluations (see migrate.ts).
 export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
@@ -33,6 +85,19 @@ export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
       // A gate's latest verdicts (`run_id IN (runs of the source)`): its runs' entries only, never the rows.
       'CREATE INDEX evaluation_latest_run ON evaluation_latest (run_id, status, severity, suppressed)',
     ],
+  },
+  {
+    // The findings search (`q`: a case-insensitive substring of the rule id, resource id or message) scanned every
+    // latest verdict. Both dialects now index the three columns by trigrams, which find a substring of three
+    // characters or more; the query still applies its LIKE to what the index returns, so results are exact.
+    id: '0212_findings_search',
+    statements: (dialect) => (dialect === 'sqlite' ? SQLITE_SEARCH : POSTGRES_SEARCH),
+  },
+  {
+    // A framework's controls count the latest verdicts of their rules by status: index entries only, per rule.
+    id: '0213_framework_counts',
+    // A control's verdict list walks the same entries in resource order.
+    statements: ['CREATE INDEX evaluation_latest_rule_status ON evaluation_latest (rule_id, status, suppressed, resource_key)'],
   },
 ];
 
@@ -144,6 +209,11 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
   conditions.add((p) => `region = ${p}`, filter.region);
   const like = (p: string) => `LIKE ${p} ESCAPE '\\'`;
   conditions.add((p) => `(LOWER(rule_id) ${like(p)} OR LOWER(resource_id) ${like(p)} OR LOWER(message) ${like(p)})`, filter.text ? `%${escapeLike(filter.text.toLowerCase())}%` : undefined);
+  // SQLite's trigram index narrows the rows the LIKE above reads (PostgreSQL's planner uses its own for the LIKE).
+  // It needs three characters; a shorter text scans.
+  if (db.dialect === 'sqlite' && filter.text && [...filter.text].length >= TRIGRAM) {
+    conditions.add((p) => `rowid IN (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH ${p})`, ftsPhrase(filter.text));
+  }
   if (filter.source) {
     conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
   }
@@ -155,6 +225,52 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
     conditions.params,
   );
   return { total: Number(count?.total ?? 0), findings: rows.map(toFinding) };
+}
+
+/**
+ * The latest verdicts of each rule counted by status (suppressed ones apart): what a framework's controls are judged
+ * from (`frameworkStates`), added up by the database from index entries instead of read row by row.
+ */
+export async function ruleTallies(db: SqlExecutor, ruleIds: readonly string[]): Promise<Map<string, RuleTally>> {
+  const tallies = new Map<string, RuleTally>();
+  if (ruleIds.length === 0) return tallies;
+  const rows = await db.query<{ rule_id: string; status: string; suppressed: number | string; count: number | string }>(
+    `SELECT rule_id, status, suppressed, COUNT(*) AS count FROM evaluation_latest WHERE rule_id IN (${placeholders(ruleIds.length)}) GROUP BY rule_id, status, suppressed`,
+    [...ruleIds],
+  );
+  for (const row of rows) {
+    const tally = tallies.get(row.rule_id) ?? { byStatus: {}, suppressed: 0 };
+    if (Number(row.suppressed)) tally.suppressed += Number(row.count);
+    else tally.byStatus[row.status as Status] = (tally.byStatus[row.status as Status] ?? 0) + Number(row.count);
+    tallies.set(row.rule_id, tally);
+  }
+  return tallies;
+}
+
+/** Which of a control's verdicts to list: suppressed ones only under `SUPPRESSED`, whatever their status. */
+export type VerdictSelection = { statuses: readonly string[] } | 'SUPPRESSED';
+
+/** One page of the latest verdicts of some rules (a control's), by rule and resource, and how many there are. */
+export async function verdictsOfRules(db: SqlExecutor, ruleIds: readonly string[], selection: VerdictSelection, page: { limit: number; offset: number }): Promise<{ total: number; findings: StoredFinding[] }> {
+  if (ruleIds.length === 0 || (selection !== 'SUPPRESSED' && selection.statuses.length === 0)) return { total: 0, findings: [] };
+  const params: SqlParameter[] = [...ruleIds];
+  let where = `rule_id IN (${placeholders(ruleIds.length)})`;
+  if (selection === 'SUPPRESSED') where += ' AND suppressed = 1';
+  else {
+    where += ` AND status IN (${selection.statuses.map((_, index) => `$${ruleIds.length + index + 1}`).join(', ')}) AND suppressed = 0`;
+    params.push(...selection.statuses);
+  }
+  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest WHERE ${where}`, params);
+  const rows = await db.query<LatestRow & Record<string, unknown>>(
+    `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
+       FROM evaluation_latest WHERE ${where} ORDER BY rule_id, resource_key LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`,
+    params,
+  );
+  return { total: Number(count?.total ?? 0), findings: rows.map(toFinding) };
+}
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, (_, index) => `$${index + 1}`).join(', ');
 }
 
 /** Counts of the latest verdicts by status and, for NON_COMPLIANT, by severity. */
@@ -277,6 +393,13 @@ function parseObject(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+const TRIGRAM = 3;
+
+/** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring of a column, in any case. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** `%` and `_` match themselves in the search text. */
