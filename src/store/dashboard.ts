@@ -135,7 +135,7 @@ export interface FindingFilter extends Scope {
   status?: string;
   severity?: string;
   ruleId?: string;
-  /** Case-insensitive text in the rule id, resource id or message. */
+  /** Case-insensitive text in the rule id, resource id or message; the total then counts up to SEARCH_COUNT_LIMIT. */
   text?: string;
   limit: number;
   offset: number;
@@ -200,7 +200,7 @@ export async function postureByDay(db: SqlExecutor, scope: Scope & { days: numbe
 }
 
 /** The latest verdicts (one per rule and resource), most severe first, one page of them and how many there are. */
-export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; findings: StoredFinding[] }> {
+export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; totalIsLowerBound?: true; findings: StoredFinding[] }> {
   const conditions = new Conditions();
   conditions.add((p) => `status = ${p}`, filter.status);
   conditions.add((p) => `severity = ${p}`, filter.severity);
@@ -209,22 +209,34 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
   conditions.add((p) => `region = ${p}`, filter.region);
   const like = (p: string) => `LIKE ${p} ESCAPE '\\'`;
   conditions.add((p) => `(LOWER(rule_id) ${like(p)} OR LOWER(resource_id) ${like(p)} OR LOWER(message) ${like(p)})`, filter.text ? `%${escapeLike(filter.text.toLowerCase())}%` : undefined);
-  // SQLite's trigram index narrows the rows the LIKE above reads (PostgreSQL's planner uses its own for the LIKE).
-  // It needs three characters; a shorter text scans.
+  // SQLite's trigram index narrows the rows the LIKE above reads (PostgreSQL's planner uses its own for the LIKE)
+  // when the text is in few rows; a text in many is found sooner by reading rows in the page's order, and a text
+  // shorter than a trigram cannot use the index at all.
   if (db.dialect === 'sqlite' && filter.text && [...filter.text].length >= TRIGRAM) {
-    conditions.add((p) => `rowid IN (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH ${p})`, ftsPhrase(filter.text));
+    const phrase = ftsPhrase(filter.text);
+    const [probe] = await db.query<{ candidates: number | string }>(
+      `SELECT COUNT(*) AS candidates FROM (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH $1 LIMIT ${INDEXED_SEARCH_ROWS + 1})`,
+      [phrase],
+    );
+    if (Number(probe?.candidates ?? 0) <= INDEXED_SEARCH_ROWS) {
+      conditions.add((p) => `rowid IN (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH ${p})`, phrase);
+    }
   }
   if (filter.source) {
     conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
   }
   const where = conditions.where();
-  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest ${where}`, conditions.params);
+  // A search counts its matches up to a bound: past it, reading every match only to count it would cost more than the page.
+  const counted = filter.text ? `(SELECT 1 FROM evaluation_latest ${where} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches` : `evaluation_latest ${where}`;
+  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${counted}`, conditions.params);
+  const total = Number(count?.total ?? 0);
   const rows = await db.query<LatestRow & Record<string, unknown>>(
     `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
        FROM evaluation_latest ${where} ORDER BY ${SEVERITY_ORDER}, rule_id, resource_key LIMIT ${Math.trunc(filter.limit)} OFFSET ${Math.trunc(filter.offset)}`,
     conditions.params,
   );
-  return { total: Number(count?.total ?? 0), findings: rows.map(toFinding) };
+  if (total > SEARCH_COUNT_LIMIT) return { total: SEARCH_COUNT_LIMIT, totalIsLowerBound: true, findings: rows.map(toFinding) };
+  return { total, findings: rows.map(toFinding) };
 }
 
 /**
@@ -396,6 +408,12 @@ function parseObject(text: string): Record<string, unknown> {
 }
 
 const TRIGRAM = 3;
+
+/** A search's total stops here (`totalIsLowerBound`): "1,000 or more". */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/** SQLite: a search text in more rows than this is looked for row by row in the page's order, not through the index. */
+const INDEXED_SEARCH_ROWS = 20_000;
 
 /** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring of a column, in any case. */
 function ftsPhrase(text: string): string {

@@ -224,14 +224,14 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
         el('td', { text: [finding.account, finding.region].filter(Boolean).join(' / ') }),
       ]),
     );
-    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total })]);
+    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total + (page.totalIsLowerBound ? ' or more' : '') })]);
     const move = (offset, label) => {
       const next = new URLSearchParams(query);
       next.set('offset', String(offset));
       pager.append(el('a', { href: '#/findings?' + next, text: label }));
     };
     if (page.offset > 0) move(Math.max(0, page.offset - page.limit), 'Previous');
-    if (page.offset + page.findings.length < page.total) move(page.offset + page.limit, 'Next');
+    if (page.offset + page.findings.length < page.total || (page.totalIsLowerBound && page.findings.length === page.limit)) move(page.offset + page.limit, 'Next');
     return [el('h2', { text: 'Findings' }), filters, table(['Severity', 'Status', 'Rule', 'Resource', 'Message', 'Account / region'], rows), pager];
   }
 
