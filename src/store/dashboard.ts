@@ -209,11 +209,17 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
   conditions.add((p) => `region = ${p}`, filter.region);
   const like = (p: string) => `LIKE ${p} ESCAPE '\\'`;
   conditions.add((p) => `(LOWER(rule_id) ${like(p)} OR LOWER(resource_id) ${like(p)} OR LOWER(message) ${like(p)})`, filter.text ? `%${escapeLike(filter.text.toLowerCase())}%` : undefined);
-  // SQLite's trigram index narrows the rows the LIKE above reads (PostgreSQL's planner uses its own for the LIKE)
-  // when the text is in few rows; a text in many is found sooner by reading rows in the page's order, and a text
-  // shorter than a trigram cannot use the index at all.
-  if (db.dialect === 'sqlite' && filter.text && [...filter.text].length >= TRIGRAM) {
-    const phrase = ftsPhrase(filter.text);
+  if (filter.source) {
+    conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
+  }
+  // SQLite's trigram index gives the rows that may hold the text (three characters at least); the LIKE above decides.
+  // PostgreSQL's planner uses its own trigram indexes for that LIKE.
+  // A text in a good part of the rows (a sample says) is found sooner without the index, whose lists are then long.
+  const common = db.dialect === 'sqlite' && filter.text ? await commonText(db, filter.text) : false;
+  const phrase = db.dialect === 'sqlite' && filter.text && !common && [...filter.text].length >= TRIGRAM ? ftsPhrase(filter.text) : undefined;
+  const [filtered, filteredParams] = [conditions.where(), [...conditions.params]];
+  if (phrase) {
+    // The page from the index when the text is in few rows; in many, walking the page's order finds it sooner than sorting them all.
     const [probe] = await db.query<{ candidates: number | string }>(
       `SELECT COUNT(*) AS candidates FROM (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH $1 LIMIT ${INDEXED_SEARCH_ROWS + 1})`,
       [phrase],
@@ -222,13 +228,18 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
       conditions.add((p) => `rowid IN (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH ${p})`, phrase);
     }
   }
-  if (filter.source) {
-    conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
-  }
   const where = conditions.where();
-  // A search counts its matches up to a bound: past it, reading every match only to count it would cost more than the page.
-  const counted = filter.text ? `(SELECT 1 FROM evaluation_latest ${where} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches` : `evaluation_latest ${where}`;
-  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM ${counted}`, conditions.params);
+  // A search counts its matches up to a bound (on SQLite, going through the index's rows until then): past it, reading
+  // every match only to count it would cost more than the page.
+  const [count] = await db.query<{ total: number | string }>(
+    !filter.text
+      ? `SELECT COUNT(*) AS total FROM evaluation_latest ${where}`
+      : phrase
+        ? `SELECT COUNT(*) AS total FROM (SELECT 1 FROM (SELECT rowid AS id FROM evaluation_latest_search WHERE evaluation_latest_search MATCH $${filteredParams.length + 1}) matched
+             CROSS JOIN evaluation_latest ON evaluation_latest.rowid = matched.id ${filtered} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches`
+        : `SELECT COUNT(*) AS total FROM (SELECT 1 FROM evaluation_latest ${where} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches`,
+    phrase ? [...filteredParams, phrase] : conditions.params,
+  );
   const total = Number(count?.total ?? 0);
   const rows = await db.query<LatestRow & Record<string, unknown>>(
     `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
@@ -409,11 +420,25 @@ function parseObject(text: string): Record<string, unknown> {
 
 const TRIGRAM = 3;
 
+/** SQLite: whether the text is in 1% or more of a sample of the latest verdicts. */
+async function commonText(db: SqlExecutor, text: string): Promise<boolean> {
+  const pattern = `%${escapeLike(text.toLowerCase())}%`;
+  const like = `LIKE $1 ESCAPE '\\'`;
+  const [sample] = await db.query<{ hits: number | string; rows: number | string }>(
+    `SELECT SUM(CASE WHEN LOWER(rule_id) ${like} OR LOWER(resource_id) ${like} OR LOWER(message) ${like} THEN 1 ELSE 0 END) AS hits, COUNT(*) AS rows
+       FROM (SELECT rule_id, resource_id, message FROM evaluation_latest LIMIT ${COMMON_SAMPLE}) sample`,
+    [pattern],
+  );
+  return Number(sample?.rows ?? 0) > 0 && Number(sample?.hits ?? 0) * 100 >= Number(sample?.rows);
+}
+
+const COMMON_SAMPLE = 2000;
+
 /** A search's total stops here (`totalIsLowerBound`): "1,000 or more". */
 export const SEARCH_COUNT_LIMIT = 1000;
 
 /** SQLite: a search text in more rows than this is looked for row by row in the page's order, not through the index. */
-const INDEXED_SEARCH_ROWS = 20_000;
+const INDEXED_SEARCH_ROWS = 5000;
 
 /** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring of a column, in any case. */
 function ftsPhrase(text: string): string {
