@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import type { Exception } from '../../engine/suppressions.js';
 import type { SqlExecutor } from '../../store/database.js';
 import { frameworkStates, type ControlResult } from '../../frameworks/compliance.js';
-import { FRAMEWORKS, isFrameworkId, type FrameworkId } from '../../frameworks/index.js';
+import { FRAMEWORKS, isFrameworkId, rulesByControl, type FrameworkId } from '../../frameworks/index.js';
 import { STATUSES, type Status } from '../../model/evaluation.js';
 import { builtinRules } from '../../rules/index.js';
 import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, ruleTallies, verdictsOfRules, type Scope, type VerdictSelection } from '../../store/dashboard.js';
@@ -154,9 +154,13 @@ export function createDashboardApp(options: DashboardOptions): Hono {
     if (statusParameter !== undefined && statusParameter !== '' && statusParameter !== 'SUPPRESSED' && !STATUSES.includes(statusParameter as Status)) {
       return c.json({ error: `status is one of ${[...STATUSES, 'SUPPRESSED'].join(', ')}` }, 400);
     }
-    const report = frameworkStates(id, RULES, await ruleTallies(db, rulesOf([id])), { source: STORE_SOURCE });
-    const control = report.controls.find((candidate) => candidate.id === c.req.param('control'));
-    if (!control) return c.json({ error: `${id} has no control ${c.req.param('control')}` }, 404);
+    const controlId = c.req.param('control');
+    const rules = rulesByControl(id, RULES).get(controlId);
+    if (!rules) return c.json({ error: `${id} has no control ${controlId}` }, 404);
+    // A control's judgement reads its own rules' counts only: those are all that is counted.
+    const report = frameworkStates(id, RULES, await ruleTallies(db, rules), { source: STORE_SOURCE });
+    const control = report.controls.find((candidate) => candidate.id === controlId);
+    if (!control) return c.json({ error: `${id} has no control ${controlId}` }, 404);
     const limit = boundedInteger(c.req.query('limit'), 50, 1, MAX_PAGE);
     const offset = boundedInteger(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
     // By default the verdicts behind the state: the failing ones of a failing control, the undecided ones of an unknown one.
