@@ -176,6 +176,25 @@ describe('dashboard API', () => {
     await get('frameworks/FSBP/controls/NOPE.1', 404);
   });
 
+  it('frameworks: the counts follow the store, run after run', async () => {
+    const db = await openStore({ file: join(directory, 'frameworks.db') });
+    try {
+      const app = createDashboardApp({ db, logger: createLogger(() => undefined), apiToken: TOKEN });
+      const state = async (control: string) => {
+        const response = await app.request('/api/frameworks/FSBP', { headers: { authorization: `Bearer ${TOKEN}` } });
+        return ((await response.json()) as { controls: { id: string; state: string }[] }).controls.find((candidate) => candidate.id === control)?.state;
+      };
+      assert.equal(await state('S3.5'), 'UNKNOWN');
+      await recordRun(db, { source: 'live', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'COMPLIANT', 'high')], now: day(1), startedAt: day(1) });
+      assert.equal(await state('S3.5'), 'PASS');
+      // A run that started earlier than the last one still changes what is counted.
+      await recordRun(db, { source: 'scan', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'NON_COMPLIANT', 'high')], now: day(0), startedAt: day(3) });
+      assert.equal(await state('S3.5'), 'FAIL');
+    } finally {
+      await db.close();
+    }
+  });
+
   it('without a token, loopback clients only', async () => {
     const db = await openStore({ file: join(directory, 'open.db') });
     try {

@@ -270,6 +270,15 @@ export async function ruleTallies(db: SqlExecutor, ruleIds: readonly string[]): 
   return tallies;
 }
 
+/**
+ * Changes whenever a run is recorded or removed, the only ways the latest verdicts change: a cache of counts over them
+ * holds while this stays the same. Two index reads.
+ */
+export async function storeVersion(db: SqlExecutor): Promise<string> {
+  const [row] = await db.query<{ runs: number | string; latest: string | null }>('SELECT COUNT(*) AS runs, MAX(started_at) AS latest FROM evaluation_runs');
+  return `${Number(row?.runs ?? 0)} ${row?.latest ?? ''}`;
+}
+
 /** Which of a control's verdicts to list: suppressed ones only under `SUPPRESSED`, whatever their status. */
 export type VerdictSelection = { statuses: readonly string[] } | 'SUPPRESSED';
 

@@ -3,11 +3,11 @@ import { createHmac } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { Exception } from '../../engine/suppressions.js';
 import type { SqlExecutor } from '../../store/database.js';
-import { frameworkStates, type ControlResult } from '../../frameworks/compliance.js';
-import { FRAMEWORKS, isFrameworkId, rulesByControl, type FrameworkId } from '../../frameworks/index.js';
+import { frameworkStates, type ControlResult, type RuleTally } from '../../frameworks/compliance.js';
+import { FRAMEWORK_IDS, FRAMEWORKS, isFrameworkId, rulesByControl, type FrameworkId } from '../../frameworks/index.js';
 import { STATUSES, type Status } from '../../model/evaluation.js';
 import { builtinRules } from '../../rules/index.js';
-import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, ruleTallies, verdictsOfRules, type Scope, type VerdictSelection } from '../../store/dashboard.js';
+import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, ruleTallies, storeVersion, verdictsOfRules, type Scope, type VerdictSelection } from '../../store/dashboard.js';
 import { RemediationStore } from '../../store/remediation.js';
 import { bearerMatches } from '../intake/app.js';
 import { errorMessage, type Logger } from '../run-task/log.js';
@@ -134,8 +134,22 @@ export function createDashboardApp(options: DashboardOptions): Hono {
     const expiring = (options.exceptions ?? []).filter((exception) => exception.expires !== undefined && exception.expires >= today && exception.expires <= horizon);
     return c.json({ withinDays: EXPIRING_WITHIN_DAYS, exceptions: expiring.map((exception) => ({ rule: exception.rule, resource: exception.resource, ...(exception.file ? { file: exception.file } : {}), reason: exception.reason ?? null, expires: exception.expires })) });
   });
+  // Every framework's rules counted once per store version (at most a minute old): on a large store the count reads every
+  // latest verdict's index entry, and the list and each framework's page would otherwise repeat it on every view.
+  let counted: { version: string; at: number; tallies: Promise<Map<string, RuleTally>> } | undefined;
+  const frameworkTallies = async (): Promise<Map<string, RuleTally>> => {
+    const version = await storeVersion(db);
+    if (!counted || counted.version !== version || Date.now() - counted.at > TALLIES_MAX_AGE_MS) {
+      const tallies = ruleTallies(db, rulesOf(FRAMEWORK_IDS));
+      counted = { version, at: Date.now(), tallies };
+      tallies.catch(() => {
+        if (counted?.tallies === tallies) counted = undefined;
+      });
+    }
+    return counted.tallies;
+  };
   api.get('/frameworks', async (c) => {
-    const tallies = await ruleTallies(db, rulesOf(FRAMEWORKS.map((framework) => framework.id)));
+    const tallies = await frameworkTallies();
     return c.json({
       source: STORE_SOURCE,
       frameworks: FRAMEWORKS.map((framework) => ({ ...framework, totals: frameworkStates(framework.id, RULES, tallies, { source: STORE_SOURCE }).totals })),
@@ -144,7 +158,7 @@ export function createDashboardApp(options: DashboardOptions): Hono {
   api.get('/frameworks/:id', async (c) => {
     const id = c.req.param('id');
     if (!isFrameworkId(id)) return c.json({ error: `no framework ${id}` }, 404);
-    const report = frameworkStates(id, RULES, await ruleTallies(db, rulesOf([id])), { source: STORE_SOURCE });
+    const report = frameworkStates(id, RULES, await frameworkTallies(), { source: STORE_SOURCE });
     return c.json({ ...report, controls: report.controls.map(withoutFindings) });
   });
   api.get('/frameworks/:id/controls/:control', async (c) => {
@@ -175,6 +189,7 @@ export function createDashboardApp(options: DashboardOptions): Hono {
 }
 
 const STORE_SOURCE = 'the evaluation store (latest verdicts)';
+const TALLIES_MAX_AGE_MS = 60_000;
 
 /** The rules whose metadata map framework controls: the built-in ones, as `tosei report --framework` judges them. */
 const RULES = builtinRules.map((rule) => rule.meta);
