@@ -68,7 +68,16 @@ async function dashboard(page) {
     await page.click('tbody tr a');
     await page.waitForSelector('tr[data-source]');
     await page.screenshot({ path: join(out, 'dashboard-resource.png') });
-    console.log(`wrote ${out}/dashboard-posture.png, dashboard-findings.png and dashboard-resource.png`);
+    await page.goto(`${base}/ui/#/frameworks/FSBP`);
+    await page.waitForSelector('tr[data-control]');
+    await page.screenshot({ path: join(out, 'dashboard-framework.png') });
+    const failing = page.locator('tr[data-control]:has(td[data-state=FAIL]) a').first();
+    if ((await failing.count()) > 0) {
+      await failing.click();
+      await page.waitForSelector('strong[data-state]');
+      await page.screenshot({ path: join(out, 'dashboard-control.png') });
+    }
+    console.log(`wrote ${out}/dashboard-posture.png, dashboard-findings.png, dashboard-resource.png, dashboard-framework.png and dashboard-control.png`);
   } finally {
     server.kill('SIGTERM');
   }

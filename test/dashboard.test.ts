@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/browser.js';
+import { frameworkReport } from '../src/frameworks/compliance.js';
+import { FRAMEWORK_IDS } from '../src/frameworks/index.js';
 import { createDashboardApp, isLoopback } from '../src/gates/dashboard/app.js';
 import { createLogger } from '../src/gates/run-task/log.js';
 import { startRunTaskServer, type RunningServer } from '../src/gates/run-task/server.js';
@@ -11,7 +13,7 @@ import type { Evaluation, Severity, Status } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
 import { writeFixtureDirectory } from '../src/rules/tester.js';
 import { selectRules } from '../src/scan/index.js';
-import { openStore, recordRun } from '../src/store/index.js';
+import { latestOfRules, openStore, recordRun } from '../src/store/index.js';
 import { RemediationStore } from '../src/store/remediation.js';
 
 const TOKEN = 'dashboard-token-0123456789abcdef';
@@ -128,6 +130,71 @@ describe('dashboard API', () => {
     assert.equal((await fetch(`${base}/api/resources`, { headers: { authorization: `Bearer ${TOKEN}` } })).status, 400);
   });
 
+  it('frameworks: every control judged as tosei report --framework judges the store, and the verdicts behind it', async () => {
+    const get = async (path: string, status = 200) => {
+      const response = await fetch(`${base}/api/${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      assert.equal(response.status, status, path);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    type Control = { id: string; state: string; reason: string; rules: string[]; counts: Record<string, number> };
+    const list = (await get('frameworks')) as { frameworks: { id: string; totals: Record<string, number> }[] };
+    assert.deepEqual(list.frameworks.map((framework) => framework.id), FRAMEWORK_IDS);
+    const db = await openStore({ file: join(directory, 'tosei.db') });
+    try {
+      for (const id of FRAMEWORK_IDS) {
+        // The command's path reads every verdict into the judgement; the API counts them in SQL: the same states.
+        const ids = builtinRules.filter((rule) => (rule.meta.frameworks?.[id]?.length ?? 0) > 0).map((rule) => rule.meta.id);
+        const expected = frameworkReport(id, builtinRules.map((rule) => rule.meta), await latestOfRules(db, ids), { source: 'store' });
+        const report = (await get(`frameworks/${id}`)) as { totals: Record<string, number>; controls: Control[] };
+        assert.deepEqual(report.controls, expected.controls.map(({ findings: _findings, ...control }) => control), id);
+        assert.deepEqual(report.totals, expected.totals, id);
+        assert.deepEqual(list.frameworks.find((framework) => framework.id === id)?.totals, expected.totals, id);
+      }
+    } finally {
+      await db.close();
+    }
+    const fsbp = (await get('frameworks/FSBP')) as { controls: Control[] };
+    const state = (id: string) => fsbp.controls.find((control) => control.id === id);
+    assert.deepEqual([state('S3.5')?.state, state('S3.5')?.reason], ['FAIL', '1 failing']);
+    assert.deepEqual([state('S3.9')?.state, state('S3.9')?.reason], ['UNKNOWN', '1 with insufficient data']);
+    assert.ok(fsbp.controls.some((control) => control.state === 'NOT_COVERED'));
+    const cis = (await get('frameworks/CIS-v3.0.0')) as { controls: Control[] };
+    assert.deepEqual(cis.controls.find((control) => control.id === '2.1.2')?.state, 'PASS');
+
+    type Page = { status: string[]; total: number; findings: { resourceId: string; status: string }[] };
+    const failing = (await get('frameworks/FSBP/controls/S3.5')) as Page;
+    assert.deepEqual([failing.status, failing.total, failing.findings.map((finding) => finding.resourceId)], [['NON_COMPLIANT', 'ERROR'], 1, ['data']]);
+    const undecided = (await get('frameworks/FSBP/controls/S3.9')) as Page;
+    assert.deepEqual([undecided.status, undecided.findings.map((finding) => finding.resourceId)], [['INSUFFICIENT_DATA'], ['archive']]);
+    const passing = (await get('frameworks/CIS-v3.0.0/controls/2.1.2')) as Page;
+    assert.deepEqual(passing.findings.map((finding) => `${finding.resourceId}:${finding.status}`), ['logs:COMPLIANT']);
+    assert.equal(((await get('frameworks/FSBP/controls/S3.5?status=COMPLIANT')) as Page).total, 0);
+    const nist = encodeURIComponent('AU-9(2)');
+    assert.equal(((await get(`frameworks/NIST-800-53-r5/controls/${nist}?status=COMPLIANT`)) as Page).total, 1, 'a control id with parentheses');
+    await get('frameworks/FSBP/controls/S3.5?status=BROKEN', 400);
+    await get('frameworks/NOPE', 404);
+    await get('frameworks/FSBP/controls/NOPE.1', 404);
+  });
+
+  it('frameworks: the counts follow the store, run after run', async () => {
+    const db = await openStore({ file: join(directory, 'frameworks.db') });
+    try {
+      const app = createDashboardApp({ db, logger: createLogger(() => undefined), apiToken: TOKEN });
+      const state = async (control: string) => {
+        const response = await app.request('/api/frameworks/FSBP', { headers: { authorization: `Bearer ${TOKEN}` } });
+        return ((await response.json()) as { controls: { id: string; state: string }[] }).controls.find((candidate) => candidate.id === control)?.state;
+      };
+      assert.equal(await state('S3.5'), 'UNKNOWN');
+      await recordRun(db, { source: 'live', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'COMPLIANT', 'high')], now: day(1), startedAt: day(1) });
+      assert.equal(await state('S3.5'), 'PASS');
+      // A run that started earlier than the last one still changes what is counted.
+      await recordRun(db, { source: 'scan', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'data', 'NON_COMPLIANT', 'high')], now: day(0), startedAt: day(3) });
+      assert.equal(await state('S3.5'), 'FAIL');
+    } finally {
+      await db.close();
+    }
+  });
+
   it('without a token, loopback clients only', async () => {
     const db = await openStore({ file: join(directory, 'open.db') });
     try {
@@ -193,6 +260,31 @@ describe('dashboard in headless Chromium', () => {
     assert.deepEqual(await page.locator('tr[data-source]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source'))), ['live', 'live']);
     assert.match((await page.textContent('main')) ?? '', /tosei-enable-s3-versioning \(automatic, attempt 1\)/);
     assert.match((await page.textContent('main')) ?? '', /PutBucketVersioning · Success/);
+
+    // Frameworks: the states of a seeded store, a control's resources, by keyboard.
+    await page.click('nav a[data-view=frameworks]');
+    await page.waitForSelector('tr[data-framework=FSBP]');
+    assert.equal(await page.locator('tr[data-framework]').count(), FRAMEWORK_IDS.length);
+    await page.click('tr[data-framework=FSBP] a');
+    await page.waitForSelector('tr[data-control="S3.5"]');
+    const controlState = (id: string) => page.getAttribute(`tr[data-control="${id}"] td[data-state]`, 'data-state');
+    assert.equal(await controlState('S3.5'), 'FAIL');
+    assert.equal(await controlState('S3.9'), 'UNKNOWN');
+    assert.ok((await page.locator('tr td[data-state=NOT_COVERED]').count()) > 0);
+    await page.click('.filters a[href$="?state=FAIL"]');
+    await page.waitForSelector('tr[data-control="S3.9"]', { state: 'detached' });
+    assert.deepEqual(new Set(await page.locator('td[data-state]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')))), new Set(['FAIL']));
+    await page.focus('tr[data-control="S3.5"] a');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('tr[data-rule=S3_BUCKET_SSL_REQUESTS_ONLY]');
+    assert.equal(await page.getAttribute('strong[data-state]', 'data-state'), 'FAIL');
+    assert.equal(await page.locator('tbody tr').count(), 1);
+    await page.click('tr[data-rule=S3_BUCKET_SSL_REQUESTS_ONLY] a');
+    await page.waitForSelector('tr[data-source]');
+    assert.equal(await page.textContent('main h2'), 'data');
+    await page.goto(`${base}/ui/#/frameworks/CIS-v3.0.0`);
+    await page.waitForSelector('tr[data-control="2.1.2"]');
+    assert.equal(await controlState('2.1.2'), 'PASS');
 
     await page.click('nav a[data-view=runs]');
     await page.waitForSelector('text=acme / network');

@@ -2,7 +2,9 @@
 // 1,000,000 evaluations of 500,000 resources over 90 days, from 4 accounts, 3 regions and 5 gates,
 // mostly COMPLIANT with a few percent failing. The store is seeded with multi-row INSERTs in
 // transactions (recordRun per evaluation would take hours and measure something else), then every
-// route the pages call is asked 20+ times with varied filters through the Hono app (`app.request`),
+// route the pages call is asked 20+ times with varied filters through the Hono app (`app.request`) (the findings
+// search, `/search`, apart from the other findings filters; the rules are 40 built-in ones that map framework controls,
+// so `/frameworks`, `/framework` and `/control` judge real controls),
 // and p50/p95 per route are printed against the 200 ms target. SQLite always; PostgreSQL too when
 // TOSEI_BENCH_DATABASE_URL (or TOSEI_TEST_DATABASE_URL) names a database whose store tables are empty:
 // it is emptied again afterwards. TOSEI_BENCH_DASHBOARD_EVALUATIONS sets a smaller store for a quick look.
@@ -20,6 +22,8 @@ const SOURCES = ['scan', 'live', 'config-rule', 'run-task', 'hook'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
 const TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup', 'AWS::RDS::DBInstance', 'AWS::Lambda::Function', 'AWS::IAM::Role', 'AWS::SNS::Topic'];
 const RULES = 40;
+/** Set by dashboardBench: RULES built-in rules that map framework controls, so the frameworks routes judge real controls. */
+let RULE_IDS = [];
 const TOKEN = 'bench-token';
 // The clock of the dashboard: the end of the seeded 90 days.
 const NOW = new Date(Date.UTC(2026, 2, 31, 23, 0, 0));
@@ -31,7 +35,7 @@ async function loadDashboard(repoRoot) {
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, 'dashboard.js');
   await build({
-    stdin: { contents: "export { createDashboardApp } from './src/gates/dashboard/app.ts';\nexport { openStore } from './src/store/index.ts';\nexport { DASHBOARD_MIGRATIONS } from './src/store/dashboard.ts';\n", resolveDir: repoRoot, loader: 'ts' },
+    stdin: { contents: "export { createDashboardApp } from './src/gates/dashboard/app.ts';\nexport { openStore } from './src/store/index.ts';\nexport { DASHBOARD_MIGRATIONS } from './src/store/dashboard.ts';\nexport { builtinRules } from './src/rules/index.ts';\nexport { FRAMEWORK_IDS, rulesByControl } from './src/frameworks/index.ts';\n", resolveDir: repoRoot, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -57,7 +61,7 @@ function resourceOf(r) {
   const type = TYPES[r % TYPES.length];
   const id = `res-${r.toString(36).padStart(5, '0')}`;
   const arn = `arn:aws:${type.split('::')[1].toLowerCase()}:${region}:${account}:${id}`;
-  return { key: arn, type, id, arn, account, region, source: SOURCES[r % SOURCES.length], rule: `RULE_${String(r % RULES).padStart(2, '0')}`, severity: SEVERITIES[mix(r, 7) % SEVERITIES.length] };
+  return { key: arn, type, id, arn, account, region, source: SOURCES[r % SOURCES.length], rule: RULE_IDS[r % RULES], severity: SEVERITIES[mix(r, 7) % SEVERITIES.length] };
 }
 
 /** Evaluation `round` of resource `r`: its day (the second round is always later), status and run. */
@@ -113,7 +117,7 @@ async function seed(db, resources) {
 }
 
 /** The API calls the pages make, 20+ per route, with varied filters. */
-function requests(resources) {
+function requests(resources, controls) {
   const pick = (list, index) => list[index % list.length];
   const scopes = (index) => {
     const parts = [];
@@ -124,7 +128,8 @@ function requests(resources) {
     return parts;
   };
   const query = (parts) => (parts.length > 0 ? `?${parts.join('&')}` : '');
-  const routes = { facets: [], summary: [], posture: [], findings: [], resources: [], runs: [], exceptions: [] };
+  const routes = { facets: [], summary: [], posture: [], findings: [], search: [], resources: [], runs: [], exceptions: [], frameworks: [], framework: [], control: [] };
+  const searches = ['res-0a', 'res-0a1', 'res-00z', 'RES-09K', 'non_compliant', 'insufficient', 'satisfied', 'ssl', 'versioning', 'bucket_logging', 'encryption', 'nothing-like-this'];
   for (let index = 0; index < 24; index++) {
     routes.facets.push('/api/facets');
     routes.summary.push(`/api/summary${query(scopes(index))}`);
@@ -132,10 +137,19 @@ function requests(resources) {
     const findings = [...scopes(index + 1)];
     if (index % 3 === 0) findings.push('status=NON_COMPLIANT');
     if (index % 5 === 1) findings.push(`severity=${pick(SEVERITIES, index)}`);
-    if (index % 6 === 2) findings.push(`rule=RULE_${String(index % RULES).padStart(2, '0')}`);
-    if (index % 7 === 3) findings.push(`q=${pick(['res-0a', 'rule_1', 'non_compliant'], index)}`);
+    if (index % 6 === 2) findings.push(`rule=${RULE_IDS[index % RULES]}`);
+    if (index % 7 === 3) findings.push(`q=${pick(['res-0a', 'ssl', 'non_compliant'], index)}`);
     findings.push(`offset=${pick([0, 50, 200, 1000], index)}`, `limit=${pick([50, 200], index)}`);
     routes.findings.push(`/api/findings${query(findings)}`);
+    // The free-text search on its own: every call searches, with the findings page's other filters now and then.
+    const search = [...scopes(index), `q=${encodeURIComponent(pick(searches, index))}`];
+    if (index % 3 === 1) search.push('status=NON_COMPLIANT');
+    if (index % 4 === 2) search.push(`offset=${pick([50, 200], index)}`);
+    routes.search.push(`/api/findings${query(search)}`);
+    routes.frameworks.push('/api/frameworks');
+    routes.framework.push(`/api/frameworks/${pick([...new Set(controls.map(([id]) => id))], index)}`);
+    const [framework, control] = controls[Math.floor((index * controls.length) / 24)];
+    routes.control.push(`/api/frameworks/${framework}/controls/${encodeURIComponent(control)}${query([...(index % 3 === 1 ? ['status=COMPLIANT'] : []), `offset=${pick([0, 50, 200], index)}`])}`);
     routes.resources.push(`/api/resources?key=${encodeURIComponent(resourceOf(mix(index, 3) % resources).key)}`);
     routes.runs.push(`/api/runs${query([...(index % 2 ? [`source=${pick(SOURCES, index)}`] : []), `offset=${pick([0, 50, 100], index)}`])}`);
     routes.exceptions.push('/api/exceptions');
@@ -164,7 +178,17 @@ async function measure(app, routes) {
 export async function dashboardBench(ctx, repoRoot) {
   const evaluations = Number(process.env.TOSEI_BENCH_DASHBOARD_EVALUATIONS ?? 1_000_000);
   const resources = Math.floor(evaluations / 2);
-  const { createDashboardApp, openStore, DASHBOARD_MIGRATIONS } = await loadDashboard(repoRoot);
+  const { createDashboardApp, openStore, DASHBOARD_MIGRATIONS, builtinRules, FRAMEWORK_IDS, rulesByControl } = await loadDashboard(repoRoot);
+  RULE_IDS = builtinRules
+    .map((rule) => rule.meta)
+    .filter((meta) => FRAMEWORK_IDS.some((id) => (meta.frameworks?.[id]?.length ?? 0) > 0))
+    .map((meta) => meta.id)
+    .sort()
+    .filter((_, index, all) => index % Math.max(1, Math.floor(all.length / RULES)) === 0)
+    .slice(0, RULES);
+  // Every framework's controls that a seeded rule decides: the control pages the bench asks for.
+  const seeded = new Set(RULE_IDS);
+  const controls = FRAMEWORK_IDS.flatMap((id) => [...rulesByControl(id, builtinRules.map((rule) => rule.meta))].filter(([, rules]) => rules.some((rule) => seeded.has(rule))).map(([control]) => [id, control]));
   // Measured again without the dashboard's own indexes (migration 0211), on the same store: the figures before and after.
   const dashboardStatements = DASHBOARD_MIGRATIONS.filter((migration) => migration.id.startsWith('0211')).flatMap((migration) => migration.statements);
   const dashboardIndexes = dashboardStatements.map((sql) => /CREATE INDEX (\w+)/.exec(sql)?.[1]).filter(Boolean);
@@ -196,7 +220,7 @@ export async function dashboardBench(ctx, repoRoot) {
         await db.run(db.dialect === 'postgres' ? 'VACUUM ANALYZE' : 'ANALYZE');
         console.log(`  ${target.name}: seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
         const app = createDashboardApp({ db, logger: silent, apiToken: TOKEN, now: () => NOW, exceptions: [] });
-        const routes = requests(resources);
+        const routes = requests(resources, controls);
         await measure(app, { warm: routes.facets.slice(0, 2) });
         console.log(`  ${'database'.padEnd(9)} ${'route'.padEnd(11)} ${'calls'.padStart(5)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}  p95 < ${TARGET_P95_MS} ms`);
         const print = (label, rows) => {

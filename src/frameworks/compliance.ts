@@ -65,7 +65,38 @@ export function frameworkReport(
     if (list) list.push(verdict);
     else byRule.set(verdict.ruleId, [verdict]);
   }
-  const controls = frameworkControls(id).map((control) => judgeControl(control, byControl.get(control.id) ?? [], byRule));
+  const tallies = new Map([...byRule].map(([rule, list]) => [rule, tallyOf(list)]));
+  const controls = frameworkControls(id).map((control) => {
+    const judged = judgeControl(control, byControl.get(control.id) ?? [], tallies);
+    const wanted = judged.state === 'FAIL' ? isFailing : judged.state === 'UNKNOWN' ? isUndecided : undefined;
+    const findings = wanted ? judged.rules.flatMap((rule) => (byRule.get(rule) ?? []).filter(wanted)) : [];
+    return { ...judged, findings };
+  });
+  return reportOf(id, controls, options);
+}
+
+/** A rule's verdicts counted by status, unsuppressed, and the suppressed ones apart: all a control's judgement reads. */
+export interface RuleTally {
+  byStatus: Partial<Record<Status, number>>;
+  suppressed: number;
+}
+
+/**
+ * The framework's controls judged from each rule's verdict counts, as `frameworkReport` judges them, without the
+ * findings: for a store that counts its verdicts (the dashboard) instead of reading every one.
+ */
+export function frameworkStates(
+  id: FrameworkId,
+  rules: readonly { id: string; frameworks?: FrameworkControls }[],
+  tallies: ReadonlyMap<string, RuleTally>,
+  options: { source: string; generatedAt?: string },
+): FrameworkReport {
+  const byControl = rulesByControl(id, rules);
+  const controls = frameworkControls(id).map((control) => ({ ...judgeControl(control, byControl.get(control.id) ?? [], tallies), findings: [] }));
+  return reportOf(id, controls, options);
+}
+
+function reportOf(id: FrameworkId, controls: ControlResult[], options: { source: string; generatedAt?: string }): FrameworkReport {
   const totals = { PASS: 0, FAIL: 0, UNKNOWN: 0, NOT_COVERED: 0, controls: controls.length };
   for (const control of controls) totals[control.state] += 1;
   return {
@@ -77,35 +108,48 @@ export function frameworkReport(
   };
 }
 
-function judgeControl(control: FrameworkControl, rules: string[], byRule: ReadonlyMap<string, Verdict[]>): ControlResult {
+const isFailing = (verdict: Verdict) => !verdict.suppressed && (verdict.status === 'NON_COMPLIANT' || verdict.status === 'ERROR');
+const isUndecided = (verdict: Verdict) => !verdict.suppressed && verdict.status === 'INSUFFICIENT_DATA';
+
+function tallyOf(verdicts: readonly Verdict[]): RuleTally {
+  const tally: RuleTally = { byStatus: {}, suppressed: 0 };
+  for (const verdict of verdicts) {
+    if (verdict.suppressed) tally.suppressed += 1;
+    else tally.byStatus[verdict.status] = (tally.byStatus[verdict.status] ?? 0) + 1;
+  }
+  return tally;
+}
+
+function judgeControl(control: FrameworkControl, rules: string[], tallies: ReadonlyMap<string, RuleTally>): Omit<ControlResult, 'findings'> {
   const base = { ...control, rules };
   if (rules.length === 0) {
     const reason = control.assessment === 'manual' ? 'manual control: no rule decides it' : 'no Tosei rule decides this control';
-    return { ...base, state: 'NOT_COVERED', reason, findings: [], counts: {} };
+    return { ...base, state: 'NOT_COVERED', reason, counts: {} };
   }
   const counts: ControlResult['counts'] = {};
-  const failing: Verdict[] = [];
-  const undecided: Verdict[] = [];
+  let failing = 0;
+  let undecided = 0;
   const silent: string[] = [];
   for (const rule of rules) {
+    const tally = tallies.get(rule);
     let judged = false;
-    for (const verdict of byRule.get(rule) ?? []) {
-      if (verdict.suppressed) {
-        counts.suppressed = (counts.suppressed ?? 0) + 1;
-        judged = true;
-        continue;
-      }
-      counts[verdict.status] = (counts[verdict.status] ?? 0) + 1;
-      if (verdict.status === 'NON_COMPLIANT' || verdict.status === 'ERROR') failing.push(verdict);
-      else if (verdict.status === 'INSUFFICIENT_DATA') undecided.push(verdict);
-      if (verdict.status !== 'NOT_APPLICABLE') judged = true;
+    if (tally && tally.suppressed > 0) {
+      counts.suppressed = (counts.suppressed ?? 0) + tally.suppressed;
+      judged = true;
+    }
+    for (const [status, count] of Object.entries(tally?.byStatus ?? {}) as [Status, number][]) {
+      if (count <= 0) continue;
+      counts[status] = (counts[status] ?? 0) + count;
+      if (status === 'NON_COMPLIANT' || status === 'ERROR') failing += count;
+      else if (status === 'INSUFFICIENT_DATA') undecided += count;
+      if (status !== 'NOT_APPLICABLE') judged = true;
     }
     if (!judged) silent.push(rule);
   }
-  if (failing.length > 0) return { ...base, state: 'FAIL', reason: `${failing.length} failing`, findings: failing, counts };
-  if (undecided.length > 0) return { ...base, state: 'UNKNOWN', reason: `${undecided.length} with insufficient data`, findings: undecided, counts };
+  if (failing > 0) return { ...base, state: 'FAIL', reason: `${failing} failing`, counts };
+  if (undecided > 0) return { ...base, state: 'UNKNOWN', reason: `${undecided} with insufficient data`, counts };
   // A rule that judged nothing (no resource of its types, or it did not run) leaves the control
   // unproven: a pass needs every rule's evidence.
-  if (silent.length > 0) return { ...base, state: 'UNKNOWN', reason: `no verdict from ${silent.join(', ')}`, findings: [], counts };
-  return { ...base, state: 'PASS', reason: `${counts.COMPLIANT ?? 0} compliant${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''}`, findings: [], counts };
+  if (silent.length > 0) return { ...base, state: 'UNKNOWN', reason: `no verdict from ${silent.join(', ')}`, counts };
+  return { ...base, state: 'PASS', reason: `${counts.COMPLIANT ?? 0} compliant${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''}`, counts };
 }

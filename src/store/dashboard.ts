@@ -2,12 +2,64 @@
  * The read-only queries behind `tosei serve`'s dashboard (`/api/`): posture over time, current findings, one
  * resource across gates, and runs. Each is a few indexed statements over the evaluation store; nothing here writes.
  */
+import type { RuleTally } from '../frameworks/compliance.js';
+import type { Status } from '../model/evaluation.js';
 import type { SqlExecutor, SqlParameter } from './database.js';
 import { inChunks, linkedKeys } from './links.js';
 import type { Migration } from './migrate.js';
 
 /** The findings' order; migration 0211 indexes this very expression, so the two must stay the same text. */
 const SEVERITY_ORDER = `CASE severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'medium' THEN 2 WHEN 'low' THEN 3 ELSE 4 END`;
+
+const SEARCHED = 'rule_id, resource_id, message';
+
+/**
+ * SQLite: an FTS5 trigram table beside `evaluation_latest`, keyed by its rowid (contentless: the text stays in the
+ * table), kept current by triggers, so whatever writes a verdict keeps the search index true without knowing it.
+ */
+const SQLITE_SEARCH: readonly string[] = [
+  `CREATE VIRTUAL TABLE evaluation_latest_search USING fts5(${SEARCHED}, content='', contentless_delete=1, tokenize='trigram')`,
+  `INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) SELECT rowid, ${SEARCHED} FROM evaluation_latest`,
+  `CREATE TRIGGER evaluation_latest_search_insert AFTER INSERT ON evaluation_latest BEGIN
+     INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) VALUES (new.rowid, new.rule_id, new.resource_id, new.message);
+   END`,
+  `CREATE TRIGGER evaluation_latest_search_delete AFTER DELETE ON evaluation_latest BEGIN
+     DELETE FROM evaluation_latest_search WHERE rowid = old.rowid;
+   END`,
+  // A run rewrites every verdict it sees (ON CONFLICT DO UPDATE); only a changed text touches the index.
+  `CREATE TRIGGER evaluation_latest_search_update AFTER UPDATE OF ${SEARCHED} ON evaluation_latest
+   WHEN old.rule_id IS NOT new.rule_id OR old.resource_id IS NOT new.resource_id OR old.message IS NOT new.message BEGIN
+     DELETE FROM evaluation_latest_search WHERE rowid = old.rowid;
+     INSERT INTO evaluation_latest_search (rowid, ${SEARCHED}) VALUES (new.rowid, new.rule_id, new.resource_id, new.message);
+   END`,
+];
+
+/**
+ * PostgreSQL: pg_trgm GIN indexes on the lowered columns the query's LIKE reads. CREATE EXTENSION needs a role
+ * allowed to create it; without one (or without the contrib package) the migration still applies, without the
+ * indexes, and the search scans as before: \`tosei serve\` says so when it starts (see searchIndexed).
+ */
+const POSTGRES_SEARCH: readonly string[] = [
+  `DO $$ BEGIN
+     CREATE EXTENSION IF NOT EXISTS pg_trgm;
+   EXCEPTION WHEN insufficient_privilege OR undefined_file OR feature_not_supported THEN
+     RAISE NOTICE 'pg_trgm is not available (%): the findings search is not indexed', SQLERRM;
+   END $$`,
+  `DO $$ BEGIN
+     IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+       CREATE INDEX evaluation_latest_rule_trgm ON evaluation_latest USING gin (LOWER(rule_id) gin_trgm_ops);
+       CREATE INDEX evaluation_latest_resource_trgm ON evaluation_latest USING gin (LOWER(resource_id) gin_trgm_ops);
+       CREATE INDEX evaluation_latest_message_trgm ON evaluation_latest USING gin (LOWER(message) gin_trgm_ops);
+     END IF;
+   END $$`,
+];
+
+/** Whether the findings search has its index: always on SQLite; on PostgreSQL when pg_trgm was there for migration 0212. */
+export async function searchIndexed(db: SqlExecutor): Promise<boolean> {
+  if (db.dialect === 'sqlite') return true;
+  const rows = await db.query(`SELECT 1 AS found FROM pg_indexes WHERE tablename = 'evaluation_latest' AND indexname = 'evaluation_latest_message_trgm'`);
+  return rows.length > 0;
+}
 
 // Area 0200-0299 of the store, with the evaluations (see migrate.ts).
 export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
@@ -34,6 +86,19 @@ export const DASHBOARD_MIGRATIONS: readonly Migration[] = [
       // A gate's latest verdicts (`run_id IN (runs of the source)`): its runs' entries only, never the rows.
       'CREATE INDEX evaluation_latest_run ON evaluation_latest (run_id, status, severity, suppressed)',
     ],
+  },
+  {
+    // The findings search (`q`: a case-insensitive substring of the rule id, resource id or message) scanned every
+    // latest verdict. Both dialects now index the three columns by trigrams, which find a substring of three
+    // characters or more; the query still applies its LIKE to what the index returns, so results are exact.
+    id: '0212_findings_search',
+    statements: (dialect) => (dialect === 'sqlite' ? SQLITE_SEARCH : POSTGRES_SEARCH),
+  },
+  {
+    // A framework's controls count the latest verdicts of their rules by status: index entries only, per rule.
+    id: '0213_framework_counts',
+    // A control's verdict list walks the same entries in resource order.
+    statements: ['CREATE INDEX evaluation_latest_rule_status ON evaluation_latest (rule_id, status, suppressed, resource_key)'],
   },
 ];
 
@@ -71,7 +136,7 @@ export interface FindingFilter extends Scope {
   status?: string;
   severity?: string;
   ruleId?: string;
-  /** Case-insensitive text in the rule id, resource id or message. */
+  /** Case-insensitive text in the rule id, resource id or message; the total then counts up to SEARCH_COUNT_LIMIT. */
   text?: string;
   limit: number;
   offset: number;
@@ -138,7 +203,7 @@ export async function postureByDay(db: SqlExecutor, scope: Scope & { days: numbe
 }
 
 /** The latest verdicts (one per rule and resource), most severe first, one page of them and how many there are. */
-export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; findings: StoredFinding[] }> {
+export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; totalIsLowerBound?: true; findings: StoredFinding[] }> {
   const conditions = new Conditions();
   conditions.add((p) => `status = ${p}`, filter.status);
   conditions.add((p) => `severity = ${p}`, filter.severity);
@@ -150,14 +215,97 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
   if (filter.source) {
     conditions.add((p) => `run_id IN (SELECT id FROM evaluation_runs WHERE source = ${p})`, filter.source);
   }
+  // SQLite's trigram index gives the rows that may hold the text (three characters at least); the LIKE above decides.
+  // PostgreSQL's planner uses its own trigram indexes for that LIKE.
+  // A text in a good part of the rows (a sample says) is found sooner without the index, whose lists are then long.
+  const common = db.dialect === 'sqlite' && filter.text ? await commonText(db, filter.text) : false;
+  const phrase = db.dialect === 'sqlite' && filter.text && !common && [...filter.text].length >= TRIGRAM ? ftsPhrase(filter.text) : undefined;
+  const [filtered, filteredParams] = [conditions.where(), [...conditions.params]];
+  if (phrase) {
+    // The page from the index when the text is in few rows; in many, walking the page's order finds it sooner than sorting them all.
+    const [probe] = await db.query<{ candidates: number | string }>(
+      `SELECT COUNT(*) AS candidates FROM (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH $1 LIMIT ${INDEXED_SEARCH_ROWS + 1})`,
+      [phrase],
+    );
+    if (Number(probe?.candidates ?? 0) <= INDEXED_SEARCH_ROWS) {
+      conditions.add((p) => `rowid IN (SELECT rowid FROM evaluation_latest_search WHERE evaluation_latest_search MATCH ${p})`, phrase);
+    }
+  }
   const where = conditions.where();
-  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest ${where}`, conditions.params);
+  // A search counts its matches up to a bound (on SQLite, going through the index's rows until then): past it, reading
+  // every match only to count it would cost more than the page.
+  const [count] = await db.query<{ total: number | string }>(
+    !filter.text
+      ? `SELECT COUNT(*) AS total FROM evaluation_latest ${where}`
+      : phrase
+        ? `SELECT COUNT(*) AS total FROM (SELECT 1 FROM (SELECT rowid AS id FROM evaluation_latest_search WHERE evaluation_latest_search MATCH $${filteredParams.length + 1}) matched
+             CROSS JOIN evaluation_latest ON evaluation_latest.rowid = matched.id ${filtered} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches`
+        : `SELECT COUNT(*) AS total FROM (SELECT 1 FROM evaluation_latest ${where} LIMIT ${SEARCH_COUNT_LIMIT + 1}) matches`,
+    phrase ? [...filteredParams, phrase] : conditions.params,
+  );
+  const total = Number(count?.total ?? 0);
   const rows = await db.query<LatestRow & Record<string, unknown>>(
     `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
        FROM evaluation_latest ${where} ORDER BY ${SEVERITY_ORDER}, rule_id, resource_key LIMIT ${Math.trunc(filter.limit)} OFFSET ${Math.trunc(filter.offset)}`,
     conditions.params,
   );
+  if (total > SEARCH_COUNT_LIMIT) return { total: SEARCH_COUNT_LIMIT, totalIsLowerBound: true, findings: rows.map(toFinding) };
+  return { total, findings: rows.map(toFinding) };
+}
+
+/**
+ * The latest verdicts of each rule counted by status (suppressed ones apart): what a framework's controls are judged
+ * from (`frameworkStates`), added up by the database from index entries instead of read row by row.
+ */
+export async function ruleTallies(db: SqlExecutor, ruleIds: readonly string[]): Promise<Map<string, RuleTally>> {
+  const tallies = new Map<string, RuleTally>();
+  if (ruleIds.length === 0) return tallies;
+  const rows = await db.query<{ rule_id: string; status: string; suppressed: number | string; count: number | string }>(
+    `SELECT rule_id, status, suppressed, COUNT(*) AS count FROM evaluation_latest WHERE rule_id IN (${placeholders(ruleIds.length)}) GROUP BY rule_id, status, suppressed`,
+    [...ruleIds],
+  );
+  for (const row of rows) {
+    const tally = tallies.get(row.rule_id) ?? { byStatus: {}, suppressed: 0 };
+    if (Number(row.suppressed)) tally.suppressed += Number(row.count);
+    else tally.byStatus[row.status as Status] = (tally.byStatus[row.status as Status] ?? 0) + Number(row.count);
+    tallies.set(row.rule_id, tally);
+  }
+  return tallies;
+}
+
+/**
+ * Changes whenever a run is recorded or removed, the only ways the latest verdicts change: a cache of counts over them
+ * holds while this stays the same. Two index reads.
+ */
+export async function storeVersion(db: SqlExecutor): Promise<string> {
+  const [row] = await db.query<{ runs: number | string; latest: string | null }>('SELECT COUNT(*) AS runs, MAX(started_at) AS latest FROM evaluation_runs');
+  return `${Number(row?.runs ?? 0)} ${row?.latest ?? ''}`;
+}
+
+/** Which of a control's verdicts to list: suppressed ones only under `SUPPRESSED`, whatever their status. */
+export type VerdictSelection = { statuses: readonly string[] } | 'SUPPRESSED';
+
+/** One page of the latest verdicts of some rules (a control's), by rule and resource, and how many there are. */
+export async function verdictsOfRules(db: SqlExecutor, ruleIds: readonly string[], selection: VerdictSelection, page: { limit: number; offset: number }): Promise<{ total: number; findings: StoredFinding[] }> {
+  if (ruleIds.length === 0 || (selection !== 'SUPPRESSED' && selection.statuses.length === 0)) return { total: 0, findings: [] };
+  const params: SqlParameter[] = [...ruleIds];
+  let where = `rule_id IN (${placeholders(ruleIds.length)})`;
+  if (selection === 'SUPPRESSED') where += ' AND suppressed = 1';
+  else {
+    where += ` AND status IN (${selection.statuses.map((_, index) => `$${ruleIds.length + index + 1}`).join(', ')}) AND suppressed = 0`;
+    params.push(...selection.statuses);
+  }
+  const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest WHERE ${where}`, params);
+  const rows = await db.query<LatestRow & Record<string, unknown>>(
+    `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at
+       FROM evaluation_latest WHERE ${where} ORDER BY rule_id, resource_key LIMIT ${Math.trunc(page.limit)} OFFSET ${Math.trunc(page.offset)}`,
+    params,
+  );
   return { total: Number(count?.total ?? 0), findings: rows.map(toFinding) };
+}
+
+function placeholders(count: number): string {
+  return Array.from({ length: count }, (_, index) => `$${index + 1}`).join(', ');
 }
 
 /** Counts of the latest verdicts by status and, for NON_COMPLIANT, by severity. */
@@ -293,6 +441,33 @@ function parseObject(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+const TRIGRAM = 3;
+
+/** SQLite: whether the text is in 1% or more of a sample of the latest verdicts. */
+async function commonText(db: SqlExecutor, text: string): Promise<boolean> {
+  const pattern = `%${escapeLike(text.toLowerCase())}%`;
+  const like = `LIKE $1 ESCAPE '\\'`;
+  const [sample] = await db.query<{ hits: number | string; rows: number | string }>(
+    `SELECT SUM(CASE WHEN LOWER(rule_id) ${like} OR LOWER(resource_id) ${like} OR LOWER(message) ${like} THEN 1 ELSE 0 END) AS hits, COUNT(*) AS rows
+       FROM (SELECT rule_id, resource_id, message FROM evaluation_latest LIMIT ${COMMON_SAMPLE}) sample`,
+    [pattern],
+  );
+  return Number(sample?.rows ?? 0) > 0 && Number(sample?.hits ?? 0) * 100 >= Number(sample?.rows);
+}
+
+const COMMON_SAMPLE = 2000;
+
+/** A search's total stops here (`totalIsLowerBound`): "1,000 or more". */
+export const SEARCH_COUNT_LIMIT = 1000;
+
+/** SQLite: a search text in more rows than this is looked for row by row in the page's order, not through the index. */
+const INDEXED_SEARCH_ROWS = 5000;
+
+/** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring of a column, in any case. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /** `%` and `_` match themselves in the search text. */

@@ -3,7 +3,11 @@ import { createHmac } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { Exception } from '../../engine/suppressions.js';
 import type { SqlExecutor } from '../../store/database.js';
-import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, type Scope } from '../../store/dashboard.js';
+import { frameworkStates, type ControlResult, type RuleTally } from '../../frameworks/compliance.js';
+import { FRAMEWORK_IDS, FRAMEWORKS, isFrameworkId, rulesByControl, type FrameworkId } from '../../frameworks/index.js';
+import { STATUSES, type Status } from '../../model/evaluation.js';
+import { builtinRules } from '../../rules/index.js';
+import { currentFindings, currentTotals, facets, postureByDay, recentRuns, resourceTimeline, ruleTallies, storeVersion, verdictsOfRules, type Scope, type VerdictSelection } from '../../store/dashboard.js';
 import { RemediationStore } from '../../store/remediation.js';
 import { bearerMatches } from '../intake/app.js';
 import { errorMessage, type Logger } from '../run-task/log.js';
@@ -130,8 +134,80 @@ export function createDashboardApp(options: DashboardOptions): Hono {
     const expiring = (options.exceptions ?? []).filter((exception) => exception.expires !== undefined && exception.expires >= today && exception.expires <= horizon);
     return c.json({ withinDays: EXPIRING_WITHIN_DAYS, exceptions: expiring.map((exception) => ({ rule: exception.rule, resource: exception.resource, ...(exception.file ? { file: exception.file } : {}), reason: exception.reason ?? null, expires: exception.expires })) });
   });
+  // Every framework's rules counted once per store version (at most a minute old): on a large store the count reads every
+  // latest verdict's index entry, and the list and each framework's page would otherwise repeat it on every view.
+  let counted: { version: string; at: number; tallies: Promise<Map<string, RuleTally>> } | undefined;
+  const frameworkTallies = async (): Promise<Map<string, RuleTally>> => {
+    const version = await storeVersion(db);
+    if (!counted || counted.version !== version || Date.now() - counted.at > TALLIES_MAX_AGE_MS) {
+      const tallies = ruleTallies(db, rulesOf(FRAMEWORK_IDS));
+      counted = { version, at: Date.now(), tallies };
+      tallies.catch(() => {
+        if (counted?.tallies === tallies) counted = undefined;
+      });
+    }
+    return counted.tallies;
+  };
+  api.get('/frameworks', async (c) => {
+    const tallies = await frameworkTallies();
+    return c.json({
+      source: STORE_SOURCE,
+      frameworks: FRAMEWORKS.map((framework) => ({ ...framework, totals: frameworkStates(framework.id, RULES, tallies, { source: STORE_SOURCE }).totals })),
+    });
+  });
+  api.get('/frameworks/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!isFrameworkId(id)) return c.json({ error: `no framework ${id}` }, 404);
+    const report = frameworkStates(id, RULES, await frameworkTallies(), { source: STORE_SOURCE });
+    return c.json({ ...report, controls: report.controls.map(withoutFindings) });
+  });
+  api.get('/frameworks/:id/controls/:control', async (c) => {
+    const id = c.req.param('id');
+    if (!isFrameworkId(id)) return c.json({ error: `no framework ${id}` }, 404);
+    const statusParameter = c.req.query('status');
+    if (statusParameter !== undefined && statusParameter !== '' && statusParameter !== 'SUPPRESSED' && !STATUSES.includes(statusParameter as Status)) {
+      return c.json({ error: `status is one of ${[...STATUSES, 'SUPPRESSED'].join(', ')}` }, 400);
+    }
+    const controlId = c.req.param('control');
+    const rules = rulesByControl(id, RULES).get(controlId);
+    if (!rules) return c.json({ error: `${id} has no control ${controlId}` }, 404);
+    // A control's judgement reads its own rules' counts only: those are all that is counted.
+    const report = frameworkStates(id, RULES, await ruleTallies(db, rules), { source: STORE_SOURCE });
+    const control = report.controls.find((candidate) => candidate.id === controlId);
+    if (!control) return c.json({ error: `${id} has no control ${controlId}` }, 404);
+    const limit = boundedInteger(c.req.query('limit'), 50, 1, MAX_PAGE);
+    const offset = boundedInteger(c.req.query('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
+    // By default the verdicts behind the state: the failing ones of a failing control, the undecided ones of an unknown one.
+    const selection: VerdictSelection =
+      statusParameter === 'SUPPRESSED' ? 'SUPPRESSED' : { statuses: statusParameter ? [statusParameter] : STATE_VERDICTS[control.state] };
+    const status = selection === 'SUPPRESSED' ? ['SUPPRESSED'] : selection.statuses;
+    const page = await verdictsOfRules(db, control.rules, selection, { limit, offset });
+    return c.json({ framework: report.framework, control: withoutFindings(control), status, limit, offset, ...page });
+  });
   app.route('/api', api);
   return app;
+}
+
+const STORE_SOURCE = 'the evaluation store (latest verdicts)';
+const TALLIES_MAX_AGE_MS = 60_000;
+
+/** The rules whose metadata map framework controls: the built-in ones, as `tosei report --framework` judges them. */
+const RULES = builtinRules.map((rule) => rule.meta);
+
+const STATE_VERDICTS: Record<ControlResult['state'], readonly Status[]> = {
+  FAIL: ['NON_COMPLIANT', 'ERROR'],
+  UNKNOWN: ['INSUFFICIENT_DATA'],
+  PASS: ['COMPLIANT'],
+  NOT_COVERED: [],
+};
+
+function rulesOf(frameworks: readonly FrameworkId[]): string[] {
+  return RULES.filter((meta) => frameworks.some((framework) => (meta.frameworks?.[framework]?.length ?? 0) > 0)).map((meta) => meta.id);
+}
+
+function withoutFindings(control: ControlResult): Omit<ControlResult, 'findings'> {
+  const { findings: _findings, ...rest } = control;
+  return rest;
 }
 
 function scopeOf(c: Context): Scope {

@@ -27,6 +27,7 @@ export function dashboardPage(): string {
   <nav aria-label="Views">
     <a href="#/" data-view="posture">Posture</a>
     <a href="#/findings" data-view="findings">Findings</a>
+    <a href="#/frameworks" data-view="frameworks">Frameworks</a>
     <a href="#/runs" data-view="runs">Run Task runs</a>
     <a href="#/exceptions" data-view="exceptions">Exceptions</a>
   </nav>
@@ -90,6 +91,8 @@ th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(-
 .login form { display: flex; flex-direction: column; gap: .5rem; }
 .problem { color: var(--high); }
 .muted { color: var(--muted); }
+.state-PASS { color: var(--ok); } .state-FAIL { color: var(--high); } .state-UNKNOWN { color: var(--medium); } .state-NOT_COVERED { color: var(--muted); }
+.states { display: flex; gap: .75rem; flex-wrap: wrap; margin: .5rem 0 1rem; padding: 0; list-style: none; }
 @media print { .top nav, .scope, .pager, form { display: none; } }
 `;
 
@@ -221,14 +224,14 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
         el('td', { text: [finding.account, finding.region].filter(Boolean).join(' / ') }),
       ]),
     );
-    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total })]);
+    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total + (page.totalIsLowerBound ? ' or more' : '') })]);
     const move = (offset, label) => {
       const next = new URLSearchParams(query);
       next.set('offset', String(offset));
       pager.append(el('a', { href: '#/findings?' + next, text: label }));
     };
     if (page.offset > 0) move(Math.max(0, page.offset - page.limit), 'Previous');
-    if (page.offset + page.findings.length < page.total) move(page.offset + page.limit, 'Next');
+    if (page.offset + page.findings.length < page.total || (page.totalIsLowerBound && page.findings.length === page.limit)) move(page.offset + page.limit, 'Next');
     return [el('h2', { text: 'Findings' }), filters, table(['Severity', 'Status', 'Rule', 'Resource', 'Message', 'Account / region'], rows), pager];
   }
 
@@ -277,6 +280,90 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     return [el('h2', { text: 'Run Task runs' }), rows.length ? table(['Started', 'Workspace', 'Run', 'Outcomes'], rows) : el('p', { class: 'muted', text: 'No run task has run yet.' })];
   }
 
+  const STATES = ['PASS', 'FAIL', 'UNKNOWN', 'NOT_COVERED'];
+  const stateLabel = (state) => state.replace('_', ' ');
+  const frameworkPath = (id) => '#/frameworks/' + encodeURIComponent(id);
+  const controlPath = (id, control) => frameworkPath(id) + '/controls/' + encodeURIComponent(control);
+
+  function stateTotals(totals) {
+    return el('ul', { class: 'states' }, STATES.map((state) => el('li', { class: 'card state-' + state, 'data-state': state }, [el('strong', { text: totals[state] }), stateLabel(state)])));
+  }
+
+  async function frameworksView() {
+    const data = await api('frameworks');
+    const rows = data.frameworks.map((framework) =>
+      el('tr', { 'data-framework': framework.id }, [
+        el('td', {}, [el('a', { href: frameworkPath(framework.id), text: framework.title })]),
+        ...STATES.map((state) => el('td', { class: 'state-' + state, 'data-state': state, text: framework.totals[state] })),
+        el('td', { text: framework.totals.controls }),
+      ]),
+    );
+    return [
+      el('h2', { text: 'Frameworks' }),
+      el('p', { class: 'muted', text: 'Each framework’s controls judged from the latest verdict of every rule and resource in the store, as tosei report --framework judges them (the scope above does not apply).' }),
+      table(['Framework', ...STATES.map(stateLabel), 'Controls'], rows),
+    ];
+  }
+
+  async function frameworkView(id, parameters) {
+    const report = await api('frameworks/' + encodeURIComponent(id));
+    const only = parameters.get('state');
+    const controls = report.controls.filter((control) => !only || control.state === only);
+    const rows = controls.map((control) =>
+      el('tr', { 'data-control': control.id }, [
+        el('td', {}, [control.state === 'NOT_COVERED' ? control.id : el('a', { href: controlPath(id, control.id), text: control.id })]),
+        el('td', { text: control.title }),
+        el('td', { class: 'state-' + control.state, 'data-state': control.state, text: stateLabel(control.state) }),
+        el('td', { text: control.reason }),
+        el('td', { text: control.rules.join(', ') }),
+      ]),
+    );
+    const filter = el('p', { class: 'filters' }, [el('span', { text: 'Show: ' }), el('a', { href: frameworkPath(id), text: 'every control' }), ...STATES.map((state) => el('a', { href: frameworkPath(id) + '?state=' + state, 'aria-current': only === state ? 'true' : undefined, text: stateLabel(state) }))]);
+    return [
+      el('h2', { text: report.framework.title }),
+      el('p', { class: 'muted', text: report.totals.controls + ' controls, judged from ' + report.source + '.' }),
+      stateTotals(report.totals),
+      filter,
+      table(['Control', 'Title', 'State', 'Why', 'Rules'], rows),
+    ];
+  }
+
+  async function controlView(id, control, parameters) {
+    const query = new URLSearchParams();
+    for (const key of ['status', 'offset']) if (parameters.get(key)) query.set(key, parameters.get(key));
+    const page = await api('frameworks/' + encodeURIComponent(id) + '/controls/' + encodeURIComponent(control), query);
+    const counts = Object.entries(page.control.counts).map(([status, count]) => {
+      const name = status === 'suppressed' ? 'SUPPRESSED' : status;
+      const next = new URLSearchParams([['status', name]]);
+      return el('a', { href: controlPath(id, control) + '?' + next, 'aria-current': page.status.length === 1 && page.status[0] === name ? 'true' : undefined, text: name + ' ' + count });
+    });
+    const rows = page.findings.map((finding) =>
+      el('tr', { 'data-rule': finding.ruleId }, [
+        el('td', {}, [resourceLink(finding.resourceKey, finding.resourceId), el('div', { class: 'muted', text: finding.resourceType })]),
+        el('td', { class: 'status-' + finding.status, text: finding.status + (finding.suppressed ? ' (suppressed)' : '') }),
+        el('td', { text: finding.ruleId }),
+        el('td', { text: finding.message }),
+        el('td', { text: [finding.account, finding.region].filter(Boolean).join(' / ') }),
+      ]),
+    );
+    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No verdicts with ' + page.status.join(' or ') : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total + ' (' + page.status.join(' or ') + ')' })]);
+    const move = (offset, label) => {
+      const next = new URLSearchParams(query);
+      next.set('offset', String(offset));
+      pager.append(el('a', { href: controlPath(id, control) + '?' + next, text: label }));
+    };
+    if (page.offset > 0) move(Math.max(0, page.offset - page.limit), 'Previous');
+    if (page.offset + page.findings.length < page.total) move(page.offset + page.limit, 'Next');
+    return [
+      el('h2', { text: page.framework.id + ' ' + page.control.id + ': ' + page.control.title }),
+      el('p', {}, [el('a', { href: frameworkPath(id), text: '← ' + page.framework.title })]),
+      el('p', {}, [el('strong', { class: 'state-' + page.control.state, 'data-state': page.control.state, text: stateLabel(page.control.state) }), ' · ' + page.control.reason + ' · rules: ' + page.control.rules.join(', ')]),
+      counts.length ? el('p', { class: 'filters' }, [el('span', { text: 'Verdicts: ' }), ...counts]) : el('p', { class: 'muted', text: 'No verdict of these rules is in the store.' }),
+      rows.length ? table(['Resource', 'Status', 'Rule', 'Message', 'Account / region'], rows) : el('p', { class: 'muted', text: 'No resources to list.' }),
+      pager,
+    ];
+  }
+
   async function exceptionsView() {
     const data = await api('exceptions');
     const rows = data.exceptions.map((exception) => el('tr', {}, [el('td', { text: exception.expires }), el('td', { text: exception.rule }), el('td', { text: exception.resource }), el('td', { text: exception.reason || '' })]));
@@ -287,7 +374,8 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     const hash = location.hash.replace(/^#/, '') || '/';
     const [path, search] = hash.split('?');
     const parameters = new URLSearchParams(search || '');
-    const name = path.startsWith('/resource/') ? 'resource' : path === '/findings' ? 'findings' : path === '/runs' ? 'runs' : path === '/exceptions' ? 'exceptions' : 'posture';
+    const framework = /^\/frameworks\/([^/]+)(?:\/controls\/([^/]+))?$/.exec(path);
+    const name = path.startsWith('/resource/') ? 'resource' : path === '/findings' ? 'findings' : path === '/frameworks' || framework ? 'frameworks' : path === '/runs' ? 'runs' : path === '/exceptions' ? 'exceptions' : 'posture';
     for (const link of document.querySelectorAll('nav a')) {
       if (link.dataset.view === name) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
@@ -296,6 +384,9 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
       const content =
         name === 'resource' ? await resourceView(decodeURIComponent(path.slice('/resource/'.length)))
         : name === 'findings' ? await findingsView(parameters)
+        : framework && framework[2] ? await controlView(decodeURIComponent(framework[1]), decodeURIComponent(framework[2]), parameters)
+        : framework ? await frameworkView(decodeURIComponent(framework[1]), parameters)
+        : name === 'frameworks' ? await frameworksView()
         : name === 'runs' ? await runsView()
         : name === 'exceptions' ? await exceptionsView()
         : await postureView();

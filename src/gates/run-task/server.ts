@@ -9,6 +9,7 @@ import { RemediationQueue, RemediationStore } from '../../store/remediation.js';
 import { createIntakeApp } from '../intake/app.js';
 import { RemediationLoop, type DurableQueue } from '../intake/remediation.js';
 import { createDashboardApp } from '../dashboard/app.js';
+import { searchIndexed } from '../../store/dashboard.js';
 import { enqueueJob } from '../../store/run-task-jobs.js';
 import { createRunTaskApp } from './app.js';
 import type { Logger } from './log.js';
@@ -181,6 +182,7 @@ export async function startRunTaskServer(options: RunTaskServerOptions): Promise
   const address = server.address() as AddressInfo;
   logger.log('info', 'listening', { host: options.host, port: address.port, store: options.database.url ? 'postgres' : 'sqlite', signed: options.hmacKey !== undefined });
   logger.log('info', 'dashboard', { path: '/ui/', access: options.apiToken !== undefined ? 'API token (sign-in form or bearer)' : 'loopback clients only (no API token)' });
+  if (!(await searchIndexed(db).catch(() => true))) logger.log('warn', 'the findings search is not indexed: PostgreSQL did not let the store create the pg_trgm extension (see the README)');
   return {
     host: options.host,
     port: address.port,

@@ -1,0 +1,187 @@
+// The dashboard's store queries on SQLite and, when TOSEI_TEST_DATABASE_URL is set, PostgreSQL: the findings search
+// (trigram-indexed on both) finds what a plain case-insensitive substring test finds, and a framework's controls
+// counted in SQL are judged as `tosei report --framework` judges every verdict read.
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { frameworkReport, frameworkStates } from '../src/frameworks/compliance.js';
+import { FRAMEWORK_IDS } from '../src/frameworks/index.js';
+import type { Evaluation, Severity, Status } from '../src/model/evaluation.js';
+import { builtinRules } from '../src/rules/index.js';
+import { currentFindings, ruleTallies, SEARCH_COUNT_LIMIT, searchIndexed, verdictsOfRules, type StoredFinding } from '../src/store/dashboard.js';
+import { latestOfRules, migrate, MIGRATIONS, openDatabase, openStore, recordRun, type Database } from '../src/store/index.js';
+import { testDatabases } from './support/databases.js';
+
+const RULES = builtinRules.map((rule) => rule.meta);
+
+function evaluation(ruleId: string, id: string, status: Status, message: string, options: { severity?: Severity; suppressed?: boolean; region?: string } = {}): Evaluation {
+  return {
+    ruleId,
+    status,
+    severity: options.severity ?? 'high',
+    message,
+    resource: { type: 'AWS::S3::Bucket', id, arn: `arn:aws:s3:::${id}`, source: 'config-item' },
+    location: { file: `aws://111122223333/${options.region ?? 'eu-west-1'}`, path: [] },
+    ...(options.suppressed ? { suppressed: { kind: 'config' as const, reason: 'accepted' } } : {}),
+  };
+}
+
+const SEEDED: Evaluation[] = [
+  evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'Payroll-Exports', 'NON_COMPLIANT', 'The bucket policy allows HTTP: add aws:SecureTransport'),
+  evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'logs_2024', 'COMPLIANT', 'Only HTTPS requests (100% of them)'),
+  evaluation('S3_BUCKET_LOGGING_ENABLED', 'payroll-exports', 'INSUFFICIENT_DATA', 'The target bucket "audit" could not be read', { severity: 'low', region: 'us-east-1' }),
+  evaluation('S3_BUCKET_LOGGING_ENABLED', 'logs_2024', 'NON_COMPLIANT', 'Server access logging is off', { suppressed: true }),
+  evaluation('S3_BUCKET_VERSIONING_ENABLED', 'ünïcode-bucket', 'COMPLIANT', 'Versioning is Enabled'),
+  evaluation('S3_BUCKET_VERSIONING_ENABLED', 'x', 'NOT_APPLICABLE', 'a bucket of another type'),
+];
+
+/** What the search means: the text, in any case, inside the rule id, the resource id or the message. */
+function matches(finding: StoredFinding, text: string): boolean {
+  return [finding.ruleId, finding.resourceId, finding.message].some((field) => field.toLowerCase().includes(text.toLowerCase()));
+}
+
+const SEARCHES = ['payroll', 'PAYROLL-EXP', 'ssl_requests', 'ssl%', '100%', 'logs_2', 'logs%2', '"audit"', 'aws:securetransport', 'ht', 'h', 'is off', 'enabled', 'ünï', 'nothing at all', "it's"];
+
+const databases = await testDatabases();
+after(async () => {
+  for (const database of databases) await database.dispose();
+});
+
+const everything = (db: Database) => currentFindings(db, { limit: 200, offset: 0 });
+
+describe('dashboard queries on every store', () => {
+  const results = new Map<string, unknown>();
+
+  for (const database of databases) {
+    it(`${database.name}: the search finds exactly the substring matches, in any case, before and after the text changes`, async () => {
+      const db = await openStore(database.options);
+      try {
+        await recordRun(db, { source: 'live', evaluations: SEEDED, now: new Date('2026-12-01T10:00:00Z') });
+        const all = (await everything(db)).findings;
+        assert.equal(all.length, SEEDED.length);
+        const found: Record<string, string[]> = {};
+        for (const text of SEARCHES) {
+          const page = await currentFindings(db, { text, limit: 200, offset: 0 });
+          const expected = all.filter((finding) => matches(finding, text)).map((finding) => `${finding.ruleId} ${finding.resourceId}`);
+          found[text] = page.findings.map((finding) => `${finding.ruleId} ${finding.resourceId}`);
+          // Each store sorts resource keys by its own collation: the stores are compared as sets.
+          results.set(database.name, { ...(results.get(database.name) as object), [text]: [...found[text]].sort() });
+          assert.deepEqual(found[text], expected, text);
+          assert.equal(page.total, expected.length, text);
+        }
+        assert.ok(found.payroll?.length === 2 && found['100%']?.length === 1 && found['nothing at all']?.length === 0, 'the cases mean something');
+        // Narrowed like any other filter.
+        assert.deepEqual((await currentFindings(db, { text: 'payroll', region: 'us-east-1', limit: 50, offset: 0 })).findings.map((finding) => finding.status), ['INSUFFICIENT_DATA']);
+
+        // A verdict whose message changes is found by the new text only; one that goes away is not found.
+        await recordRun(db, { source: 'live', evaluations: [evaluation('S3_BUCKET_SSL_REQUESTS_ONLY', 'Payroll-Exports', 'COMPLIANT', 'Fixed: TLS enforced')], now: new Date('2026-12-02T10:00:00Z') });
+        assert.equal((await currentFindings(db, { text: 'securetransport', limit: 50, offset: 0 })).total, 0);
+        assert.equal((await currentFindings(db, { text: 'tls enforced', limit: 50, offset: 0 })).total, 1);
+        await db.run(`DELETE FROM evaluation_latest WHERE resource_id = 'ünïcode-bucket'`);
+        assert.equal((await currentFindings(db, { text: 'versioning is', limit: 50, offset: 0 })).total, 0);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it(`${database.name}: a search's total stops at ${SEARCH_COUNT_LIMIT}, pages go on`, async () => {
+      const db = await openStore(database.options);
+      try {
+        const many = Array.from({ length: SEARCH_COUNT_LIMIT + 5 }, (_, index) => evaluation('S3_BUCKET_ACL_PROHIBITED', `bulk-${String(index).padStart(4, '0')}`, 'COMPLIANT', 'no ACL grants'));
+        await recordRun(db, { source: 'scan', evaluations: many, now: new Date('2026-12-03T10:00:00Z') });
+        const first = await currentFindings(db, { text: 'bulk-', limit: 50, offset: 0 });
+        assert.deepEqual([first.total, first.totalIsLowerBound, first.findings.length], [SEARCH_COUNT_LIMIT, true, 50]);
+        const last = await currentFindings(db, { text: 'BULK-', limit: 50, offset: SEARCH_COUNT_LIMIT });
+        assert.deepEqual(last.findings.map((finding) => finding.resourceId), ['bulk-1000', 'bulk-1001', 'bulk-1002', 'bulk-1003', 'bulk-1004']);
+        const few = await currentFindings(db, { text: 'bulk-09', limit: 200, offset: 0 });
+        assert.deepEqual([few.total, few.totalIsLowerBound], [100, undefined]);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it(`${database.name}: frameworks counted in SQL are judged as every verdict read is`, async () => {
+      const db = await openStore(database.options);
+      try {
+        for (const id of FRAMEWORK_IDS) {
+          const ids = RULES.filter((meta) => (meta.frameworks?.[id]?.length ?? 0) > 0).map((meta) => meta.id);
+          const read = frameworkReport(id, RULES, await latestOfRules(db, ids), { source: 'store' });
+          const counted = frameworkStates(id, RULES, await ruleTallies(db, ids), { source: 'store' });
+          assert.deepEqual(counted.totals, read.totals, id);
+          assert.deepEqual(counted.controls.map(({ findings: _findings, ...control }) => control), read.controls.map(({ findings: _findings, ...control }) => control), id);
+        }
+        const ssl = async (offset: number) => verdictsOfRules(db, ['S3_BUCKET_SSL_REQUESTS_ONLY'], { statuses: ['COMPLIANT'] }, { limit: 1, offset });
+        const [first, second] = [await ssl(0), await ssl(1)];
+        assert.deepEqual([first.total, new Set([...first.findings, ...second.findings].map((finding) => finding.resourceId))], [2, new Set(['Payroll-Exports', 'logs_2024'])]);
+        const suppressed = await verdictsOfRules(db, ['S3_BUCKET_LOGGING_ENABLED', 'S3_BUCKET_SSL_REQUESTS_ONLY'], 'SUPPRESSED', { limit: 50, offset: 0 });
+        assert.deepEqual(suppressed.findings.map((finding) => `${finding.ruleId} ${finding.resourceId} ${finding.suppressed}`), ['S3_BUCKET_LOGGING_ENABLED logs_2024 true']);
+      } finally {
+        await db.close();
+      }
+    });
+  }
+
+  it('the two stores find the same', { skip: databases.length < 2 ? 'no PostgreSQL (TOSEI_TEST_DATABASE_URL)' : false }, () => {
+    assert.deepEqual(results.get('postgres'), results.get('sqlite'));
+  });
+});
+
+// A store with verdicts from before migration 0212: the search index is filled from them when it is built.
+const olderStores = await testDatabases();
+after(async () => {
+  for (const database of olderStores) await database.dispose();
+});
+
+for (const database of olderStores) {
+  describe(`findings search on ${database.name}: verdicts recorded before the index`, () => {
+    it('are found once the migration has run', async () => {
+      const db = await openDatabase(database.options);
+      try {
+        await migrate(db, MIGRATIONS.filter((migration) => migration.id < '0212'));
+        await recordRun(db, { source: 'live', evaluations: SEEDED, now: new Date('2026-12-01T10:00:00Z') });
+        await migrate(db, MIGRATIONS);
+        assert.deepEqual((await currentFindings(db, { text: 'PAYROLL', limit: 50, offset: 0 })).findings.map((finding) => finding.resourceId).sort(), ['Payroll-Exports', 'payroll-exports']);
+      } finally {
+        await db.close();
+      }
+    });
+  });
+}
+
+// PostgreSQL lets a role create pg_trgm only with CREATE on the database: without it the store still migrates, unindexed.
+const serverUrl = process.env.TOSEI_TEST_DATABASE_URL;
+describe('findings search on postgres without pg_trgm', { skip: serverUrl ? false : 'no PostgreSQL (TOSEI_TEST_DATABASE_URL)' }, () => {
+  it('migrates, says the search is not indexed, and still finds', async () => {
+    const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const [name, role] = [`tosei_plain_${suffix}`, `tosei_plain_${suffix}`];
+    const admin = async (database: string, statements: string[]) => {
+      const url = new URL(serverUrl ?? '');
+      url.pathname = `/${database}`;
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        for (const statement of statements) await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    };
+    await admin('postgres', [`CREATE ROLE ${role} LOGIN`, `CREATE DATABASE ${name}`]);
+    try {
+      await admin(name, [`GRANT USAGE, CREATE ON SCHEMA public TO ${role}`]);
+      const url = new URL(serverUrl ?? '');
+      url.username = role;
+      url.password = '';
+      url.pathname = `/${name}`;
+      const db = await openStore({ url: url.toString() });
+      try {
+        assert.equal(await searchIndexed(db), false);
+        await recordRun(db, { source: 'live', evaluations: SEEDED, now: new Date('2026-12-01T10:00:00Z') });
+        assert.equal((await currentFindings(db, { text: 'PAYROLL', limit: 50, offset: 0 })).total, 2);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await admin('postgres', [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `DROP ROLE IF EXISTS ${role}`]);
+    }
+  });
+});
