@@ -1,14 +1,14 @@
 // A real AWS CDK app, synthesised in the test (no AWS account): `tosei scan cdk.out`, the policy
 // validation plugin, and the suppressions CDK users write.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { App, Stack, Stage, type CfnResource } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { main } from '../src/cli/main.js';
 import { Tosei, ToseiValidator } from '../src/cdk/index.js';
+import { workspace } from './support/cli.js';
 
 interface JsonReport {
   results: { ruleId: string; status: string; resource: { id: string; constructPath?: string }; location: { file: string }; suppressed?: { kind: string; reason: string } }[];
@@ -24,7 +24,7 @@ async function run(args: string[], cwd: string) {
 
 /** Two stacks, one in a stage (a nested assembly); construct paths recorded as the CDK CLI records them. */
 function synthesise(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'tosei-cdk-'));
+  const directory = workspace();
   const app = new App({ outdir: join(directory, 'cdk.out'), context: { 'aws:cdk:enable-path-metadata': true } });
   const storage = new Stack(app, 'Storage');
   new Bucket(storage, 'Logs');
@@ -62,13 +62,13 @@ describe('AWS CDK', () => {
   });
 
   it('fails cdk synth through the policy validation plugin, and passes a compliant app', () => {
-    const failing = new App({ outdir: mkdtempSync(join(tmpdir(), 'tosei-cdk-')), policyValidationBeta1: [new ToseiValidator({ only: ['S3_BUCKET_LOGGING_ENABLED'] })] });
+    const failing = new App({ outdir: workspace(), policyValidationBeta1: [new ToseiValidator({ only: ['S3_BUCKET_LOGGING_ENABLED'] })] });
     new Bucket(new Stack(failing, 'Storage'), 'Logs');
     assert.throws(() => failing.synth(), /Validation failed/);
 
     const validator = new ToseiValidator({ only: ['S3_BUCKET_LOGGING_ENABLED'] });
     assert.deepEqual(validator.ruleIds, ['S3_BUCKET_LOGGING_ENABLED']);
-    const passing = new App({ outdir: mkdtempSync(join(tmpdir(), 'tosei-cdk-')), policyValidationBeta1: [validator] });
+    const passing = new App({ outdir: workspace(), policyValidationBeta1: [validator] });
     const stack = new Stack(passing, 'Storage');
     const target = new Bucket(stack, 'Target');
     Tosei.suppress(target, 'S3_BUCKET_LOGGING_ENABLED', 'it receives the access logs');

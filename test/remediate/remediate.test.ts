@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -59,6 +59,7 @@ describe('tosei remediate: VPC flow logs end to end (EC2 query/XML + CloudWatch 
   after(async () => {
     restore();
     await fake.stop();
+    rmSync(directory, { recursive: true, force: true });
   });
 
   async function liveEvaluation(vpcId: string): Promise<Evaluation> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
@@ -16,6 +15,7 @@ import { signBody, verifySignature } from '../../src/gates/run-task/signature.js
 import { createTokenBox } from '../../src/gates/run-task/token-box.js';
 import type { Evaluation } from '../../src/model/evaluation.js';
 import type { ScanReport } from '../../src/report/types.js';
+import { workspace } from '../support/cli.js';
 
 const sample = {
   payload_version: 1,
@@ -166,7 +166,7 @@ function tarWith(entries: { path: string; type?: 'File' | 'SymbolicLink'; body?:
 
 describe('run task configuration version extraction', () => {
   const extractInto = async (archive: Buffer, limits = { extractedBytes: 1024 * 1024, extractedEntries: 100 }) => {
-    const directory = mkdtempSync(join(tmpdir(), 'tosei-extract-'));
+    const directory = workspace();
     const file = join(directory, 'cv.tar.gz');
     writeFileSync(file, archive);
     const target = join(directory, 'out', 'inner');

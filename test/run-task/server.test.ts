@@ -14,6 +14,7 @@ import { openStore } from '../../src/store/index.js';
 import { getJob } from '../../src/store/run-task-jobs.js';
 import { CORPORA } from '../support/corpora.js';
 import { FakeTfe, hmacKey, runTaskPayload, tfeToken } from '../support/fake-tfe.js';
+import { workspace } from '../support/cli.js';
 
 // Real plans from the corpora: one with violations of several rules, one without any.
 const FAILING_PLAN = readFileSync(join(CORPORA, 'regula-tests/rego/tests/rules/tf/aws/s3/inputs/bucketpolicy_allowlist_infra.json'));
@@ -32,7 +33,7 @@ const HCL = `resource "aws_security_group" "ssh" {
 
 async function tarball(files: Record<string, string>): Promise<Buffer> {
   const directory = writeFixtureDirectory(files, 'tosei-cv-');
-  const file = join(mkdtempSync(join(tmpdir(), 'tosei-cv-tar-')), 'cv.tar.gz');
+  const file = join(workspace(), 'cv.tar.gz');
   await create({ gzip: true, file, cwd: directory }, Object.keys(files));
   return readFileSync(file);
 }
