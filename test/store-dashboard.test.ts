@@ -137,7 +137,8 @@ for (const database of olderStores) {
     it('are found once the migration has run', async () => {
       const db = await openDatabase(database.options);
       try {
-        await migrate(db, MIGRATIONS.filter((migration) => migration.id < '0212'));
+        // Every migration but the search index's (and the framework counts after it): the store as it was before them.
+        await migrate(db, MIGRATIONS.filter((migration) => migration.id < '0212' || migration.id >= '0220'));
         await recordRun(db, { source: 'live', evaluations: SEEDED, now: new Date('2026-12-01T10:00:00Z') });
         await migrate(db, MIGRATIONS);
         assert.deepEqual((await currentFindings(db, { text: 'PAYROLL', limit: 50, offset: 0 })).findings.map((finding) => finding.resourceId).sort(), ['Payroll-Exports', 'payroll-exports']);
