@@ -26,6 +26,8 @@ export default defineRule<{ S3BucketNames?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::::Account'],
     managedRule: 'cloudtrail-s3-dataevents-enabled',
+    // AWS's CIS v1.4 Level 2 conformance pack carries this rule for 3.10 and 3.11 (object-level logging of S3 writes and reads).
+    frameworks: { 'CIS-v1.4.0': ['3.10', '3.11'] },
     parameters: {
       S3BucketNames: { type: 'string-list', description: 'Names of the buckets whose data events must be logged (every bucket when absent).' },
     },

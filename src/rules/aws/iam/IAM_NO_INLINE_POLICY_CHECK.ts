@@ -36,6 +36,8 @@ export default defineRule<Record<string, never>, MessageId>({
       { type: 'AWS::IAM::GroupPolicy', relation: 'referencedBy', property: 'GroupName' },
     ],
     managedRule: 'iam-no-inline-policy-check',
+    // AWS's CIS v1.4 Level 1 conformance pack carries this rule; of that benchmark it decides 1.15 (permissions only through groups).
+    frameworks: { 'CIS-v1.4.0': ['1.15'] },
     messages: {
       noInline: '{{type}} {{id}} has no inline policies.',
       inlinePolicy: '{{type}} {{id}} has the inline policy {{policy}}.',

@@ -27,6 +27,8 @@ export default defineRule<{ groupNames?: string[] }, MessageId>({
     resourceTypes: ['AWS::IAM::User'],
     related: [{ type: 'AWS::IAM::UserToGroupAddition', relation: 'referencedBy', property: 'Users' }],
     managedRule: 'iam-user-group-membership-check',
+    // AWS's CIS v1.4 Level 1 conformance pack carries this rule; of that benchmark it decides 1.15 (permissions only through groups).
+    frameworks: { 'CIS-v1.4.0': ['1.15'] },
     parameters: {
       groupNames: { type: 'string-list', description: 'Names of the groups users must belong to one of (any group when absent).' },
     },
