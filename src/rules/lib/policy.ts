@@ -108,6 +108,8 @@ function conditionOf(value: Value | undefined, path: PropertyPath): Value | unde
   if (absent(value)) return undefined;
   if (isUnknown(value)) return noted(value);
   if (!isObject(value)) return malformedPart(path, 'a map of condition operators', value);
+  // The usual condition is well formed and known throughout: taken as it is, with nothing to copy.
+  if (plainCondition(value)) return value;
   const condition: ValueObject = {};
   for (const [operator, block] of Object.entries(value)) {
     const blockPath = [...path, operator];
@@ -117,6 +119,21 @@ function conditionOf(value: Value | undefined, path: PropertyPath): Value | unde
   }
   return condition;
 }
+
+/** Every block a map, every value a string, number or boolean or a list of them: no part malformed or unknown. */
+function plainCondition(condition: ValueObject): boolean {
+  for (const block of Object.values(condition)) {
+    if (!isObject(block)) return false;
+    for (const values of Object.values(block)) {
+      if (Array.isArray(values)) {
+        for (const item of values) if (!isPlainConditionValue(item)) return false;
+      } else if (!isPlainConditionValue(values)) return false;
+    }
+  }
+  return true;
+}
+
+const isPlainConditionValue = (value: Value): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 function conditionValues(value: Value, path: PropertyPath): Value {
   if (isConditionValue(value)) return noted(value);
