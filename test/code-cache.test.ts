@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { neutralEnv, ROOT, workspace } from './support/cli.js';
@@ -72,6 +72,17 @@ describe('the code cache', () => {
     assert.equal(damaged.status, 1, damaged.stderr);
     assert.match(damaged.stdout, /"ruleId"/);
     assert.equal(run(cli, ['scan', template, '--format', 'json'], userCache).cache, `${file} accepted`);
+  });
+
+  it('does not use a cache folder that others may write to', () => {
+    const cli = bareInstall();
+    const userCache = join(workspace(), 'shared-cache');
+    mkdirSync(userCache, { mode: 0o777 });
+    chmodSync(userCache, 0o777);
+    const result = run(cli, ['scan', template, '--format', 'json'], userCache);
+    assert.equal(result.cache, 'none');
+    assert.equal(result.status, 1);
+    assert.deepEqual(cachesIn(userCache), [], 'nothing is written there either');
   });
 
   it('writes nothing when turned off, or for a command that is not a scan', () => {

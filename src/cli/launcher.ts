@@ -27,6 +27,8 @@ import { Script } from 'node:vm';
 declare const __TOSEI_CLI_HASH__: string;
 
 const CACHE_PREFIX = 'cli-';
+/** Another build's cache unused for this long is removed when a cache is written. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const source = readFileSync(bundle, 'utf8');
 const cacheName = `${CACHE_PREFIX}${__TOSEI_CLI_HASH__.slice(0, 16)}-node${process.versions.node}-${process.arch}.v8cache`;
@@ -66,11 +68,21 @@ function userCachePath(): string | undefined {
     // No home directory: no user cache.
   }
   const directory = setting || (process.env.XDG_CACHE_HOME ? join(process.env.XDG_CACHE_HOME, 'tosei') : home ? join(home, '.cache', 'tosei') : '');
-  return directory ? join(directory, cacheName) : undefined;
+  return directory && ownedByUser(directory) ? join(directory, cacheName) : undefined;
 }
 
-/** Another build's cache unused for this long is removed when a cache is written. */
-const STALE_MS = 30 * 24 * 3600 * 1000;
+/**
+ * Code from a cache runs as Tosei: a folder someone else owns or may write to is not used (another
+ * user could put a cache there). A folder that does not exist yet is made by `saveCache`, the user's only.
+ */
+function ownedByUser(directory: string): boolean {
+  try {
+    const folder = statSync(directory);
+    return (process.getuid === undefined || folder.uid === process.getuid()) && (folder.mode & 0o022) === 0;
+  } catch {
+    return true;
+  }
+}
 
 /** Writes the cache (whole or not at all: a temporary file renamed; the shipped one readable by all, a user's by the user), and drops other builds' stale caches. */
 function saveCache(file: string, mode: number): void {
