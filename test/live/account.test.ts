@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
-import { startFakeAws, type FakeAws } from '../support/fake-aws.js';
+import { type FakeAws, fakeAwsForSuite } from '../support/fake-aws.js';
 import { installFakeAccount } from '../support/live-account.js';
 
 const ACCOUNT = '111122223333';
@@ -30,18 +27,8 @@ const summary = (mfa: number, keys: number) => ({
 
 describe('tosei scan aws: the account resource (fake AWS wire protocols)', () => {
   let fake: FakeAws;
-  let restore: () => void;
   let cwd: string;
-  before(async () => {
-    fake = await startFakeAws();
-    restore = fake.useInProcess('eu-west-1');
-    cwd = mkdtempSync(join(tmpdir(), 'tosei-account-'));
-  });
-  after(async () => {
-    restore();
-    await fake.stop();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  fakeAwsForSuite('eu-west-1', 'tosei-account-', (started) => ({ fake, cwd } = started));
   beforeEach(() => {
     fake.requests.length = 0;
     installFakeAccount(fake, {

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import { readLiveResource } from '../../src/live/index.js';
-import { startFakeAws, type FakeAws } from '../support/fake-aws.js';
+import { type FakeAws, fakeAwsForSuite } from '../support/fake-aws.js';
 import { installFakeAccount, type FakeCertificate } from '../support/live-account.js';
 
 const ACCOUNT = '111122223333';
@@ -52,18 +49,8 @@ const CERTIFICATES: FakeCertificate[] = [
 
 describe('tosei scan aws: ACM certificates (fake AWS, ACM awsJson1_1)', () => {
   let fake: FakeAws;
-  let restore: () => void;
   let cwd: string;
-  before(async () => {
-    fake = await startFakeAws();
-    restore = fake.useInProcess(REGION);
-    cwd = mkdtempSync(join(tmpdir(), 'tosei-acm-'));
-  });
-  after(async () => {
-    restore();
-    await fake.stop();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  fakeAwsForSuite(REGION, 'tosei-acm-', (started) => ({ fake, cwd } = started));
   beforeEach(() => {
     fake.requests.length = 0;
     installFakeAccount(fake, { accountId: ACCOUNT, pageSize: 2, regions: { [REGION]: { certificates: CERTIFICATES } } });

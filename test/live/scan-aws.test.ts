@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
-import { startFakeAws, type FakeAws } from '../support/fake-aws.js';
+import { type FakeAws, fakeAwsForSuite } from '../support/fake-aws.js';
 import { installFakeAccount, regionOf } from '../support/live-account.js';
 
 const ACCOUNT = '111122223333';
@@ -23,18 +22,8 @@ async function run(args: string[], cwd: string, options: { env?: Record<string, 
 
 describe('tosei scan aws (against the fake AWS wire protocols)', () => {
   let fake: FakeAws;
-  let restore: () => void;
   let cwd: string;
-  before(async () => {
-    fake = await startFakeAws();
-    restore = fake.useInProcess('eu-west-1');
-    cwd = mkdtempSync(join(tmpdir(), 'tosei-scan-aws-'));
-  });
-  after(async () => {
-    restore();
-    await fake.stop();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  fakeAwsForSuite('eu-west-1', 'tosei-scan-aws-', (started) => ({ fake, cwd } = started));
   beforeEach(() => {
     fake.requests.length = 0;
     installFakeAccount(fake, {

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
-import { startFakeAws, type FakeAws } from '../support/fake-aws.js';
+import { type FakeAws, fakeAwsForSuite } from '../support/fake-aws.js';
 import { installFakeAccount } from '../support/live-account.js';
 
 interface JsonReport {
@@ -22,18 +19,8 @@ const verdicts = (report: JsonReport) => Object.fromEntries(report.results.map((
 
 describe('tosei scan aws: VPC endpoints (DescribeVpcEndpoints over the EC2 query protocol)', () => {
   let fake: FakeAws;
-  let restore: () => void;
   let cwd: string;
-  before(async () => {
-    fake = await startFakeAws();
-    restore = fake.useInProcess('eu-west-1');
-    cwd = mkdtempSync(join(tmpdir(), 'tosei-vpce-'));
-  });
-  after(async () => {
-    restore();
-    await fake.stop();
-    rmSync(cwd, { recursive: true, force: true });
-  });
+  fakeAwsForSuite('eu-west-1', 'tosei-vpce-', (started) => ({ fake, cwd } = started));
   beforeEach(() => {
     fake.requests.length = 0;
     installFakeAccount(fake, {

@@ -17,8 +17,12 @@
  * which the SDK always sends. Every request is recorded for assertions.
  */
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before } from 'node:test';
 
 export type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [key: string]: XmlValue };
 
@@ -302,4 +306,26 @@ export function listParam(params: Record<string, string>, prefix: string): strin
     if (match) values.push({ index: Number(match[1]), value });
   }
   return values.sort((a, b) => a.index - b.index).map((entry) => entry.value);
+}
+
+/**
+ * For a `describe` block of live-scan tests: a fake AWS started before its tests and used in this
+ * process (`useInProcess(region)`), with a folder to run in; afterwards the environment is restored,
+ * the server stopped and the folder removed. `ready` receives them once they exist.
+ */
+export function fakeAwsForSuite(region: string, folderPrefix: string, ready: (started: { fake: FakeAws; cwd: string }) => void): void {
+  let fake: FakeAws | undefined;
+  let restore = (): void => undefined;
+  let cwd = '';
+  before(async () => {
+    fake = await startFakeAws();
+    restore = fake.useInProcess(region);
+    cwd = mkdtempSync(join(tmpdir(), folderPrefix));
+    ready({ fake, cwd });
+  });
+  after(async () => {
+    restore();
+    await fake?.stop();
+    if (cwd) rmSync(cwd, { recursive: true, force: true });
+  });
 }
