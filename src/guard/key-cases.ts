@@ -82,44 +82,49 @@ function snakeLike(text: string, separator: string): string {
 
 const WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}]';
 /** Plural endings, most specific first: [pattern, replacement of what follows the first group]. */
-const SINGULAR_RULES: ReadonlyArray<[RegExp, string]> = (
-  [
-    [`(W*(database))s$`, ''],
-    [`(W*(quiz))zes$`, ''],
-    [`(W*(matr))ices$`, 'ix'],
-    [`(W*(vert|ind))ices$`, 'ex'],
-    [`^(ox)en$`, ''],
-    [`(W*(alias|status))(es)?$`, ''],
-    [`(W*(octop|vir))(us|i)$`, 'us'],
-    [`^(a)x[ie]s$`, 'xis'],
-    [`(W*(cris|test))(is|es)$`, 'is'],
-    [`(W*(shoe))s$`, ''],
-    [`(W*(bus))(es)?$`, ''],
-    [`(W*(m|l))ice$`, 'ouse'],
-    [`(W*(x|ch|ss|sh))es$`, ''],
-    [`(W*(m))ovies$`, 'ovie'],
-    [`(W*(s))eries$`, 'eries'],
-    [`(W*([^aeiouy]|qu))ies$`, 'y'],
-    [`(W*([lr]))ves$`, 'f'],
-    [`(W*(tive))s$`, ''],
-    [`(W*(hive))s$`, ''],
-    [`(W*([^f]))ves$`, 'fe'],
-    [`(^analy)(sis|ses)$`, 'sis'],
-    [`(W*((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he))(sis|ses)$`, 'sis'],
-    [`(W*([ti]))a$`, 'um'],
-    [`(W*(o))es$`, ''],
-    [`(W*(n))ews$`, 'ews'],
-    [`(W*(ss))$`, ''],
-    [`(W*)s$`, ''],
-  ] as Array<[string, string]>
-).map(([pattern, replacement]) => [new RegExp(pattern.replace(/W\*/g, `${WORD}*`), 'u'), replacement]);
+const SINGULAR_PATTERNS: ReadonlyArray<[string, string]> = [
+  [`(W*(database))s$`, ''],
+  [`(W*(quiz))zes$`, ''],
+  [`(W*(matr))ices$`, 'ix'],
+  [`(W*(vert|ind))ices$`, 'ex'],
+  [`^(ox)en$`, ''],
+  [`(W*(alias|status))(es)?$`, ''],
+  [`(W*(octop|vir))(us|i)$`, 'us'],
+  [`^(a)x[ie]s$`, 'xis'],
+  [`(W*(cris|test))(is|es)$`, 'is'],
+  [`(W*(shoe))s$`, ''],
+  [`(W*(bus))(es)?$`, ''],
+  [`(W*(m|l))ice$`, 'ouse'],
+  [`(W*(x|ch|ss|sh))es$`, ''],
+  [`(W*(m))ovies$`, 'ovie'],
+  [`(W*(s))eries$`, 'eries'],
+  [`(W*([^aeiouy]|qu))ies$`, 'y'],
+  [`(W*([lr]))ves$`, 'f'],
+  [`(W*(tive))s$`, ''],
+  [`(W*(hive))s$`, ''],
+  [`(W*([^f]))ves$`, 'fe'],
+  [`(^analy)(sis|ses)$`, 'sis'],
+  [`(W*((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he))(sis|ses)$`, 'sis'],
+  [`(W*([ti]))a$`, 'um'],
+  [`(W*(o))es$`, ''],
+  [`(W*(n))ews$`, 'ews'],
+  [`(W*(ss))$`, ''],
+  [`(W*)s$`, ''],
+];
+/**
+ * Compiled on first use: Unicode property classes make these patterns costly to build, and every
+ * Tosei command loads this module while only Guard's key lookups that miss ever need them.
+ */
+let singularRules: ReadonlyArray<[RegExp, string]> | undefined;
+const compiledSingularRules = (): ReadonlyArray<[RegExp, string]> =>
+  (singularRules ??= SINGULAR_PATTERNS.map(([pattern, replacement]) => [new RegExp(pattern.replace(/W\*/g, `${WORD}*`), 'u'), replacement]));
 
 const IRREGULAR: Readonly<Record<string, string>> = { oxen: 'ox', boxes: 'box', men: 'man', women: 'woman', dice: 'die', yeses: 'yes', feet: 'foot', eaves: 'eave', geese: 'goose', teeth: 'tooth', quizzes: 'quiz' };
 
 function singular(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return irregular;
-  for (const [pattern, replacement] of SINGULAR_RULES) {
+  for (const [pattern, replacement] of compiledSingularRules()) {
     const match = pattern.exec(word);
     if (match?.[1] !== undefined) return match[1] + replacement;
   }

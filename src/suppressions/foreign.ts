@@ -46,9 +46,14 @@ function entries(list: Value | undefined, tool: ForeignSource, reasonKey: string
   });
 }
 
+/** Each resource's foreign suppressions, read once: every failing rule of the resource asks for them. */
+const skipsByMetadata = new WeakMap<Properties, ForeignSkip[]>();
+
 /** The first of the resource's foreign suppressions whose peer check maps to `ruleId`. */
 export function foreignSuppression(metadata: Properties, ruleId: string): Suppression | undefined {
-  for (const skip of foreignSkips(metadata)) {
+  let skips = skipsByMetadata.get(metadata);
+  if (!skips) skipsByMetadata.set(metadata, (skips = foreignSkips(metadata)));
+  for (const skip of skips) {
     if (!peerRule(skip.tool, skip.id)?.tosei.includes(ruleId)) continue;
     return { kind: 'foreign', reason: `suppressed by ${skip.tool} ${skip.id}${skip.reason ? `: ${skip.reason}` : ' (no reason given)'}` };
   }

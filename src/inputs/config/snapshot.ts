@@ -198,11 +198,14 @@ export async function looksLikeConfigItems(path: string): Promise<boolean> {
   }
 }
 
+/** One buffer for every probe: a scan probes each JSON file it meets, and the probe's bytes are decoded before the next. */
+let probeBuffer: Buffer | undefined;
+
 function readStart(path: string, size: number): Buffer {
   const descriptor = openSync(path, 'r');
   try {
-    const buffer = Buffer.allocUnsafe(size);
-    return buffer.subarray(0, readSync(descriptor, buffer, 0, size, 0));
+    if (!probeBuffer || probeBuffer.length < size) probeBuffer = Buffer.allocUnsafe(size);
+    return probeBuffer.subarray(0, readSync(descriptor, probeBuffer, 0, size, 0));
   } finally {
     closeSync(descriptor);
   }
