@@ -27,6 +27,7 @@
  * `AWS::S3::AccountPublicAccessBlock` items; `completeAccounts` merges the fragments of an account
  * into one resource and links its members.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Edge, PropertyPath, Resource, SourcePosition } from './resource.js';
 import { isUnknown, unknown, type Unknown } from './unknown.js';
 import { isObject, type Properties, type Value } from './value.js';
@@ -89,6 +90,7 @@ export function completeAccounts(resources: Map<string, Resource>, deployed: boo
   const byKey = new Map<string, Resource>();
   const keyOf = (resource: Resource): string => (deployed ? `${resource.source.account ?? '?'}|${resource.source.region ?? '?'}` : '');
   const facts = new Map<string, Map<string, string>>();
+  const deletedFragments = new Set<string>();
 
   // A deployed account read as such (it names its `AccountId`) is the account; fragments (an account public access block item) fill it.
   const fragments = [...resources.values()].filter((resource) => resource.type === ACCOUNT_TYPE);
@@ -106,7 +108,7 @@ export function completeAccounts(resources: Map<string, Resource>, deployed: boo
       resources.delete(fragment.id);
       result.merged.set(fragment.id, fragment);
     }
-    if (!deployed) mergeFragment(account, fragment, facts.get(account.id) as Map<string, string>);
+    if (!deployed) mergeFragment(account, fragment, facts.get(account.id) as Map<string, string>, deletedFragments);
     else if (account !== fragment) mergeDeployed(account, fragment);
   }
 
@@ -172,13 +174,25 @@ function newAccount(first: Resource): Resource {
 }
 
 /** A declaring input's fragment (`aws_iam_account_password_policy`): its settings, or what deleting it leaves. */
-function mergeFragment(account: Resource, fragment: Resource, origins: Map<string, string>): void {
+function mergeFragment(account: Resource, fragment: Resource, origins: Map<string, string>, deleted: Set<string>): void {
   account.partial?.attachedBy.push(fragment.id);
   inheritSkips(account, fragment);
   for (const [name, value] of Object.entries(fragment.properties)) {
     if (!(name in ACCOUNT_SETTINGS)) continue;
-    if (origins.has(name) && !isUndeclared(account.properties[name])) continue;
+    const first = origins.get(name);
+    if (first !== undefined && !isUndeclared(account.properties[name])) {
+      // A deleted declaration gives way to a living one; two living ones that differ leave the account with whichever is applied last, which the input does not say.
+      if (fragment.action === 'delete') continue;
+      if (!deleted.has(first)) {
+        const current = account.properties[name];
+        if (!isUnknown(current) && !isDeepStrictEqual(current, value)) {
+          account.properties[name] = unknown(`${name} is declared by both ${first} and ${fragment.id}, with different values`);
+        }
+        continue;
+      }
+    }
     origins.set(name, fragment.id);
+    if (fragment.action === 'delete') deleted.add(fragment.id);
     // A fragment that may not exist (an unknown count) leaves its setting unknown, not declared.
     if (fragment.conditional) account.properties[name] = unknown(`${name} is set by ${fragment.id}, which may not exist (${fragment.conditional})`, undefined, true);
     else if (fragment.unresolved) account.properties[name] = unknown(`${name}: ${fragment.unresolved}`);

@@ -23,6 +23,27 @@ export default [
     expect: { '(account)': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' } },
   },
   {
+    name: 'hcl: two declarations that disagree leave the setting unknown (the last applied wins)',
+    hcl: 'resource "aws_ebs_encryption_by_default" "on" {}\n\nresource "aws_ebs_encryption_by_default" "off" {\n  enabled = false\n}\n',
+    expect: { '(account)': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' } },
+  },
+  {
+    name: 'hcl: two declarations that agree',
+    hcl: 'resource "aws_ebs_encryption_by_default" "on" {}\n\nresource "aws_ebs_encryption_by_default" "also_on" {\n  enabled = true\n}\n',
+    expect: { '(account)': 'COMPLIANT' },
+  },
+  {
+    name: 'plan: one declaration destroyed while another turns it on',
+    plan: {
+      format_version: '1.2',
+      resource_changes: [
+        { ...created('aws_ebs_encryption_by_default.old', { enabled: false }), change: { actions: ['delete'], before: { enabled: false }, after: null, after_unknown: {} } },
+        created('aws_ebs_encryption_by_default.on', { enabled: true }),
+      ],
+    },
+    expect: { '(account)': 'COMPLIANT' },
+  },
+  {
     name: 'plan: turned on',
     plan: { format_version: '1.2', resource_changes: [created('aws_ebs_encryption_by_default.on', { enabled: true })] },
     expect: { '(account)': 'COMPLIANT' },
