@@ -115,6 +115,10 @@ Resources:
       BackupRetentionPeriod: !Ref Retention
   Malformed:${INSTANCE}
       BackupRetentionPeriod: a week
+  BeyondLimit:${INSTANCE}
+      BackupRetentionPeriod: 36
+  Negative:${INSTANCE}
+      BackupRetentionPeriod: -1
   MaybeReplica:
     Type: AWS::RDS::DBInstance
     Properties:
@@ -128,6 +132,8 @@ Resources:
     expect: {
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['BackupRetentionPeriod'] },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' },
+      BeyondLimit: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'from 0 to 35' },
+      Negative: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'from 0 to 35' },
       MaybeReplica: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['SourceDBInstanceIdentifier'] },
       ElsewhereWriter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['DBClusterIdentifier'] },
     },

@@ -70,6 +70,8 @@ export default defineRule<Params, MessageId>({
     if (written === undefined && replica !== false) return insufficientData('unknown', { subject, reason: 'the backup retention of a read replica that does not set BackupRetentionPeriod is not known before deployment' }, path);
     const days = numberSetting(resource, ['BackupRetentionPeriod'], 1) ?? 1;
     if (isUnknown(days)) return insufficientData('unknown', { subject, reason: days.reason }, path);
+    // RDS refuses any other retention, so such a value says nothing about the backups the instance will have.
+    if (!Number.isInteger(days) || days < 0 || days > 35) return insufficientData('unknown', { subject, reason: `malformed: BackupRetentionPeriod ${days} is not a whole number of days from 0 to 35, which RDS accepts` }, path);
     if (days <= 0) return nonCompliant('disabled', { subject, actual: JSON.stringify(written) }, path);
     const retention = days === 1 ? '1 day' : `${days} days`;
     if (params.backupRetentionPeriod !== undefined && days !== params.backupRetentionPeriod) return nonCompliant('wrongPeriod', { subject, retention, expected: params.backupRetentionPeriod }, path);
