@@ -121,10 +121,21 @@ resource "aws_rds_cluster_instance" "writer" {
   engine             = "aurora-postgresql"
   instance_class     = "db.r6g.large"
 }
+
+# aws_db_instance takes no cluster_identifier: the instance is judged as it is written, not as a cluster member.
+resource "aws_db_instance" "not_a_member" {
+  cluster_identifier  = "orders"
+  engine              = "mysql"
+  instance_class      = "db.t4g.micro"
+  allocated_storage   = 20
+  username            = "scratch_admin"
+  deletion_protection = false
+}
 `,
     expect: {
       'aws_db_instance.orders': 'COMPLIANT',
       'aws_db_instance.scratch': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_db_instance.not_a_member': { status: 'NON_COMPLIANT', messageId: 'disabled' },
       'aws_rds_cluster_instance.writer': { status: 'NOT_APPLICABLE', messageId: 'clusterMember' },
     },
   },

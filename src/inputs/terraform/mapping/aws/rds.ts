@@ -31,7 +31,7 @@ export const mappings: ServiceMappings = {
           StorageEncrypted: context.get('storage_encrypted'),
           KmsKeyId: context.link('kms_key_id'),
           Engine: configured(context, 'engine'),
-          DBClusterIdentifier: context.link('cluster_identifier'),
+          // No DBClusterIdentifier: aws_db_instance takes no cluster_identifier (an Aurora instance is an aws_rds_cluster_instance), so one written here makes no cluster member.
           PubliclyAccessible: context.get('publicly_accessible') ?? false,
           MultiAZ: configured(context, 'multi_az'),
           AvailabilityZone: configured(context, 'availability_zone'),
