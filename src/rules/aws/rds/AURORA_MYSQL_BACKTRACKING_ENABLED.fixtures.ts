@@ -73,8 +73,16 @@ Resources:
   Malformed:${CLUSTER}
       Engine: aurora-mysql
       BacktrackWindow: one day
+  BeyondLimit:${CLUSTER}
+      Engine: aurora-mysql
+      BacktrackWindow: 259201
+  Seconds:${CLUSTER}
+      Engine: aurora-mysql
+      BacktrackWindow: 7
 `,
     expect: {
+      BeyondLimit: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'more than the 259200 seconds' },
+      Seconds: { status: 'COMPLIANT', messageId: 'enabled', messageIncludes: 'can backtrack 7 seconds' },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['BacktrackWindow'] },
       EngineFromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['Engine'] },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'malformed' },

@@ -23,9 +23,9 @@ export default defineRule<Params, MessageId>({
       BacktrackWindowInHours: { type: 'number', minimum: 0, maximum: 72, description: 'The least backtrack window, in hours (up to 72), the cluster must keep (any window above 0 when absent).' },
     },
     messages: {
-      enabled: 'Aurora MySQL DB cluster {{id}} can backtrack {{hours}} hours.',
+      enabled: 'Aurora MySQL DB cluster {{id}} can backtrack {{window}}.',
       disabled: 'Aurora MySQL DB cluster {{id}} has no backtracking (BacktrackWindow is {{actual}}).',
-      tooShort: 'Aurora MySQL DB cluster {{id}} can backtrack {{hours}} hours, less than {{expected}}.',
+      tooShort: 'Aurora MySQL DB cluster {{id}} can backtrack {{window}}, less than {{expected}} hours.',
       unknown: 'Whether Aurora MySQL DB cluster {{id}} has backtracking is not known before deployment ({{reason}}).',
       otherEngine: 'DB cluster {{id}} runs {{engine}}; backtracking is an Aurora MySQL feature.',
     },
@@ -56,9 +56,12 @@ export default defineRule<Params, MessageId>({
     const seconds = numberSetting(cluster, ['BacktrackWindow'], 0) ?? 0;
     if (isUnknown(seconds)) return insufficientData('unknown', { reason: seconds.reason }, path);
     if (seconds <= 0) return nonCompliant('disabled', { actual: written === undefined ? 'not set (default 0)' : JSON.stringify(written) }, path);
-    const hours = Math.round((seconds / 3600) * 100) / 100;
+    // RDS refuses a window beyond 72 hours, so such a value says nothing about the cluster's backtracking.
+    if (seconds > 259_200) return insufficientData('unknown', { reason: `malformed: BacktrackWindow ${seconds} is more than the 259200 seconds (72 hours) RDS accepts` }, path);
+    // A window under an hour would read as "0 hours".
+    const window = seconds < 3600 ? `${seconds} seconds` : `${Math.round((seconds / 3600) * 100) / 100} hours`;
     const expected = params.BacktrackWindowInHours;
-    if (expected !== undefined && seconds < expected * 3600) return nonCompliant('tooShort', { hours, expected }, path);
-    return compliant('enabled', { hours }, path);
+    if (expected !== undefined && seconds < expected * 3600) return nonCompliant('tooShort', { window, expected }, path);
+    return compliant('enabled', { window }, path);
   },
 });
