@@ -209,6 +209,12 @@ const PAIRS: readonly Pair[] = [
   { check: "RDSEncryption", id: "CKV_AWS_16", tosei: ["RDS_STORAGE_ENCRYPTED"], from: "names",
     passed: ["aws_db_instance.enabled"],
     failed: ["aws_db_instance.default", "aws_db_instance.disabled"] },
+  { check: "IAMAdminPolicyDocument", id: "CKV_AWS_62", tosei: ["IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS"], from: "names",
+    passed: ["aws_iam_policy.pass1", "aws_iam_policy.pass2", "aws_ssoadmin_permission_set_inline_policy.pass1"],
+    failed: ["aws_iam_policy.fail1", "aws_iam_policy.fail2", "aws_iam_policy.fail3", "aws_iam_policy.fail4", "aws_ssoadmin_permission_set_inline_policy.fail1"] },
+  { check: "SecurityGroupUnrestrictedIngress22", id: "CKV_AWS_24", tosei: ["INCOMING_SSH_DISABLED"], from: "names",
+    passed: ["aws_security_group.pass", "aws_security_group.pass2", "aws_security_group.pass3", "aws_security_group.pass4", "aws_security_group.pass5", "aws_security_group.pass6", "aws_security_group.pass7", "aws_security_group.pass-ipv6", "aws_security_group.pass_self", "aws_security_group.pass_self2", "aws_security_group_rule.pass", "aws_security_group_rule.pass2", "aws_security_group_rule.pass3", "aws_security_group_rule.pass4", "aws_vpc_security_group_ingress_rule.pass"],
+    failed: ["aws_security_group.fail", "aws_security_group.fail2", "aws_security_group.fail3", "aws_security_group.fail4", "aws_security_group.fail-ipv6", "aws_security_group_rule.fail", "aws_vpc_security_group_ingress_rule.fail", "aws_vpc_security_group_ingress_rule.fail2"] },
 ];
 
 /** What Tosei says where checkov expects otherwise: NONE when no mapped rule judges the resource. */
@@ -222,6 +228,9 @@ interface Difference {
 }
 
 const CAPITALISED = 'HCL has no True/False: Terraform reads them as references it rejects, so the value is not known (checkov\'s Python parser reads booleans)';
+
+/** incoming-ssh-disabled judges the security group, and these rules' group is not in the module. */
+const INCOMPLETE_GROUP = 'incoming-ssh-disabled judges the whole security group, which is not declared here: its other rules are not known';
 
 const DIFFERENCES: readonly Difference[] = [
   { check: 'CloudfrontDistributionOriginFailover', resource: 'aws_cloudfront_distribution.fail2', tosei: 'COMPLIANT', why: 'an origin group of two origins is what AWS Config\'s cloudfront-origin-failover-enabled asks for; checkov also fails a group without failover_criteria, which the provider requires anyway' },
@@ -273,6 +282,17 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'ElasticsearchNodeToNodeEncryption', resource: 'aws_opensearch_domain.instance_count_not_bigger_than_1', tosei: 'NON_COMPLIANT', why: 'the AWS Config rule spares no single-node domain; checkov passes domains of one node' },
   { check: 'SecretManagerSecretEncrypted', resource: 'aws_secretsmanager_secret.enabled1', tosei: 'INSUFFICIENT_DATA', why: 'the key comes from a variable without a value' },
   { check: 'IMDSv1Disabled', resource: 'aws_instance.disabled', tosei: 'NON_COMPLIANT', why: 'ec2-imdsv2-check judges HttpTokens only; with the endpoint off they stay optional' },
+  { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.pass1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
+  { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.fail1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
+  { check: 'IAMAdminPolicyDocument', resource: 'aws_iam_policy.fail4', tosei: 'INSUFFICIENT_DATA', why: 'a statement without Effect is malformed (IAM rejects it), not an implicit Allow' },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group.fail2', tosei: 'COMPLIANT', why: 'TCP from port 0 to port 0 is port 0 only; all ports is protocol -1' },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group.pass_self2', tosei: 'NON_COMPLIANT', why: 'all traffic from 0.0.0.0/0: self = true adds the group as a source, it does not narrow the CIDR' },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group_rule.pass', tosei: 'INSUFFICIENT_DATA', why: INCOMPLETE_GROUP },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group_rule.pass2', tosei: 'INSUFFICIENT_DATA', why: INCOMPLETE_GROUP },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group_rule.pass3', tosei: 'INSUFFICIENT_DATA', why: INCOMPLETE_GROUP },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_security_group_rule.pass4', tosei: 'INSUFFICIENT_DATA', why: INCOMPLETE_GROUP },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_vpc_security_group_ingress_rule.pass', tosei: 'INSUFFICIENT_DATA', why: INCOMPLETE_GROUP },
+  { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_vpc_security_group_ingress_rule.fail2', tosei: 'INSUFFICIENT_DATA', why: `${INCOMPLETE_GROUP}; this rule names no source at all` },
 ];
 
 const EXPECTED: Record<'passed' | 'failed', ToseiOutcome> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };

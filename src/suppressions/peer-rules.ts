@@ -72,6 +72,7 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'checkov', id: 'CKV_AWS_43', title: 'Ensure Kinesis Stream is securely encrypted', tosei: ['KINESIS_STREAM_ENCRYPTED'] },
   { tool: 'checkov', id: 'CKV_AWS_47', title: 'Ensure DAX is encrypted at rest (default is unencrypted)', tosei: ['DAX_ENCRYPTION_ENABLED'] },
   { tool: 'checkov', id: 'CKV_AWS_51', title: 'Ensure ECR Image Tags are immutable', tosei: ['ECR_PRIVATE_TAG_IMMUTABILITY_ENABLED'] },
+  { tool: 'checkov', id: 'CKV_AWS_62', title: 'Ensure IAM policies that allow full "*-*" administrative privileges are not created', tosei: ['IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS'] },
   { tool: 'checkov', id: 'CKV_AWS_79', title: 'Ensure Instance Metadata Service Version 1 is not enabled', tosei: ['EC2_IMDSV2_CHECK', 'EC2_LAUNCH_TEMPLATE_IMDSV2_CHECK', 'AUTOSCALING_LAUNCHCONFIG_REQUIRES_IMDSV2'] },
   { tool: 'checkov', id: 'CKV_AWS_83', title: 'Ensure Elasticsearch Domain enforces HTTPS', tosei: ['OPENSEARCH_HTTPS_REQUIRED'] },
   { tool: 'checkov', id: 'CKV_AWS_84', title: 'Ensure Elasticsearch Domain Logging is enabled', tosei: ['ELASTICSEARCH_LOGS_TO_CLOUDWATCH', 'OPENSEARCH_LOGS_TO_CLOUDWATCH'] },
