@@ -50,7 +50,7 @@ ${acl('Chosen', `      Rules: !If [Strict, [${RULE}], []]`)}
     },
   },
   {
-    name: 'hcl: a rule block, none, a rule group added by a separate association',
+    name: 'hcl: a rule block, none, an empty rule block, a rule group added by a separate association',
     hcl: `
 ${HCL_ACL(
   'protected',
@@ -74,6 +74,7 @@ ${HCL_ACL(
   }`,
 )}
 ${HCL_ACL('bare', '')}
+${HCL_ACL('emptyRule', '  rule {}')}
 ${HCL_ACL('associated', '')}
 resource "aws_wafv2_web_acl_rule_group_association" "associated" {
   rule_name   = "blocklist"
@@ -87,6 +88,8 @@ resource "aws_wafv2_web_acl_rule_group_association" "associated" {
     expect: {
       'aws_wafv2_web_acl.protected': 'COMPLIANT',
       'aws_wafv2_web_acl.bare': { status: 'NON_COMPLIANT', messageId: 'empty' },
+      // The provider and WAF require a rule's name, priority, statement and visibility: an empty block is malformed.
+      'aws_wafv2_web_acl.emptyRule': { status: 'INSUFFICIENT_DATA', messageId: 'unknownRules', path: ['Rules', 0], messageIncludes: 'malformed' },
       'aws_wafv2_web_acl.associated': 'COMPLIANT',
     },
   },

@@ -1,6 +1,7 @@
-import { defineRule } from '../../define.js';
+import { defineRule, insufficientData } from '../../define.js';
 import { judge, listSetting } from '../../lib/settings.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import { isObject } from '../../../model/value.js';
 import { WEB_ACL } from './examples.js';
 
 export default defineRule({
@@ -36,6 +37,9 @@ export default defineRule({
   },
   check(acl) {
     const rules = listSetting(acl, ['Rules']);
+    // WAF takes no rule without a Name (an empty `rule {}` block): such an entry is malformed, not a rule that inspects requests.
+    const malformed = Array.isArray(rules) ? rules.findIndex((rule) => rule !== null && !isUnknown(rule) && !(isObject(rule) && rule.Name !== undefined)) : -1;
+    if (malformed >= 0) return insufficientData('unknownRules', { reason: `malformed: Rules[${malformed}] is no rule WAF accepts (it has no Name)` }, ['Rules', malformed]);
     const count = rules === undefined ? 0 : isUnknown(rules) ? rules : rules.filter((rule) => rule !== null).length;
     // A rule chosen at deployment (an `Fn::If` with AWS::NoValue) may be none.
     const undecided = Array.isArray(rules) && rules.length > 0 && rules.every((rule) => isUnknown(rule) && rule.mayBeAbsent) ? (rules[0] as Unknown) : undefined;
