@@ -215,6 +215,12 @@ const PAIRS: readonly Pair[] = [
   { check: 'SecurityGroupUnrestrictedIngress22', id: 'CKV_AWS_24', tosei: ['INCOMING_SSH_DISABLED'], from: 'names',
     passed: ['aws_security_group.pass', 'aws_security_group.pass2', 'aws_security_group.pass3', 'aws_security_group.pass4', 'aws_security_group.pass5', 'aws_security_group.pass6', 'aws_security_group.pass7', 'aws_security_group.pass-ipv6', 'aws_security_group.pass_self', 'aws_security_group.pass_self2', 'aws_security_group_rule.pass', 'aws_security_group_rule.pass2', 'aws_security_group_rule.pass3', 'aws_security_group_rule.pass4', 'aws_vpc_security_group_ingress_rule.pass'],
     failed: ['aws_security_group.fail', 'aws_security_group.fail2', 'aws_security_group.fail3', 'aws_security_group.fail4', 'aws_security_group.fail-ipv6', 'aws_security_group_rule.fail', 'aws_vpc_security_group_ingress_rule.fail', 'aws_vpc_security_group_ingress_rule.fail2'] },
+  { check: 'CloudWatchAlarmsEnabled', id: 'CKV_AWS_319', tosei: ['CLOUDWATCH_ALARM_ACTION_ENABLED_CHECK'],
+    passed: ['aws_cloudwatch_metric_alarm.pass', 'aws_cloudwatch_metric_alarm.pass2'],
+    failed: ['aws_cloudwatch_metric_alarm.fail'] },
+  { check: 'WafHasAnyRules', id: 'CKV_AWS_175', tosei: ['WAFV2_WEBACL_NOT_EMPTY'], from: 'names',
+    passed: ['aws_wafv2_web_acl.pass', 'aws_waf_web_acl.pass', 'aws_wafregional_web_acl.pass'],
+    failed: ['aws_wafv2_web_acl.fail', 'aws_wafv2_web_acl.fail2', 'aws_waf_web_acl.fail', 'aws_waf_web_acl.fail2', 'aws_wafregional_web_acl.fail', 'aws_wafregional_web_acl.fail2'] },
 ];
 
 /** What Tosei says where checkov expects otherwise: NONE when no mapped rule judges the resource. */
@@ -282,6 +288,10 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'ElasticsearchNodeToNodeEncryption', resource: 'aws_opensearch_domain.instance_count_not_bigger_than_1', tosei: 'NON_COMPLIANT', why: 'the AWS Config rule spares no single-node domain; checkov passes domains of one node' },
   { check: 'SecretManagerSecretEncrypted', resource: 'aws_secretsmanager_secret.enabled1', tosei: 'INSUFFICIENT_DATA', why: 'the key comes from a variable without a value' },
   { check: 'IMDSv1Disabled', resource: 'aws_instance.disabled', tosei: 'NON_COMPLIANT', why: 'ec2-imdsv2-check judges HttpTokens only; with the endpoint off they stay optional' },
+  { check: 'WafHasAnyRules', resource: 'aws_wafv2_web_acl.fail2', tosei: 'INSUFFICIENT_DATA', why: 'an empty rule block is malformed (WAF requires a rule\'s name, priority and statement), not a verdict' },
+  ...['aws_waf_web_acl.pass', 'aws_waf_web_acl.fail', 'aws_waf_web_acl.fail2', 'aws_wafregional_web_acl.pass', 'aws_wafregional_web_acl.fail', 'aws_wafregional_web_acl.fail2'].map(
+    (resource): Difference => ({ check: 'WafHasAnyRules', resource, tosei: 'NONE', why: 'wafv2-webacl-not-empty judges WAFv2 web ACLs; WAF Classic ones are not judged' }),
+  ),
   { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.pass1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
   { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.fail1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
   { check: 'IAMAdminPolicyDocument', resource: 'aws_iam_policy.fail4', tosei: 'INSUFFICIENT_DATA', why: 'a statement without Effect is malformed (IAM rejects it), not an implicit Allow' },
