@@ -51,6 +51,8 @@ export type KmsEncryptionMessage = keyof typeof KMS_ENCRYPTION_MESSAGES;
 
 const AWS_MANAGED_ALIAS = /^(arn:[a-z-]+:kms:[^:]*:[^:]*:)?alias\/aws\//;
 const ALIAS = /^(arn:[a-z-]+:kms:[^:]*:[^:]*:)?alias\//;
+/** The ways KMS names a key: key ARN or alias ARN, alias name, key id (a UUID, or `mrk-` and 32 hex digits for a multi-Region key). */
+const KEY_IDENTIFIER = /^(arn:[a-z-]+:kms:[^:]*:[^:]*:(key|alias)\/.+|alias\/.+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i;
 const KMS_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey']);
 
 function named(key: Value | undefined): boolean {
@@ -65,7 +67,8 @@ function named(key: Value | undefined): boolean {
  * `keyManager`). A literal key id or ARN of a key that is not among the inputs is taken as customer
  * managed in a template or plan, where AWS managed keys are chosen by their alias; on a deployed
  * resource (`deployed`) AWS records the key's ARN whichever key it is, so a key that could not be
- * read (not recorded, access denied) is not known.
+ * read (not recorded, access denied) is not known. Text that is none of KMS's ways to name a key
+ * (`aws/secretsmanager` without `alias/`, a bare name) is malformed, so not known either.
  */
 export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed = false): boolean | Unknown {
   const target = graph.target(key);
@@ -82,6 +85,7 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed 
   if (typeof key !== 'string') return unknown(`malformed: the key is ${JSON.stringify(key)}`);
   const name = key.trim();
   if (AWS_MANAGED_ALIAS.test(name)) return false;
+  if (!KEY_IDENTIFIER.test(name)) return unknown(`malformed: ${JSON.stringify(name)} is not a KMS key id, key ARN, alias name or alias ARN`);
   if (!deployed || ALIAS.test(name)) return true;
   return unknown(`key ${name} could not be read, so whether it is customer managed is not known`);
 }

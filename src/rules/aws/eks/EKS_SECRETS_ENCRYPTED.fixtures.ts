@@ -43,6 +43,30 @@ Resources:
     },
   },
   {
+    name: 'an entry for secrets without a key (no Provider, a Provider without KeyArn) is incomplete, not unencrypted',
+    template: `
+Resources:
+  NoProvider:${CLUSTER}
+      EncryptionConfig:
+        - Resources: [secrets]
+  EmptyProvider:${CLUSTER}
+      EncryptionConfig:
+        - Resources: [secrets]
+          Provider: {}
+  KeyInSecondEntry:${CLUSTER}
+      EncryptionConfig:
+        - Resources: [secrets]
+        - Resources: [secrets]
+          Provider:
+            KeyArn: ${KEY}
+`,
+    expect: {
+      NoProvider: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'names no Provider KeyArn', path: ['EncryptionConfig', 0] },
+      EmptyProvider: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'names no Provider KeyArn' },
+      KeyInSecondEntry: 'COMPLIANT',
+    },
+  },
+  {
     name: 'kmsKeyArns: the allowed key, another key, an alias that may point anywhere',
     params: { kmsKeyArns: KEY },
     template: `

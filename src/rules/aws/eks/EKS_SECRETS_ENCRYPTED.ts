@@ -71,6 +71,11 @@ export default defineRule<Params>({
       if (secrets === false) continue;
       const provider = entry.Provider;
       const key = isUnknown(provider) ? provider : isObject(provider) ? provider.KeyArn : undefined;
+      // The entry asks for secrets encryption but names no key, which EKS cannot apply: the template is incomplete, not the cluster unencrypted.
+      if ((key === undefined || key === null) && secrets === true) {
+        undecided ??= { reason: `malformed: the EncryptionConfig entry of ${cluster.id} that covers secrets names no Provider KeyArn, the KMS key EKS needs to encrypt them`, path };
+        continue;
+      }
       const allowed =
         key !== undefined && key !== null && typeof key !== 'string' && !isUnknown(key)
           ? unknown(`malformed: the KeyArn of ${cluster.id} should be text, not ${JSON.stringify(key)}`)

@@ -110,6 +110,40 @@ Resources:
     },
   },
   {
+    name: 'Aurora, DocumentDB and Neptune instances that name no cluster: their storage is the cluster\'s, which is not known',
+    template: `
+Resources:
+  AuroraMember:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: aurora-postgresql
+      DBInstanceClass: db.r6g.large
+  FlaggedAuroraMember:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: Aurora
+      DBInstanceClass: db.r6g.large
+      StorageEncrypted: false
+  NeptuneMember:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: neptune
+      DBInstanceClass: db.r6g.large
+  MySql:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      DBInstanceClass: db.t4g.micro
+      AllocatedStorage: "20"
+`,
+    expect: {
+      AuroraMember: { status: 'INSUFFICIENT_DATA', messageId: 'inherited', path: ['Engine'], messageIncludes: 'its DB cluster' },
+      FlaggedAuroraMember: { status: 'INSUFFICIENT_DATA', messageId: 'inherited' },
+      NeptuneMember: { status: 'INSUFFICIENT_DATA', messageId: 'inherited' },
+      MySql: { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  {
     name: 'Aurora Serverless v1 clusters are always encrypted; Multi-AZ DB clusters are not by default',
     template: `
 Resources:

@@ -38,6 +38,26 @@ Resources:
     },
   },
   {
+    name: 'a key named by key id or multi-Region key id, and text that is no KMS key name (malformed, never compliant)',
+    template: `
+Resources:
+  KeyId:${SECRET}
+      KmsKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
+  MultiRegionKeyId:${SECRET}
+      KmsKeyId: mrk-1234abcd12ab34cd56ef1234567890ab
+  ManagedAliasWithoutPrefix:${SECRET}
+      KmsKeyId: aws/secretsmanager
+  BareName:${SECRET}
+      KmsKeyId: payments-key
+`,
+    expect: {
+      KeyId: 'COMPLIANT',
+      MultiRegionKeyId: 'COMPLIANT',
+      ManagedAliasWithoutPrefix: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+      BareName: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+    },
+  },
+  {
     name: 'kmsKeyArns: the listed key, another customer key, and the AWS managed key',
     params: { kmsKeyArns: KEY },
     template: `
