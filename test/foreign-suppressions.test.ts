@@ -168,7 +168,7 @@ describe('the suppression map', () => {
     assert.match(text.stdout, /^TOOL\s+ID\s+TOSEI RULES\s+TITLE\n/);
     assert.match(text.stdout, /cfn_nag\s+W35\s+S3_BUCKET_LOGGING_ENABLED\s+S3 Bucket should have access logging configured/);
     assert.match(text.stdout, /trivy\s+AVD-AWS-0089 \/ aws-s3-enable-bucket-logging\s+S3_BUCKET_LOGGING_ENABLED/);
-    assert.match(text.stdout, /Unmapped:\n(.*\n)* {2}cfn_nag W79: ECR Repository should have scanOnPush enabled\n/);
+    assert.match(text.stdout, /Unmapped:\n(.*\n)* {2}cdk-nag AwsSolutions-SQS3: The SQS queue does not have a dead-letter queue \(DLQ\) enabled\n/);
     assert.match(text.stdout, / {2}cfn-lint: every id/);
     const json = JSON.parse((await run(['rules', '--suppression-map', '--format', 'json'], process.cwd())).stdout);
     assert.ok(json.mapped.some((entry: { tool: string; id: string; tosei: string[] }) => entry.tool === 'checkov' && entry.id === 'CKV_AWS_18' && entry.tosei.includes('S3_BUCKET_LOGGING_ENABLED')));
