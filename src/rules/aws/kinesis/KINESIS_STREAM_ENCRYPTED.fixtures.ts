@@ -3,7 +3,7 @@ import type { RuleCase } from '../../tester.js';
 
 export default [
   {
-    name: 'KMS with the AWS managed key and a created key, no StreamEncryption, NONE, and from a parameter',
+    name: 'KMS with the AWS managed key and a created key, no StreamEncryption, NONE, from a parameter, and KMS without the KeyId Kinesis requires',
     template: `
 Parameters:
   Encryption: { Type: String }
@@ -41,6 +41,16 @@ Resources:
     Properties:
       ShardCount: 1
       StreamEncryption: KMS
+  NoKey:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: KMS }
+  EmptyKey:
+    Type: AWS::Kinesis::Stream
+    Properties:
+      ShardCount: 1
+      StreamEncryption: { EncryptionType: KMS, KeyId: '' }
 `,
     expect: {
       Managed: { status: 'COMPLIANT', path: ['StreamEncryption', 'KeyId'] },
@@ -49,6 +59,8 @@ Resources:
       None: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StreamEncryption', 'EncryptionType'] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+      NoKey: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'names no KeyId' },
+      EmptyKey: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'names no KeyId' },
     },
   },
   {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import { judgeKmsEncryption, KMS_ENCRYPTION_MESSAGES } from '../../lib/encryption.js';
 import { objectSetting, oneOf, stringSetting } from '../../lib/settings.js';
-import { isUnknown } from '../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../model/unknown.js';
 
 const STREAM = 'Resources:\n  Events:\n    Type: AWS::Kinesis::Stream\n    Properties:\n      StreamModeDetails: { StreamMode: ON_DEMAND }\n';
 
@@ -24,14 +24,17 @@ export default defineRule({
   check(stream, { graph }) {
     const block = objectSetting(stream, ['StreamEncryption']);
     const type = isUnknown(block) ? block : block === undefined ? undefined : stringSetting(stream, ['StreamEncryption', 'EncryptionType']);
-    const encrypted = block === undefined ? false : oneOf(type, ['KMS']);
+    const kms = block === undefined ? false : oneOf(type, ['KMS']);
+    const key = isUnknown(block) ? undefined : block?.KeyId;
+    // Kinesis has no default key: CloudFormation and StartStreamEncryption require KeyId with KMS, so a stream that names none is malformed, not encrypted with alias/aws/kinesis.
+    const encrypted = kms === true && (key === undefined || key === null || key === '') ? unknown('malformed: StreamEncryption names no KeyId, which KMS encryption requires') : kms;
     return judgeKmsEncryption(
       {
         noun: 'Stream',
         encrypted,
         encryptedPath: block === undefined ? [] : isUnknown(block) ? ['StreamEncryption'] : ['StreamEncryption', 'EncryptionType'],
         notEncryptedBecause: block === undefined ? 'StreamEncryption is not set' : `EncryptionType is ${String(type ?? 'not set')}`,
-        key: isUnknown(block) ? undefined : block?.KeyId,
+        key,
         keyPath: ['StreamEncryption', 'KeyId'],
         serviceKey: 'alias/aws/kinesis',
       },
