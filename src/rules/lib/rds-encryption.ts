@@ -1,10 +1,10 @@
 import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
-import { isUnknown, type Unknown } from '../../model/unknown.js';
+import { isUnknown } from '../../model/unknown.js';
 import type { Verdict } from '../types.js';
 import { kmsKeyMatches } from './kms.js';
 import { booleanSetting } from './settings.js';
-import { engineOf, findRdsResource, isAuroraEngine, isDocDbOrNeptuneEngine, RDS_IDENTIFIER_OF, RDS_TYPE_NAMES, valueText } from './rds.js';
+import { engineOf, findRdsResource, isClusterMemberEngine, RDS_IDENTIFIER_OF, RDS_TYPE_NAMES, valueText } from './rds.js';
 
 /**
  * Whether the storage behind an RDS resource is encrypted at rest: its own flag, its Aurora
@@ -110,11 +110,6 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
   }
   if (encrypted === false) return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual: JSON.stringify(written), flag }, path: [flag] } };
   return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: [flag] }) };
-}
-
-/** An engine whose instances belong to a DB cluster that holds their storage. */
-function isClusterMemberEngine(engine: string | Unknown | undefined): boolean {
-  return typeof engine === 'string' && (isAuroraEngine(engine) || isDocDbOrNeptuneEngine(engine));
 }
 
 /** With a required key, the key of encrypted storage must match it. */

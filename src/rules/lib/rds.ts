@@ -155,6 +155,11 @@ export function isDocDbOrNeptuneEngine(engine: string): boolean {
   return engine === 'docdb' || engine === 'neptune';
 }
 
+/** An engine whose instances belong to a DB cluster that holds their storage and network placement. */
+export function isClusterMemberEngine(engine: string | Unknown | undefined): boolean {
+  return typeof engine === 'string' && (isAuroraEngine(engine) || isDocDbOrNeptuneEngine(engine));
+}
+
 /** Aurora MySQL: `aurora` (MySQL 5.6 compatible) and `aurora-mysql`. */
 export function isAuroraMySqlEngine(engine: string): boolean {
   return engine === 'aurora' || engine === 'aurora-mysql';

@@ -174,6 +174,26 @@ Resources:${network(`
     },
   },
   {
+    name: 'an Aurora or Neptune instance that names no cluster: its subnet group is the cluster\'s, not the default VPC',
+    template: `
+Resources:
+  AuroraWithoutCluster:
+    Type: AWS::RDS::DBInstance
+    Properties: { DBInstanceClass: db.r6g.large, Engine: aurora-postgresql }
+  NeptuneWithoutCluster:
+    Type: AWS::RDS::DBInstance
+    Properties: { DBInstanceClass: db.r6g.large, Engine: neptune }
+  PrivateAurora:
+    Type: AWS::RDS::DBInstance
+    Properties: { DBInstanceClass: db.r6g.large, Engine: aurora-mysql, PubliclyAccessible: false }
+`,
+    expect: {
+      AuroraWithoutCluster: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['Engine'], messageIncludes: 'names no DBClusterIdentifier' },
+      NeptuneWithoutCluster: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', path: ['Engine'] },
+      PrivateAurora: 'COMPLIANT',
+    },
+  },
+  {
     name: 'wrong-typed PubliclyAccessible is not a pass',
     template: `
 Resources:

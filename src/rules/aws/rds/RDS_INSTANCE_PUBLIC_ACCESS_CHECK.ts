@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import { booleanSetting } from '../../lib/settings.js';
-import { clusterOf, followRds, valueText } from '../../lib/rds.js';
+import { clusterOf, engineOf, followRds, isClusterMemberEngine, valueText } from '../../lib/rds.js';
 import { existence } from '../../lib/certainty.js';
 import type { Verdict } from '../../types.js';
 import type { ResourceGraph } from '../../../model/graph.js';
@@ -88,6 +88,10 @@ function byVpc(instance: Resource, graph: ResourceGraph): Verdict<MessageId> {
 function subnetGroupOf(instance: Resource, graph: ResourceGraph): { holder: Resource; value: Value | undefined; path: PropertyPath } | { reason: string; path: PropertyPath } {
   if (instance.properties.DBSubnetGroupName !== undefined) return { holder: instance, value: instance.properties.DBSubnetGroupName, path: ['DBSubnetGroupName'] };
   const cluster = clusterOf(instance, graph);
+  if (cluster === undefined && isClusterMemberEngine(engineOf(instance))) {
+    // RDS creates an Aurora, DocumentDB or Neptune instance in its cluster's subnet group, never on its own in the default VPC.
+    return { reason: 'the subnet group comes from the DB cluster, and this cluster-engine instance names no DBClusterIdentifier', path: ['Engine'] };
+  }
   if (cluster === undefined) return { holder: instance, value: undefined, path: [] };
   if (cluster.kind === 'found') return { holder: cluster.target, value: cluster.target.properties.DBSubnetGroupName, path: ['DBClusterIdentifier'] };
   const reason = cluster.kind === 'unknown' ? cluster.reason : `its DB cluster ${cluster.name} is not defined in this input`;
