@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { evaluateDocument } from '../src/engine/run.js';
+import { initHclParser } from '../src/inputs/terraform/hcl/parser.js';
 import type { ScanProblem, Status } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
-import { loadInput, selectRules } from '../src/scan/index.js';
+import { loadInput, loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { CORPORA } from './support/corpora.js';
 
 /**
@@ -15,8 +17,10 @@ import { CORPORA } from './support/corpora.js';
  *
  * `passed` / `failed` are read from regula's rule tests (rego/tests/rules/{cfn,tf}/**\/*_test.rego:
  * `allow`/`not allow`, `deny`/`not deny`, or `valid == true/false` per resource), as
- * `file:resource` under the test's inputs directory. The Terraform tests judge the plan JSON
- * (`*_infra_json` inputs), so the plan is what Tosei reads too.
+ * `file:resource` under the test's inputs directory. Most Terraform tests judge the plan JSON
+ * (`*_infra_json` inputs), so the plan is what Tosei reads too; a `.tf` file is read as a module
+ * of its own, as regula's test reads it. Where regula's test judges a whole file (`r.valid` of a
+ * report), the resources of a failing file are split by the rule's own condition (`from: 'rule'`).
  *
  * regula writes no suppression comments, so its ids are mapped here and not in
  * src/suppressions/peer-rules.ts: REGULA_RULES is the mapping, each id read from the rule's
@@ -47,6 +51,15 @@ const REGULA_RULES: Readonly<Record<string, readonly string[]>> = {
   FG_R00276: ['LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED'],
   FG_R00357: ['NACL_NO_UNRESTRICTED_SSH_RDP'],
   FG_R00359: ['NACL_NO_UNRESTRICTED_SSH_RDP'],
+  FG_R00377: ['VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS'],
+};
+
+/** Parameters that make the Tosei rule decide regula's control exactly. */
+const PARAMETERS: Readonly<Record<string, Record<string, Record<string, unknown>>>> = {
+  // restricted-common-ports with every blocked port 3389 decides RDP alone, as FG_R00087 does.
+  FG_R00087: { RESTRICTED_INCOMING_TRAFFIC: { blockedPort1: 3389, blockedPort2: 3389, blockedPort3: 3389, blockedPort4: 3389, blockedPort5: 3389 } },
+  // FG_R00377 spares ports 80 and 443, the ports Security Hub's EC2.18 authorizes.
+  FG_R00377: { VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS: { authorizedTcpPorts: '80,443' } },
 };
 
 interface Case {
@@ -61,6 +74,8 @@ interface Case {
    * regula's resource -> the resource whose Tosei verdict is compared with it.
    */
   judged?: Readonly<Record<string, string>>;
+  /** regula's test judges whole files: expectations per resource follow regula's rule within them. */
+  from?: 'rule';
 }
 
 const CASES: readonly Case[] = [
@@ -163,6 +178,26 @@ const CASES: readonly Case[] = [
   { id: 'FG_R00087', test: 'tf/aws/security_group/ingress_anywhere_rdp',
     passed: ['ingress_anywhere_rdp_infra.json:aws_security_group.valid_sg_1', 'ingress_anywhere_rdp_infra.json:aws_security_group.valid_sg_2'],
     failed: ['ingress_anywhere_rdp_infra.json:aws_security_group.invalid_sg_1', 'ingress_anywhere_rdp_infra.json:aws_security_group.invalid_sg_2'] },
+  { id: 'FG_R00377', test: 'tf/aws/security_group/ingress_anywhere',
+    passed: ['valid_exact_443', 'valid_exact_80'].map((name) => `ingress_anywhere_infra.json:aws_security_group.${name}`),
+    failed: ['invalid_allow_all', 'invalid_include_443', 'invalid_include_80'].map((name) => `ingress_anywhere_infra.json:aws_security_group.${name}`) },
+  { id: 'FG_R00087', test: 'tf/aws/security_groups/ingress_3389', from: 'rule',
+    passed: [
+      'validSecurityGroupAllOpenSpecificIp.tf:aws_security_group.main',
+      'validSecurityGroupAllOpenLowerPortSet.tf:aws_security_group.main',
+      'validSecurityGroupAllOpenHigherPortSet.tf:aws_security_group.main',
+      'valid_ingress_3389.tf:aws_security_group.allow_all1',
+      'valid_ingress_3389.tf:aws_security_group.allow_all2',
+      'invalidSecurityGroupAllOpenHigherAndLowerPortSet.tf:aws_security_group.b',
+      'invalidTwoSecurityGroupsOpen.tf:aws_security_group.a',
+      'invalid_ingress_3389.tf:aws_security_group.allow_all1',
+    ],
+    failed: [
+      'invalidSecurityGroupAllOpen.tf:aws_security_group.allow_all',
+      'invalidSecurityGroupAllOpenHigherAndLowerPortSet.tf:aws_security_group.a',
+      'invalidTwoSecurityGroupsOpen.tf:aws_security_group.b',
+      'invalid_ingress_3389.tf:aws_security_group.allow_all2',
+    ] },
   { id: 'FG_R00054', test: 'tf/aws/vpc/flow_log',
     passed: ['flow_log_infra.json:aws_vpc.valid_vpc'],
     failed: ['flow_log_infra.json:aws_vpc.invalid_vpc'] },
@@ -200,18 +235,30 @@ const DIFFERENCES: readonly Difference[] = [
 
 const EXPECTED: Readonly<Record<'passed' | 'failed', Status>> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };
 
+/** One `.tf` file of regula's inputs directory as a module of its own (the directory holds many unrelated ones). */
+function loadModuleFile(path: string, problems: ScanProblem[]): ReturnType<typeof loadTerraformInput> {
+  const module = mkdtempSync(join(tmpdir(), 'tosei-regula-'));
+  try {
+    copyFileSync(path, join(module, 'main.tf'));
+    return loadTerraformInput(module, {}, problems);
+  } finally {
+    rmSync(module, { recursive: true, force: true });
+  }
+}
+
 /** The outcome per `file:resource` of the case's Tosei rules on the files its expectations name. */
 function toseiOutcomes(entry: Case): Map<string, ToseiOutcome> {
   const ruleIds = REGULA_RULES[entry.id];
   assert.ok(ruleIds, `${entry.id} is not mapped`);
-  const rules = selectRules(builtinRules, { ruleSet: 'all', only: [...ruleIds] });
+  const parameters = PARAMETERS[entry.id];
+  const rules = selectRules(builtinRules, { ruleSet: 'all', only: [...ruleIds], ...(parameters ? { parameters } : {}) });
   assert.equal(rules.length, ruleIds.length, `${entry.id}: a rule of ${ruleIds.join(', ')} is missing`);
   const inputs = join(TESTS, entry.test, '..', 'inputs');
   const statuses = new Map<string, Set<Status>>();
   const files = new Set([...entry.passed, ...entry.failed].map((key) => key.slice(0, key.indexOf(':'))));
   for (const file of files) {
     const problems: ScanProblem[] = [];
-    const document = loadInput(join(inputs, file), true, DEPLOYMENT, problems);
+    const document = file.endsWith('.tf') ? loadModuleFile(join(inputs, file), problems) : loadInput(join(inputs, file), true, DEPLOYMENT, problems);
     assert.ok(document, `${entry.test} ${file} does not load: ${JSON.stringify(problems)}`);
     const result = evaluateDocument(document, rules);
     assert.deepEqual(result.problems.filter((problem) => problem.level === 'error'), [], `${entry.test} ${file}: rule errors`);
@@ -230,10 +277,13 @@ function toseiOutcomes(entry: Case): Map<string, ToseiOutcome> {
   return outcomes;
 }
 
-describe('regula rules and the Tosei rules that decide the same control', { skip: !existsSync(TESTS) && `regula's rule tests are not at ${TESTS}` }, () => {
+describe('regula rules and the Tosei rules that decide the same control', { skip: !existsSync(TESTS) && `regula's rule tests are not at ${TESTS}` }, async () => {
+  await initHclParser();
+
   it('maps each compared regula id to Tosei rules that exist', () => {
     const known = new Set(builtinRules.map((rule) => rule.meta.id));
     for (const [id, rules] of Object.entries(REGULA_RULES)) for (const rule of rules) assert.ok(known.has(rule), `${id}: no Tosei rule ${rule}`);
+    for (const [id, byRule] of Object.entries(PARAMETERS)) for (const rule of Object.keys(byRule)) assert.ok(REGULA_RULES[id]?.includes(rule), `${id}: parameters for ${rule}, which it does not map to`);
     for (const entry of CASES) assert.ok(REGULA_RULES[entry.id], `${entry.test}: ${entry.id} is not mapped`);
     assert.deepEqual(Object.keys(REGULA_RULES).filter((id) => !CASES.some((entry) => entry.id === id)), [], 'mapped ids no test compares');
   });
