@@ -166,16 +166,25 @@ function unknownStatement(value: Unknown, path: PropertyPath): Statement {
   };
 }
 
-/** Whether a list of actions/resources contains a wildcard matching everything (`*`). Unknown if an item is. */
+/**
+ * Whether a list of actions/resources contains a wildcard matching everything (`*`). Unknown if an
+ * item is, except a reference to a resource's ARN (`Fn::GetAtt Role.Arn`, `aws_iam_role.r.arn`):
+ * whatever it resolves to is an ARN, never a bare wildcard.
+ */
 export function includesWildcard(values: Value[] | Unknown | undefined, wildcard = '*'): boolean | Unknown {
   if (values === undefined) return false;
-  if (isUnknown(values)) return values;
+  if (isUnknown(values)) return isArnReference(values) ? false : values;
   let unknownItem: Unknown | undefined;
   for (const value of values) {
-    if (isUnknown(value)) unknownItem ??= value;
-    else if (value === wildcard) return true;
+    if (isUnknown(value)) {
+      if (!isArnReference(value)) unknownItem ??= value;
+    } else if (value === wildcard) return true;
   }
   return unknownItem ?? false;
+}
+
+function isArnReference(value: Unknown): boolean {
+  return value.ref?.attribute?.toLowerCase() === 'arn';
 }
 
 /** Whether one of the action patterns (`s3:PutObject`, `s3:Put*`, `s3:*`, `*`) matches the action (case-insensitive); Unknown if an unknown pattern might. */

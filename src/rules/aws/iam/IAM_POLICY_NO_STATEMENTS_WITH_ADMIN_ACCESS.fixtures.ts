@@ -70,6 +70,49 @@ Resources:
     expect: { ServiceWide: 'COMPLIANT' },
   },
   {
+    name: 'every action on a resource named by its ARN attribute, which is never "*"',
+    template: `
+Parameters:
+  Target: { Type: String }
+Resources:
+  Worker:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: ec2.amazonaws.com }
+            Action: sts:AssumeRole
+  OwnRole:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: own-role
+      Roles: [!Ref Worker]
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: '*'
+            Resource: !GetAtt Worker.Arn
+  FromParameter:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: '*'
+            Resource: !Ref Target
+`,
+    inputs: { parameters: {}, deployTimeParameters: true },
+    expect: {
+      Worker: 'COMPLIANT',
+      OwnRole: 'COMPLIANT',
+      FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement', messageIncludes: 'Target' },
+    },
+  },
+  {
     name: 'inline admin policies and the AdministratorAccess managed policy on principals',
     template: `
 Resources:

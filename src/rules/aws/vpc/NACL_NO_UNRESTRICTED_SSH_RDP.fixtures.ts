@@ -32,6 +32,8 @@ Resources:
     Type: AWS::EC2::NetworkAclEntry
     Properties: { NetworkAclId: !Ref DenyAcl, RuleNumber: 100, RuleAction: allow, Egress: true, Protocol: 6, CidrBlock: 0.0.0.0/0, PortRange: { From: 22, To: 22 } }
   EmptyAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
+  NoPortsAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
+  TcpWithoutPorts:${entry('NoPortsAcl', "Protocol: 6, CidrBlock: 0.0.0.0/0")}
   UnknownAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
   FromParameter:${entry('UnknownAcl', "Protocol: 6, CidrBlock: !Ref Source, PortRange: { From: 22, To: 22 }")}
   ConditionalAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
@@ -47,6 +49,7 @@ Resources:
       NarrowAcl: { status: 'COMPLIANT', messageId: 'restricted' },
       DenyAcl: { status: 'COMPLIANT', messageId: 'restricted' },
       EmptyAcl: { status: 'COMPLIANT', messageId: 'restricted' },
+      NoPortsAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'needs a PortRange' },
       UnknownAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'Source' },
       ConditionalAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'InIreland' },
     },

@@ -96,9 +96,9 @@ function worldSource(ipv4: Value | undefined, ipv6: Value | undefined): string |
   return undecided ?? false;
 }
 
-/** `PortRange` of a TCP or UDP entry; absent means every port. */
+/** `PortRange` of a TCP or UDP entry, which EC2 requires for those protocols: absent, the entry is malformed, not open on every port. */
 function portRange(range: Value | undefined): [number, number] | Unknown {
-  if (range === undefined || range === null) return [0, 65535];
+  if (range === undefined || range === null) return unknown('malformed: a TCP or UDP entry needs a PortRange, which EC2 requires for these protocols');
   if (isUnknown(range)) return range;
   if (!isObject(range)) return unknown(`malformed: PortRange should be an object, not ${JSON.stringify(range)}`);
   const from = toNumber(range.From);
