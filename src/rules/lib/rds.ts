@@ -106,6 +106,8 @@ export type SettingHolder = { kind: 'self' } | { kind: 'cluster'; cluster: Resou
 
 export function clusterManagedHolder(instance: Resource, graph: ResourceGraph): SettingHolder {
   const link = clusterOf(instance, graph);
+  // An Aurora, DocumentDB or Neptune instance takes these settings from its cluster, which this one does not name.
+  if (link === undefined && isClusterMemberEngine(engineOf(instance))) return { kind: 'unknown', reason: 'its DB cluster holds this setting, and this cluster-engine instance names no DBClusterIdentifier' };
   if (link === undefined) return { kind: 'self' };
   if (link.kind === 'found') return { kind: 'cluster', cluster: link.target };
   if (link.kind === 'unknown') return { kind: 'unknown', reason: `its DB cluster is not known before deployment (${link.reason})` };

@@ -62,11 +62,16 @@ Resources:
   ElsewhereWriter:
     Type: AWS::RDS::DBInstance
     Properties: { Engine: aurora-mysql, DBInstanceClass: db.r6g.large, DBClusterIdentifier: shared }
+  ClusterlessWriter:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: aurora-mysql, DBInstanceClass: db.r6g.large, EnableIAMDatabaseAuthentication: true }
 `,
     expect: {
       IamWriter: { status: 'COMPLIANT', messageId: 'enabled', path: ['DBClusterIdentifier'], messageIncludes: 'whose DB cluster IamCluster manages it' },
       PasswordWriter: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['DBClusterIdentifier'], messageIncludes: 'PasswordCluster' },
       ElsewhereWriter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'shared is not defined in this input' },
+      // The instance's own flag does not count: an Aurora instance takes IAM authentication from its cluster.
+      ClusterlessWriter: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'names no DBClusterIdentifier' },
     },
   },
   {
