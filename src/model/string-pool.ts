@@ -12,13 +12,20 @@ export class StringPool {
    */
   static readonly MAX_LENGTH = 256;
 
+  /**
+   * The pool takes no new strings once it holds this many. The strings that repeat (a managed
+   * policy, a relationship, an account) come early, while most strings of a large inventory are
+   * its resources' own ids and names, which would only make the pool big and slow.
+   */
+  static readonly MAX_SIZE = 1 << 16;
+
   /** The pool's copy of `text`. */
   intern(text: string): string {
     // V8's JSON.parse already shares the strings of up to 10 characters.
     if (text.length <= 10 || text.length > StringPool.MAX_LENGTH) return text;
     const known = this.strings.get(text);
     if (known !== undefined) return known;
-    this.strings.set(text, text);
+    if (this.strings.size < StringPool.MAX_SIZE) this.strings.set(text, text);
     return text;
   }
 
