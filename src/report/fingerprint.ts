@@ -47,6 +47,9 @@ export function fingerprintOf(identity: FindingIdentity): string {
  */
 export class ReportFingerprints {
   private readonly starts = new Map<string, Map<string, Fnv64State>>();
+  /** The last resource named and its JSON: a resource's results come one after another. */
+  private lastResource: unknown;
+  private lastResourceJson = 'null';
 
   of(evaluation: Evaluation, file: string): string {
     const { resource, location } = evaluation;
@@ -56,7 +59,13 @@ export class ReportFingerprints {
     let start = byFile.get(identityFile);
     // JSON.stringify of the identity's array, which has no spaces: its elements' JSON joined by commas.
     if (!start) byFile.set(identityFile, (start = fnv64Update(FNV64_START, `[${elementJson(evaluation.ruleId)},${elementJson(identityFile)},`)));
-    return fnv64Hex(fnv64Update(start, `${elementJson(resource.arn ?? resource.id)},${elementJson(location.path)}]`));
+    const name = resource.arn ?? resource.id;
+    if (name !== this.lastResource || typeof name !== 'string') {
+      this.lastResource = name;
+      this.lastResourceJson = elementJson(name);
+    }
+    const path = Array.isArray(location.path) && location.path.length === 0 ? '[]' : elementJson(location.path);
+    return fnv64Hex(fnv64Update(start, `${this.lastResourceJson},${path}]`));
   }
 }
 
