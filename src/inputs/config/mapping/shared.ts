@@ -50,11 +50,27 @@ export class ItemContext {
 
 function dig(root: ValueObject, path: string): Value | undefined {
   let current: Value | undefined = root;
-  for (const segment of path.split('.')) {
+  for (const segment of segmentsOf(path)) {
     if (!isObject(current)) return undefined;
     current = current[segment];
   }
   return current === null ? undefined : current;
+}
+
+/**
+ * The segments of a dotted path, split once: mappings read the same few paths of every item, and
+ * a split per read was a good part of mapping an inventory. Only so many are kept.
+ */
+const SEGMENTS = new Map<string, readonly string[]>();
+const MAX_KEPT_PATHS = 4096;
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (segments === undefined) {
+    segments = path.split('.');
+    if (SEGMENTS.size < MAX_KEPT_PATHS) SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
 
 export interface CompanionResource {
