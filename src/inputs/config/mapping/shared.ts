@@ -96,9 +96,22 @@ export function pascalKeys(value: Value): Value {
   const result: ValueObject = {};
   for (const [key, child] of Object.entries(value)) {
     if (child === null) continue;
-    result[key.charAt(0).toUpperCase() + key.slice(1)] = pascalKeys(child);
+    result[pascalKey(key)] = pascalKeys(child);
   }
   return result;
+}
+
+/** Keys made PascalCase, each once: an inventory's items share their few keys. Only so many are kept. */
+const PASCAL_KEYS = new Map<string, string>();
+const MAX_KEPT_KEYS = 4096;
+
+function pascalKey(key: string): string {
+  let pascal = PASCAL_KEYS.get(key);
+  if (pascal === undefined) {
+    pascal = key.charAt(0).toUpperCase() + key.slice(1);
+    if (PASCAL_KEYS.size < MAX_KEPT_KEYS) PASCAL_KEYS.set(key, pascal);
+  }
+  return pascal;
 }
 
 /**
