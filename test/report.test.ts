@@ -14,7 +14,8 @@ import { fnv1a64, relativePath } from '../src/report/formatters/shared.js';
 import { formatText } from '../src/report/formatters/text.js';
 import { FORMATS, formatters } from '../src/report/index.js';
 import type { ScanReport } from '../src/report/types.js';
-import { fingerprintOf } from '../src/report/fingerprint.js';
+import { fingerprintOf, identityInFile, ReportFingerprints } from '../src/report/fingerprint.js';
+import type { Evaluation } from '../src/model/evaluation.js';
 import { cleanReport, context, cwd, report } from './fixtures/report/report.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -229,6 +230,75 @@ describe('report formatters', () => {
       assert.equal(pieces.join(''), formatJson(report, ctx));
       const empty = new JsonReportWriter(ctx);
       assert.equal(empty.head(report.tool) + empty.tail({ ...report, evaluations: [] }), formatJson({ ...report, evaluations: [] }, ctx));
+    });
+  });
+
+  describe('json results of one resource after another', () => {
+    const base: Evaluation = {
+      ruleId: 'S3_BUCKET_SSL_REQUESTS_ONLY',
+      status: 'NON_COMPLIANT',
+      severity: 'high',
+      message: 'no TLS',
+      resource: { type: 'AWS::S3::Bucket', id: 'logs', source: 'config-item', arn: 'arn:aws:s3:::logs', links: ['physical:AWS::S3::Bucket/logs'] },
+      location: { file: `${cwd}/inventory/items.json`, path: ['Policy', 0] },
+    };
+    const variant = (change: (evaluation: Evaluation) => void): Evaluation => {
+      const copy = structuredClone(base);
+      change(copy);
+      return copy;
+    };
+    // Each variant follows the base: consecutive results whose resources differ in one written field, or not at all.
+    const variants: Evaluation[] = [
+      variant((e) => (e.ruleId = 'S3_BUCKET_VERSIONING_ENABLED')),
+      variant((e) => (e.resource.links = ['physical:AWS::S3::Bucket/logs', 'cfn:Stack/Logs'])),
+      variant((e) => (e.resource.links = ['physical:AWS::S3::Bucket/other'])),
+      variant((e) => delete e.resource.links),
+      variant((e) => (e.resource.links = [])),
+      variant((e) => (e.resource.key = 'physical:AWS::S3::Bucket/logs')),
+      variant((e) => (e.resource.arn = 'arn:aws:s3:::other')),
+      variant((e) => delete e.resource.arn),
+      variant((e) => (e.resource.id = 'other')),
+      variant((e) => (e.resource.type = 'AWS::S3::AccessPoint')),
+      variant((e) => (e.resource.address = 'aws_s3_bucket.logs')),
+      variant((e) => (e.resource.constructPath = 'App/Logs/Resource')),
+      variant((e) => (e.location.file = `${cwd}/inventory/other.json`)),
+      variant((e) => ((e.resource as { id: unknown }).id = 7)),
+      variant((e) => ((e.resource as { id: unknown }).id = undefined)),
+      variant((e) => ((e.resource.links as unknown[])[0] = 3)),
+      variant((e) => {
+        e.resource.source = 'terraform-hcl';
+        e.location.file = `${cwd}/infra/main.tf`;
+      }),
+      variant((e) => {
+        e.location.line = 4;
+        e.location.column = 2;
+        e.suppressed = { kind: 'config', reason: 'accepted «risk»' };
+      }),
+      variant((e) => ((e.location as { path: unknown }).path = [undefined, 'x'])),
+    ];
+    const sequence = variants.flatMap((evaluation) => [base, evaluation]);
+
+    it('writes each result as JSON.stringify would, the resource text kept only while it is the same', () => {
+      const writer = new JsonReportWriter(ctx);
+      const streamed = [writer.head(report.tool), ...writer.results(sequence), writer.tail({ ...report, evaluations: [] })].join('');
+      assert.equal(streamed, formatJson({ ...report, evaluations: sequence }, ctx));
+    });
+
+    it('fingerprints as fingerprintOf does, the start of each rule and file hashed once', () => {
+      const fingerprints = new ReportFingerprints();
+      const odd = [
+        variant((e) => delete (e.resource as { arn?: string }).arn),
+        variant((e) => {
+          delete (e.resource as { arn?: string }).arn;
+          (e.resource as { id: unknown }).id = undefined;
+        }),
+        variant((e) => ((e.location as { path: unknown }).path = undefined)),
+        variant((e) => (e.ruleId = 'Ünïcode \u{1F600} "rule"')),
+      ];
+      for (const evaluation of [...sequence, ...odd, ...sequence]) {
+        const file = relativePath(evaluation.location.file, cwd);
+        assert.equal(fingerprints.of(evaluation, file), fingerprintOf(identityInFile(evaluation, file)));
+      }
     });
   });
 

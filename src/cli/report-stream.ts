@@ -74,9 +74,12 @@ export class StreamedReport {
   /** Takes one evaluation of the scan: formatted, written, counted, not kept. */
   readonly add = (evaluation: Evaluation): void => {
     if (this.stack) assignResourceKeys([evaluation], { stack: this.stack });
+    // The JSON writer counts what it writes; SARIF's is counted here.
     if (this.json) this.out.write(this.json.result(evaluation));
-    else if (this.sarif) this.sarif.spool.write(this.sarif.writer.result(evaluation));
-    this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
+    else if (this.sarif) {
+      this.sarif.spool.write(this.sarif.writer.result(evaluation));
+      this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
+    }
   };
 
   /** Writes what follows the results (`report`: the finished run, its evaluations being those added) and closes the output. */
@@ -97,7 +100,7 @@ export class StreamedReport {
 
   /** Unsuppressed failing evaluations at or above the threshold, so far. */
   get failing(): number {
-    return this.counts?.failing ?? 0;
+    return (this.json ? this.json.written : this.counts)?.failing ?? 0;
   }
 
   /** Removes the temporary results of a SARIF report (after finish, or when the run fails). */

@@ -45,8 +45,26 @@ export class ResourceGraph {
    * by the VPC they target), so a rule asking it of every resource stays linear.
    */
   memo<T>(key: string, build: (graph: ResourceGraph) => T): T {
-    if (!this.derived.has(key)) this.derived.set(key, build(this));
-    return this.derived.get(key) as T;
+    const found = this.derived.get(key);
+    if (found !== undefined || this.derived.has(key)) return found as T;
+    const built = build(this);
+    this.derived.set(key, built);
+    return built;
+  }
+
+  /**
+   * memo for a family of values told apart by two strings (a resource type and a property): the
+   * per-call key text a template literal would make costs more to hash than the lookup itself,
+   * and rules ask these of every resource.
+   */
+  memoFor<T>(family: string, first: string, second: string, build: (graph: ResourceGraph) => T): T {
+    const byFirst = this.memo(family, () => new Map<string, Map<string, T>>());
+    let bySecond = byFirst.get(first);
+    if (!bySecond) byFirst.set(first, (bySecond = new Map()));
+    if (bySecond.has(second)) return bySecond.get(second) as T;
+    const built = build(this);
+    bySecond.set(second, built);
+    return built;
   }
 
   get(id: string): Resource | undefined {
@@ -73,7 +91,7 @@ export class ResourceGraph {
    * instances name is asked once per instance, and each answer costs only what it returns.
    */
   referrers(id: string, type: string, propertyName?: string): Resource[] {
-    const index = this.memo(`graph:referrers:${type}:${propertyName ?? '*'}`, () => this.referrerIndex(type, propertyName));
+    const index = this.memoFor('graph:referrers', type, propertyName ?? '*', () => this.referrerIndex(type, propertyName));
     const found = index.get(id);
     return found ? [...found] : [];
   }

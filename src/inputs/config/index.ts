@@ -5,9 +5,10 @@ import { ResourceGraph } from '../../model/graph.js';
 import { deployedLinks, stackTagLinks } from '../../model/resource-key.js';
 import type { Edge, Resource } from '../../model/resource.js';
 import { watchMalformed } from '../../model/malformed.js';
+import { StringPool } from '../../model/string-pool.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Properties, type Value } from '../../model/value.js';
-import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem, type Relationship } from './item.js';
+import { APPLICABLE_STATUSES, ConfigItemError, DELETED_STATUSES, normalizeItem, type ConfigurationItem } from './item.js';
 import { ITEM_MAPPINGS, ItemContext, mappingForItem } from './mapping/index.js';
 import { MalformedItemValue, type CompanionResource } from './mapping/shared.js';
 import { cloudFormationMismatches, configMismatches, containsMalformed, malformedWarning, replaceMalformed } from '../shapes/index.js';
@@ -56,7 +57,10 @@ export class ConfigDocumentBuilder {
   private readonly resources: Resource[] = [];
   private readonly aliases = new Map<string, string>();
   private readonly origins = new Map<string, ItemOrigin>();
-  private readonly relationshipsOf: { from: string; relationships: Relationship[] }[] = [];
+  /** Each item's relationships as edges, their targets as the items name them (made aliases at finish). */
+  private readonly relationshipEdges: Edge[] = [];
+  /** The strings the document keeps (properties, relationships, origins), one copy of each. */
+  private readonly strings = new StringPool();
   private index = 0;
 
   constructor(
@@ -77,7 +81,7 @@ export class ConfigDocumentBuilder {
     }
     let added: Resource[];
     try {
-      added = itemResources(item, this.file, this.options, (id) => this.origins.has(id), this.problems);
+      added = itemResources(item, this.file, this.options, (id) => this.origins.has(id), this.problems, this.strings);
     } catch (error) {
       if (!(error instanceof ConfigItemError)) throw error;
       this.problems.push({ level: 'error', file: this.file, message: `${item.resourceType} ${item.resourceId}: ${error.message}` });
@@ -85,10 +89,20 @@ export class ConfigDocumentBuilder {
     }
     for (const resource of added) this.resources.push(resource);
     const main = added[0] as Resource;
-    this.origins.set(main.id, { resourceType: item.resourceType, resourceId: item.resourceId, ...(item.configurationItemCaptureTime ? { captureTime: item.configurationItemCaptureTime } : {}) });
+    const strings = this.strings;
+    this.origins.set(main.id, {
+      resourceType: strings.intern(item.resourceType),
+      resourceId: item.resourceId,
+      ...(item.configurationItemCaptureTime ? { captureTime: strings.intern(item.configurationItemCaptureTime) } : {}),
+    });
     for (const alias of [item.resourceId, item.ARN, item.resourceName]) if (alias && !this.aliases.has(alias)) this.aliases.set(alias, main.id);
     for (const companion of added.slice(1)) this.aliases.set(companion.id, companion.id);
-    if (item.relationships.length > 0) this.relationshipsOf.push({ from: main.id, relationships: item.relationships });
+    // The edges are made now, not at finish from the items' relationships: a relationship object
+    // of every item, held until the last item is read, weighed more than the edges.
+    for (const relationship of item.relationships) {
+      const to = relationship.resourceId ?? relationship.resourceName;
+      if (to) this.relationshipEdges.push({ from: main.id, to: strings.intern(to), kind: 'Relationship', path: [], attribute: strings.intern(relationship.name) });
+    }
   }
 
   /** A problem of the file found by the reader (not by an item). */
@@ -97,14 +111,9 @@ export class ConfigDocumentBuilder {
   }
 
   finish(): ConfigDocument {
-    const edges: Edge[] = [];
+    const edges = [...this.relationshipEdges];
     const aliases = this.aliases;
-    for (const { from, relationships } of this.relationshipsOf) {
-      for (const relationship of relationships) {
-        const to = relationship.resourceId ?? relationship.resourceName;
-        if (to) edges.push({ from, to: aliases.get(to) ?? to, kind: 'Relationship', path: [], attribute: relationship.name });
-      }
-    }
+    for (const edge of edges) edge.to = aliases.get(edge.to) ?? edge.to;
     // A property naming another item's id (a VPC CIDR block's VpcId) refers to it, as a template's Ref would.
     for (const resource of this.resources) {
       for (const key in resource.properties) {
@@ -123,13 +132,19 @@ export class ConfigDocumentBuilder {
   }
 }
 
-function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean, problems: ScanProblem[]): Resource[] {
+function itemResources(item: ConfigurationItem, file: string, options: ItemsOptions, taken: (id: string) => boolean, problems: ScanProblem[], strings: StringPool): Resource[] {
   const mapping = mappingForItem(item.resourceType);
   // Items of several accounts or regions (an aggregator snapshot) may share a resource id.
   let id = item.resourceId;
   if (taken(id)) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'})`;
   for (let copy = 2; taken(id); copy++) id = `${item.resourceId} (${item.resourceType} ${item.awsAccountId ?? '?'} ${item.awsRegion ?? '?'} #${copy})`;
-  const source: Resource['source'] = { file, format: 'config-item' as const, ...(item.ARN ? { arn: item.ARN } : {}), ...(item.awsAccountId ? { account: item.awsAccountId } : {}), ...(item.awsRegion ? { region: item.awsRegion } : {}) };
+  const source: Resource['source'] = {
+    file,
+    format: 'config-item' as const,
+    ...(item.ARN ? { arn: item.ARN } : {}),
+    ...(item.awsAccountId ? { account: strings.intern(item.awsAccountId) } : {}),
+    ...(item.awsRegion ? { region: strings.intern(item.awsRegion) } : {}),
+  };
   const links = configItemLinks(item, mapping.cloudFormationType);
   if (links.length > 0) source.links = links;
   const resource: Resource = { id, type: mapping.cloudFormationType, properties: {}, source };
@@ -151,6 +166,8 @@ function itemResources(item: ConfigurationItem, file: string, options: ItemsOpti
   try {
     resource.properties = mapping.properties(context);
     companions = mapping.companions?.(context) ?? [];
+    strings.internValues(resource.properties);
+    for (const companion of companions) strings.internValues(companion.properties);
   } catch (error) {
     if (!(error instanceof MalformedItemValue)) throw error;
     resource.unresolved = error.message;

@@ -52,17 +52,26 @@ export function cloudFormationMismatches(type: string, properties: ValueObject):
  */
 const PACKAGED = new Set(['AWS::Lambda::Function Code', 'AWS::Lambda::LayerVersion Content', 'AWS::ApiGateway::RestApi BodyS3Location', 'AWS::StepFunctions::StateMachine DefinitionS3Location', 'AWS::ElasticBeanstalk::ApplicationVersion SourceBundle', 'AWS::AppSync::GraphQLSchema DefinitionS3Location', 'AWS::Glue::Job Command', 'AWS::CloudFormation::Stack TemplateURL', 'AWS::ECR::Repository RepositoryPolicyText']);
 
+// The walks below keep one path stack, copied only into what they find: every value of every
+// resource is checked, and almost all of them fit.
+
 function checkResourceProperties(type: string, value: ValueObject, shapes: Record<string, Shape>, found: Malformed[]): void {
+  const path: (string | number)[] = [];
   for (const key in value) {
     if (!Object.hasOwn(shapes, key)) continue;
     if (typeof value[key] === 'string' && PACKAGED.has(`${type} ${key}`)) continue;
-    check(value[key] as Value, shapes[key] as Shape, [key], found);
+    path.push(key);
+    check(value[key] as Value, shapes[key] as Shape, path, found);
+    path.pop();
   }
 }
 
-function checkObject(value: ValueObject, shapes: Record<string, Shape>, path: PropertyPath, found: Malformed[]): void {
+function checkObject(value: ValueObject, shapes: Record<string, Shape>, path: (string | number)[], found: Malformed[]): void {
   for (const key in value) {
-    if (Object.hasOwn(shapes, key)) check(value[key] as Value, shapes[key] as Shape, [...path, key], found);
+    if (!Object.hasOwn(shapes, key)) continue;
+    path.push(key);
+    check(value[key] as Value, shapes[key] as Shape, path, found);
+    path.pop();
   }
 }
 
@@ -73,31 +82,45 @@ function isDirective(value: Value): boolean {
   return keys.length === 1 && /^[A-Za-z0-9]+::/.test(keys[0] as string);
 }
 
-function check(value: Value, shape: Shape, path: PropertyPath, found: Malformed[]): void {
+/** Checks `value` at `path` (the walk's stack, as it is when `check` returns) against `shape`. */
+function check(value: Value, shape: Shape, path: (string | number)[], found: Malformed[]): void {
   if (value === null || isUnknown(value) || isDirective(value)) return;
   if (typeof shape === 'string') {
     if (shape.startsWith('#')) {
       if (isObject(value)) checkObject(value, TABLE.defs[shape.slice(1)] ?? {}, path, found);
-      else found.push({ path, expected: 'an object', value });
+      else found.push({ path: [...path], expected: 'an object', value });
     } else if (!fitsPrimitive(value, shape)) {
-      found.push({ path, expected: describe(shape), value });
+      found.push({ path: [...path], expected: describe(shape), value });
     }
     return;
   }
-  const [kind, ...inner] = shape;
+  const kind = shape[0];
   if (kind === 'u') {
-    for (const option of inner) {
+    for (let option = 1; option < shape.length; option++) {
       const attempt: Malformed[] = [];
-      check(value, option, path, attempt);
+      check(value, shape[option] as Shape, path, attempt);
       if (attempt.length === 0) return;
     }
-    found.push({ path, expected: describe(shape), value });
+    found.push({ path: [...path], expected: describe(shape), value });
   } else if (kind === 'a') {
-    if (!Array.isArray(value)) found.push({ path, expected: describe(shape), value });
-    else value.forEach((item, index) => check(item, inner[0] as Shape, [...path, index], found));
+    if (!Array.isArray(value)) found.push({ path: [...path], expected: describe(shape), value });
+    else {
+      for (let index = 0; index < value.length; index++) {
+        if (!(index in value)) continue; // a hole, as forEach skips it
+        path.push(index);
+        check(value[index] as Value, shape[1] as Shape, path, found);
+        path.pop();
+      }
+    }
   } else {
-    if (!isObject(value)) found.push({ path, expected: describe(shape), value });
-    else for (const key in value) check(value[key] as Value, inner[0] as Shape, [...path, key], found);
+    if (!isObject(value)) found.push({ path: [...path], expected: describe(shape), value });
+    else {
+      for (const key in value) {
+        path.push(key);
+        check(value[key] as Value, shape[1] as Shape, path, found);
+        path.pop();
+      }
+    }
   }
 }
 
@@ -177,17 +200,26 @@ function configTree(type: string, paths: Record<string, string>): ConfigNode {
   return root;
 }
 
-function checkConfig(value: ValueObject, node: ConfigNode, path: PropertyPath, found: Malformed[]): void {
+function checkConfig(value: ValueObject, node: ConfigNode, path: (string | number)[], found: Malformed[]): void {
   for (const key in value) {
     const child = node.children?.get(key);
-    if (child) checkConfigValue(value[key] as Value, child, [...path, key], found);
+    if (!child) continue;
+    path.push(key);
+    checkConfigValue(value[key] as Value, child, path, found);
+    path.pop();
   }
 }
 
-function checkConfigValue(value: Value, node: ConfigNode, path: PropertyPath, found: Malformed[]): void {
+/** Checks `value` at `path` (the walk's stack, as it is when it returns) against `node`. */
+function checkConfigValue(value: Value, node: ConfigNode, path: (string | number)[], found: Malformed[]): void {
   if (value === null || isUnknown(value)) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => checkConfigValue(item, node, [...path, index], found));
+    for (let index = 0; index < value.length; index++) {
+      if (!(index in value)) continue; // a hole, as forEach skips it
+      path.push(index);
+      checkConfigValue(value[index] as Value, node, path, found);
+      path.pop();
+    }
     return;
   }
   if (node.children) {
@@ -200,7 +232,7 @@ function checkConfigValue(value: Value, node: ConfigNode, path: PropertyPath, fo
   // A leaf Config records as text may be a JSON document it parsed (a policy): only documents may be objects.
   // Address leaves (`ipRanges`) are recorded as text in older items and as `{ cidrIp }` in newer ones.
   if (isObject(value) ? DOCUMENT.test(String(path[path.length - 1])) || node.kind === 'cidr_block' || node.kind === 'ip' : fitsConfig(value, node.kind)) return;
-  found.push({ path, expected: node.kind ?? 'a value', value });
+  found.push({ path: [...path], expected: node.kind ?? 'a value', value });
 }
 
 /** Leaves that hold a JSON document (policies, definitions) Config may record parsed. */

@@ -1,7 +1,7 @@
 import type { Evaluation, ScanProblem } from '../../model/evaluation.js';
 import type { EvaluationCounts, FormatContext, Formatter, ScanReport } from '../types.js';
 import { countEvaluations, summarize } from '../types.js';
-import { fingerprintOf, identityInFile } from '../fingerprint.js';
+import { fingerprintOf, identityInFile, ReportFingerprints } from '../fingerprint.js';
 import { relativePath } from './shared.js';
 
 /** Stands in for the results in the report's skeleton; found by its first occurrence (only the tool's name and version come before it). */
@@ -36,6 +36,7 @@ function skeleton(report: ScanReport, context: FormatContext, counts?: Evaluatio
 export class JsonReportWriter {
   private counts: EvaluationCounts | undefined;
   private readonly relative: (file: string) => string;
+  private readonly memo: ResultTextMemo = { text: undefined, fingerprints: new ReportFingerprints(), quoted: new Map() };
 
   constructor(private readonly context: FormatContext) {
     this.relative = relativePaths(context.cwd);
@@ -53,7 +54,7 @@ export class JsonReportWriter {
 
   /** One evaluation's result, with the separator before it. */
   result(evaluation: Evaluation): string {
-    const text = `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${resultText(evaluation, this.relative(evaluation.location.file))}`;
+    const text = `${this.counts ? ',\n' : '[\n'}${RESULTS_INDENT}${resultText(evaluation, this.relative(evaluation.location.file), this.memo)}`;
     this.counts = countEvaluations([evaluation], this.context.severityThreshold, this.counts);
     return text;
   }
@@ -127,21 +128,32 @@ const IN2 = `${IN1}  `;
 const IN3 = `${IN2}  `;
 
 /**
+ * What resultText keeps from one result to the next. The last resource text it wrote, with what it
+ * was made of: a resource's results come one after another (one per rule that judges it) and their
+ * resource and file are the same, so that text is made once per resource, not once per result.
+ * The JSON of the rule ids, statuses and severities (a report has few of each), and the hashes of
+ * the fingerprints' starts.
+ */
+interface ResultTextMemo {
+  text: string | undefined;
+  resource?: Evaluation['resource'];
+  file?: string;
+  fingerprints: ReportFingerprints;
+  quoted: Map<string, string>;
+}
+
+/**
  * `JSON.stringify(result(evaluation, file), null, 2)` with its lines indented as a result of the
  * report's list, written out directly: formatting is most of a large report's cost, and this is
  * about twice as fast. A value of a type the layout does not expect takes JSON.stringify's way.
  */
-function resultText(evaluation: Evaluation, file: string): string {
-  const { resource, location, suppressed } = evaluation;
-  if (!plainResult(evaluation)) return JSON.stringify(result(evaluation, file), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`);
-  let text = `{${IN1}"ruleId": ${quote(evaluation.ruleId)},${IN1}"status": ${quote(evaluation.status)},${IN1}"severity": ${quote(evaluation.severity)},${IN1}"message": ${quote(evaluation.message)},`;
-  text += `${IN1}"resource": {${IN2}"type": ${quote(resource.type)},${IN2}"id": ${quote(resource.id)},${IN2}"source": ${quote(resource.source)}`;
-  if (resource.address !== undefined) text += `,${IN2}"address": ${quote(resource.address)}`;
-  if (resource.arn !== undefined) text += `,${IN2}"arn": ${quote(resource.arn)}`;
-  if (resource.key !== undefined) text += `,${IN2}"key": ${quote(resource.key)}`;
-  if (resource.links !== undefined) text += `,${IN2}"links": ${resource.links.length === 0 ? '[]' : `[${resource.links.map((link) => `${IN3}${quote(link)}`).join(',')}${IN2}]`}`;
-  if (resource.constructPath !== undefined) text += `,${IN2}"constructPath": ${quote(resource.constructPath)}`;
-  text += `${IN1}},${IN1}"location": {${IN2}"file": ${quote(file)},${IN2}"line": ${quote(location.line ?? null)},${IN2}"column": ${quote(location.column ?? null)},${IN2}"path": `;
+function resultText(evaluation: Evaluation, file: string, memo: ResultTextMemo): string {
+  const { location, suppressed } = evaluation;
+  const resource = resourceText(evaluation.resource, file, memo);
+  if (resource === undefined || !plainResult(evaluation)) return JSON.stringify(result(evaluation, file), null, 2).replaceAll('\n', `\n${RESULTS_INDENT}`);
+  const { quoted } = memo;
+  let text = `{${IN1}"ruleId": ${quoteOften(evaluation.ruleId, quoted)},${IN1}"status": ${quoteOften(evaluation.status, quoted)},${IN1}"severity": ${quoteOften(evaluation.severity, quoted)},${IN1}"message": ${quote(evaluation.message)},${resource}`;
+  text += `,${IN2}"line": ${location.line == null ? 'null' : quote(location.line)},${IN2}"column": ${location.column == null ? 'null' : quote(location.column)},${IN2}"path": `;
   if (location.path.length === 0) text += '[]';
   else {
     text += '[';
@@ -150,20 +162,53 @@ function resultText(evaluation: Evaluation, file: string): string {
   }
   text += `${IN1}},`;
   if (suppressed) text += `${IN1}"suppressed": {${IN2}"kind": ${quote(suppressed.kind)},${IN2}"reason": ${quote(suppressed.reason)}${IN1}},`;
-  return `${text}${IN1}"fingerprint": ${quote(fingerprintOf(identityInFile(evaluation, file)))}\n${RESULTS_INDENT}}`;
+  // A fingerprint is 16 hex digits: its JSON is itself in quotes.
+  return `${text}${IN1}"fingerprint": "${memo.fingerprints.of(evaluation, file)}"\n${RESULTS_INDENT}}`;
 }
 
-/** Every value resultText writes is a string or a number where it expects one (JSON.stringify would leave out an undefined). */
-function plainResult(evaluation: Evaluation): boolean {
-  const { resource, location, suppressed } = evaluation;
+/** The JSON of a string of a small set (rule ids, statuses, severities), made once per string. */
+function quoteOften(text: string, quoted: Map<string, string>): string {
+  let json = quoted.get(text);
+  if (json === undefined) quoted.set(text, (json = quote(text)));
+  return json;
+}
+
+/**
+ * A result's text from its resource up to its file (`"resource": {...}, "location": {"file": ...`),
+ * taken from `memo` when the resource and file are those of the last result; undefined when a
+ * value of the resource is not of the type the layout expects.
+ */
+function resourceText(resource: Evaluation['resource'], file: string, memo: ResultTextMemo): string | undefined {
+  if (memo.text !== undefined && memo.file === file && sameResource(memo.resource as Evaluation['resource'], resource)) return memo.text;
+  if (!plainResource(resource)) return undefined;
+  let text = `${IN1}"resource": {${IN2}"type": ${quote(resource.type)},${IN2}"id": ${quote(resource.id)},${IN2}"source": ${quote(resource.source)}`;
+  if (resource.address !== undefined) text += `,${IN2}"address": ${quote(resource.address)}`;
+  if (resource.arn !== undefined) text += `,${IN2}"arn": ${quote(resource.arn)}`;
+  if (resource.key !== undefined) text += `,${IN2}"key": ${quote(resource.key)}`;
+  if (resource.links !== undefined) text += `,${IN2}"links": ${resource.links.length === 0 ? '[]' : `[${resource.links.map((link) => `${IN3}${quote(link)}`).join(',')}${IN2}]`}`;
+  if (resource.constructPath !== undefined) text += `,${IN2}"constructPath": ${quote(resource.constructPath)}`;
+  text += `${IN1}},${IN1}"location": {${IN2}"file": ${quote(file)}`;
+  memo.text = text;
+  memo.file = file;
+  // A copy: the evaluation's resource belongs to the caller, who may change it after this result.
+  memo.resource = { ...resource, ...(resource.links ? { links: [...resource.links] } : {}) };
+  return text;
+}
+
+/** Every field the layout writes is the same (links element by element). */
+function sameResource(a: Evaluation['resource'], b: Evaluation['resource']): boolean {
+  if (a.type !== b.type || a.id !== b.id || a.source !== b.source || a.address !== b.address || a.arn !== b.arn || a.key !== b.key || a.constructPath !== b.constructPath) return false;
+  if (a.links === b.links) return true;
+  if (a.links === undefined || b.links === undefined || !Array.isArray(b.links) || a.links.length !== b.links.length) return false;
+  for (let index = 0; index < a.links.length; index++) if (a.links[index] !== b.links[index]) return false;
+  return true;
+}
+
+/** Every value of the resource that resultText writes is a string where it expects one (JSON.stringify would leave out an undefined). */
+function plainResource(resource: Evaluation['resource']): boolean {
   const text = (value: unknown): boolean => typeof value === 'string';
   const optional = (value: unknown): boolean => value === undefined || typeof value === 'string';
-  const position = (value: unknown): boolean => value === undefined || value === null || typeof value === 'number';
   return (
-    text(evaluation.ruleId) &&
-    text(evaluation.status) &&
-    text(evaluation.severity) &&
-    text(evaluation.message) &&
     text(resource.type) &&
     text(resource.id) &&
     text(resource.source) &&
@@ -171,7 +216,20 @@ function plainResult(evaluation: Evaluation): boolean {
     optional(resource.arn) &&
     optional(resource.key) &&
     (resource.links === undefined || (Array.isArray(resource.links) && resource.links.every(text))) &&
-    optional(resource.constructPath) &&
+    optional(resource.constructPath)
+  );
+}
+
+/** Every value outside the resource that resultText writes is a string or a number where it expects one. */
+function plainResult(evaluation: Evaluation): boolean {
+  const { location, suppressed } = evaluation;
+  const text = (value: unknown): boolean => typeof value === 'string';
+  const position = (value: unknown): boolean => value === undefined || value === null || typeof value === 'number';
+  return (
+    text(evaluation.ruleId) &&
+    text(evaluation.status) &&
+    text(evaluation.severity) &&
+    text(evaluation.message) &&
     position(location.line) &&
     position(location.column) &&
     Array.isArray(location.path) &&

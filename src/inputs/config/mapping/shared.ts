@@ -50,11 +50,27 @@ export class ItemContext {
 
 function dig(root: ValueObject, path: string): Value | undefined {
   let current: Value | undefined = root;
-  for (const segment of path.split('.')) {
+  for (const segment of segmentsOf(path)) {
     if (!isObject(current)) return undefined;
     current = current[segment];
   }
   return current === null ? undefined : current;
+}
+
+/**
+ * The segments of a dotted path, split once: mappings read the same few paths of every item, and
+ * a split per read was a good part of mapping an inventory. Only so many are kept.
+ */
+const SEGMENTS = new Map<string, readonly string[]>();
+const MAX_KEPT_PATHS = 4096;
+
+function segmentsOf(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (segments === undefined) {
+    segments = path.split('.');
+    if (SEGMENTS.size < MAX_KEPT_PATHS) SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
 
 export interface CompanionResource {
@@ -80,9 +96,22 @@ export function pascalKeys(value: Value): Value {
   const result: ValueObject = {};
   for (const [key, child] of Object.entries(value)) {
     if (child === null) continue;
-    result[key.charAt(0).toUpperCase() + key.slice(1)] = pascalKeys(child);
+    result[pascalKey(key)] = pascalKeys(child);
   }
   return result;
+}
+
+/** Keys made PascalCase, each once: an inventory's items share their few keys. Only so many are kept. */
+const PASCAL_KEYS = new Map<string, string>();
+const MAX_KEPT_KEYS = 4096;
+
+function pascalKey(key: string): string {
+  let pascal = PASCAL_KEYS.get(key);
+  if (pascal === undefined) {
+    pascal = key.charAt(0).toUpperCase() + key.slice(1);
+    if (PASCAL_KEYS.size < MAX_KEPT_KEYS) PASCAL_KEYS.set(key, pascal);
+  }
+  return pascal;
 }
 
 /**
