@@ -571,7 +571,7 @@ export const SEARCH_COUNT_LIMIT = 1000;
  * many rows and sorting the matches takes tens of milliseconds on 1,000,000 evaluations; a text in more rows is found
  * in a page's order soon enough.
  */
-const INDEXED_SEARCH_ROWS = 40_000;
+export const INDEXED_SEARCH_ROWS = 40_000;
 
 /** The text as one FTS5 phrase: with the trigram tokenizer, rows holding it as a substring of a column, in any case. */
 function ftsPhrase(text: string): string {
