@@ -42,6 +42,87 @@ function matches(finding: StoredFinding, text: string): boolean {
 
 const SEARCHES = ['payroll', 'PAYROLL-EXP', 'ssl_requests', 'ssl%', '100%', 'logs_2', 'logs%2', '"audit"', 'aws:securetransport', 'ht', 'h', 'is off', 'enabled', 'ünï', 'nothing at all', "it's"];
 
+interface ScaleFinding {
+  ruleId: string;
+  resourceKey: string;
+  resourceId: string;
+  account: string;
+  region: string;
+  status: string;
+  severity: string;
+  message: string;
+  source: string;
+}
+
+const SCALE_SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
+const SCALE_SOURCES = ['scan', 'live', 'hook'];
+
+/**
+ * More latest verdicts than the trigram index is read for (INDEXED_SEARCH_ROWS), written straight into the tables
+ * (recording them run by run would take minutes): a text in every row, one in a tenth, ones in a few.
+ */
+async function seedScale(db: Database): Promise<ScaleFinding[]> {
+  const count = INDEXED_SEARCH_ROWS + 2000;
+  const findings: ScaleFinding[] = Array.from({ length: count }, (_, index) => {
+    const id = `res-${String(index).padStart(6, '0')}`;
+    const account = ['111111111111', '222222222222', '333333333333'][index % 3] as string;
+    const region = ['eu-west-1', 'us-east-1', 'ap-southeast-2'][Math.floor(index / 3) % 3] as string;
+    const status = index % 17 === 0 ? 'NON_COMPLIANT' : index % 23 === 0 ? 'INSUFFICIENT_DATA' : 'COMPLIANT';
+    const marks = [index % 10 === 0 ? `tenth-${index}` : '', index % 997 === 0 ? `rare-${index % 10}` : ''].filter(Boolean).join(' ');
+    return {
+      ruleId: `RULE_${'ABCDEFG'[Math.floor(index / 5) % 7]}`,
+      resourceKey: `arn:aws:s3:::${id}`,
+      resourceId: id,
+      account,
+      region,
+      status,
+      severity: SCALE_SEVERITIES[(index * 31) % 5] as string,
+      message: `${status.toLowerCase()}: checked ${marks}`.trim(),
+      source: SCALE_SOURCES[index % 3] as string,
+    };
+  });
+  await db.transaction(async (tx) => {
+    // Only these: the verdicts the other cases recorded are keyed in mixed case, which the stores' collations sort apart.
+    await tx.run('DELETE FROM evaluation_latest');
+    for (const source of SCALE_SOURCES) {
+      await tx.run('INSERT INTO evaluation_runs (id, source, started_at, recorded_at) VALUES ($1, $2, $3, $3)', [`scale-${source}`, source, '2026-12-04T10:00:00Z']);
+    }
+    const columns = ['rule_id', 'resource_key', 'resource_type', 'resource_id', 'account', 'region', 'status', 'severity', 'message', 'suppressed', 'run_id', 'since', 'recorded_at'];
+    for (let start = 0; start < findings.length; start += 500) {
+      const batch = findings.slice(start, start + 500);
+      const values = batch.map((_, row) => `(${columns.map((_, column) => `$${row * columns.length + column + 1}`).join(', ')})`).join(', ');
+      const params = batch.flatMap((finding) => [finding.ruleId, finding.resourceKey, 'AWS::S3::Bucket', finding.resourceId, finding.account, finding.region, finding.status, finding.severity, finding.message, 0, `scale-${finding.source}`, '2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z']);
+      await tx.run(`INSERT INTO evaluation_latest (${columns.join(', ')}) VALUES ${values}`, params);
+    }
+  });
+  if (db.dialect === 'sqlite') await db.run('ANALYZE');
+  return findings;
+}
+
+/** The findings filter's meaning, row by row. */
+function scanMatches(finding: ScaleFinding, filter: Omit<FindingFilter, 'limit' | 'offset'>): boolean {
+  const text = filter.text?.toLowerCase();
+  return (
+    (filter.status === undefined || finding.status === filter.status) &&
+    (filter.severity === undefined || finding.severity === filter.severity) &&
+    (filter.ruleId === undefined || finding.ruleId === filter.ruleId) &&
+    (filter.account === undefined || finding.account === filter.account) &&
+    (filter.region === undefined || finding.region === filter.region) &&
+    (filter.source === undefined || finding.source === filter.source) &&
+    (text === undefined || [finding.ruleId, finding.resourceId, finding.message].some((field) => field.toLowerCase().includes(text)))
+  );
+}
+
+/** Most severe first, then rule and resource key (ASCII here, so every collation agrees). */
+function pageOrder(a: ScaleFinding, b: ScaleFinding): number {
+  const rank = (severity: string) => (SCALE_SEVERITIES.indexOf(severity) === 4 ? 4 : SCALE_SEVERITIES.indexOf(severity));
+  return rank(a.severity) - rank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceKey < b.resourceKey ? -1 : a.resourceKey > b.resourceKey ? 1 : 0);
+}
+
+function findingKey(finding: { ruleId: string; resourceKey: string }): string {
+  return `${finding.ruleId} ${finding.resourceKey}`;
+}
+
 const databases = await testDatabases();
 after(async () => {
   for (const database of databases) await database.dispose();
@@ -232,84 +313,3 @@ describe('findings search on postgres without pg_trgm', { skip: serverUrl ? fals
     }
   });
 });
-
-interface ScaleFinding {
-  ruleId: string;
-  resourceKey: string;
-  resourceId: string;
-  account: string;
-  region: string;
-  status: string;
-  severity: string;
-  message: string;
-  source: string;
-}
-
-const SCALE_SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
-const SCALE_SOURCES = ['scan', 'live', 'hook'];
-
-/**
- * More latest verdicts than the trigram index is read for (INDEXED_SEARCH_ROWS), written straight into the tables
- * (recording them run by run would take minutes): a text in every row, one in a tenth, ones in a few.
- */
-async function seedScale(db: Database): Promise<ScaleFinding[]> {
-  const count = INDEXED_SEARCH_ROWS + 2000;
-  const findings: ScaleFinding[] = Array.from({ length: count }, (_, index) => {
-    const id = `res-${String(index).padStart(6, '0')}`;
-    const account = ['111111111111', '222222222222', '333333333333'][index % 3] as string;
-    const region = ['eu-west-1', 'us-east-1', 'ap-southeast-2'][Math.floor(index / 3) % 3] as string;
-    const status = index % 17 === 0 ? 'NON_COMPLIANT' : index % 23 === 0 ? 'INSUFFICIENT_DATA' : 'COMPLIANT';
-    const marks = [index % 10 === 0 ? `tenth-${index}` : '', index % 997 === 0 ? `rare-${index % 10}` : ''].filter(Boolean).join(' ');
-    return {
-      ruleId: `RULE_${'ABCDEFG'[Math.floor(index / 5) % 7]}`,
-      resourceKey: `arn:aws:s3:::${id}`,
-      resourceId: id,
-      account,
-      region,
-      status,
-      severity: SCALE_SEVERITIES[(index * 31) % 5] as string,
-      message: `${status.toLowerCase()}: checked ${marks}`.trim(),
-      source: SCALE_SOURCES[index % 3] as string,
-    };
-  });
-  await db.transaction(async (tx) => {
-    // Only these: the verdicts the other cases recorded are keyed in mixed case, which the stores' collations sort apart.
-    await tx.run('DELETE FROM evaluation_latest');
-    for (const source of SCALE_SOURCES) {
-      await tx.run('INSERT INTO evaluation_runs (id, source, started_at, recorded_at) VALUES ($1, $2, $3, $3)', [`scale-${source}`, source, '2026-12-04T10:00:00Z']);
-    }
-    const columns = ['rule_id', 'resource_key', 'resource_type', 'resource_id', 'account', 'region', 'status', 'severity', 'message', 'suppressed', 'run_id', 'since', 'recorded_at'];
-    for (let start = 0; start < findings.length; start += 500) {
-      const batch = findings.slice(start, start + 500);
-      const values = batch.map((_, row) => `(${columns.map((_, column) => `$${row * columns.length + column + 1}`).join(', ')})`).join(', ');
-      const params = batch.flatMap((finding) => [finding.ruleId, finding.resourceKey, 'AWS::S3::Bucket', finding.resourceId, finding.account, finding.region, finding.status, finding.severity, finding.message, 0, `scale-${finding.source}`, '2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z']);
-      await tx.run(`INSERT INTO evaluation_latest (${columns.join(', ')}) VALUES ${values}`, params);
-    }
-  });
-  if (db.dialect === 'sqlite') await db.run('ANALYZE');
-  return findings;
-}
-
-/** The findings filter's meaning, row by row. */
-function scanMatches(finding: ScaleFinding, filter: Omit<FindingFilter, 'limit' | 'offset'>): boolean {
-  const text = filter.text?.toLowerCase();
-  return (
-    (filter.status === undefined || finding.status === filter.status) &&
-    (filter.severity === undefined || finding.severity === filter.severity) &&
-    (filter.ruleId === undefined || finding.ruleId === filter.ruleId) &&
-    (filter.account === undefined || finding.account === filter.account) &&
-    (filter.region === undefined || finding.region === filter.region) &&
-    (filter.source === undefined || finding.source === filter.source) &&
-    (text === undefined || [finding.ruleId, finding.resourceId, finding.message].some((field) => field.toLowerCase().includes(text)))
-  );
-}
-
-/** Most severe first, then rule and resource key (ASCII here, so every collation agrees). */
-function pageOrder(a: ScaleFinding, b: ScaleFinding): number {
-  const rank = (severity: string) => (SCALE_SEVERITIES.indexOf(severity) === 4 ? 4 : SCALE_SEVERITIES.indexOf(severity));
-  return rank(a.severity) - rank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceKey < b.resourceKey ? -1 : a.resourceKey > b.resourceKey ? 1 : 0);
-}
-
-function findingKey(finding: { ruleId: string; resourceKey: string }): string {
-  return `${finding.ruleId} ${finding.resourceKey}`;
-}
