@@ -213,7 +213,8 @@ export async function postureByDay(db: SqlExecutor, scope: Scope & { days: numbe
 export async function currentFindings(db: SqlExecutor, filter: FindingFilter): Promise<{ total: number; totalIsLowerBound?: true; findings: StoredFinding[] }> {
   const page = { limit: Math.trunc(filter.limit), offset: Math.trunc(filter.offset) };
   if (db.dialect !== 'sqlite') {
-    // PostgreSQL's planner weighs its own statistics, trigram indexes included, for the same query.
+    // PostgreSQL's planner weighs its own statistics, trigram indexes included, for the same query; but it takes a
+    // text for more common than it is and walks the page's order for it, reading a good part of the store.
     const conditions = findingConditions(filter, { indexed: true });
     const [count] = await db.query<{ total: number | string }>(
       filter.text
@@ -221,7 +222,13 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
         : `SELECT COUNT(*) AS total FROM evaluation_latest ${conditions.where()}`,
       conditions.params,
     );
-    return findingsPage(Number(count?.total ?? 0), (await pageOf(db, 'evaluation_latest', conditions, filter, page)).findings);
+    const total = Number(count?.total ?? 0);
+    if (!filter.text) return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page)).findings);
+    // A text in most of the first rows of the page's order has its page there; any other is read by the filters' or
+    // the trigram indexes and sorted (an order the indexes do not have: `+ 0`).
+    const walked = await walkedPage(db, filter, page);
+    if (walked) return findingsPage(total, walked);
+    return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page, false, `(${SEVERITY_ORDER}) + 0, rule_id, resource_key`)).findings);
   }
   if (!filter.text) {
     const counted = findingConditions(filter, { indexed: true });
@@ -276,22 +283,22 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
 }
 
 /**
- * SQLite: the page from the first WALKED_ROWS rows of the page's order (those of the status and severity asked for),
+ * The page from the first WALKED_ROWS rows of the page's order (those of the status and severity asked for),
  * when they hold all of it; else undefined. Where the text is in most of the filtered rows, that is the quickest read,
  * and where it is not, a bounded one: estimates from the whole store cannot tell, as the text and the filters often
  * go together (a status and its message).
  */
 async function walkedPage(db: SqlExecutor, filter: FindingFilter, page: { limit: number; offset: number }): Promise<StoredFinding[] | undefined> {
   if (page.offset + page.limit > WALKED_ROWS / 4) return undefined;
-  const conditions = findingConditions(filter, { indexed: false, forPage: true });
+  // The conditions test the walked rows (a subquery with a LIMIT is not merged into the query that reads it).
+  const conditions = findingConditions(filter, { indexed: true });
   const range: string[] = [];
   if (filter.status) {
     conditions.params.push(filter.status);
     range.push(`status = $${conditions.params.length}`);
   }
   if (filter.severity) range.push(`${SEVERITY_ORDER} = ${severityRank(filter.severity)}`);
-  const walked = `(SELECT rowid AS id FROM evaluation_latest ${range.length > 0 ? `WHERE ${range.join(' AND ')}` : ''} ORDER BY ${findingsOrder(filter)} LIMIT ${WALKED_ROWS}) walked
-    CROSS JOIN evaluation_latest ON evaluation_latest.rowid = walked.id`;
+  const walked = `(SELECT * FROM evaluation_latest ${range.length > 0 ? `WHERE ${range.join(' AND ')}` : ''} ORDER BY ${findingsOrder(filter)} LIMIT ${WALKED_ROWS}) walked`;
   const { findings } = await pageOf(db, walked, conditions, filter, page);
   return findings.length === page.limit ? findings : undefined;
 }
@@ -341,8 +348,7 @@ function findingConditions(filter: Omit<FindingFilter, 'limit' | 'offset'>, opti
 }
 
 /** One page of the verdicts `from` gives, in the page's order; `counted`: with how many there are before the page is cut. */
-async function pageOf(db: SqlExecutor, from: string, conditions: Conditions, filter: FindingFilter, page: { limit: number; offset: number }, counted = false): Promise<{ findings: StoredFinding[]; matches?: number }> {
-  const order = findingsOrder(filter);
+async function pageOf(db: SqlExecutor, from: string, conditions: Conditions, filter: FindingFilter, page: { limit: number; offset: number }, counted = false, order = findingsOrder(filter)): Promise<{ findings: StoredFinding[]; matches?: number }> {
   const rows = await db.query<LatestRow & { matches?: number | string } & Record<string, unknown>>(
     `SELECT rule_id, resource_key, resource_type, resource_id, resource_arn, account, region, status, severity, message, suppressed, since, recorded_at${counted ? ', COUNT(*) OVER () AS matches' : ''}
        FROM ${from} ${conditions.where()} ORDER BY ${order} LIMIT ${page.limit} OFFSET ${page.offset}`,
