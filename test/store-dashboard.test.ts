@@ -68,7 +68,7 @@ async function seedScale(db: Database): Promise<ScaleFinding[]> {
     const account = ['111111111111', '222222222222', '333333333333'][index % 3] as string;
     const region = ['eu-west-1', 'us-east-1', 'ap-southeast-2'][Math.floor(index / 3) % 3] as string;
     const status = index % 17 === 0 ? 'NON_COMPLIANT' : index % 23 === 0 ? 'INSUFFICIENT_DATA' : 'COMPLIANT';
-    const marks = [index % 10 === 0 ? `tenth-${index}` : '', index % 997 === 0 ? `rare-${index % 10}` : ''].filter(Boolean).join(' ');
+    const marks = [index % 5 === 0 ? `fifth-${index}` : '', index % 10 === 0 ? `tenth-${index}` : '', index % 997 === 0 ? `rare-${index % 10}` : ''].filter(Boolean).join(' ');
     return {
       ruleId: `RULE_${'ABCDEFG'[Math.floor(index / 5) % 7]}`,
       resourceKey: `arn:aws:s3:::${id}`,
@@ -215,13 +215,16 @@ describe('dashboard queries on every store', () => {
           { ruleId: 'RULE_B', region: 'ap-southeast-2', status: 'COMPLIANT' },
           { source: 'scan' },
           { source: 'live', severity: 'critical' },
-          // The search: a text in every row (more than the trigram index is read for), in a tenth, in a few, in none, too short for the index.
+          // The search: a text in every row (more than the trigram index is read for), in a fifth, a tenth, a few, none, too short for the index.
           { text: 'checked' },
           { text: 'checked', status: 'NON_COMPLIANT' },
           { text: 'checked', ruleId: 'RULE_A', account: '333333333333' },
           { text: 'checked', source: 'live', region: 'eu-west-1' },
           { text: 'checked', status: 'INSUFFICIENT_DATA', region: 'us-east-1' },
           { text: 'checked', ruleId: 'RULE_A', status: 'NON_COMPLIANT' },
+          { text: 'fifth-' },
+          { text: 'fifth-', status: 'COMPLIANT', account: '222222222222' },
+          { text: 'FIFTH-1', severity: 'high' },
           { text: 'tenth-' },
           { text: 'TENTH-', severity: 'low', region: 'us-east-1' },
           { text: 'res-0001' },

@@ -246,7 +246,8 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
   // Past the trigram index's bound, the text is in that many rows at least.
   const share = candidates === undefined || candidates > INDEXED_SEARCH_ROWS ? Math.max(await textShare(db, filter.text), candidates ? candidates / rows : 0) : candidates / rows;
   if (phrase && candidates !== undefined && candidates <= INDEXED_SEARCH_ROWS) {
-    let findings = await walkedPage(db, filter, page);
+    // The walk is tried where it reads fewer rows than the index gives.
+    let findings = candidates > WALKED_ROWS ? await walkedPage(db, filter, page) : undefined;
     if (!findings) {
       // One pass over the index's rows gives both the page and how many match (before the page's LIMIT applies).
       const conditions = findingConditions(filter, { indexed: false, forPage: true });
