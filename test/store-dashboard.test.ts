@@ -59,7 +59,7 @@ const SCALE_SOURCES = ['scan', 'live', 'hook'];
 
 /**
  * More latest verdicts than the trigram index is read for (INDEXED_SEARCH_ROWS), written straight into the tables
- * (recording them run by run would take minutes): a text in every row, one in a tenth, ones in a few.
+ * (recording them run by run would take minutes): a text in every row, one in a fifth, one in a tenth, ones in a few.
  */
 async function seedScale(db: Database): Promise<ScaleFinding[]> {
   const count = INDEXED_SEARCH_ROWS + 2000;
@@ -113,10 +113,9 @@ function scanMatches(finding: ScaleFinding, filter: Omit<FindingFilter, 'limit' 
   );
 }
 
-/** Most severe first, then rule and resource key (ASCII here, so every collation agrees). */
+/** Most severe first (the list is in rank order), then rule and resource key (ASCII here, so every collation agrees). */
 function pageOrder(a: ScaleFinding, b: ScaleFinding): number {
-  const rank = (severity: string) => (SCALE_SEVERITIES.indexOf(severity) === 4 ? 4 : SCALE_SEVERITIES.indexOf(severity));
-  return rank(a.severity) - rank(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceKey < b.resourceKey ? -1 : a.resourceKey > b.resourceKey ? 1 : 0);
+  return SCALE_SEVERITIES.indexOf(a.severity) - SCALE_SEVERITIES.indexOf(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceKey < b.resourceKey ? -1 : a.resourceKey > b.resourceKey ? 1 : 0);
 }
 
 function findingKey(finding: { ruleId: string; resourceKey: string }): string {

@@ -223,18 +223,25 @@ export async function currentFindings(db: SqlExecutor, filter: FindingFilter): P
       conditions.params,
     );
     const total = Number(count?.total ?? 0);
-    if (!filter.text) return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page)).findings);
+    if (!filter.text) {
+      // Few verdicts kept by the filters: read by the filters' indexes and sorted. Left to choose, the planner walks the
+      // page's order for them, reading every row of a rule to find none from a gate that never checked it.
+      if (total === 0) return findingsPage(0, []);
+      const sorted = !walkIsCheaper(await latestRows(db), total, page, 1);
+      return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page, false, sorted ? UNINDEXED_ORDER : undefined)).findings);
+    }
     // A text in most of the first rows of the page's order has its page there; any other is read by the filters' or
     // the trigram indexes and sorted (an order the indexes do not have: `+ 0`).
     const walked = await walkedPage(db, filter, page);
     if (walked) return findingsPage(total, walked);
-    return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page, false, `(${SEVERITY_ORDER}) + 0, rule_id, resource_key`)).findings);
+    return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page, false, UNINDEXED_ORDER)).findings);
   }
   if (!filter.text) {
     const counted = findingConditions(filter, { indexed: true });
     const [count] = await db.query<{ total: number | string }>(`SELECT COUNT(*) AS total FROM evaluation_latest ${counted.where()}`, counted.params);
     const total = Number(count?.total ?? 0);
-    const walk = total > 0 && walkIsCheaper(await latestRows(db), total, page, 1);
+    if (total === 0) return findingsPage(0, []);
+    const walk = walkIsCheaper(await latestRows(db), total, page, 1);
     const conditions = findingConditions(filter, { indexed: !walk, forPage: true });
     return findingsPage(total, (await pageOf(db, 'evaluation_latest', conditions, filter, page)).findings);
   }
@@ -566,17 +573,22 @@ function parseObject(text: string): Record<string, unknown> {
 
 const TRIGRAM = 3;
 
+/** The page's order as PostgreSQL has no index for (`+ 0`): the rows are read by the filters' indexes, then sorted. */
+const UNINDEXED_ORDER = `(${SEVERITY_ORDER}) + 0, rule_id, resource_key`;
+
 /**
- * SQLite: about how many latest verdicts there are, for weighing query shapes: the largest rowid, one index probe
- * (rows removed leave gaps, so it may count more).
+ * About how many latest verdicts there are, for weighing query shapes. SQLite: the largest rowid, one index probe
+ * (rows removed leave gaps, so it may count more); PostgreSQL: the planner's own estimate.
  */
 async function latestRows(db: SqlExecutor): Promise<number> {
-  const [row] = await db.query<{ rows: number | string | null }>('SELECT MAX(rowid) AS rows FROM evaluation_latest');
+  const [row] = await db.query<{ rows: number | string | null }>(
+    db.dialect === 'sqlite' ? 'SELECT MAX(rowid) AS rows FROM evaluation_latest' : `SELECT reltuples AS rows FROM pg_class WHERE oid = 'evaluation_latest'::regclass`,
+  );
   return Math.max(1, Number(row?.rows ?? 0));
 }
 
 /**
- * SQLite: whether walking the page's order (testing the filters on each row, stopping at the page) reads fewer rows
+ * Whether walking the page's order (testing the filters on each row, stopping at the page) reads fewer rows
  * than reading the `filtered` rows the filters' index gives and sorting them. The walk reads about
  * `(offset + limit) / share of rows that match`, all of them at most; a sorted row costs SORTED_ROW_COST walked ones.
  */
