@@ -8,7 +8,7 @@ import { frameworkReport, frameworkStates } from '../src/frameworks/compliance.j
 import { FRAMEWORK_IDS } from '../src/frameworks/index.js';
 import type { Evaluation, Severity, Status } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
-import { currentFindings, ruleTallies, SEARCH_COUNT_LIMIT, searchIndexed, verdictsOfRules, type StoredFinding } from '../src/store/dashboard.js';
+import { currentFindings, INDEXED_SEARCH_ROWS, ruleTallies, SEARCH_COUNT_LIMIT, searchIndexed, verdictsOfRules, type FindingFilter, type StoredFinding } from '../src/store/dashboard.js';
 import { latestOfRules, migrate, MIGRATIONS, openDatabase, openStore, recordRun, type Database } from '../src/store/index.js';
 import { testDatabases } from './support/databases.js';
 
@@ -41,6 +41,87 @@ function matches(finding: StoredFinding, text: string): boolean {
 }
 
 const SEARCHES = ['payroll', 'PAYROLL-EXP', 'ssl_requests', 'ssl%', '100%', 'logs_2', 'logs%2', '"audit"', 'aws:securetransport', 'ht', 'h', 'is off', 'enabled', 'ünï', 'nothing at all', "it's"];
+
+interface ScaleFinding {
+  ruleId: string;
+  resourceKey: string;
+  resourceId: string;
+  account: string;
+  region: string;
+  status: string;
+  severity: string;
+  message: string;
+  source: string;
+}
+
+const SCALE_SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
+const SCALE_SOURCES = ['scan', 'live', 'hook'];
+
+/**
+ * More latest verdicts than the trigram index is read for (INDEXED_SEARCH_ROWS), written straight into the tables
+ * (recording them run by run would take minutes): a text in every row, one in a fifth, one in a tenth, ones in a few.
+ */
+async function seedScale(db: Database): Promise<ScaleFinding[]> {
+  const count = INDEXED_SEARCH_ROWS + 2000;
+  const findings: ScaleFinding[] = Array.from({ length: count }, (_, index) => {
+    const id = `res-${String(index).padStart(6, '0')}`;
+    const account = ['111111111111', '222222222222', '333333333333'][index % 3] as string;
+    const region = ['eu-west-1', 'us-east-1', 'ap-southeast-2'][Math.floor(index / 3) % 3] as string;
+    const status = index % 17 === 0 ? 'NON_COMPLIANT' : index % 23 === 0 ? 'INSUFFICIENT_DATA' : 'COMPLIANT';
+    const marks = [index % 5 === 0 ? `fifth-${index}` : '', index % 10 === 0 ? `tenth-${index}` : '', index % 997 === 0 ? `rare-${index % 10}` : ''].filter(Boolean).join(' ');
+    return {
+      ruleId: `RULE_${'ABCDEFG'[Math.floor(index / 5) % 7]}`,
+      resourceKey: `arn:aws:s3:::${id}`,
+      resourceId: id,
+      account,
+      region,
+      status,
+      severity: SCALE_SEVERITIES[(index * 31) % 5] as string,
+      message: `${status.toLowerCase()}: checked ${marks}`.trim(),
+      source: SCALE_SOURCES[index % 3] as string,
+    };
+  });
+  await db.transaction(async (tx) => {
+    // Only these: the verdicts the other cases recorded are keyed in mixed case, which the stores' collations sort apart.
+    await tx.run('DELETE FROM evaluation_latest');
+    for (const source of SCALE_SOURCES) {
+      await tx.run('INSERT INTO evaluation_runs (id, source, started_at, recorded_at) VALUES ($1, $2, $3, $3)', [`scale-${source}`, source, '2026-12-04T10:00:00Z']);
+    }
+    const columns = ['rule_id', 'resource_key', 'resource_type', 'resource_id', 'account', 'region', 'status', 'severity', 'message', 'suppressed', 'run_id', 'since', 'recorded_at'];
+    for (let start = 0; start < findings.length; start += 500) {
+      const batch = findings.slice(start, start + 500);
+      const values = batch.map((_, row) => `(${columns.map((_, column) => `$${row * columns.length + column + 1}`).join(', ')})`).join(', ');
+      const params = batch.flatMap((finding) => [finding.ruleId, finding.resourceKey, 'AWS::S3::Bucket', finding.resourceId, finding.account, finding.region, finding.status, finding.severity, finding.message, 0, `scale-${finding.source}`, '2026-12-04T10:00:00Z', '2026-12-04T10:00:00Z']);
+      await tx.run(`INSERT INTO evaluation_latest (${columns.join(', ')}) VALUES ${values}`, params);
+    }
+  });
+  // Statistics, as a store that has lived a while has: both stores weigh their query shapes by them.
+  await db.run('ANALYZE');
+  return findings;
+}
+
+/** The findings filter's meaning, row by row. */
+function scanMatches(finding: ScaleFinding, filter: Omit<FindingFilter, 'limit' | 'offset'>): boolean {
+  const text = filter.text?.toLowerCase();
+  return (
+    (filter.status === undefined || finding.status === filter.status) &&
+    (filter.severity === undefined || finding.severity === filter.severity) &&
+    (filter.ruleId === undefined || finding.ruleId === filter.ruleId) &&
+    (filter.account === undefined || finding.account === filter.account) &&
+    (filter.region === undefined || finding.region === filter.region) &&
+    (filter.source === undefined || finding.source === filter.source) &&
+    (text === undefined || [finding.ruleId, finding.resourceId, finding.message].some((field) => field.toLowerCase().includes(text)))
+  );
+}
+
+/** Most severe first (the list is in rank order), then rule and resource key (ASCII here, so every collation agrees). */
+function pageOrder(a: ScaleFinding, b: ScaleFinding): number {
+  return SCALE_SEVERITIES.indexOf(a.severity) - SCALE_SEVERITIES.indexOf(b.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.resourceKey < b.resourceKey ? -1 : a.resourceKey > b.resourceKey ? 1 : 0);
+}
+
+function findingKey(finding: { ruleId: string; resourceKey: string }): string {
+  return `${finding.ruleId} ${finding.resourceKey}`;
+}
 
 const databases = await testDatabases();
 after(async () => {
@@ -115,6 +196,57 @@ describe('dashboard queries on every store', () => {
         assert.deepEqual([first.total, new Set([...first.findings, ...second.findings].map((finding) => finding.resourceId))], [2, new Set(['Payroll-Exports', 'logs_2024'])]);
         const suppressed = await verdictsOfRules(db, ['S3_BUCKET_LOGGING_ENABLED', 'S3_BUCKET_SSL_REQUESTS_ONLY'], 'SUPPRESSED', { limit: 50, offset: 0 });
         assert.deepEqual(suppressed.findings.map((finding) => `${finding.ruleId} ${finding.resourceId} ${finding.suppressed}`), ['S3_BUCKET_LOGGING_ENABLED logs_2024 true']);
+      } finally {
+        await db.close();
+      }
+    });
+    it(`${database.name}: every way of reading a findings page (the page's order, the filters' rows sorted, the trigram index's rows) gives what a plain scan gives`, async () => {
+      const db = await openStore(database.options);
+      try {
+        const latest = await seedScale(db);
+        const filters: Omit<FindingFilter, 'limit' | 'offset'>[] = [
+          {},
+          { region: 'eu-west-1' },
+          { account: '222222222222', region: 'us-east-1' },
+          { status: 'NON_COMPLIANT' },
+          { severity: 'medium' },
+          { severity: 'informational', status: 'NON_COMPLIANT' },
+          { ruleId: 'RULE_C', account: '111111111111' },
+          { ruleId: 'RULE_B', region: 'ap-southeast-2', status: 'COMPLIANT' },
+          { ruleId: 'RULE_A', account: '111111111111', region: 'us-east-1', status: 'NON_COMPLIANT' },
+          { ruleId: 'RULE_A', status: 'ERROR' },
+          { source: 'scan' },
+          { source: 'live', severity: 'critical' },
+          // The search: a text in every row (more than the trigram index is read for), in a fifth, a tenth, a few, none, too short for the index.
+          { text: 'checked' },
+          { text: 'checked', status: 'NON_COMPLIANT' },
+          { text: 'checked', ruleId: 'RULE_A', account: '333333333333' },
+          { text: 'checked', source: 'live', region: 'eu-west-1' },
+          { text: 'checked', status: 'INSUFFICIENT_DATA', region: 'us-east-1' },
+          { text: 'checked', ruleId: 'RULE_A', status: 'NON_COMPLIANT' },
+          { text: 'fifth-' },
+          { text: 'fifth-', status: 'COMPLIANT', account: '222222222222' },
+          { text: 'FIFTH-1', severity: 'high' },
+          { text: 'tenth-' },
+          { text: 'TENTH-', severity: 'low', region: 'us-east-1' },
+          { text: 'res-0001' },
+          { text: 'rare-7', status: 'COMPLIANT' },
+          { text: 'absent text' },
+          { text: 'e3' },
+          { text: 'e3', account: '111111111111' },
+          { text: 'rule_d' },
+        ];
+        const pages = [{ limit: 50, offset: 0 }, { limit: 200, offset: 50 }, { limit: 50, offset: 1000 }, { limit: 200, offset: 30_000 }];
+        for (const filter of filters) {
+          const expected = latest.filter((finding) => scanMatches(finding, filter)).sort(pageOrder);
+          for (const page of pages) {
+            const found = await currentFindings(db, { ...filter, ...page });
+            const label = JSON.stringify({ ...filter, ...page });
+            assert.deepEqual(found.findings.map(findingKey), expected.slice(page.offset, page.offset + page.limit).map(findingKey), label);
+            assert.deepEqual([found.total, found.totalIsLowerBound], expected.length > SEARCH_COUNT_LIMIT ? [SEARCH_COUNT_LIMIT, true] : [expected.length, undefined], label);
+          }
+        }
+        assert.ok(latest.filter((finding) => scanMatches(finding, { text: 'checked' })).length > INDEXED_SEARCH_ROWS, 'a text in more rows than the trigram index is read for');
       } finally {
         await db.close();
       }
