@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { evaluateDocument } from '../src/engine/run.js';
-import type { ScanProblem, Status } from '../src/model/evaluation.js';
+import type { ScanProblem } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
 import { loadInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
+import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Tosei against cfn_nag's own expectations: for every cfn_nag rule that decides the same control as
@@ -144,8 +145,6 @@ const CASES: readonly CfnNagCase[] = [
     failed: ['json/dms_replication_instance/dms-replication-instance-public.json:BasicReplicationInstance'] },
 ];
 
-type ToseiOutcome = Status | 'NONE';
-
 interface Difference {
   check: string;
   /** `path:LogicalId`, as in CASES. */
@@ -169,8 +168,6 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'W82', resource: 'yaml/eks_cluster/eks_cluster_encryptionconfig_provider_keyarn_set.yaml:EKSCluster', tosei: 'INSUFFICIENT_DATA', why: 'the EncryptionConfig entry lists {Foo: bar} as a resource, not a resource name such as secrets (malformed), so whether it covers secrets is not known' },
   { check: 'W82', resource: 'yaml/eks_cluster/eks_cluster_encryptionconfig_provider_not_set.yaml:EKSCluster', tosei: 'INSUFFICIENT_DATA', why: 'the same malformed Resources entry: as for eks_cluster_encryptionconfig_provider_keyarn_set.yaml' },
 ];
-
-const AGREES: Readonly<Record<'PASSED' | 'FAILED', Status>> = { PASSED: 'COMPLIANT', FAILED: 'NON_COMPLIANT' };
 
 /** The status each resource of a case's templates gets from the case's Tosei rules, by `path:LogicalId`. */
 function toseiOutcomes(entry: CfnNagCase): Map<string, ToseiOutcome> {
@@ -203,32 +200,13 @@ describe('cfn_nag rules: Tosei agrees with cfn_nag\'s test expectations, or the 
   });
 
   it('gives cfn_nag\'s outcome on every resource its specs decide, except the listed differences', (t) => {
-    const differences = new Map(DIFFERENCES.map((difference) => [`${difference.check} ${difference.resource}`, difference]));
-    const used = new Set<string>();
-    const disagreements: string[] = [];
-    let compared = 0;
-    let agreed = 0;
-    for (const entry of CASES) {
+    const expectations = CASES.flatMap((entry) => {
       const outcomes = toseiOutcomes(entry);
-      const expected = [...entry.passed.map((key) => [key, 'PASSED'] as const), ...entry.failed.map((key) => [key, 'FAILED'] as const)];
-      for (const [resource, cfnNag] of expected) {
-        compared += 1;
-        const tosei = outcomes.get(resource) ?? 'NONE';
-        const id = `${entry.check} ${resource}`;
-        const difference = differences.get(id);
-        if (difference) {
-          used.add(id);
-          assert.notEqual(tosei, AGREES[cfnNag], `${id}: listed as a difference, but Tosei agrees (${tosei}); remove it`);
-          if (difference.tosei !== tosei) disagreements.push(`${id}: listed as ${difference.tosei}, Tosei gives ${tosei}`);
-        } else if (tosei === AGREES[cfnNag]) {
-          agreed += 1;
-        } else {
-          disagreements.push(`${id}: cfn_nag ${cfnNag}, Tosei ${tosei}`);
-        }
-      }
-    }
-    assert.deepEqual(disagreements, []);
-    assert.deepEqual(DIFFERENCES.map((difference) => `${difference.check} ${difference.resource}`).filter((id) => !used.has(id)), [], 'differences that match no expectation');
+      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
+      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+    });
+    const { unexplained, compared, agreed } = comparePeer('cfn_nag', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
+    assert.deepEqual(unexplained, []);
     assert.equal(agreed + DIFFERENCES.length, compared);
     assert.ok(compared >= 100, `only ${compared} resources compared`);
     t.diagnostic(`${CASES.length} cases, ${compared} resources compared: ${agreed} agree, ${DIFFERENCES.length} listed differences`);

@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { evaluateDocument } from '../src/engine/run.js';
-import type { ScanProblem, Status } from '../src/model/evaluation.js';
+import type { ScanProblem } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
 import { loadInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
+import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Tosei against checkov's own expectations for its CloudFormation checks: for every checkov check
@@ -208,8 +209,6 @@ const CASES: readonly CheckovCase[] = [
 
 ];
 
-type ToseiOutcome = Status | 'NONE';
-
 interface Difference {
   check: string;
   /** `file:LogicalId`, as in CASES. */
@@ -246,8 +245,6 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'CKV_AWS_317', resource: 'ElasticsearchDomainLogging-PASSED.yaml:Resource0', tosei: 'NONE', why: 'Elasticsearch domain: as for the failed Resource0' },
 ];
 
-const AGREES: Readonly<Record<'PASSED' | 'FAILED', Status>> = { PASSED: 'COMPLIANT', FAILED: 'NON_COMPLIANT' };
-
 /** The status each resource of a check's templates gets from the check's Tosei rules, by `file:LogicalId`. */
 function toseiOutcomes(entry: CheckovCase): Map<string, ToseiOutcome> {
   const rules = selectRules(builtinRules, { ruleSet: 'all' }).filter((active) => entry.rules.includes(active.rule.meta.id));
@@ -279,32 +276,13 @@ describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expec
   });
 
   it('gives checkov\'s outcome on every resource checkov decides, except the listed differences', (t) => {
-    const differences = new Map(DIFFERENCES.map((difference) => [`${difference.check} ${difference.resource}`, difference]));
-    const used = new Set<string>();
-    const disagreements: string[] = [];
-    let compared = 0;
-    let agreed = 0;
-    for (const entry of CASES) {
+    const expectations = CASES.flatMap((entry) => {
       const outcomes = toseiOutcomes(entry);
-      const expected = [...entry.passed.map((key) => [key, 'PASSED'] as const), ...entry.failed.map((key) => [key, 'FAILED'] as const)];
-      for (const [resource, checkov] of expected) {
-        compared += 1;
-        const tosei = outcomes.get(resource) ?? 'NONE';
-        const id = `${entry.check} ${resource}`;
-        const difference = differences.get(id);
-        if (difference) {
-          used.add(id);
-          assert.notEqual(tosei, AGREES[checkov], `${id}: listed as a difference, but Tosei agrees (${tosei}); remove it`);
-          if (difference.tosei !== tosei) disagreements.push(`${id}: listed as ${difference.tosei}, Tosei gives ${tosei}`);
-        } else if (tosei === AGREES[checkov]) {
-          agreed += 1;
-        } else {
-          disagreements.push(`${id}: checkov ${checkov}, Tosei ${tosei}`);
-        }
-      }
-    }
-    assert.deepEqual(disagreements, []);
-    assert.deepEqual(DIFFERENCES.map((difference) => `${difference.check} ${difference.resource}`).filter((id) => !used.has(id)), [], 'differences that match no expectation');
+      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
+      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+    });
+    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
+    assert.deepEqual(unexplained, []);
     assert.equal(agreed + DIFFERENCES.length, compared);
     assert.ok(compared >= 150, `only ${compared} resources compared`);
     t.diagnostic(`${CASES.length} checks, ${compared} resources compared: ${agreed} agree, ${DIFFERENCES.length} listed differences`);

@@ -9,6 +9,7 @@ import { builtinRules } from '../src/rules/index.js';
 import { loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
+import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Where a checkov Terraform check and a Tosei rule decide the same control, Tosei agrees with
@@ -224,8 +225,6 @@ const PAIRS: readonly Pair[] = [
 ];
 
 /** What Tosei says where checkov expects otherwise: NONE when no mapped rule judges the resource. */
-type ToseiOutcome = Status | 'NONE';
-
 interface Difference {
   check: string;
   resource: string;
@@ -307,8 +306,6 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'SecurityGroupUnrestrictedIngress22', resource: 'aws_vpc_security_group_ingress_rule.fail2', tosei: 'INSUFFICIENT_DATA', why: `${INCOMPLETE_GROUP}; this rule names no source at all` },
 ];
 
-const EXPECTED: Record<'passed' | 'failed', ToseiOutcome> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };
-
 /** `aws_instance.x["key"]` as checkov writes it: `aws_instance.x[key]`. */
 function checkovAddress(address: string): string {
   return address.replace(/\["([^"]*)"\]/g, '[$1]');
@@ -351,30 +348,12 @@ describe('checkov Terraform checks and the Tosei rules that decide the same cont
   });
 
   it('agrees with checkov on every expected resource, or the difference is listed with its reason', () => {
-    const differences = new Map(DIFFERENCES.map((difference) => [`${difference.check} ${difference.resource}`, difference]));
-    assert.equal(differences.size, DIFFERENCES.length, 'a difference is listed twice');
-    const unexplained: string[] = [];
-    const used = new Set<string>();
-    let compared = 0;
-    let agreed = 0;
-    for (const pair of PAIRS) {
+    const expectations = PAIRS.flatMap((pair) => {
       const outcomes = toseiOutcomes(pair);
-      for (const verdict of ['passed', 'failed'] as const) {
-        for (const resource of pair[verdict]) {
-          compared += 1;
-          const tosei = outcomes.get(resource) ?? 'NONE';
-          const key = `${pair.check} ${resource}`;
-          const listed = differences.get(key);
-          if (tosei === EXPECTED[verdict]) {
-            agreed += 1;
-            if (listed) unexplained.push(`${key}: listed as a difference, but Tosei agrees (${tosei})`);
-          } else if (!listed) unexplained.push(`${key}: checkov ${verdict}, Tosei ${tosei}`);
-          else if (listed.tosei !== tosei) unexplained.push(`${key}: listed as ${listed.tosei}, Tosei says ${tosei}`);
-          else used.add(key);
-        }
-      }
-    }
-    for (const key of differences.keys()) if (!used.has(key) && !unexplained.some((line) => line.startsWith(key))) unexplained.push(`${key}: listed, but no pair compares it`);
+      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${pair.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
+      return [...pair.passed.map(expect('passed')), ...pair.failed.map(expect('failed'))];
+    });
+    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
     assert.deepEqual(unexplained, []);
     assert.equal(compared, agreed + DIFFERENCES.length);
     assert.ok(PAIRS.length >= 40 && compared >= 200, `${PAIRS.length} pairs, ${compared} resources`);

@@ -9,6 +9,7 @@ import type { ScanProblem, Status } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
 import { loadInput, loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { CORPORA } from './support/corpora.js';
+import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Where a regula (Fugue) rule and a Tosei rule decide the same control, Tosei agrees with regula's
@@ -203,8 +204,6 @@ const CASES: readonly Case[] = [
     failed: ['flow_log_infra.json:aws_vpc.invalid_vpc'] },
 ];
 
-type ToseiOutcome = Status | 'NONE';
-
 interface Difference {
   test: string;
   resource: string;
@@ -232,8 +231,6 @@ const DIFFERENCES: readonly Difference[] = [
   { test: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 3389 (regula reads its PortRange)' },
   { test: 'tf/aws/ebs/volume_encrypted', resource: 'volume_encrypted_infra.json:aws_ebs_volume.missing', tosei: 'INSUFFICIENT_DATA', why: 'encrypted is not set, so the plan knows it only after apply: the account\'s EBS encryption by default decides' },
 ];
-
-const EXPECTED: Readonly<Record<'passed' | 'failed', Status>> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };
 
 /** One `.tf` file of regula's inputs directory as a module of its own (the directory holds many unrelated ones). */
 function loadModuleFile(path: string, problems: ScanProblem[]): ReturnType<typeof loadTerraformInput> {
@@ -289,31 +286,17 @@ describe('regula rules and the Tosei rules that decide the same control', { skip
   });
 
   it('agrees with regula on every expected resource, or the difference is listed with its reason', (t) => {
-    const differences = new Map(DIFFERENCES.map((difference) => [`${difference.test} ${difference.resource}`, difference]));
-    assert.equal(differences.size, DIFFERENCES.length, 'a difference is listed twice');
-    const unexplained: string[] = [];
-    const used = new Set<string>();
-    let compared = 0;
-    let agreed = 0;
-    for (const entry of CASES) {
+    const expectations = CASES.flatMap((entry) => {
       const outcomes = toseiOutcomes(entry);
-      for (const verdict of ['passed', 'failed'] as const) {
-        for (const resource of entry[verdict]) {
-          compared += 1;
-          const judged = entry.judged?.[resource];
-          const tosei = outcomes.get(judged === undefined ? resource : `${resource.slice(0, resource.indexOf(':'))}:${judged}`) ?? 'NONE';
-          const key = `${entry.test} ${resource}`;
-          const listed = differences.get(key);
-          if (tosei === EXPECTED[verdict]) {
-            agreed += 1;
-            if (listed) unexplained.push(`${key}: listed as a difference, but Tosei agrees (${tosei})`);
-          } else if (!listed) unexplained.push(`${key}: regula ${verdict}, Tosei ${tosei}`);
-          else if (listed.tosei !== tosei) unexplained.push(`${key}: listed as ${listed.tosei}, Tosei says ${tosei}`);
-          else used.add(key);
-        }
-      }
-    }
-    for (const key of differences.keys()) if (!used.has(key) && !unexplained.some((line) => line.startsWith(key))) unexplained.push(`${key}: listed, but no case compares it`);
+      const expect = (peer: 'passed' | 'failed') => (resource: string) => {
+        // A rule or attachment regula judges may be judged by Tosei on its owner.
+        const judged = entry.judged?.[resource];
+        const tosei = outcomes.get(judged === undefined ? resource : `${resource.slice(0, resource.indexOf(':'))}:${judged}`) ?? 'NONE';
+        return { key: `${entry.test} ${resource}`, peer, tosei };
+      };
+      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+    });
+    const { unexplained, compared, agreed } = comparePeer('regula', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.test} ${difference.resource}`, tosei: difference.tosei })));
     assert.deepEqual(unexplained, []);
     assert.equal(compared, agreed + DIFFERENCES.length);
     assert.ok(CASES.length >= 25 && compared >= 90, `${CASES.length} cases, ${compared} resources`);

@@ -1,0 +1,49 @@
+// The judgement the peer comparisons (test/peer-*.test.ts) share: Tosei's verdict on each resource a
+// peer's own tests decide, against the peer's outcome, where every disagreement is either listed
+// with its reason or a failure, and a listed difference that no longer holds is a failure too.
+import type { Status } from '../../src/model/evaluation.js';
+
+/** Tosei's status for a resource, or NONE when no mapped rule judged it. */
+export type ToseiOutcome = Status | 'NONE';
+
+/** One resource the peer decides: `key` names it (check or test, then resource), `tosei` is what Tosei said. */
+export interface PeerExpectation {
+  key: string;
+  peer: 'passed' | 'failed';
+  tosei: ToseiOutcome;
+}
+
+/** A listed disagreement: the key it is about and the status Tosei gives there. */
+export interface ListedDifference {
+  key: string;
+  tosei: ToseiOutcome;
+}
+
+export interface PeerComparison {
+  /** Every disagreement not listed, every listed difference that does not hold: empty when all is explained. */
+  unexplained: string[];
+  compared: number;
+  agreed: number;
+}
+
+const AGREES: Readonly<Record<PeerExpectation['peer'], Status>> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };
+
+export function comparePeer(peer: string, expectations: Iterable<PeerExpectation>, differences: readonly ListedDifference[]): PeerComparison {
+  const listed = new Map(differences.map((difference) => [difference.key, difference]));
+  const unexplained = listed.size === differences.length ? [] : ['a difference is listed twice'];
+  const used = new Set<string>();
+  let compared = 0;
+  let agreed = 0;
+  for (const { key, peer: outcome, tosei } of expectations) {
+    compared += 1;
+    const difference = listed.get(key);
+    if (tosei === AGREES[outcome]) {
+      agreed += 1;
+      if (difference) unexplained.push(`${key}: listed as a difference, but Tosei agrees (${tosei})`);
+    } else if (!difference) unexplained.push(`${key}: ${peer} ${outcome}, Tosei ${tosei}`);
+    else if (difference.tosei !== tosei) unexplained.push(`${key}: listed as ${difference.tosei}, Tosei says ${tosei}`);
+    else used.add(key);
+  }
+  for (const key of listed.keys()) if (!used.has(key) && !unexplained.some((line) => line.startsWith(`${key}:`))) unexplained.push(`${key}: listed, but nothing compares it`);
+  return { unexplained, compared, agreed };
+}
