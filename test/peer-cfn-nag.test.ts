@@ -2,13 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluateDocument } from '../src/engine/run.js';
-import type { ScanProblem } from '../src/model/evaluation.js';
-import { builtinRules } from '../src/rules/index.js';
-import { loadInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, templateOutcomes, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Tosei against cfn_nag's own expectations: for every cfn_nag rule that decides the same control as
@@ -169,26 +165,6 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'W82', resource: 'yaml/eks_cluster/eks_cluster_encryptionconfig_provider_not_set.yaml:EKSCluster', tosei: 'INSUFFICIENT_DATA', why: 'the same malformed Resources entry: as for eks_cluster_encryptionconfig_provider_keyarn_set.yaml' },
 ];
 
-/** The status each resource of a case's templates gets from the case's Tosei rules, by `path:LogicalId`. */
-function toseiOutcomes(entry: CfnNagCase): Map<string, ToseiOutcome> {
-  const rules = selectRules(builtinRules, { ruleSet: 'all' }).filter((active) => entry.rules.includes(active.rule.meta.id));
-  assert.equal(rules.length, entry.rules.length, `${entry.check}: a rule of ${entry.rules.join(', ')} is missing`);
-  const outcomes = new Map<string, ToseiOutcome>();
-  const files = new Set([...entry.passed, ...entry.failed].map((key) => key.slice(0, key.indexOf(':'))));
-  for (const file of files) {
-    const problems: ScanProblem[] = [];
-    const document = loadInput(join(TEMPLATES, file), true, {}, problems);
-    assert.ok(document, `${file} does not load: ${JSON.stringify(problems)}`);
-    const result = evaluateDocument(document, rules);
-    for (const evaluation of result.evaluations) {
-      const key = `${file}:${evaluation.resource.id}`;
-      assert.ok(!outcomes.has(key), `${entry.check}: ${key} is judged twice`);
-      outcomes.set(key, evaluation.status);
-    }
-  }
-  return outcomes;
-}
-
 describe('cfn_nag rules: Tosei agrees with cfn_nag\'s test expectations, or the difference is listed', { skip: !existsSync(TEMPLATES) && `the cfn-nag-spec corpus is absent (${TEMPLATES})` }, () => {
   it('maps each compared rule to its Tosei rules in the suppression map', () => {
     assert.ok(CASES.length >= 30, `only ${CASES.length} pairs`);
@@ -201,7 +177,7 @@ describe('cfn_nag rules: Tosei agrees with cfn_nag\'s test expectations, or the 
 
   it('gives cfn_nag\'s outcome on every resource its specs decide, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
-      const outcomes = toseiOutcomes(entry);
+      const outcomes = templateOutcomes(TEMPLATES, entry.check, entry.rules, [...entry.passed, ...entry.failed]);
       const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
       return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
     });

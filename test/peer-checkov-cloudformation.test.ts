@@ -2,13 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { evaluateDocument } from '../src/engine/run.js';
-import type { ScanProblem } from '../src/model/evaluation.js';
-import { builtinRules } from '../src/rules/index.js';
-import { loadInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, templateOutcomes, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Tosei against checkov's own expectations for its CloudFormation checks: for every checkov check
@@ -245,26 +241,6 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'CKV_AWS_317', resource: 'ElasticsearchDomainLogging-PASSED.yaml:Resource0', tosei: 'NONE', why: 'Elasticsearch domain: as for the failed Resource0' },
 ];
 
-/** The status each resource of a check's templates gets from the check's Tosei rules, by `file:LogicalId`. */
-function toseiOutcomes(entry: CheckovCase): Map<string, ToseiOutcome> {
-  const rules = selectRules(builtinRules, { ruleSet: 'all' }).filter((active) => entry.rules.includes(active.rule.meta.id));
-  assert.equal(rules.length, entry.rules.length, `${entry.check}: a rule of ${entry.rules.join(', ')} is missing`);
-  const outcomes = new Map<string, ToseiOutcome>();
-  const files = new Set([...entry.passed, ...entry.failed].map((key) => key.slice(0, key.indexOf(':'))));
-  for (const file of files) {
-    const problems: ScanProblem[] = [];
-    const document = loadInput(join(CHECKS, entry.dir, file), true, {}, problems);
-    assert.ok(document, `${entry.dir}/${file} does not load: ${JSON.stringify(problems)}`);
-    const result = evaluateDocument(document, rules);
-    for (const evaluation of result.evaluations) {
-      const key = `${file}:${evaluation.resource.id}`;
-      assert.ok(!outcomes.has(key), `${entry.check}: ${key} is judged twice`);
-      outcomes.set(key, evaluation.status);
-    }
-  }
-  return outcomes;
-}
-
 describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expectations, or the difference is listed', { skip: !existsSync(CHECKS) && `the checkov-tests corpus is absent (${CHECKS})` }, () => {
   it('maps each compared check to its rules in the suppression map', () => {
     assert.ok(CASES.length >= 40, `only ${CASES.length} pairs`);
@@ -277,7 +253,7 @@ describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expec
 
   it('gives checkov\'s outcome on every resource checkov decides, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
-      const outcomes = toseiOutcomes(entry);
+      const outcomes = templateOutcomes(join(CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed]);
       const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
       return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
     });

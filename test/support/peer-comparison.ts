@@ -1,7 +1,12 @@
 // The judgement the peer comparisons (test/peer-*.test.ts) share: Tosei's verdict on each resource a
 // peer's own tests decide, against the peer's outcome, where every disagreement is either listed
 // with its reason or a failure, and a listed difference that no longer holds is a failure too.
-import type { Status } from '../../src/model/evaluation.js';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { evaluateDocument } from '../../src/engine/run.js';
+import type { ScanProblem, Status } from '../../src/model/evaluation.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { loadInput, selectRules } from '../../src/scan/index.js';
 
 /** Tosei's status for a resource, or NONE when no mapped rule judged it. */
 export type ToseiOutcome = Status | 'NONE';
@@ -46,4 +51,25 @@ export function comparePeer(peer: string, expectations: Iterable<PeerExpectation
   }
   for (const key of listed.keys()) if (!used.has(key) && !unexplained.some((line) => line.startsWith(`${key}:`))) unexplained.push(`${key}: listed, but nothing compares it`);
   return { unexplained, compared, agreed };
+}
+
+/**
+ * The status each resource of some templates gets from the named Tosei rules, by `file:LogicalId`
+ * (the files are those the keys name, below `folder`).
+ */
+export function templateOutcomes(folder: string, label: string, ruleIds: readonly string[], keys: readonly string[]): Map<string, ToseiOutcome> {
+  const rules = selectRules(builtinRules, { ruleSet: 'all' }).filter((active) => ruleIds.includes(active.rule.meta.id));
+  assert.equal(rules.length, ruleIds.length, `${label}: a rule of ${ruleIds.join(', ')} is missing`);
+  const outcomes = new Map<string, ToseiOutcome>();
+  for (const file of new Set(keys.map((key) => key.slice(0, key.indexOf(':'))))) {
+    const problems: ScanProblem[] = [];
+    const document = loadInput(join(folder, file), true, {}, problems);
+    assert.ok(document, `${join(folder, file)} does not load: ${JSON.stringify(problems)}`);
+    for (const evaluation of evaluateDocument(document, rules).evaluations) {
+      const key = `${file}:${evaluation.resource.id}`;
+      assert.ok(!outcomes.has(key), `${label}: ${key} is judged twice`);
+      outcomes.set(key, evaluation.status);
+    }
+  }
+  return outcomes;
 }
