@@ -19,6 +19,7 @@
  */
 import { ACCOUNT_MEMBERS } from '../model/account.js';
 import { describeFailure, errorCode } from './errors.js';
+import { isoText } from './types.js';
 
 export interface AccountMemberRead {
   type: string;
@@ -48,7 +49,7 @@ const NOT_IN_ORGANIZATION = 'AWSOrganizationsNotInUseException';
 /** `GetAccountPasswordPolicy` output keys as the account item writes them (camelCase). */
 function camel(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(camel);
-  if (value === null || typeof value !== 'object' || value instanceof Date) return value instanceof Date ? value.toISOString() : value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value instanceof Date ? isoText(value) : value;
   return Object.fromEntries(Object.entries(value).filter(([, child]) => child !== undefined).map(([key, child]) => [key.charAt(0).toLowerCase() + key.slice(1), camel(child)]));
 }
 

@@ -1,5 +1,7 @@
 import type { ScanProblem } from '../model/evaluation.js';
 import type { Properties, Value, ValueObject } from '../model/value.js';
+import { MALFORMED } from '../model/malformed.js';
+import { unknown, type Unknown } from '../model/unknown.js';
 import type { ServiceClients } from './clients.js';
 import type { Limiter } from './limiter.js';
 
@@ -47,7 +49,7 @@ export interface TypeReader {
 export function toValue(input: unknown): Value | undefined {
   if (input === undefined) return undefined;
   if (input === null || typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') return input;
-  if (input instanceof Date) return input.toISOString();
+  if (input instanceof Date) return isoText(input);
   if (Array.isArray(input)) return input.map(toValue).filter((item): item is Value => item !== undefined);
   if (typeof input === 'object') {
     const object: ValueObject = {};
@@ -61,6 +63,11 @@ export function toValue(input: unknown): Value | undefined {
     return object;
   }
   return String(input);
+}
+
+/** A date as ISO-8601 text; a date that is no time at all (an SDK could not parse the service's text) is malformed, never a throw. */
+export function isoText(date: Date): string | Unknown {
+  return Number.isNaN(date.getTime()) ? unknown(`${MALFORMED}a date AWS returned is not a valid time`) : date.toISOString();
 }
 
 /** Properties from named SDK fields, undefined ones left out. */

@@ -6,6 +6,7 @@ import { parsePolicy } from '../../src/live/readers/s3.js';
 import { describeFailure } from '../../src/live/errors.js';
 import { createLimiter } from '../../src/live/limiter.js';
 import { allPages, toValue } from '../../src/live/types.js';
+import { isMalformed } from '../../src/model/malformed.js';
 import { isUnknown } from '../../src/model/unknown.js';
 import { parseSince, storedResource } from '../../src/store/index.js';
 import type { Evaluation } from '../../src/model/evaluation.js';
@@ -55,6 +56,9 @@ describe('live scan parsers over malformed input (property-based)', () => {
   it('SDK outputs become model values: undefined members dropped, dates as ISO text, never a throw', () => {
     fc.assert(fc.property(fc.anything({ withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (input) => assert.ok(defined(toValue(input) ?? null))));
     assert.deepEqual(toValue({ a: undefined, b: [1, undefined, new Date(0)], c: { d: null } }), { b: [1, '1970-01-01T00:00:00.000Z'], c: { d: null } });
+    // A date the SDK could not read is malformed: a rule can never pass on it.
+    const unreadable = toValue({ when: new Date(Number.NaN) }) as { when?: unknown };
+    assert.ok(isMalformed(unreadable.when));
   });
 
   it('error classification: any error-like value gives a reason and a code', () => {
