@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, templateOutcomes, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, expectationsOf, templateOutcomes, type PeerDifference } from './support/peer-comparison.js';
 
 /**
  * Tosei against cfn_nag's own expectations: for every cfn_nag rule that decides the same control as
@@ -141,16 +141,8 @@ const CASES: readonly CfnNagCase[] = [
     failed: ['json/dms_replication_instance/dms-replication-instance-public.json:BasicReplicationInstance'] },
 ];
 
-interface Difference {
-  check: string;
-  /** `path:LogicalId`, as in CASES. */
-  resource: string;
-  tosei: ToseiOutcome;
-  why: string;
-}
-
 /** Where Tosei deliberately disagrees with cfn_nag's expectation: AWS Config's definition of the control, or what a template can not tell. */
-const DIFFERENCES: readonly Difference[] = [
+const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'F26', resource: 'json/rds_instance/db_instance_with_clusterid_and_encryption_false.json:MyDB', tosei: 'INSUFFICIENT_DATA', why: 'the instance names DB cluster clusterId, whose storage encryption it takes (cfn_nag passes it for that reason); the cluster is not in the template, so its encryption is not known' },
   { check: 'F28', resource: 'json/redshift/cluster_with_no_encryption.json:myCluster', tosei: 'COMPLIANT', why: 'Encrypted unset: Redshift encrypts new clusters by default, so the rule (see its description) takes it as encrypted; cfn_nag asks for Encrypted: true to be written' },
   { check: 'F80', resource: 'yaml/rds_dbinstance/rds_dbinstance_without_deletion_protection.yaml:Aurora', tosei: 'NOT_APPLICABLE', why: 'deletion protection of an Aurora instance is set on its DB cluster (RDS_CLUSTER_DELETION_PROTECTION_ENABLED), so rds-instance-deletion-protection-enabled shows it as not applicable; cfn_nag skips Aurora too, which its spec counts as not flagged' },
@@ -178,10 +170,9 @@ describe('cfn_nag rules: Tosei agrees with cfn_nag\'s test expectations, or the 
   it('gives cfn_nag\'s outcome on every resource its specs decide, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
       const outcomes = templateOutcomes(TEMPLATES, entry.check, entry.rules, [...entry.passed, ...entry.failed]);
-      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
-      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+      return expectationsOf(entry.check, entry, (resource) => outcomes.get(resource) ?? 'NONE');
     });
-    const { unexplained, compared, agreed } = comparePeer('cfn_nag', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
+    const { unexplained, compared, agreed } = comparePeer('cfn_nag', expectations, DIFFERENCES);
     assert.deepEqual(unexplained, []);
     assert.equal(agreed + DIFFERENCES.length, compared);
     assert.ok(compared >= 100, `only ${compared} resources compared`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, templateOutcomes, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, expectationsOf, templateOutcomes, type PeerDifference } from './support/peer-comparison.js';
 
 /**
  * Tosei against checkov's own expectations for its CloudFormation checks: for every checkov check
@@ -205,16 +205,8 @@ const CASES: readonly CheckovCase[] = [
 
 ];
 
-interface Difference {
-  check: string;
-  /** `file:LogicalId`, as in CASES. */
-  resource: string;
-  tosei: ToseiOutcome;
-  why: string;
-}
-
 /** Where Tosei deliberately disagrees with checkov's expectation: AWS Config's definition of the control, or what a template can not tell. */
-const DIFFERENCES: readonly Difference[] = [
+const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'CKV_AWS_7', resource: 'KMSRotation-PASSED-Asymmetric.yml:AsymmetricKey', tosei: 'NOT_APPLICABLE', why: 'an asymmetric key can not rotate automatically; cmk-backing-key-rotation-enabled evaluates symmetric keys only' },
   { check: 'CKV_AWS_17', resource: 'RDSPubliclyAccessible-PASSED.yaml:MyDB', tosei: 'NON_COMPLIANT', why: 'without PubliclyAccessible and a DB subnet group RDS places the instance in the default VPC, where it defaults to publicly accessible' },
   { check: 'CKV_AWS_19', resource: 'ExampleS3.yaml:S3BucketNoProps', tosei: 'NON_COMPLIANT', why: 'checkov counts the SSE-S3 default S3 applies since 2023; the rule, like s3-bucket-server-side-encryption-enabled, asks for the explicit BucketEncryption (see its description)' },
@@ -254,10 +246,9 @@ describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expec
   it('gives checkov\'s outcome on every resource checkov decides, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
       const outcomes = templateOutcomes(join(CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed]);
-      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${entry.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
-      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+      return expectationsOf(entry.check, entry, (resource) => outcomes.get(resource) ?? 'NONE');
     });
-    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
+    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES);
     assert.deepEqual(unexplained, []);
     assert.equal(agreed + DIFFERENCES.length, compared);
     assert.ok(compared >= 150, `only ${compared} resources compared`);

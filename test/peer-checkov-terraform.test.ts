@@ -9,7 +9,7 @@ import { builtinRules } from '../src/rules/index.js';
 import { loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { peerRule } from '../src/suppressions/peer-rules.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, expectationsOf, type PeerDifference, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Where a checkov Terraform check and a Tosei rule decide the same control, Tosei agrees with
@@ -225,19 +225,12 @@ const PAIRS: readonly Pair[] = [
 ];
 
 /** What Tosei says where checkov expects otherwise: NONE when no mapped rule judges the resource. */
-interface Difference {
-  check: string;
-  resource: string;
-  tosei: ToseiOutcome;
-  why: string;
-}
-
 const CAPITALISED = 'HCL has no True/False: Terraform reads them as references it rejects, so the value is not known (checkov\'s Python parser reads booleans)';
 
 /** incoming-ssh-disabled judges the security group, and these rules' group is not in the module. */
 const INCOMPLETE_GROUP = 'incoming-ssh-disabled judges the whole security group, which is not declared here: its other rules are not known';
 
-const DIFFERENCES: readonly Difference[] = [
+const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'CloudfrontDistributionOriginFailover', resource: 'aws_cloudfront_distribution.fail2', tosei: 'COMPLIANT', why: 'an origin group of two origins is what AWS Config\'s cloudfront-origin-failover-enabled asks for; checkov also fails a group without failover_criteria, which the provider requires anyway' },
   { check: 'DBInstanceBackupRetentionPeriod', resource: 'aws_rds_cluster.pass', tosei: 'NONE', why: 'db-instance-backup-enabled judges DB instances; a cluster\'s retention is not this control' },
   { check: 'DBInstanceBackupRetentionPeriod', resource: 'aws_rds_cluster.pass2', tosei: 'NONE', why: 'db-instance-backup-enabled judges DB instances; a cluster\'s retention is not this control' },
@@ -291,7 +284,7 @@ const DIFFERENCES: readonly Difference[] = [
   { check: 'IMDSv1Disabled', resource: 'aws_instance.disabled', tosei: 'NON_COMPLIANT', why: 'ec2-imdsv2-check judges HttpTokens only; with the endpoint off they stay optional' },
   { check: 'WafHasAnyRules', resource: 'aws_wafv2_web_acl.fail2', tosei: 'INSUFFICIENT_DATA', why: 'an empty rule block is malformed (WAF requires a rule\'s name, priority and statement), not a verdict' },
   ...['aws_waf_web_acl.pass', 'aws_waf_web_acl.fail', 'aws_waf_web_acl.fail2', 'aws_wafregional_web_acl.pass', 'aws_wafregional_web_acl.fail', 'aws_wafregional_web_acl.fail2'].map(
-    (resource): Difference => ({ check: 'WafHasAnyRules', resource, tosei: 'NONE', why: 'wafv2-webacl-not-empty judges WAFv2 web ACLs; WAF Classic ones are not judged' }),
+    (resource): PeerDifference => ({ check: 'WafHasAnyRules', resource, tosei: 'NONE', why: 'wafv2-webacl-not-empty judges WAFv2 web ACLs; WAF Classic ones are not judged' }),
   ),
   { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.pass1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
   { check: 'IAMAdminPolicyDocument', resource: 'aws_ssoadmin_permission_set_inline_policy.fail1', tosei: 'NONE', why: 'iam-policy-no-statements-with-admin-access judges IAM policies; an IAM Identity Center permission set is not one' },
@@ -348,12 +341,11 @@ describe('checkov Terraform checks and the Tosei rules that decide the same cont
   });
 
   it('agrees with checkov on every expected resource, or the difference is listed with its reason', () => {
-    const expectations = PAIRS.flatMap((pair) => {
-      const outcomes = toseiOutcomes(pair);
-      const expect = (peer: 'passed' | 'failed') => (resource: string) => ({ key: `${pair.check} ${resource}`, peer, tosei: outcomes.get(resource) ?? 'NONE' });
-      return [...pair.passed.map(expect('passed')), ...pair.failed.map(expect('failed'))];
+    const expectations = PAIRS.flatMap((entry) => {
+      const outcomes = toseiOutcomes(entry);
+      return expectationsOf(entry.check, entry, (resource) => outcomes.get(resource) ?? 'NONE');
     });
-    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.check} ${difference.resource}`, tosei: difference.tosei })));
+    const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES);
     assert.deepEqual(unexplained, []);
     assert.equal(compared, agreed + DIFFERENCES.length);
     assert.ok(PAIRS.length >= 40 && compared >= 200, `${PAIRS.length} pairs, ${compared} resources`);

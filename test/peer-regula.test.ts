@@ -9,7 +9,7 @@ import type { ScanProblem, Status } from '../src/model/evaluation.js';
 import { builtinRules } from '../src/rules/index.js';
 import { loadInput, loadTerraformInput, selectRules } from '../src/scan/index.js';
 import { CORPORA } from './support/corpora.js';
-import { comparePeer, type ToseiOutcome } from './support/peer-comparison.js';
+import { comparePeer, expectationsOf, type PeerDifference, type ToseiOutcome } from './support/peer-comparison.js';
 
 /**
  * Where a regula (Fugue) rule and a Tosei rule decide the same control, Tosei agrees with regula's
@@ -204,32 +204,25 @@ const CASES: readonly Case[] = [
     failed: ['flow_log_infra.json:aws_vpc.invalid_vpc'] },
 ];
 
-interface Difference {
-  test: string;
-  resource: string;
-  tosei: ToseiOutcome;
-  why: string;
-}
-
-const DIFFERENCES: readonly Difference[] = [
-  { test: 'cfn/iam/policy', resource: 'policy_infra.yaml:ValidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; a policy attached to a group only leaves no user to judge' },
-  { test: 'cfn/iam/policy', resource: 'policy_infra.yaml:InvalidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges the user the policy attaches to (InvalidUser01, NON_COMPLIANT and compared on its own), not the policy' },
-  { test: 'tf/aws/iam/user_attached_policy', resource: 'user_attached_policy_infra.json:aws_iam_policy_attachment.valid_role_policy_attachment', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; an attachment to a role only leaves no user to judge' },
+const DIFFERENCES: readonly PeerDifference[] = [
+  { check: 'cfn/iam/policy', resource: 'policy_infra.yaml:ValidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; a policy attached to a group only leaves no user to judge' },
+  { check: 'cfn/iam/policy', resource: 'policy_infra.yaml:InvalidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges the user the policy attaches to (InvalidUser01, NON_COMPLIANT and compared on its own), not the policy' },
+  { check: 'tf/aws/iam/user_attached_policy', resource: 'user_attached_policy_infra.json:aws_iam_policy_attachment.valid_role_policy_attachment', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; an attachment to a role only leaves no user to judge' },
   ...['aws_iam_group_policy.valid_group_policy', 'aws_iam_role_policy.valid_role_policy', 'aws_iam_user_policy.valid_user_policy'].map(
-    (resource): Difference => ({ test: 'tf/aws/iam/admin_policy', resource: `admin_policy_infra.json:${resource}`, tosei: 'NONE', why: 'Terraform\'s inline policies are judged as part of their group, role or user, which also holds the example\'s "*:*" policy (compared as the invalid one)' }),
+    (resource): PeerDifference => ({ check: 'tf/aws/iam/admin_policy', resource: `admin_policy_infra.json:${resource}`, tosei: 'NONE', why: 'Terraform\'s inline policies are judged as part of their group, role or user, which also holds the example\'s "*:*" policy (compared as the invalid one)' }),
   ),
-  { test: 'cfn/lambda/function_not_public', resource: 'invalid_function_not_public_infra.yaml:Function3', tosei: 'INSUFFICIENT_DATA', why: 'the permission names its function as "<account>:${Function3}", the generated function name behind an account id, which is not the Lambda partial ARN form (<account>:function:<name>): which function it opens is not known' },
-  { test: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup02', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 is every protocol on every port, whatever FromPort/ToPort say (EC2 ignores them); regula reads the ports (80)' },
-  { test: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup03', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 from ::/0 is every port, whatever FromPort/ToPort say; regula reads the ports (80)' },
-  { test: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup04Ingress01', tosei: 'NON_COMPLIANT', why: 'incoming-ssh-disabled judges the security group: ValidSecurityGroup04 also gets InvalidSecurityGroup04Ingress01 (port 22 from 0.0.0.0/0)' },
-  { test: 'cfn/vpc/ingress_3389', resource: 'ingress_3389_infra.yaml:ValidSecurityGroup02', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 is every protocol on every port, whatever FromPort/ToPort say (EC2 ignores them); regula reads the ports (80)' },
-  { test: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:ValidVpc01Nacl', tosei: 'INSUFFICIENT_DATA', why: 'a TCP entry without a PortRange, which EC2 requires for TCP: malformed, not a verdict' },
-  { test: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:ValidVpc02Nacl', tosei: 'NON_COMPLIANT', why: 'entry 20 allows ports 0-1000 from 0.0.0.0/0; nacl-no-unrestricted-ssh-rdp judges each inbound allow entry, and the lower-numbered deny of port 22 does not excuse it' },
-  { test: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 22 (regula reads its PortRange)' },
-  { test: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc01Nacl', tosei: 'INSUFFICIENT_DATA', why: 'a TCP entry without a PortRange, which EC2 requires for TCP: malformed, not a verdict' },
-  { test: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc02Nacl', tosei: 'NON_COMPLIANT', why: 'entry 20 allows ports 0-10000 from 0.0.0.0/0, port 22 among them, which nacl-no-unrestricted-ssh-rdp judges with 3389 (and a lower-numbered deny does not excuse an allow entry)' },
-  { test: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 3389 (regula reads its PortRange)' },
-  { test: 'tf/aws/ebs/volume_encrypted', resource: 'volume_encrypted_infra.json:aws_ebs_volume.missing', tosei: 'INSUFFICIENT_DATA', why: 'encrypted is not set, so the plan knows it only after apply: the account\'s EBS encryption by default decides' },
+  { check: 'cfn/lambda/function_not_public', resource: 'invalid_function_not_public_infra.yaml:Function3', tosei: 'INSUFFICIENT_DATA', why: 'the permission names its function as "<account>:${Function3}", the generated function name behind an account id, which is not the Lambda partial ARN form (<account>:function:<name>): which function it opens is not known' },
+  { check: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup02', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 is every protocol on every port, whatever FromPort/ToPort say (EC2 ignores them); regula reads the ports (80)' },
+  { check: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup03', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 from ::/0 is every port, whatever FromPort/ToPort say; regula reads the ports (80)' },
+  { check: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup04Ingress01', tosei: 'NON_COMPLIANT', why: 'incoming-ssh-disabled judges the security group: ValidSecurityGroup04 also gets InvalidSecurityGroup04Ingress01 (port 22 from 0.0.0.0/0)' },
+  { check: 'cfn/vpc/ingress_3389', resource: 'ingress_3389_infra.yaml:ValidSecurityGroup02', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 is every protocol on every port, whatever FromPort/ToPort say (EC2 ignores them); regula reads the ports (80)' },
+  { check: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:ValidVpc01Nacl', tosei: 'INSUFFICIENT_DATA', why: 'a TCP entry without a PortRange, which EC2 requires for TCP: malformed, not a verdict' },
+  { check: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:ValidVpc02Nacl', tosei: 'NON_COMPLIANT', why: 'entry 20 allows ports 0-1000 from 0.0.0.0/0; nacl-no-unrestricted-ssh-rdp judges each inbound allow entry, and the lower-numbered deny of port 22 does not excuse it' },
+  { check: 'cfn/vpc/nacl_ingress_22', resource: 'nacl_ingress_22_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 22 (regula reads its PortRange)' },
+  { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc01Nacl', tosei: 'INSUFFICIENT_DATA', why: 'a TCP entry without a PortRange, which EC2 requires for TCP: malformed, not a verdict' },
+  { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc02Nacl', tosei: 'NON_COMPLIANT', why: 'entry 20 allows ports 0-10000 from 0.0.0.0/0, port 22 among them, which nacl-no-unrestricted-ssh-rdp judges with 3389 (and a lower-numbered deny does not excuse an allow entry)' },
+  { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 3389 (regula reads its PortRange)' },
+  { check: 'tf/aws/ebs/volume_encrypted', resource: 'volume_encrypted_infra.json:aws_ebs_volume.missing', tosei: 'INSUFFICIENT_DATA', why: 'encrypted is not set, so the plan knows it only after apply: the account\'s EBS encryption by default decides' },
 ];
 
 /** One `.tf` file of regula's inputs directory as a module of its own (the directory holds many unrelated ones). */
@@ -288,15 +281,13 @@ describe('regula rules and the Tosei rules that decide the same control', { skip
   it('agrees with regula on every expected resource, or the difference is listed with its reason', (t) => {
     const expectations = CASES.flatMap((entry) => {
       const outcomes = toseiOutcomes(entry);
-      const expect = (peer: 'passed' | 'failed') => (resource: string) => {
+      return expectationsOf(entry.test, entry, (resource) => {
         // A rule or attachment regula judges may be judged by Tosei on its owner.
         const judged = entry.judged?.[resource];
-        const tosei = outcomes.get(judged === undefined ? resource : `${resource.slice(0, resource.indexOf(':'))}:${judged}`) ?? 'NONE';
-        return { key: `${entry.test} ${resource}`, peer, tosei };
-      };
-      return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+        return outcomes.get(judged === undefined ? resource : `${resource.slice(0, resource.indexOf(':'))}:${judged}`) ?? 'NONE';
+      });
     });
-    const { unexplained, compared, agreed } = comparePeer('regula', expectations, DIFFERENCES.map((difference) => ({ key: `${difference.test} ${difference.resource}`, tosei: difference.tosei })));
+    const { unexplained, compared, agreed } = comparePeer('regula', expectations, DIFFERENCES);
     assert.deepEqual(unexplained, []);
     assert.equal(compared, agreed + DIFFERENCES.length);
     assert.ok(CASES.length >= 25 && compared >= 90, `${CASES.length} cases, ${compared} resources`);

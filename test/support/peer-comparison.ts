@@ -11,6 +11,12 @@ import { loadInput, selectRules } from '../../src/scan/index.js';
 /** Tosei's status for a resource, or NONE when no mapped rule judged it. */
 export type ToseiOutcome = Status | 'NONE';
 
+/** What a peer's test expects of one case: the resources it passes and those it fails. */
+export interface PeerCase {
+  passed: readonly string[];
+  failed: readonly string[];
+}
+
 /** One resource the peer decides: `key` names it (check or test, then resource), `tosei` is what Tosei said. */
 export interface PeerExpectation {
   key: string;
@@ -18,10 +24,12 @@ export interface PeerExpectation {
   tosei: ToseiOutcome;
 }
 
-/** A listed disagreement: the key it is about and the status Tosei gives there. */
-export interface ListedDifference {
-  key: string;
+/** A listed disagreement: the peer's check (or test) and resource, the status Tosei gives there, and why. */
+export interface PeerDifference {
+  check: string;
+  resource: string;
   tosei: ToseiOutcome;
+  why: string;
 }
 
 export interface PeerComparison {
@@ -31,10 +39,16 @@ export interface PeerComparison {
   agreed: number;
 }
 
+/** Each resource a case of check `check` decides, beside Tosei's outcome for it. */
+export function expectationsOf(check: string, entry: PeerCase, toseiOf: (resource: string) => ToseiOutcome): PeerExpectation[] {
+  const expect = (peer: PeerExpectation['peer']) => (resource: string) => ({ key: `${check} ${resource}`, peer, tosei: toseiOf(resource) });
+  return [...entry.passed.map(expect('passed')), ...entry.failed.map(expect('failed'))];
+}
+
 const AGREES: Readonly<Record<PeerExpectation['peer'], Status>> = { passed: 'COMPLIANT', failed: 'NON_COMPLIANT' };
 
-export function comparePeer(peer: string, expectations: Iterable<PeerExpectation>, differences: readonly ListedDifference[]): PeerComparison {
-  const listed = new Map(differences.map((difference) => [difference.key, difference]));
+export function comparePeer(peer: string, expectations: Iterable<PeerExpectation>, differences: readonly PeerDifference[]): PeerComparison {
+  const listed = new Map(differences.map((difference) => [`${difference.check} ${difference.resource}`, difference]));
   const unexplained = listed.size === differences.length ? [] : ['a difference is listed twice'];
   const used = new Set<string>();
   let compared = 0;
