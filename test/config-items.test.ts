@@ -8,7 +8,7 @@ import { main } from '../src/cli/main.js';
 import { parseConfigEvent, ConfigEventError } from '../src/gates/config-rule/event.js';
 import { buildConfigEvent } from '../src/gates/config-rule/testing.js';
 import { configItemsToDocument, ConfigItemError, normalizeItem, policyDocument, ITEM_MAPPINGS } from '../src/inputs/config/index.js';
-import { ItemArraySplitter, loadConfigItemsFile } from '../src/inputs/config/snapshot.js';
+import { ItemArraySplitter, loadConfigItemsFile, looksLikeConfigItemsText } from '../src/inputs/config/snapshot.js';
 import { CredentialReportError, parseCredentialReport } from '../src/live/credential-report.js';
 import { isUnknown } from '../src/model/unknown.js';
 import { bucketItem, buildConfigurationItem, credentialReportCsv, instanceItem, ipPermission, securityGroupItem, sseConfiguration, urlEncodedPolicy } from '../src/rules/config-fixtures.js';
@@ -196,6 +196,16 @@ describe('streaming item files', () => {
     const splitter = new ItemArraySplitter();
     splitter.push(whole.slice(0, whole.length - 40));
     assert.equal(splitter.truncated, true);
+  });
+
+  it('tells item files from templates by their start as the documented pattern does (property-based)', () => {
+    // The pattern the probe implements with indexOf: an object naming the snapshot keys, select-resource-config
+    // output, or an array whose first object names an item key.
+    const pattern = /^\s*(?:\{[\s\S]*?"(?:configurationItems|configSnapshotId)"\s*:|\{\s*"Results"\s*:\s*\[\s*(?:"|\])|\[\s*\{[\s\S]*?"(?:configurationItemCaptureTime|configurationItemStatus)"\s*:)/;
+    const unit = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', ' ', '\n', '\t', 'a', '"Results"', '"configurationItems"', '"configSnapshotId"', '"configurationItemCaptureTime"', '"configurationItemStatus"', '"AWSTemplateFormatVersion"', '"Resources"', '\u00a0');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => looksLikeConfigItemsText(text) === pattern.test(text)), { numRuns: 3000 });
+    assert.equal(looksLikeConfigItemsText('{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": {} }'), false);
+    assert.equal(looksLikeConfigItemsText('\n{\n  "fileVersion": "1.0",\n  "configSnapshotId": "x",\n  "configurationItems": []\n}'), true);
   });
 
   it('reads a gzipped snapshot, and a truncated one reports the cut with the items before it', async () => {

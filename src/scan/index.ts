@@ -11,7 +11,7 @@ import { loadTerraformDirectory, type TerraformInputs } from '../inputs/terrafor
 import type { ScanReport } from '../report/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { discoverInputs } from './files.js';
-import { loadConfigItemsFile, looksLikeConfigItems } from '../inputs/config/snapshot.js';
+import { ITEMS_PROBE_CHARS, loadConfigItemsFile, looksLikeConfigItems, looksLikeConfigItemsText } from '../inputs/config/snapshot.js';
 import { guardDocumentEvaluations, guardRuleMeta, type GuardRuleSet } from '../guard/scan.js';
 
 
@@ -79,23 +79,70 @@ export interface ScanOptions {
 
 /** Loads one input file into a document; undefined when it is not an input Tosei reads. */
 export function loadInput(path: string, explicit: boolean, inputs: TemplateInputs, problems: ScanProblem[]): ScanDocument | undefined {
-  let text: string;
+  const size = inputSize(path, problems);
+  const text = size === undefined ? undefined : readInputText(path, size, explicit, problems);
+  return text === undefined ? undefined : loadInputText(text, path, explicit, inputs, problems);
+}
+
+/** The file's size; undefined, with an error, when it cannot be read. */
+function inputSize(path: string, problems: ScanProblem[]): number | undefined {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_INPUT_BYTES) {
-      problems.push({ level: explicit ? 'error' : 'warning', file: path, message: `skipped: ${size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit` });
-      return undefined;
-    }
-    text = readFileSync(path, 'utf8');
+    return statSync(path).size;
   } catch (error) {
     problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
     return undefined;
   }
+}
+
+/** The file's text; undefined, with a problem, when it is too large or cannot be read. */
+function readInputText(path: string, size: number, explicit: boolean, problems: ScanProblem[]): string | undefined {
+  if (size > MAX_INPUT_BYTES) {
+    problems.push({ level: explicit ? 'error' : 'warning', file: path, message: `skipped: ${size} bytes is larger than the ${MAX_INPUT_BYTES}-byte limit` });
+    return undefined;
+  }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push({ level: 'error', file: path, message: `cannot read: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+/** A plan or a template from the file's text. */
+function loadInputText(text: string, path: string, explicit: boolean, inputs: TemplateInputs, problems: ScanProblem[]): ScanDocument | undefined {
   return reportingAdapterBugs(path, problems, () => {
     if (LOOKS_LIKE_PLAN.test(text)) return loadPlan(text, path, explicit, problems);
     if (!explicit && !LOOKS_LIKE_TEMPLATE.test(text)) return undefined;
     return loadCloudFormation(text, path, inputs, { force: explicit });
   });
+}
+
+/** Files that may hold Config items (snapshots, history, select-resource-config output). */
+const MAYBE_CONFIG_ITEMS = /\.json(\.gz)?$|\.gz$/i;
+
+/**
+ * Files up to this size that may hold Config items are read whole before their start is looked at:
+ * a template (CloudFormation's limit is 1 MB) is then read once. A larger file's start is probed
+ * first, so a large snapshot is streamed and never held as one string.
+ */
+const READ_WHOLE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * One file of a scan. A file that may hold Config items and is small enough to be a template is
+ * read once and told apart by its start; a gzipped or larger one is probed and streamed.
+ */
+async function loadScanFile(path: string, explicit: boolean, inputs: TemplateInputs, problems: ScanProblem[]): Promise<ScanDocument | undefined> {
+  if (!MAYBE_CONFIG_ITEMS.test(path)) return loadInput(path, explicit, inputs, problems);
+  const size = inputSize(path, problems);
+  if (size === undefined) return undefined;
+  if (size > READ_WHOLE_BYTES || /\.gz$/i.test(path)) {
+    if (await looksLikeConfigItems(path)) return loadConfigItemsInput(path, problems);
+    return loadInput(path, explicit, inputs, problems);
+  }
+  const text = readInputText(path, size, explicit, problems);
+  if (text === undefined) return undefined;
+  if (looksLikeConfigItemsText(text.slice(0, ITEMS_PROBE_CHARS))) return loadConfigItemsInput(path, problems);
+  return loadInputText(text, path, explicit, inputs, problems);
 }
 
 /** Adapters report bad input themselves; an exception reaching here is a bug, reported rather than fatal. */
@@ -108,9 +155,8 @@ function reportingAdapterBugs(file: string, problems: ScanProblem[], load: () =>
   }
 }
 
-/** A Config snapshot / history file (also `.json.gz`) or select-resource-config output, read as a stream; undefined for other files. */
+/** A Config snapshot / history file (also `.json.gz`) or select-resource-config output, read as a stream. */
 async function loadConfigItemsInput(path: string, problems: ScanProblem[]): Promise<ScanDocument | undefined> {
-  if (!/\.json(\.gz)?$|\.gz$/i.test(path) || !(await looksLikeConfigItems(path))) return undefined;
   try {
     return await loadConfigItemsFile(path);
   } catch (error) {
@@ -143,7 +189,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     const document =
       input.kind === 'terraform'
         ? loadTerraformInput(input.path, options.terraform ?? {}, problems)
-        : ((await loadConfigItemsInput(input.path, problems)) ?? loadInput(input.path, input.explicit, options.inputs ?? {}, problems));
+        : await loadScanFile(input.path, input.explicit, options.inputs ?? {}, problems);
     if (!document) continue;
     files.push(input.path);
     problems.push(...document.problems);

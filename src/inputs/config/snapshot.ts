@@ -180,25 +180,57 @@ async function head(path: string, gzip: boolean, size = 8192): Promise<string> {
   return text;
 }
 
-/** A Config snapshot / history file, select-resource-config output, or a JSON array of items? */
-const LOOKS_LIKE_ITEMS = /^\s*(?:\{[\s\S]*?"(?:configurationItems|configSnapshotId)"\s*:|\{\s*"Results"\s*:\s*\[\s*(?:"|\])|\[\s*\{[\s\S]*?"(?:configurationItemCaptureTime|configurationItemStatus)"\s*:)/;
+/** How much of a file's start the probe reads: the keys that tell items apart come within the first item. */
+export const ITEMS_PROBE_CHARS = 64 * 1024;
+
+/** select-resource-config output: `{"Results": [` and a JSON string (an item) or the list's end. */
+const SELECT_RESULTS = /^\s*\{\s*"Results"\s*:\s*\[\s*(?:"|\])/;
+/** After a key's closing quote: optional white space and the colon that makes it a key. */
+const KEY_COLON = /\s*:/y;
 
 /**
- * Every file a scan meets that may be JSON is probed: one synchronous read of its first 64 KiB
- * (the keys that tell items apart come within the first item), not a stream; only a gzipped
- * file is decompressed to look.
+ * Whether text that starts a file is a Config snapshot / history file (an object with
+ * `configurationItems` or `configSnapshotId`), select-resource-config output, or a JSON array of
+ * items (an object with `configurationItemCaptureTime` or `configurationItemStatus`). The keys are
+ * found with indexOf, not a lazy pattern that tries every character of a template's 64 KiB.
+ */
+export function looksLikeConfigItemsText(start: string): boolean {
+  let first = 0;
+  while (first < start.length && /\s/.test(start.charAt(first))) first++;
+  const opening = start.charCodeAt(first);
+  if (opening === 0x7b /* { */) return SELECT_RESULTS.test(start) || hasKey(start, first, ['"configurationItems"', '"configSnapshotId"']);
+  if (opening !== 0x5b /* [ */) return false;
+  let item = first + 1;
+  while (item < start.length && /\s/.test(start.charAt(item))) item++;
+  return start.charCodeAt(item) === 0x7b && hasKey(start, item, ['"configurationItemCaptureTime"', '"configurationItemStatus"']);
+}
+
+/** One of `quotedKeys` stands after `from` followed by a colon. */
+function hasKey(text: string, from: number, quotedKeys: readonly string[]): boolean {
+  for (const key of quotedKeys) {
+    for (let at = text.indexOf(key, from); at >= 0; at = text.indexOf(key, at + 1)) {
+      KEY_COLON.lastIndex = at + key.length;
+      if (KEY_COLON.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Probes a file the scan could not read whole (gzipped, or larger than a template may be): one
+ * synchronous read of its first 64 KiB, not a stream; only a gzipped file is decompressed to look.
  */
 export async function looksLikeConfigItems(path: string): Promise<boolean> {
   try {
-    const start = readStart(path, 64 * 1024);
-    if (start[0] === 0x1f && start[1] === 0x8b) return LOOKS_LIKE_ITEMS.test(await head(path, true));
-    return LOOKS_LIKE_ITEMS.test(new StringDecoder('utf8').write(start));
+    const start = readStart(path, ITEMS_PROBE_CHARS);
+    if (start[0] === 0x1f && start[1] === 0x8b) return looksLikeConfigItemsText(await head(path, true));
+    return looksLikeConfigItemsText(new StringDecoder('utf8').write(start));
   } catch {
     return false;
   }
 }
 
-/** One buffer for every probe: a scan probes each JSON file it meets, and the probe's bytes are decoded before the next. */
+/** One buffer for every probe: the probe's bytes are decoded before the next. */
 let probeBuffer: Buffer | undefined;
 
 function readStart(path: string, size: number): Buffer {
