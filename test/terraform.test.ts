@@ -263,6 +263,16 @@ describe('HCL parser under malformed input (property-based)', () => {
     );
   });
 
+  it('refuses text nested deeper than reading reaches with an HclSyntaxError at its deepest line, not a crash', () => {
+    for (const text of [`locals {\n  x = ${'('.repeat(50_000)}1${')'.repeat(50_000)}\n}\n`, `locals {\n  x = ${'['.repeat(50_000)}${']'.repeat(50_000)}\n}\n`, `resource "aws_s3_bucket" "b" {\n${'dynamic "a" {\n  content {\n'.repeat(3000)}${'}\n}\n'.repeat(3000)}}\n`]) {
+      assert.throws(() => parseHcl(text, 'deep.tf'), (error: unknown) => error instanceof HclSyntaxError && error.line >= 2 && /nested too deeply/.test(error.message));
+    }
+    // Deep, but within reach: read and judged.
+    const { document } = module({ 'main.tf': `locals {\n  x = ${'('.repeat(1000)}"0.0.0.0/0"${')'.repeat(1000)}\n}\nresource "aws_security_group" "s" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = [local.x]\n  }\n}\n` });
+    const rules = selectRules(builtinRules, { only: ['INCOMING_SSH_DISABLED'] });
+    assert.deepEqual(evaluateDocument(document, rules).evaluations.map((evaluation) => evaluation.status), ['NON_COMPLIANT']);
+  });
+
   it('evaluates whatever parses without throwing', () => {
     const expression = fc.stringMatching(/^[a-z0-9_.()[\]{}",:+*\-/%<>=!?& ]{1,60}$/);
     fc.assert(

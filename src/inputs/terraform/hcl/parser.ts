@@ -58,8 +58,37 @@ export function parseHcl(text: string, file: string): ParsedFile {
     collectComments(root, comments);
     const body = root.namedChildren.find((child) => child?.type === 'body');
     return { file, body: body ? convertBody(body, text) : { attributes: [], blocks: [] }, comments };
+  } catch (error) {
+    // Reading follows the syntax tree by recursion: text nested deeper than the stack reaches is
+    // refused where it is deepest, with its line, not as a crash. Real configurations nest a few dozen levels.
+    if (!(error instanceof RangeError)) throw error;
+    const deepest = deepestNode(tree.rootNode);
+    const at = position(deepest.node);
+    throw new HclSyntaxError(file, at.line, at.column, `invalid HCL at line ${at.line}, column ${at.column}: nested too deeply to read (${deepest.depth} levels of syntax)`);
   } finally {
     tree.delete();
+  }
+}
+
+/** The first of the deepest nodes and its depth, found without recursion. */
+function deepestNode(root: Node): { node: Node; depth: number } {
+  const cursor = root.walk();
+  let depth = 0;
+  let deepest = { node: root, depth: 0 };
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        if (depth > deepest.depth) deepest = { node: cursor.currentNode, depth };
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return deepest;
+        depth--;
+      }
+    }
+  } finally {
+    cursor.delete();
   }
 }
 
