@@ -233,6 +233,15 @@ describe('plan JSON', () => {
     );
   });
 
+  it('reports a plan nested deeper than reading reaches as one error with the line where it gets too deep', () => {
+    const change = { address: 'aws_s3_bucket.b', mode: 'managed', type: 'aws_s3_bucket', name: 'b', provider_name: 'registry.terraform.io/hashicorp/aws', change: { actions: ['create'], before: null, after: { bucket: 'x', tags: 'DEEP' }, after_unknown: {} } };
+    const text = `{\n"format_version": "1.2",\n"resource_changes": ${JSON.stringify([change]).replace('"DEEP"', `\n${'['.repeat(100_000)}${']'.repeat(100_000)}`)}}\n`;
+    const directory = writeFixtureDirectory({ 'plan.json': text }, 'tosei-deep-plan-');
+    const problems: ScanProblem[] = [];
+    assert.equal(loadInput(join(directory, 'plan.json'), true, {}, problems), undefined);
+    assert.deepEqual(problems.map((problem) => [problem.level, problem.line, /nested more than \d+ levels/.test(problem.message)]), [['error', 4, true]]);
+  });
+
   it('reports a plan that is not valid JSON as one error with its line', () => {
     const directory = writeFixtureDirectory({ 'plan.json': '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { oops }\n  ]\n}\n' }, 'tosei-plan-');
     const path = join(directory, 'plan.json');

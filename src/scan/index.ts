@@ -41,7 +41,34 @@ function loadPlan(text: string, path: string, explicit: boolean, problems: ScanP
     if (explicit) problems.push({ level: 'error', file: path, line: 1, message: 'not a Terraform plan: no resource_changes' });
     return undefined;
   }
-  return terraformToDocument(readPlan(data, text, path));
+  try {
+    return terraformToDocument(readPlan(data, text, path));
+  } catch (error) {
+    // The plan is read by recursion: nesting deeper than the stack reaches is refused with its line.
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ level: 'error', file: path, line: lineNestedDeeperThan(text, DEEPEST_PLAN_NESTING), message: `plan too large: values nested more than ${DEEPEST_PLAN_NESTING} levels deep cannot be read` });
+    return undefined;
+  }
+}
+
+/** Real plans nest a few dozen levels; where a plan the reader could not follow passes this depth is its line. */
+const DEEPEST_PLAN_NESTING = 1000;
+
+/** The line where JSON text first opens more than `depth` arrays and objects inside one another (1 when it never does). */
+function lineNestedDeeperThan(text: string, depth: number): number {
+  let open = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) {
+      // Skip the string: up to the quote no backslash escapes.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (++open > depth) return line;
+    } else if (c === 125 || c === 93) open--;
+  }
+  return 1;
 }
 
 
