@@ -71,6 +71,12 @@ Resources.%ports.Type exists
     assert.deepEqual(verdicts('rule x { Resources.r[0] == 1 }', { Resources: { r: [1] } }), { x: 'PASS' });
   });
 
+  it('refuses nesting deeper than the parser reaches with a GuardParseError where it stands, not a crash', () => {
+    for (const text of [`rule r {\n  Resources.*.Properties.X == ${'['.repeat(50_000)}${']'.repeat(50_000)}\n}\n`, `rule r {\n${'Resources.*.Properties.X {\n'.repeat(20_000)}${'}\n'.repeat(20_000)}}\n`]) {
+      assert.throws(() => parseGuard(text, 'deep.guard'), (error: unknown) => error instanceof GuardParseError && error.line >= 2 && /nested too deeply/.test(error.message));
+    }
+  });
+
   it('never throws anything but a GuardParseError with a line and column on malformed input', () => {
     const fragments = ['rule', 'let', 'x', '=', '{', '}', '[', ']', '(', ')', '%v', "'s'", '"t"', '/re/', '<<m>>', 'when', 'some', 'not', '!', '==', '!=', 'IN', 'exists', 'empty', '.', '*', ',', '12', '-3.5', 'r[', 'or', 'AWS::S3::Bucket', 'keys', 'this', 'count(', '\n', ' ', '#c\n', '|OR|', ':'];
     fc.assert(

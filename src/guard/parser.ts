@@ -57,7 +57,14 @@ function unaryOperator(word: string): UnaryOperator | undefined {
 
 /** Parses one rule file; throws GuardParseError (file:line:column) on bad syntax. */
 export function parseGuard(text: string, file: string): GuardRuleFile {
-  return new Parser(text, file).parseFile();
+  const parser = new Parser(text, file);
+  try {
+    return parser.parseFile();
+  } catch (error) {
+    // The parser descends by recursion: nesting deeper than the stack reaches is refused where it stands.
+    if (error instanceof RangeError) parser.tooDeep();
+    throw error;
+  }
 }
 
 class Parser {
@@ -86,6 +93,10 @@ class Parser {
   private isWord(words: Set<string>, offset = 0): boolean {
     const token = this.peek(offset);
     return token.kind === 'ident' && words.has(token.text);
+  }
+  /** Nested deeper than the parser reaches: a parse error at the token it had come to. */
+  tooDeep(): never {
+    this.fail('nested too deeply to read');
   }
   private fail(message: string, token = this.peek()): never {
     throw new GuardParseError(this.file, token.line, token.column, message);
