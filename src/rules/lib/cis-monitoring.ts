@@ -216,9 +216,23 @@ function linkKeys(value: Value | undefined, graph: ResourceGraph, literalKey: (t
   return keys;
 }
 
-function metricKeys(alarm: Resource): string[] | undefined {
+/**
+ * A metric name given as a reference to a metric filter (`!Ref Filter`, Terraform's `.id` or
+ * `.name`) is the filter's name, which the alarm then watches as a metric name.
+ */
+const FILTER_NAME_ATTRIBUTES = new Set([undefined, 'id', 'name']);
+
+function filterNameOf(name: Value | undefined, graph: ResourceGraph): Value | undefined {
+  if (!isUnknown(name) || !FILTER_NAME_ATTRIBUTES.has(name.ref?.attribute)) return name;
+  const filter = graph.target(name);
+  const filterName = filter?.type === METRIC_FILTER ? filter.properties.FilterName : undefined;
+  return typeof filterName === 'string' ? filterName : name;
+}
+
+function metricKeys(alarm: Resource, graph: ResourceGraph): string[] | undefined {
   const keys: string[] = [];
-  const add = (namespace: Value | undefined, name: Value | undefined): boolean => {
+  const add = (namespace: Value | undefined, metricName: Value | undefined): boolean => {
+    const name = filterNameOf(metricName, graph);
     if (isUnknown(namespace) || isUnknown(name)) return false;
     if (typeof namespace === 'string' && typeof name === 'string') keys.push(`${namespace}|${name}`);
     return true;
@@ -250,7 +264,7 @@ function indexes(graph: ResourceGraph): Indexes {
       else for (const key of keys) push(index.filters, key, filter);
     }
     for (const alarm of graph.ofType(ALARM)) {
-      const keys = metricKeys(alarm);
+      const keys = metricKeys(alarm, graph);
       if (keys === undefined) index.alarmsOnUnknownMetric.push(alarm);
       else for (const key of keys) push(index.alarms, key, alarm);
     }

@@ -609,7 +609,8 @@ class ModuleInstance {
     if (!forEach || !content) return;
     const collection = this.evaluateSafely(forEach.expr, file, locals);
     if (isUnknown(collection)) {
-      values[label] = unknown(`dynamic "${label}" blocks over ${collection.reason}`);
+      // The collection may be empty: then there is no block at all.
+      values[label] = unknown(`dynamic "${label}" blocks over ${collection.reason}`, undefined, true);
       return;
     }
     const list = Array.isArray(values[label]) ? (values[label] as Value[]) : [];
@@ -618,7 +619,7 @@ class ModuleInstance {
       items = entries(collection);
     } catch (error) {
       this.warn(file, forEach.at.line, `dynamic "${label}": ${(error as Error).message}`);
-      values[label] = unknown(`dynamic "${label}" blocks`);
+      values[label] = unknown(`dynamic "${label}" blocks`, undefined, true);
       return;
     }
     for (const [key, value] of items) {

@@ -2,6 +2,8 @@ import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
 
 const ACL = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/api/0b0c1f22-7a4c-4d9e-a5c9-2f0d1e3b4a5c';
+/** WAF Classic names a web ACL by its id, not an ARN. */
+const CLASSIC_ACL = '5d1e7c0a-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
 const OTHER = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/other/5d1e7c0a-1b2c-4d3e-8f9a-0b1c2d3e4f5a';
 
 const stages = `
@@ -159,5 +161,48 @@ resource "aws_wafv2_web_acl_association" "prod" {
       'aws_api_gateway_stage.dev': { status: 'NON_COMPLIANT', messageId: 'otherAcl' },
       'aws_api_gateway_stage.test': { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl' },
     },
+  },
+  {
+    name: 'hcl: a WAF Classic (regional) association by the stage arn',
+    hcl: `
+resource "aws_api_gateway_rest_api" "orders" {
+  name = "orders"
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.orders.id
+  deployment_id = "abc123"
+  stage_name    = "prod"
+}
+
+resource "aws_wafregional_web_acl_association" "prod" {
+  resource_arn = aws_api_gateway_stage.prod.arn
+  web_acl_id   = "${CLASSIC_ACL}"
+}
+`,
+    expect: { 'aws_api_gateway_stage.prod': { status: 'COMPLIANT', messageId: 'protected' } },
+  },
+  {
+    name: 'plan: a WAF Classic (regional) association by reference',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_api_gateway_stage.prod', { rest_api_id: 'a1b2c3', deployment_id: 'abc123', stage_name: 'prod' }, { arn: true, id: true }),
+        created('aws_wafregional_web_acl_association.prod', { web_acl_id: CLASSIC_ACL }, { id: true, resource_arn: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_api_gateway_stage.prod', mode: 'managed', type: 'aws_api_gateway_stage', name: 'prod', provider_config_key: 'aws', expressions: { stage_name: { constant_value: 'prod' } }, schema_version: 0 },
+            {
+              address: 'aws_wafregional_web_acl_association.prod', mode: 'managed', type: 'aws_wafregional_web_acl_association', name: 'prod', provider_config_key: 'aws',
+              expressions: { resource_arn: { references: ['aws_api_gateway_stage.prod.arn', 'aws_api_gateway_stage.prod'] }, web_acl_id: { constant_value: CLASSIC_ACL } }, schema_version: 0,
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_api_gateway_stage.prod': 'COMPLIANT' },
   },
 ] satisfies RuleCase[];

@@ -57,6 +57,8 @@ interface Link {
   alarm?: 'notifies' | 'disabled' | 'none' | 'outside' | 'unsubscribed';
   multiRegion?: boolean;
   logging?: boolean;
+  /** The alarm names its metric `!Ref <filter>` (the filter's name), which the filter's metric is called too. */
+  alarmOnFilter?: boolean;
 }
 
 function chainTemplate(event: MonitoredEvent, chains: Record<string, Link>): string {
@@ -81,7 +83,7 @@ ${link.logGroup === undefined ? '' : `      CloudWatchLogsLogGroupArn: ${link.lo
     resources += `  ${name}Filter:
     Type: AWS::Logs::MetricFilter
     Properties:
-      LogGroupName: !Ref ${group}
+${link.alarmOnFilter ? `      FilterName: ${name}Metric\n` : ''}      LogGroupName: !Ref ${group}
       FilterPattern: ${link.pattern.startsWith('!') ? link.pattern : yamlQuote(link.pattern)}
       MetricTransformations:
         - MetricName: ${name}Metric
@@ -93,7 +95,7 @@ ${link.logGroup === undefined ? '' : `      CloudWatchLogsLogGroupArn: ${link.lo
     resources += `  ${name}Alarm:
     Type: AWS::CloudWatch::Alarm
     Properties:
-      MetricName: ${name}Metric
+      MetricName: ${link.alarmOnFilter ? `!Ref ${name}Filter` : `${name}Metric`}
       Namespace: CISBenchmark
       Statistic: Sum
       Period: 300
@@ -128,10 +130,11 @@ type Expected = RuleCase['expect'][string];
 const fails = (includes: string): Expected => ({ status: 'NON_COMPLIANT', messageId: 'notMonitored', messageIncludes: includes });
 const unknownCase: Expected = { status: 'INSUFFICIENT_DATA', messageId: 'unknownMonitoring' };
 
-function hclChain(event: MonitoredEvent, withFilter: boolean): string {
+/** `alarmOnFilter`: the alarm names its metric by the filter (`.id`, the filter's name), called `filterName`. */
+function hclChain(event: MonitoredEvent, withFilter: boolean, alarmOnFilter?: { filterName: string }): string {
   const filter = `
 resource "aws_cloudwatch_log_metric_filter" "cis" {
-  name           = "cis"
+  name           = "${alarmOnFilter?.filterName ?? 'cis'}"
   log_group_name = aws_cloudwatch_log_group.trail.name
   pattern        = ${JSON.stringify(event.pattern)}
 
@@ -154,7 +157,7 @@ resource "aws_sns_topic_subscription" "security" {
 
 resource "aws_cloudwatch_metric_alarm" "cis" {
   alarm_name          = "cis"
-  metric_name         = "${event.id}"
+  metric_name         = ${alarmOnFilter ? 'aws_cloudwatch_log_metric_filter.cis.id' : `"${event.id}"`}
   namespace           = "CISBenchmark"
   statistic           = "Sum"
   period              = 300
@@ -185,6 +188,7 @@ export function monitoringCases(event: MonitoredEvent, wider: readonly string[] 
     ['the CIS pattern reformatted', { logGroup: 'own', pattern: reformatted(event.pattern) }, 'COMPLIANT'],
     ...wider.map((pattern, index): [string, Link, Expected] => [`a wider pattern (${index + 1})`, { logGroup: 'own', pattern }, 'COMPLIANT']),
     ['a narrower pattern', { logGroup: 'own', pattern: narrowed(event.pattern) }, fails('pattern matching every event')],
+    ['an alarm naming its metric by the filter (!Ref, the filter name)', { logGroup: 'own', pattern: event.pattern, alarmOnFilter: true }, 'COMPLIANT'],
     ['no alarm on the metric', { logGroup: 'own', pattern: event.pattern, alarm: 'none' }, fails('no alarm')],
     ['an alarm with its actions disabled', { logGroup: 'own', pattern: event.pattern, alarm: 'disabled' }, fails('actions disabled')],
     ['a topic without subscriptions', { logGroup: 'own', pattern: event.pattern, alarm: 'unsubscribed' }, fails('has no subscription')],
@@ -215,6 +219,16 @@ export function monitoringCases(event: MonitoredEvent, wider: readonly string[] 
     },
     { name: `${event.id} hcl: the whole chain`, hcl: hclChain(event, true), expect: { [ACCOUNT]: 'COMPLIANT' } },
     { name: `${event.id} hcl: a log group without a filter`, hcl: hclChain(event, false), expect: { [ACCOUNT]: fails('no metric filter') } },
+    {
+      name: `${event.id} hcl: an alarm on the metric named after its filter (metric_name = the filter's id)`,
+      hcl: hclChain(event, true, { filterName: event.id }),
+      expect: { [ACCOUNT]: 'COMPLIANT' },
+    },
+    {
+      name: `${event.id} hcl: an alarm on the filter's name where the filter's metric has another name`,
+      hcl: hclChain(event, true, { filterName: 'cis' }),
+      expect: { [ACCOUNT]: fails('no alarm') },
+    },
     {
       name: `${event.id} plan: literal names and ARNs along the chain`,
       plan: plan([

@@ -6,6 +6,8 @@ const BALANCER = `
     Properties:
       Subnets: [subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002]`;
 const ACL = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/web/0b0c1f22-7a4c-4d9e-a5c9-2f0d1e3b4a5c';
+/** WAF Classic names a web ACL by its id, not an ARN. */
+const CLASSIC_ACL = '0b0c1f22-7a4c-4d9e-a5c9-2f0d1e3b4a5c';
 const OTHER_ACL = 'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/other/5f1d7b0e-3c1a-4e5b-9f2a-6d8c7b9a0e1f';
 const association = (balancer: string, acl: string, extra = '') => `
     Type: AWS::WAFv2::WebACLAssociation${extra}
@@ -135,5 +137,49 @@ resource "aws_lb" "open" {
       'aws_lb.protected': 'COMPLIANT',
       'aws_lb.open': { status: 'NON_COMPLIANT', messageId: 'unprotected' },
     },
+  },
+  {
+    name: 'hcl: a WAF Classic (regional) association protects the load balancer it names, not another one',
+    hcl: `
+resource "aws_alb" "classic" {
+  subnets = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+}
+
+resource "aws_wafregional_web_acl_association" "classic" {
+  resource_arn = aws_alb.classic.arn
+  web_acl_id   = "${CLASSIC_ACL}"
+}
+
+resource "aws_alb" "open" {
+  subnets = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+}
+`,
+    expect: {
+      'aws_alb.classic': 'COMPLIANT',
+      'aws_alb.open': { status: 'NON_COMPLIANT', messageId: 'unprotected' },
+    },
+  },
+  {
+    name: 'plan: a WAF Classic (regional) association linked by reference',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_lb.classic', { name: 'classic', load_balancer_type: 'application' }, { arn: true, id: true }),
+        created('aws_wafregional_web_acl_association.classic', { web_acl_id: CLASSIC_ACL }, { id: true, resource_arn: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_lb.classic', mode: 'managed', type: 'aws_lb', name: 'classic', provider_config_key: 'aws', expressions: { name: { constant_value: 'classic' } }, schema_version: 0 },
+            {
+              address: 'aws_wafregional_web_acl_association.classic', mode: 'managed', type: 'aws_wafregional_web_acl_association', name: 'classic', provider_config_key: 'aws',
+              expressions: { resource_arn: { references: ['aws_lb.classic.arn', 'aws_lb.classic'] }, web_acl_id: { constant_value: CLASSIC_ACL } }, schema_version: 0,
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_lb.classic': 'COMPLIANT' },
   },
 ] satisfies RuleCase[];

@@ -356,4 +356,34 @@ resource "aws_s3_bucket_logging" "data" {
     },
     expect: { 'aws_s3_bucket.old': 'NOT_APPLICABLE', 'aws_s3_bucket.kept': 'COMPLIANT' },
   },
+  {
+    name: 'hcl: a dynamic logging block over a list not known before deployment may be no block at all; over a known list it is one',
+    hcl: `
+variable "log_targets" { type = list(string) }
+
+resource "aws_s3_bucket" "maybe" {
+  bucket = "maybe-logged"
+  dynamic "logging" {
+    for_each = var.log_targets
+    content {
+      target_bucket = logging.value
+    }
+  }
+}
+
+resource "aws_s3_bucket" "logged" {
+  bucket = "logged"
+  dynamic "logging" {
+    for_each = ["central-logs"]
+    content {
+      target_bucket = logging.value
+    }
+  }
+}
+`,
+    expect: {
+      'aws_s3_bucket.maybe': { status: 'INSUFFICIENT_DATA', messageId: 'unknownTarget' },
+      'aws_s3_bucket.logged': { status: 'COMPLIANT', messageId: 'enabled' },
+    },
+  },
 ] satisfies RuleCase[];

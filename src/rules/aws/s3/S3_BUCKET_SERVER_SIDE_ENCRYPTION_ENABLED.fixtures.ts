@@ -637,4 +637,25 @@ resource "aws_s3_bucket_public_access_block" "reports" {
       'aws_s3_bucket_policy.reports#Bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
+  {
+    name: 'hcl: a dynamic encryption block over a list not known before deployment is not taken for no encryption',
+    hcl: `
+variable "algorithms" { type = list(string) }
+
+resource "aws_s3_bucket" "maybe" {
+  bucket = "maybe-encrypted"
+  dynamic "server_side_encryption_configuration" {
+    for_each = var.algorithms
+    content {
+      rule {
+        apply_server_side_encryption_by_default {
+          sse_algorithm = server_side_encryption_configuration.value
+        }
+      }
+    }
+  }
+}
+`,
+    expect: { 'aws_s3_bucket.maybe': { status: 'INSUFFICIENT_DATA' } },
+  },
 ] satisfies RuleCase[];

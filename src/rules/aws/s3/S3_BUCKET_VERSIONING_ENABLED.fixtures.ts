@@ -136,4 +136,21 @@ resource "aws_s3_bucket" "none" {
       'aws_s3_bucket.c': { status: 'NON_COMPLIANT', messageId: 'disabled' },
     },
   },
+  {
+    name: 'hcl: a dynamic versioning block over a list not known before deployment is not taken for no versioning',
+    hcl: `
+variable "versioning" { type = list(bool) }
+
+resource "aws_s3_bucket" "maybe" {
+  bucket = "maybe-versioned"
+  dynamic "versioning" {
+    for_each = var.versioning
+    content {
+      enabled = versioning.value
+    }
+  }
+}
+`,
+    expect: { 'aws_s3_bucket.maybe': { status: 'INSUFFICIENT_DATA' } },
+  },
 ] satisfies RuleCase[];

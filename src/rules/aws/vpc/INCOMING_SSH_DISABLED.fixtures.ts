@@ -517,6 +517,42 @@ resource "aws_security_group_rule" "from_data" {
     },
   },
   {
+    name: 'hcl: an aws_security_group_rule of type egress opens no ingress; one whose type is not known may',
+    hcl: `
+variable "direction" { type = string }
+
+resource "aws_security_group" "outbound" {
+  name = "outbound"
+}
+
+resource "aws_security_group_rule" "outbound_ssh" {
+  type              = "egress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.outbound.id
+}
+
+resource "aws_security_group" "either" {
+  name = "either"
+}
+
+resource "aws_security_group_rule" "either_ssh" {
+  type              = var.direction
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  cidr_blocks       = ["0.0.0.0/0"]
+  security_group_id = aws_security_group.either.id
+}
+`,
+    expect: {
+      'aws_security_group.outbound': 'COMPLIANT',
+      'aws_security_group.either': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'ingress or an egress rule' },
+    },
+  },
+  {
     name: 'hcl: awscc_ec2_security_group with SSH open and closed',
     hcl: `
 resource "awscc_ec2_security_group" "open" {

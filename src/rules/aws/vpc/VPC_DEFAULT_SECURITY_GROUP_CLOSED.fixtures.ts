@@ -136,4 +136,89 @@ resource "aws_security_group" "web" {
       'aws_default_security_group.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownRules', path: ['SecurityGroupIngress'] },
     },
   },
+  {
+    name: 'hcl: egress rules attached to a default group as aws_security_group_rule and aws_vpc_security_group_egress_rule, and a rule whose direction is not known',
+    hcl: `
+variable "direction" { type = string }
+
+resource "aws_vpc" "rule" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_default_security_group" "rule" {
+  vpc_id = aws_vpc.rule.id
+}
+
+resource "aws_security_group_rule" "outbound" {
+  type              = "egress"
+  security_group_id = aws_default_security_group.rule.id
+  from_port         = 0
+  to_port           = 0
+  protocol          = "-1"
+  cidr_blocks       = ["0.0.0.0/0"]
+}
+
+resource "aws_vpc" "egress" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_default_security_group" "egress" {
+  vpc_id = aws_vpc.egress.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "outbound" {
+  security_group_id = aws_default_security_group.egress.id
+  ip_protocol       = "-1"
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc" "either" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_default_security_group" "either" {
+  vpc_id = aws_vpc.either.id
+}
+
+resource "aws_security_group_rule" "either" {
+  type              = var.direction
+  security_group_id = aws_default_security_group.either.id
+  from_port         = 443
+  to_port           = 443
+  protocol          = "tcp"
+  cidr_blocks       = ["10.0.0.0/8"]
+}
+`,
+    expect: {
+      'aws_default_security_group.rule': { status: 'NON_COMPLIANT', messageId: 'hasRules', messageIncludes: 'SecurityGroupEgress[0]' },
+      'aws_default_security_group.egress': { status: 'NON_COMPLIANT', messageId: 'hasRules', messageIncludes: 'SecurityGroupEgress[0]' },
+      // Ingress or egress, it is a rule of the default group.
+      'aws_default_security_group.either': { status: 'NON_COMPLIANT', messageId: 'hasRules' },
+      'aws_vpc.rule': { status: 'NOT_APPLICABLE', messageId: 'judgedOnGroup' },
+      'aws_vpc.egress': { status: 'NOT_APPLICABLE', messageId: 'judgedOnGroup' },
+      'aws_vpc.either': { status: 'NOT_APPLICABLE', messageId: 'judgedOnGroup' },
+    },
+  },
+  {
+    name: 'plan: an aws_vpc_security_group_egress_rule attached to a default group by reference',
+    plan: {
+      format_version: '1.2',
+      resource_changes: [
+        created('aws_default_security_group.main', { vpc_id: 'vpc-0123456789abcdef0', ingress: [], egress: [] }, { id: true, arn: true }),
+        created('aws_vpc_security_group_egress_rule.outbound', { ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' }, { id: true, security_group_id: true }),
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_default_security_group.main', mode: 'managed', type: 'aws_default_security_group', name: 'main', provider_config_key: 'aws', expressions: { vpc_id: { constant_value: 'vpc-0123456789abcdef0' } } },
+            {
+              address: 'aws_vpc_security_group_egress_rule.outbound', mode: 'managed', type: 'aws_vpc_security_group_egress_rule', name: 'outbound', provider_config_key: 'aws',
+              expressions: { security_group_id: { references: ['aws_default_security_group.main.id', 'aws_default_security_group.main'] }, ip_protocol: { constant_value: '-1' }, cidr_ipv4: { constant_value: '0.0.0.0/0' } },
+            },
+          ],
+        },
+      },
+    },
+    expect: { 'aws_default_security_group.main': { status: 'NON_COMPLIANT', messageId: 'hasRules', messageIncludes: 'SecurityGroupEgress[0]' } },
+  },
 ] satisfies RuleCase[];

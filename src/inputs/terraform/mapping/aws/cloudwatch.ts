@@ -66,7 +66,8 @@ export const mappings: ServiceMappings = {
         compact({
           AlarmName: context.get('alarm_name'),
           AlarmDescription: context.get('alarm_description'),
-          MetricName: context.get('metric_name'),
+          // A metric name not known here may be a metric filter's name (`aws_cloudwatch_log_metric_filter.x.id`): keep the reference.
+          MetricName: isUnknown(context.get('metric_name')) ? context.link('metric_name') : context.get('metric_name'),
           Namespace: context.get('namespace'),
           Statistic: context.get('statistic'),
           ExtendedStatistic: context.get('extended_statistic'),

@@ -1,8 +1,8 @@
 import { compact } from '../context.js';
-import { isUnknown } from '../../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../../model/unknown.js';
 import type { Properties, Value } from '../../../../model/value.js';
 import type { MappingContext } from '../context.js';
-import { append, computedBlock, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
+import { append, computedBlock, egressEntries, ingressEntries, ifConfigured, SELF, unlessComputed, ebs, type ServiceMappings, type ResourceMapping } from './shared.js';
 
 /**
  * A `metadata_options` block (instances and launch templates). The provider computes the block and
@@ -67,7 +67,7 @@ const defaultSecurityGroup: ResourceMapping = {
       if (isUnknown(all)) return all;
       return context
         .blocks(direction)
-        .flatMap((rule) => ingressEntries({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.self === true ? SELF_GROUP : rule.security_groups }));
+        .flatMap((rule) => (direction === 'ingress' ? ingressEntries : egressEntries)({ protocol: rule.protocol, from: rule.from_port, to: rule.to_port, cidrs: rule.cidr_blocks, ipv6Cidrs: rule.ipv6_cidr_blocks, other: rule.self === true ? SELF_GROUP : rule.security_groups }));
     };
     return compact({ GroupName: 'default', VpcId: context.link('vpc_id'), SecurityGroupIngress: entries('ingress'), SecurityGroupEgress: entries('egress') });
   },
@@ -328,11 +328,29 @@ export const mappings: ServiceMappings = {
       owner: 'security_group_id',
       ownerKey: 'id',
       merge(owner, context) {
-        if (context.get('type') !== 'ingress') return;
+        const type = context.get('type');
+        const rule = { protocol: context.get('protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_blocks'), ipv6Cidrs: context.get('ipv6_cidr_blocks'), other: context.link('source_security_group_id') };
+        if (type === 'ingress') append(owner, 'SecurityGroupIngress', ingressEntries(rule));
+        else if (type === 'egress') append(owner, 'SecurityGroupEgress', egressEntries(rule));
+        else {
+          // A type not known before deployment may add either rule, so neither list is known whole.
+          const reason = isUnknown(type)
+            ? `whether ${context.instance.address} is an ingress or an egress rule is not known (${type.reason})`
+            : `malformed: the type of ${context.instance.address} should be "ingress" or "egress", not ${JSON.stringify(type ?? null)}`;
+          append(owner, 'SecurityGroupIngress', unknown(reason));
+          append(owner, 'SecurityGroupEgress', unknown(reason));
+        }
+      },
+    },
+    aws_vpc_security_group_egress_rule: {
+      ownerTypes: ['aws_security_group', 'aws_default_security_group'],
+      owner: 'security_group_id',
+      ownerKey: 'id',
+      merge(owner, context) {
         append(
           owner,
-          'SecurityGroupIngress',
-          ingressEntries({ protocol: context.get('protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_blocks'), ipv6Cidrs: context.get('ipv6_cidr_blocks'), other: context.link('source_security_group_id') }),
+          'SecurityGroupEgress',
+          egressEntries({ protocol: context.get('ip_protocol'), from: context.get('from_port'), to: context.get('to_port'), cidrs: context.get('cidr_ipv4'), ipv6Cidrs: context.get('cidr_ipv6'), other: context.link('referenced_security_group_id'), singleCidr: true }),
         );
       },
     },

@@ -131,6 +131,11 @@ export const mappings: ServiceMappings = {
       cloudFormationType: 'AWS::WAFv2::WebACLAssociation',
       properties: (context) => compact({ ResourceArn: context.link('resource_arn'), WebACLArn: context.link('web_acl_arn') }),
     },
+    // WAF Classic (regional) associates a web ACL with a load balancer or an API Gateway stage too.
+    aws_wafregional_web_acl_association: {
+      cloudFormationType: 'AWS::WAFRegional::WebACLAssociation',
+      properties: (context) => compact({ ResourceArn: context.link('resource_arn'), WebACLId: context.link('web_acl_id') }),
+    },
   },
   merges: {
     aws_load_balancer_policy: {

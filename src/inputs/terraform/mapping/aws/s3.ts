@@ -1,19 +1,23 @@
 import { compact, jsonDocument, type MappingContext } from '../context.js';
-import { isUnknown, unknown } from '../../../../model/unknown.js';
+import { isUnknown, unknown, type Unknown } from '../../../../model/unknown.js';
 import { sseRules, tagList, blockList, computedBlock, SELF, policyDocumentOf, type ServiceMappings, type ResourceMapping } from './shared.js';
 import type { Properties, Value, ValueObject } from '../../../../model/value.js';
 
 const bucket: ResourceMapping = {
   cloudFormationType: 'AWS::S3::Bucket',
   properties(context) {
-    const legacySse = context.block('server_side_encryption_configuration');
-    const legacyLogging = context.block('logging');
-    const legacyVersioning = context.block('versioning');
+    const legacySse = legacyBlock(context, 'server_side_encryption_configuration');
+    const legacyLogging = legacyBlock(context, 'logging');
+    const legacyVersioning = legacyBlock(context, 'versioning');
     return compact({
       BucketName: context.get('bucket'),
-      BucketEncryption: legacySse ? { ServerSideEncryptionConfiguration: sseRules(context, 'server_side_encryption_configuration.0.rule') } : undefined,
-      LoggingConfiguration: legacyLogging ? compact({ DestinationBucketName: legacyLogging.target_bucket ?? undefined, LogFilePrefix: legacyLogging.target_prefix ?? undefined }) : undefined,
-      VersioningConfiguration: legacyVersioning && legacyVersioning.enabled !== undefined ? { Status: legacyVersioning.enabled === true ? 'Enabled' : isUnknown(legacyVersioning.enabled) ? legacyVersioning.enabled : 'Suspended' } : undefined,
+      BucketEncryption: isUnknown(legacySse) ? legacySse : legacySse ? { ServerSideEncryptionConfiguration: sseRules(context, 'server_side_encryption_configuration.0.rule') } : undefined,
+      LoggingConfiguration: isUnknown(legacyLogging) ? legacyLogging : legacyLogging ? compact({ DestinationBucketName: legacyLogging.target_bucket ?? undefined, LogFilePrefix: legacyLogging.target_prefix ?? undefined }) : undefined,
+      VersioningConfiguration: isUnknown(legacyVersioning)
+        ? legacyVersioning
+        : legacyVersioning && legacyVersioning.enabled !== undefined
+          ? { Status: legacyVersioning.enabled === true ? 'Enabled' : isUnknown(legacyVersioning.enabled) ? legacyVersioning.enabled : 'Suspended' }
+          : undefined,
       AccessControl: cannedName(context.getConfigured('acl')) ?? legacyGrants(context),
       LifecycleConfiguration: computedBlocks(context, 'lifecycle_rule', (rules) => ({ Rules: rules.map(legacyLifecycleRule) })),
       ReplicationConfiguration: computedBlock(context, 'replication_configuration', (block) => replication(block.role, blockList(block.rules))),
@@ -28,6 +32,19 @@ const bucket: ResourceMapping = {
     return [{ suffix: 'policy', type: 'AWS::S3::BucketPolicy', properties: { Bucket: SELF, PolicyDocument: jsonDocument(policy) as Value } }];
   },
 };
+
+/**
+ * A legacy inline block of the bucket: the block, absent, or unknown when the configuration
+ * writes it but its content is not known here (a `dynamic` block over a collection not known
+ * before deployment), never taken for absent.
+ */
+function legacyBlock(context: MappingContext, attribute: string): ValueObject | Unknown | undefined {
+  const raw = context.get(attribute);
+  // A plan shows these deprecated blocks, which the provider computes, unknown when the
+  // configuration does not write them at all.
+  if (isUnknown(raw)) return context.instance.action === undefined || context.instance.configured?.has(attribute) ? raw : undefined;
+  return context.block(attribute);
+}
 
 /** The bucket-owner form of a merge: every split S3 resource names its bucket by `bucket`. */
 const onBucket = (merge: (owner: Properties, context: MappingContext) => void) => ({ ownerTypes: ['aws_s3_bucket'], owner: 'bucket', ownerKey: 'bucket', merge });

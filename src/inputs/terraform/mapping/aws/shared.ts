@@ -101,6 +101,15 @@ export function ingressEntries(rule: { protocol: Value | undefined; from: Value 
   return entries;
 }
 
+/** The same attributes read as egress entries: the other group is where traffic goes (`DestinationSecurityGroupId`). */
+export function egressEntries(rule: Parameters<typeof ingressEntries>[0]): Value[] {
+  return ingressEntries(rule).map((entry) => {
+    if (!isObject(entry) || !('SourceSecurityGroupId' in entry)) return entry;
+    const { SourceSecurityGroupId: destination, ...rest } = entry;
+    return { ...rest, DestinationSecurityGroupId: destination as Value };
+  });
+}
+
 /**
  * An optional, provider-computed attribute (a role's `managed_policy_arns`, a group's `ingress`):
  * a plan shows it unknown when the configuration does not set it, which means not set. Otherwise
