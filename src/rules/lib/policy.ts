@@ -218,6 +218,20 @@ export function principalIsPublic(principal: Value | undefined): boolean | Unkno
   return false;
 }
 
+/**
+ * Whether a resource policy's statement speaks to everyone: an Allow with NotPrincipal (everyone but
+ * those listed), else its Principal as principalIsPublic judges it. A resource policy's statement
+ * must name one or the other (S3, SQS, SNS and KMS refuse it otherwise): one naming neither is
+ * malformed, never "nobody".
+ */
+export function resourceStatementIsPublic(statement: Statement): boolean | Unknown {
+  if (statement.notPrincipal !== undefined) return true;
+  if (statement.principal !== undefined) return principalIsPublic(statement.principal);
+  // A statement unknown as a whole says nothing of its principal either.
+  if (isUnknown(statement.effect) && Object.keys(statement.raw).length === 0) return statement.effect;
+  return malformedPart([...statement.path, 'Principal'], 'a Principal or NotPrincipal in a resource policy', undefined);
+}
+
 /** Whether a statement is an Allow (Unknown when the effect is). */
 export function isAllow(statement: Statement): boolean | Unknown {
   return isUnknown(statement.effect) ? statement.effect : statement.effect === 'Allow';

@@ -5,7 +5,7 @@ import { isObject, toBoolean, toList, type Value } from '../../model/value.js';
 import { compliant, insufficientData, nonCompliant } from '../define.js';
 import type { Verdict } from '../types.js';
 import { existence } from './certainty.js';
-import { actionsCover, isAllow, policyStatements, principalIsPublic, someConditionPair, type Statement } from './policy.js';
+import { actionsCover, isAllow, policyStatements, resourceStatementIsPublic, someConditionPair, type Statement } from './policy.js';
 import { bucketPolicies } from './s3-bucket-policies.js';
 import { allOf } from './tristate.js';
 
@@ -134,8 +134,7 @@ function grantsPublicly(policy: Resource, access: Access): boolean | Unknown {
 }
 
 function statementGrants(statement: Statement, access: Access): boolean | Unknown {
-  // Allow with NotPrincipal allows everyone but the listed principals.
-  const everyone = statement.notPrincipal !== undefined ? true : principalIsPublic(statement.principal);
+  const everyone = resourceStatementIsPublic(statement);
   return allOf([isAllow(statement), everyone, coversAny(statement, ACTIONS[access]), not(conditionRestricts(statement.condition))]);
 }
 

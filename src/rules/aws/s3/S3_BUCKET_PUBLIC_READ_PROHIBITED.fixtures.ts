@@ -153,6 +153,41 @@ Resources:
     },
   },
   {
+    name: 'a bucket policy statement that names no principal is one S3 refuses: not known, never compliant',
+    template: `
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: !Sub '\${Bucket.Arn}/*'
+`,
+    expect: { Bucket: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Principal' } },
+  },
+  {
+    name: 'hcl: a bucket policy statement without a principal',
+    hcl: `
+resource "aws_s3_bucket" "b" {
+  bucket = "acme-no-principal"
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::acme-no-principal/*" }]
+  })
+}
+`,
+    expect: { 'aws_s3_bucket.b': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Principal' } },
+  },
+  {
     name: 'Allow with NotPrincipal or NotAction opens the bucket',
     template: `
 Resources:

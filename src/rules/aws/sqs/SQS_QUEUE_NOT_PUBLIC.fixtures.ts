@@ -373,6 +373,40 @@ Resources:
   },
   // Terraform (HCL): aws_sqs_queue_policy, or the queue's own `policy` argument.
   {
+    name: 'an Allow that names no principal is one SQS refuses: not known, never compliant',
+    template: `
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Policy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Queue]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: sqs:SendMessage
+            Resource: !GetAtt Queue.Arn
+`,
+    expect: { Queue: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Principal' } },
+  },
+  {
+    name: 'hcl: a queue policy statement without a principal',
+    hcl: `
+resource "aws_sqs_queue" "q" {
+  name = "no-principal"
+}
+
+resource "aws_sqs_queue_policy" "q" {
+  queue_url = aws_sqs_queue.q.id
+  policy = jsonencode({
+    Statement = [{ Effect = "Allow", Action = "sqs:*", Resource = "*" }]
+  })
+}
+`,
+    expect: { 'aws_sqs_queue.q': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Principal' } },
+  },
+  {
     name: 'hcl: an open aws_sqs_queue_policy, an open inline policy, a restricted policy, a queue without',
     hcl: `
 resource "aws_sqs_queue" "inbox" {

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
 import type { Verdict } from '../../types.js';
-import { isAllow, policyStatements, principalIsPublic, someConditionPair, type Statement } from '../../lib/policy.js';
+import { isAllow, policyStatements, resourceStatementIsPublic, someConditionPair, type Statement } from '../../lib/policy.js';
 import { allOf } from '../../lib/tristate.js';
 import { queuePolicies, statementCoversQueue } from '../../lib/sqs-queue-policies.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
@@ -93,7 +93,7 @@ function isPublic(statement: Statement): boolean | Unknown {
   const allow = isAllow(statement);
   if (allow === false) return false;
   if (isUnknown(allow) && Object.keys(statement.raw).length === 0) return allow; // the whole statement is unknown
-  const everyone = statement.notPrincipal !== undefined ? true : principalIsPublic(statement.principal);
+  const everyone = resourceStatementIsPublic(statement);
   if (everyone === false) return false;
   const restricted = conditionRestricts(statement.condition);
   if (restricted === true) return false;
