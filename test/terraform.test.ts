@@ -76,6 +76,26 @@ resource "aws_security_group" "sg" {
     assert.equal(input.instances[0]?.values.availability_zone, 'eu-west-1a');
   });
 
+  it('reports a resource, data source or module call declared twice, which Terraform refuses, and checks the first declaration', () => {
+    const { input } = module({
+      'main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "first"\n}\ndata "aws_iam_policy_document" "d" {}\nmodule "m" {\n  source = "./m"\n}\n',
+      'more.tf': 'resource "aws_sqs_queue" "q" {\n  name = "second"\n}\ndata "aws_iam_policy_document" "d" {}\nmodule "m" {\n  source = "./m"\n}\n',
+      'm/main.tf': 'resource "aws_sns_topic" "t" {}\n',
+    });
+    const queues = input.instances.filter((instance) => instance.address === 'aws_sqs_queue.q');
+    assert.deepEqual(queues.map((queue) => queue.values.name), ['first']);
+    const duplicates = input.problems.filter((problem) => problem.level === 'warning' && problem.message.startsWith('duplicate '));
+    assert.deepEqual(
+      duplicates.map((problem) => [problem.line, problem.message.replace(/ \(.*/, '')]),
+      [
+        [1, 'duplicate resource aws_sqs_queue.q'],
+        [4, 'duplicate data source data.aws_iam_policy_document.d'],
+        [5, 'duplicate module call module.m'],
+      ],
+    );
+    assert.ok(duplicates.every((problem) => problem.file.endsWith('more.tf') && /first declared at main\.tf:\d+\): Terraform rejects the module/.test(problem.message)));
+  });
+
   it('expands count and for_each, and leaves unknown counts as one instance with a warning', () => {
     const { input } = module({
       'main.tf': `
