@@ -96,6 +96,17 @@ resource "aws_security_group" "sg" {
     assert.ok(duplicates.every((problem) => problem.file.endsWith('more.tf') && /first declared at main\.tf:\d+\): Terraform rejects the module/.test(problem.message)));
   });
 
+  it('maps an inline ingress rule naming security groups to one entry per group, as CloudFormation names one, with no malformed warning', () => {
+    const { document } = module({
+      'main.tf': 'resource "aws_security_group" "web" {\n  vpc_id = "vpc-1"\n}\nresource "aws_security_group" "db" {\n  vpc_id = "vpc-1"\n  ingress {\n    protocol        = "tcp"\n    from_port       = 5432\n    to_port         = 5432\n    security_groups = [aws_security_group.web.id, "sg-0123456789abcdef0"]\n  }\n}\n',
+    });
+    const entries = document.graph.get('aws_security_group.db')?.properties.SecurityGroupIngress;
+    assert.ok(Array.isArray(entries) && entries.length === 2);
+    assert.equal((entries[1] as Record<string, unknown>).SourceSecurityGroupId, 'sg-0123456789abcdef0');
+    assert.ok(isUnknown((entries[0] as Record<string, unknown>).SourceSecurityGroupId));
+    assert.deepEqual(document.problems.filter((problem) => /malformed/.test(problem.message)), []);
+  });
+
   it('expands count and for_each, and leaves unknown counts as one instance with a warning', () => {
     const { input } = module({
       'main.tf': `
