@@ -135,6 +135,19 @@ Resources:
     assert.ok(!document.graph.resources.some((resource) => resource.type.startsWith('AWS::Serverless::')));
   });
 
+  it('reports SAM resources in a template that does not declare the SAM transform, which CloudFormation refuses', () => {
+    const document = loadCloudFormation('Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties: { StageName: prod }\n  Queue:\n    Type: AWS::SQS::Queue\n', 't.yaml');
+    assert.ok(document);
+    const warnings = document.problems.filter((problem) => /SAM resource/.test(problem.message));
+    assert.deepEqual(
+      warnings.map((problem) => [problem.level, problem.line]),
+      [['warning', 2]],
+    );
+    assert.match(warnings[0]?.message ?? '', /resource Api is a SAM resource \(AWS::Serverless::Api\) but the template does not declare Transform: AWS::Serverless-2016-10-31/);
+    const transformed = loadCloudFormation('Transform: AWS::Serverless-2016-10-31\nResources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties: { StageName: prod }\n', 't.yaml');
+    assert.ok(transformed && !transformed.problems.some((problem) => /SAM resource/.test(problem.message)));
+  });
+
   it('keeps an unresolved value unknown and reports Events it cannot expand', () => {
     const document = loadCloudFormation(
       `Transform: AWS::Serverless-2016-10-31

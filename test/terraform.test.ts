@@ -76,6 +76,37 @@ resource "aws_security_group" "sg" {
     assert.equal(input.instances[0]?.values.availability_zone, 'eu-west-1a');
   });
 
+  it('reports a resource, data source or module call declared twice, which Terraform refuses, and checks the first declaration', () => {
+    const { input } = module({
+      'main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "first"\n}\ndata "aws_iam_policy_document" "d" {}\nmodule "m" {\n  source = "./m"\n}\n',
+      'more.tf': 'resource "aws_sqs_queue" "q" {\n  name = "second"\n}\ndata "aws_iam_policy_document" "d" {}\nmodule "m" {\n  source = "./m"\n}\n',
+      'm/main.tf': 'resource "aws_sns_topic" "t" {}\n',
+    });
+    const queues = input.instances.filter((instance) => instance.address === 'aws_sqs_queue.q');
+    assert.deepEqual(queues.map((queue) => queue.values.name), ['first']);
+    const duplicates = input.problems.filter((problem) => problem.level === 'warning' && problem.message.startsWith('duplicate '));
+    assert.deepEqual(
+      duplicates.map((problem) => [problem.line, problem.message.replace(/ \(.*/, '')]),
+      [
+        [1, 'duplicate resource aws_sqs_queue.q'],
+        [4, 'duplicate data source data.aws_iam_policy_document.d'],
+        [5, 'duplicate module call module.m'],
+      ],
+    );
+    assert.ok(duplicates.every((problem) => problem.file.endsWith('more.tf') && /first declared at main\.tf:\d+\): Terraform rejects the module/.test(problem.message)));
+  });
+
+  it('maps an inline ingress rule naming security groups to one entry per group, as CloudFormation names one, with no malformed warning', () => {
+    const { document } = module({
+      'main.tf': 'resource "aws_security_group" "web" {\n  vpc_id = "vpc-1"\n}\nresource "aws_security_group" "db" {\n  vpc_id = "vpc-1"\n  ingress {\n    protocol        = "tcp"\n    from_port       = 5432\n    to_port         = 5432\n    security_groups = [aws_security_group.web.id, "sg-0123456789abcdef0"]\n  }\n}\n',
+    });
+    const entries = document.graph.get('aws_security_group.db')?.properties.SecurityGroupIngress;
+    assert.ok(Array.isArray(entries) && entries.length === 2);
+    assert.equal((entries[1] as Record<string, unknown>).SourceSecurityGroupId, 'sg-0123456789abcdef0');
+    assert.ok(isUnknown((entries[0] as Record<string, unknown>).SourceSecurityGroupId));
+    assert.deepEqual(document.problems.filter((problem) => /malformed/.test(problem.message)), []);
+  });
+
   it('expands count and for_each, and leaves unknown counts as one instance with a warning', () => {
     const { input } = module({
       'main.tf': `

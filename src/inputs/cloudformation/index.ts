@@ -73,6 +73,10 @@ export function templateToDocument(
       problems.push({ level: 'warning', file, ...position, message: `resource ${id} has no Type` });
       continue;
     }
+    // Without the transform CloudFormation refuses a SAM type, and no rule reads one: say so rather than pass it in silence.
+    if (!sam && declaration.Type.startsWith('AWS::Serverless::')) {
+      problems.push({ level: 'warning', file, ...position, message: `resource ${id} is a SAM resource (${declaration.Type}) but the template does not declare Transform: AWS::Serverless-2016-10-31: CloudFormation refuses it, and it is not checked` });
+    }
     const condition = typeof declaration.Condition === 'string' ? resolver.condition(declaration.Condition) : true;
     if (condition === false) continue;
     const resource: Resource = {

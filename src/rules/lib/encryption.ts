@@ -102,6 +102,10 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
   const keyLabel = hasKey ? (isUnknown(state.key) ? `(${state.key.reason})` : typeof state.key === 'string' ? state.key : JSON.stringify(state.key)) : state.serviceKey;
   const keyPath = hasKey ? state.keyPath : state.encryptedPath;
   let open: { reason: string; path: PropertyPath } | undefined;
+  // Text that is none of KMS's ways to name a key (`alis/key`, a bare name) names no key the service can use.
+  if (hasKey && typeof state.key === 'string' && !graph.target(state.key) && !KEY_IDENTIFIER.test(state.key.trim())) {
+    open = { reason: `malformed: ${JSON.stringify(state.key)} is not a KMS key id, key ARN, alias name or alias ARN`, path: keyPath };
+  }
   if (expectation.customerManaged) {
     const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && describesDeployed(subject.source.format)) : false;
     if (customer === false) return nonCompliant('awsManagedKey', { noun, key: keyLabel }, keyPath);

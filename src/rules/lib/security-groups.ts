@@ -15,6 +15,8 @@ export interface IngressRule {
   toPort: number | Unknown | undefined;
   cidrIp?: Value;
   cidrIpv6?: Value;
+  /** Set when the rule names no source at all (no CIDR, security group or prefix list), which EC2 refuses. */
+  sourceless?: true;
   /** Resource that declares the rule (the group itself, or the separate ingress resource). */
   declaredBy: Resource;
   /** Path of the rule inside `declaredBy`. */
@@ -51,8 +53,21 @@ function toIngressRule(entry: ValueObject, declaredBy: Resource, path: PropertyP
   };
   if (entry.CidrIp !== undefined) rule.cidrIp = entry.CidrIp;
   if (entry.CidrIpv6 !== undefined) rule.cidrIpv6 = entry.CidrIpv6;
+  if (!SOURCE_KEYS.some((key) => names(entry, key))) rule.sourceless = true;
   return rule;
 }
+
+/**
+ * Whether an entry sets `key`, looked at without reading the value through the malformed watch:
+ * a source of the wrong type still names a source, and only the CIDRs decide whether it is the world.
+ */
+function names(entry: ValueObject, key: string): boolean {
+  const value: unknown = Object.getOwnPropertyDescriptor(entry, key)?.value;
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** The properties that name where an ingress permission admits traffic from; EC2 requires one. */
+const SOURCE_KEYS = ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'] as const;
 
 const ALL_PROTOCOLS = new Set(['-1', 'all']);
 const PROTOCOL_NUMBERS: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
@@ -182,6 +197,7 @@ function worldSource(rule: IngressRule, ipv4Only: boolean): string | false | Unk
     // EC2 refuses a source that is not an address block; what it would admit is not known.
     else if (typeof source !== 'string' || !CIDR.test(source.trim())) undecided ??= unknown(`${MALFORMED}${JSON.stringify(source)} is not a CIDR block`);
   }
+  if (rule.sourceless) undecided ??= unknown(`${MALFORMED}the rule names no source (${SOURCE_KEYS.join(', ')}), one of which EC2 requires`);
   return undecided ?? false;
 }
 

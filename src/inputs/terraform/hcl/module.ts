@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ForeignSkip } from '../../../suppressions/foreign.js';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { ScanProblem } from '../../../model/evaluation.js';
 import { isUnknown, unknown, type UnknownReference } from '../../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../../model/value.js';
@@ -216,9 +216,9 @@ class ModuleInstance {
         const [first, second] = block.labels;
         if (block.type === 'variable' && first) this.variables.set(first, declared);
         else if (block.type === 'locals') for (const item of block.body.attributes) this.locals.set(item.name, { expr: item.expr, file: file.file });
-        else if (block.type === 'resource' && first && second) this.resources.set(`${first}.${second}`, declared);
-        else if (block.type === 'data' && first && second) this.dataSources.set(`${first}.${second}`, declared);
-        else if (block.type === 'module' && first) this.calls.set(first, declared);
+        else if (block.type === 'resource' && first && second) this.declare(this.resources, 'resource', `${first}.${second}`, declared);
+        else if (block.type === 'data' && first && second) this.declare(this.dataSources, 'data source', `data.${first}.${second}`, declared, `${first}.${second}`);
+        else if (block.type === 'module' && first) this.declare(this.calls, 'module call', `module.${first}`, declared, first);
         else if (block.type === 'output' && first) {
           const value = attribute(block.body, 'value');
           if (value) this.outputs.set(first, value.expr);
@@ -231,6 +231,22 @@ class ModuleInstance {
       constantAttribute: (address, name) => this.constantAttribute(address, name),
     };
     this.evaluator = new Evaluator(scope);
+  }
+
+  /**
+   * Records a declaration under `key`. Terraform refuses a module that declares the same resource,
+   * data source or module call twice; the second is reported, not silently put in place of the first.
+   */
+  private declare(declarations: Map<string, Declared>, kind: string, address: string, declared: Declared, key: string = address): void {
+    const first = declarations.get(key);
+    if (!first) {
+      declarations.set(key, declared);
+      return;
+    }
+    const message = `duplicate ${kind} ${address} (first declared at ${basename(first.file)}:${first.block.at.line}): Terraform rejects the module; only the first declaration is checked`;
+    // Every instance of a module reads the same files: one report is enough.
+    const line = declared.block.at.line;
+    if (!this.options.problems.some((problem) => problem.message === message && problem.file === declared.file && problem.line === line)) this.warn(declared.file, line, message);
   }
 
   private warn(file: string, line: number | undefined, message: string): void {

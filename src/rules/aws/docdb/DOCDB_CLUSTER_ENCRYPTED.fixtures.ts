@@ -106,4 +106,55 @@ variable "password" {
       'aws_docdb_cluster.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::DocDB::DBCluster
+    Properties: { StorageEncrypted: true, KmsKeyId: docdb-key }
+  Aliased:
+    Type: AWS::DocDB::DBCluster
+    Properties: { StorageEncrypted: true, KmsKeyId: alias/catalog }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a cluster whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_docdb_cluster" "misnamed" {
+  cluster_identifier = "misnamed"
+  storage_encrypted  = true
+  kms_key_id         = "docdb-key"
+}
+
+resource "aws_docdb_cluster" "aliased" {
+  cluster_identifier = "aliased"
+  storage_encrypted  = true
+  kms_key_id         = "alias/catalog"
+}
+`,
+    expect: {
+      'aws_docdb_cluster.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_docdb_cluster.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a cluster whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_docdb_cluster.misnamed', { cluster_identifier: 'misnamed', storage_encrypted: true, kms_key_id: 'docdb-key' }, { arn: true }),
+        created('aws_docdb_cluster.aliased', { cluster_identifier: 'aliased', storage_encrypted: true, kms_key_id: 'alias/catalog' }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_docdb_cluster.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_docdb_cluster.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

@@ -157,4 +157,83 @@ resource "aws_dynamodb_table" "owned" {
       'aws_dynamodb_table.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: table-key }
+  Aliased:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: alias/tables }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a table whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_dynamodb_table" "misnamed" {
+  name         = "misnamed"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = "table-key"
+  }
+}
+
+resource "aws_dynamodb_table" "aliased" {
+  name         = "aliased"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled     = true
+    kms_key_arn = "alias/tables"
+  }
+}
+`,
+    expect: {
+      'aws_dynamodb_table.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_dynamodb_table.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a table whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_dynamodb_table.misnamed', { name: 'misnamed', server_side_encryption: [{ enabled: true, kms_key_arn: 'table-key' }] }, { arn: true }),
+        created('aws_dynamodb_table.aliased', { name: 'aliased', server_side_encryption: [{ enabled: true, kms_key_arn: 'alias/tables' }] }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_dynamodb_table.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_dynamodb_table.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

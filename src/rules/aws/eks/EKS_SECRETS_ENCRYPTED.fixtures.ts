@@ -37,7 +37,7 @@ Resources:
 `,
     expect: {
       Encrypted: { status: 'COMPLIANT', path: ['EncryptionConfig', 0, 'Provider', 'KeyArn'] },
-      TemplateKey: 'COMPLIANT',
+      TemplateKey: { status: 'COMPLIANT', messageId: 'encrypted', messageIncludes: 'with KMS key (' },
       Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
       NoSecrets: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['EncryptionConfig'] },
     },

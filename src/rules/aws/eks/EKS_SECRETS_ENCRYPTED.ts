@@ -83,7 +83,7 @@ export default defineRule<Params>({
             ? kmsKeyMatches(key, params.kmsKeyArns)
             : key !== undefined && key !== null;
       if (isUnknown(secrets)) undecided ??= { reason: secrets.reason, path: [...path, 'Resources'] };
-      else if (allowed === true) return compliant('encrypted', { key: isUnknown(key) ? key.reason : String(key) }, [...path, 'Provider', 'KeyArn']);
+      else if (allowed === true) return compliant('encrypted', { key: isUnknown(key) ? `(${key.reason})` : String(key) }, [...path, 'Provider', 'KeyArn']);
       else if (isUnknown(allowed)) undecided ??= { reason: allowed.reason, path: [...path, 'Provider', 'KeyArn'] };
       else if (typeof key === 'string') other ??= { key, path: [...path, 'Provider', 'KeyArn'] };
     }

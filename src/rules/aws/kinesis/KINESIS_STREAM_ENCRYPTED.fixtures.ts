@@ -100,4 +100,57 @@ resource "aws_kinesis_stream" "plain" {
       'aws_kinesis_stream.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::Kinesis::Stream
+    Properties: { ShardCount: 1, StreamEncryption: { EncryptionType: KMS, KeyId: alis/stream-key } }
+  Aliased:
+    Type: AWS::Kinesis::Stream
+    Properties: { ShardCount: 1, StreamEncryption: { EncryptionType: KMS, KeyId: alias/streams } }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a stream whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_kinesis_stream" "misnamed" {
+  name            = "misnamed"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = "alis/stream-key"
+}
+
+resource "aws_kinesis_stream" "aliased" {
+  name            = "aliased"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = "alias/streams"
+}
+`,
+    expect: {
+      'aws_kinesis_stream.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_kinesis_stream.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a stream whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_kinesis_stream.misnamed', { name: 'misnamed', shard_count: 1, encryption_type: 'KMS', kms_key_id: 'alis/stream-key' }, { arn: true }),
+        created('aws_kinesis_stream.aliased', { name: 'aliased', shard_count: 1, encryption_type: 'KMS', kms_key_id: 'alias/streams' }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_kinesis_stream.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_kinesis_stream.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

@@ -97,4 +97,53 @@ resource "aws_cloudwatch_log_group" "plain" {
       'aws_cloudwatch_log_group.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::Logs::LogGroup
+    Properties: { KmsKeyId: log-key }
+  Aliased:
+    Type: AWS::Logs::LogGroup
+    Properties: { KmsKeyId: alias/logs }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a log group whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_cloudwatch_log_group" "misnamed" {
+  name       = "/app/misnamed"
+  kms_key_id = "log-key"
+}
+
+resource "aws_cloudwatch_log_group" "aliased" {
+  name       = "/app/aliased"
+  kms_key_id = "alias/logs"
+}
+`,
+    expect: {
+      'aws_cloudwatch_log_group.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_cloudwatch_log_group.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a log group whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_cloudwatch_log_group.misnamed', { name: '/app/misnamed', kms_key_id: 'log-key' }, { arn: true }),
+        created('aws_cloudwatch_log_group.aliased', { name: '/app/aliased', kms_key_id: 'alias/logs' }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_cloudwatch_log_group.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_cloudwatch_log_group.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

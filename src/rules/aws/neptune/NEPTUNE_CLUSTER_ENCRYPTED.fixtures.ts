@@ -108,4 +108,55 @@ resource "aws_neptune_cluster" "plain" {
       'aws_neptune_cluster.restored': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::Neptune::DBCluster
+    Properties: { StorageEncrypted: true, KmsKeyId: graph-key }
+  Aliased:
+    Type: AWS::Neptune::DBCluster
+    Properties: { StorageEncrypted: true, KmsKeyId: alias/graphs }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a cluster whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_neptune_cluster" "misnamed" {
+  cluster_identifier = "misnamed"
+  storage_encrypted  = true
+  kms_key_arn        = "graph-key"
+}
+
+resource "aws_neptune_cluster" "aliased" {
+  cluster_identifier = "aliased"
+  storage_encrypted  = true
+  kms_key_arn        = "alias/graphs"
+}
+`,
+    expect: {
+      'aws_neptune_cluster.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_neptune_cluster.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a cluster whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_neptune_cluster.misnamed', { cluster_identifier: 'misnamed', storage_encrypted: true, kms_key_arn: 'graph-key' }, { arn: true }),
+        created('aws_neptune_cluster.aliased', { cluster_identifier: 'aliased', storage_encrypted: true, kms_key_arn: 'alias/graphs' }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_neptune_cluster.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_neptune_cluster.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

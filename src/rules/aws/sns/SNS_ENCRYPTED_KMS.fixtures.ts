@@ -117,4 +117,53 @@ resource "aws_sns_topic" "plain" {
       'aws_sns_topic.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'a key named by text that is none of the ways KMS names a key is malformed, beside an alias',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::SNS::Topic
+    Properties: { KmsMasterKeyId: aws_kms_key.topic.arn }
+  Aliased:
+    Type: AWS::SNS::Topic
+    Properties: { KmsMasterKeyId: alias/topics }
+`,
+    expect: {
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      Aliased: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a topic whose key is text that names no KMS key, beside an alias',
+    hcl: `
+resource "aws_sns_topic" "misnamed" {
+  name              = "misnamed"
+  kms_master_key_id = "aws_kms_key.topic.arn"
+}
+
+resource "aws_sns_topic" "aliased" {
+  name              = "aliased"
+  kms_master_key_id = "alias/topics"
+}
+`,
+    expect: {
+      'aws_sns_topic.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_sns_topic.aliased': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: a topic whose key is text that names no KMS key, beside an alias',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_sns_topic.misnamed', { name: 'misnamed', kms_master_key_id: 'aws_kms_key.topic.arn' }, { arn: true }),
+        created('aws_sns_topic.aliased', { name: 'aliased', kms_master_key_id: 'alias/topics' }, { arn: true }),
+      ],
+    },
+    expect: {
+      'aws_sns_topic.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id' },
+      'aws_sns_topic.aliased': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,5 +1,6 @@
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
+import { SOURCELESS_INGRESS_TEMPLATE } from './sourceless-ingress.js';
 
 const ami = 'ami-0abcdef1234567890';
 
@@ -854,6 +855,14 @@ resource "aws_instance" "web" {
     expect: {
       'aws_instance.bastion': { status: 'NON_COMPLIANT', messageId: 'exposed', messageIncludes: 'TCP 22' },
       'aws_instance.internal': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'rules that name no source (EC2 requires a CIDR, security group or prefix list) are malformed where their ports matter',
+    template: SOURCELESS_INGRESS_TEMPLATE,
+    expect: {
+      Server: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      WebServer: { status: 'COMPLIANT', messageId: 'noExposure' },
     },
   },
 ] satisfies RuleCase[];

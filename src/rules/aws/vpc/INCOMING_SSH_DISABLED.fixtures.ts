@@ -1,5 +1,6 @@
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
+import { SOURCELESS_INGRESS_TEMPLATE } from './sourceless-ingress.js';
 
 export default [
   {
@@ -763,6 +764,15 @@ resource "aws_security_group_rule" "https_on_literal" {
     expect: {
       'aws_security_group_rule.ssh': { status: 'NON_COMPLIANT', messageId: 'sshOpen', messageIncludes: 'TCP 0-1024' },
       'aws_vpc_security_group_ingress_rule.https': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'security group sg-0fedcba9876543210 is not declared' },
+    },
+  },
+  {
+    name: 'rules that name no source (EC2 requires a CIDR, security group or prefix list) are malformed where their ports matter',
+    template: SOURCELESS_INGRESS_TEMPLATE,
+    expect: {
+      Sourceless: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessSeparate: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessHttps: { status: 'COMPLIANT', messageId: 'restricted' },
     },
   },
 ] satisfies RuleCase[];

@@ -7,7 +7,7 @@ const entry = (acl: string, fields: string): string => `
 
 export default [
   {
-    name: 'network ACLs with SSH, RDP, all traffic, narrow sources, denies, egress and unknown entries',
+    name: 'network ACLs with SSH, RDP, all traffic, narrow sources, denies, egress, unknown entries and entries without a source',
     template: `
 Parameters:
   Source: { Type: String }
@@ -36,6 +36,11 @@ Resources:
   TcpWithoutPorts:${entry('NoPortsAcl', "Protocol: 6, CidrBlock: 0.0.0.0/0")}
   UnknownAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
   FromParameter:${entry('UnknownAcl', "Protocol: 6, CidrBlock: !Ref Source, PortRange: { From: 22, To: 22 }")}
+  WebFromParameterAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
+  WebFromParameter:${entry('WebFromParameterAcl', "Protocol: 6, CidrBlock: !Ref Source, PortRange: { From: 443, To: 443 }")}
+  NoSourceAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
+  NoSource:${entry('NoSourceAcl', 'Protocol: -1')}
+  WebNoSource:${entry('WebFromParameterAcl', 'Protocol: 6, PortRange: { From: 443, To: 443 }')}
   ConditionalAcl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: vpc-0123456789abcdef0 } }
   Conditional:
     Type: AWS::EC2::NetworkAclEntry
@@ -51,11 +56,13 @@ Resources:
       EmptyAcl: { status: 'COMPLIANT', messageId: 'restricted' },
       NoPortsAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'needs a PortRange' },
       UnknownAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'Source' },
+      WebFromParameterAcl: { status: 'COMPLIANT', messageId: 'restricted' },
+      NoSourceAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'names no CidrBlock or Ipv6CidrBlock' },
       ConditionalAcl: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'InIreland' },
     },
   },
   {
-    name: 'hcl: inline ingress blocks, separate rules and the default network ACL',
+    name: 'hcl: inline ingress blocks, separate rules (one without a source) and the default network ACL',
     hcl: `
 resource "aws_network_acl" "open" {
   vpc_id = "vpc-0123456789abcdef0"
@@ -107,6 +114,18 @@ resource "aws_network_acl_rule" "rdp" {
   to_port        = 3389
 }
 
+resource "aws_network_acl" "sourceless" {
+  vpc_id = "vpc-0123456789abcdef0"
+}
+
+resource "aws_network_acl_rule" "anything" {
+  network_acl_id = aws_network_acl.sourceless.id
+  rule_number    = 100
+  egress         = false
+  protocol       = "-1"
+  rule_action    = "allow"
+}
+
 resource "aws_default_network_acl" "default" {
   default_network_acl_id = "acl-0123456789abcdef0"
 
@@ -125,15 +144,17 @@ resource "aws_default_network_acl" "default" {
       'aws_network_acl.web': { status: 'COMPLIANT', messageId: 'restricted' },
       'aws_network_acl.separate': { status: 'NON_COMPLIANT', messageId: 'open', messageIncludes: 'aws_network_acl_rule.rdp' },
       'aws_default_network_acl.default': { status: 'NON_COMPLIANT', messageId: 'open', messageIncludes: 'all traffic' },
+      'aws_network_acl.sourceless': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'names no CidrBlock or Ipv6CidrBlock' },
     },
   },
   {
-    name: 'plan: inline rules, a separate rule, and rules known after apply',
+    name: 'plan: inline rules (one without a source), a separate rule, and rules known after apply',
     plan: {
       format_version: '1.2',
       resource_changes: [
         created('aws_network_acl.open', { vpc_id: 'vpc-0123456789abcdef0', ingress: [{ protocol: 'tcp', rule_no: 100, action: 'allow', cidr_block: '0.0.0.0/0', ipv6_cidr_block: '', from_port: 22, to_port: 22, icmp_code: 0, icmp_type: 0 }], egress: [] }, { id: true, arn: true }),
         created('aws_network_acl.closed', { vpc_id: 'vpc-0123456789abcdef0', ingress: [{ protocol: 'tcp', rule_no: 100, action: 'allow', cidr_block: '10.0.0.0/8', ipv6_cidr_block: '', from_port: 22, to_port: 22, icmp_code: 0, icmp_type: 0 }], egress: [] }, { id: true, arn: true }),
+        created('aws_network_acl.sourceless', { vpc_id: 'vpc-0123456789abcdef0', ingress: [{ protocol: '-1', rule_no: 100, action: 'allow', cidr_block: '', ipv6_cidr_block: '', from_port: 0, to_port: 0, icmp_code: 0, icmp_type: 0 }], egress: [] }, { id: true, arn: true }),
         created('aws_network_acl.separate', { vpc_id: 'vpc-0123456789abcdef0' }, { id: true, arn: true, ingress: true, egress: true }),
         created('aws_network_acl_rule.later', { egress: false, protocol: '6', rule_action: 'allow', rule_number: 100, from_port: 22, to_port: 22 }, { id: true, network_acl_id: true, cidr_block: true }),
       ],
@@ -156,6 +177,7 @@ resource "aws_default_network_acl" "default" {
     expect: {
       'aws_network_acl.open': { status: 'NON_COMPLIANT', messageId: 'open' },
       'aws_network_acl.closed': { status: 'COMPLIANT', messageId: 'restricted' },
+      'aws_network_acl.sourceless': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry', messageIncludes: 'names no CidrBlock or Ipv6CidrBlock' },
       'aws_network_acl.separate': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEntry' },
     },
   },

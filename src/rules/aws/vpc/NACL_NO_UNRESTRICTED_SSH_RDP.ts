@@ -70,7 +70,7 @@ function judgeEntry(entry: Resource): { what: string; source: string } | false |
   if (isUnknown(action)) return action;
   if (String(action).toLowerCase() !== 'allow') return false;
   const source = worldSource(props.CidrBlock, props.Ipv6CidrBlock);
-  if (source === false || isUnknown(source)) return source;
+  if (source === false) return false;
   const protocol = props.Protocol;
   if (isUnknown(protocol)) return protocol;
   const carries = CARRIES_PORTS[String(protocol).toLowerCase()];
@@ -83,17 +83,25 @@ function judgeEntry(entry: Resource): { what: string; source: string } | false |
     if (hit.length === 0) return false;
     what = `port ${hit.join(' and ')} (protocol ${String(protocol)}, ports ${range[0]}-${range[1]})`;
   }
+  // A source not known (or missing) matters only for an entry that reaches port 22 or 3389.
+  if (isUnknown(source)) return source;
   const exists = existence(entry);
   return exists === true ? { what, source } : exists;
 }
 
+/** The entry's source when it is anywhere, false when narrower; an entry with neither CIDR, which EC2 requires, is malformed. */
 function worldSource(ipv4: Value | undefined, ipv6: Value | undefined): string | false | Unknown {
   let undecided: Unknown | undefined;
+  let named = false;
   for (const cidr of [ipv4, ipv6]) {
     if (isUnknown(cidr)) undecided ??= cidr;
-    else if (typeof cidr === 'string' && cidr.trim().endsWith('/0')) return cidr.trim();
+    else if (typeof cidr === 'string' && cidr.trim() !== '') {
+      if (cidr.trim().endsWith('/0')) return cidr.trim();
+      named = true;
+    }
   }
-  return undecided ?? false;
+  if (undecided) return undecided;
+  return named ? false : unknown('malformed: the entry names no CidrBlock or Ipv6CidrBlock, one of which EC2 requires');
 }
 
 /** `PortRange` of a TCP or UDP entry, which EC2 requires for those protocols: absent, the entry is malformed, not open on every port. */

@@ -1,5 +1,6 @@
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
+import { SOURCELESS_INGRESS_TEMPLATE } from './sourceless-ingress.js';
 
 export default [
   {
@@ -652,6 +653,15 @@ resource "aws_security_group_rule" "ftp_from_office" {
     expect: {
       'aws_security_group_rule.rdp': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'all traffic' },
       'aws_vpc_security_group_ingress_rule.https': { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress' },
+    },
+  },
+  {
+    name: 'rules that name no source (EC2 requires a CIDR, security group or prefix list) are malformed where their ports matter',
+    template: SOURCELESS_INGRESS_TEMPLATE,
+    expect: {
+      Sourceless: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessSeparate: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessHttps: { status: 'COMPLIANT', messageId: 'restricted' },
     },
   },
 ] satisfies RuleCase[];

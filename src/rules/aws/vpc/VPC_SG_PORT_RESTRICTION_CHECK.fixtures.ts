@@ -1,5 +1,6 @@
 import { created } from '../../plan-fixtures.js';
 import type { RuleCase } from '../../tester.js';
+import { SOURCELESS_INGRESS_TEMPLATE } from './sourceless-ingress.js';
 
 const GROUPS = `
 Parameters:
@@ -156,6 +157,15 @@ resource "aws_security_group" "admin" {
     expect: {
       'aws_security_group.open': { status: 'NON_COMPLIANT', messageId: 'openPort' },
       'aws_security_group.narrow': { status: 'COMPLIANT', messageId: 'restricted' },
+    },
+  },
+  {
+    name: 'rules that name no source (EC2 requires a CIDR, security group or prefix list) are malformed where their ports matter',
+    template: SOURCELESS_INGRESS_TEMPLATE,
+    expect: {
+      Sourceless: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessSeparate: { status: 'INSUFFICIENT_DATA', messageId: 'unknownIngress', messageIncludes: 'names no source' },
+      SourcelessHttps: { status: 'COMPLIANT', messageId: 'restricted' },
     },
   },
 ] satisfies RuleCase[];

@@ -97,7 +97,10 @@ export function ingressEntries(rule: { protocol: Value | undefined; from: Value 
   };
   add('CidrIp', rule.cidrs);
   add('CidrIpv6', rule.ipv6Cidrs);
-  if (entries.length === 0) entries.push({ ...base, SourceSecurityGroupId: rule.other ?? 'another security group or prefix list' });
+  if (entries.length > 0) return entries;
+  // `security_groups` is a list, CloudFormation's SourceSecurityGroupId one group: one entry each.
+  const others = Array.isArray(rule.other) ? rule.other.filter((other) => other !== null) : [rule.other ?? undefined];
+  for (const other of others.length > 0 ? others : [undefined]) entries.push({ ...base, SourceSecurityGroupId: other ?? 'another security group or prefix list' });
   return entries;
 }
 
