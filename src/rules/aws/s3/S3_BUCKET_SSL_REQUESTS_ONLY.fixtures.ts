@@ -34,7 +34,7 @@ Resources:
     },
   },
   {
-    name: 'a single Fn::Sub or Fn::Join Resource is one ARN built at deployment, as in a list; a bare parameter may be a list',
+    name: 'a single Fn::Sub or Fn::Join Resource is one ARN built at deployment, as in a list; one over an undeclared name, or a bare parameter (maybe a list), is not known',
     template: `
 Parameters:
   Arns: { Type: CommaDelimitedList }
@@ -57,6 +57,15 @@ Resources:
       PolicyDocument:
         Statement:
           - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Join ['', ['arn:aws:s3:::', !Ref Joined, '/*']], Condition: { Bool: { 'aws:SecureTransport': false } } }
+  Misjoined:
+    Type: AWS::S3::Bucket
+  MisjoinedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Misjoined
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Join ['', ['arn:aws:s3:::', !Ref Undeclared, '/*']], Condition: { Bool: { 'aws:SecureTransport': false } } }
   Listed:
     Type: AWS::S3::Bucket
   ListedPolicy:
@@ -70,6 +79,7 @@ Resources:
     expect: {
       Subbed: { status: 'COMPLIANT', messageId: 'enforced' },
       Joined: { status: 'COMPLIANT', messageId: 'enforced' },
+      Misjoined: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
       Listed: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
