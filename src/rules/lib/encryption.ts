@@ -121,19 +121,21 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
 /**
  * A database cluster's storage encryption (`StorageEncrypted`, off when unset, with `KmsKeyId` or
  * the service's AWS managed key). A cluster restored from a snapshot or from another cluster
- * (`SnapshotIdentifier`, `SourceDBClusterIdentifier`) inherits its source's encryption when it
- * does not set its own, which only AWS can tell.
+ * (`SnapshotIdentifier`, `SourceDBClusterIdentifier`) inherits its source's encryption unless it
+ * turns encryption on: a restore takes no "off" (RestoreDBClusterFromSnapshot and
+ * RestoreDBClusterToPointInTime have no StorageEncrypted), so only AWS can tell, as for an RDS
+ * instance's replica or restore.
  */
 export function clusterStorageEncryption(cluster: Resource, noun: string, serviceKey: string): KmsEncryption {
   const written = cluster.properties.StorageEncrypted;
   const setting = booleanSetting(cluster, ['StorageEncrypted']);
   const source = ['SnapshotIdentifier', 'SourceDBClusterIdentifier'].find((name) => isSet(cluster.properties[name]) !== false);
-  let encrypted: boolean | Unknown = setting ?? false;
-  if (setting === undefined && source !== undefined) encrypted = unknown(`the cluster is restored from ${source} and inherits its encryption`);
+  const inherits = source !== undefined && setting !== true && !isUnknown(setting);
+  const encrypted: boolean | Unknown = inherits ? unknown(`the cluster is restored from ${source} and inherits its encryption`) : (setting ?? false);
   return {
     noun,
     encrypted,
-    encryptedPath: written === undefined ? (source === undefined ? [] : [source]) : ['StorageEncrypted'],
+    encryptedPath: inherits ? [source] : written === undefined ? [] : ['StorageEncrypted'],
     notEncryptedBecause: written === undefined ? 'StorageEncrypted is not set, so storage is not encrypted' : 'StorageEncrypted is false',
     key: cluster.properties.KmsKeyId,
     keyPath: ['KmsKeyId'],
