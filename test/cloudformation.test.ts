@@ -303,10 +303,18 @@ Resources:
   Unstaged:
     Type: AWS::ApiGateway::Deployment
     Properties: { RestApiId: !Ref Api }
+  Malformed:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api, StageName: bad, StageDescription: { MethodSettings: notalist } }
+  Chosen:
+    Type: AWS::ApiGateway::Deployment
+    Properties: !If [Always, { RestApiId: !Ref Api, StageName: chosen }, { RestApiId: !Ref Api }]
+Conditions:
+  Always: !Equals [!Ref AWS::Region, !Ref AWS::Region]
 `);
     const stages = document.graph.resources.filter((resource) => resource.type === 'AWS::ApiGateway::Stage');
-    assert.deepEqual(stages.map((stage) => stage.id), ['DeploymentStage']);
-    const [stage] = stages;
+    assert.deepEqual(stages.map((stage) => stage.id), ['DeploymentStage', 'MalformedStage']);
+    const stage = document.graph.get('DeploymentStage');
     assert.equal(stage?.properties.StageName, 'prod');
     assert.equal(stage?.properties.TracingEnabled, true);
     assert.deepEqual(stage?.properties.MethodSettings, [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: 'ERROR' }]);
@@ -316,6 +324,8 @@ Resources:
     const warnings = document.problems.map((problem) => problem.message);
     assert.ok(warnings.some((message) => message.startsWith('Taken:') && message.includes('TakenStage')), warnings.join('\n'));
     assert.ok(warnings.some((message) => message.startsWith('Opaque:')), warnings.join('\n'));
+    assert.ok(warnings.some((message) => message.startsWith('Chosen:')), warnings.join('\n'));
+    assert.deepEqual(warnings.filter((message) => message.includes('MethodSettings')).length, 1, 'a stage made from a deployment has its shape checked once, on the deployment');
   });
 
   it('survives Properties given as a whole by an intrinsic', () => {

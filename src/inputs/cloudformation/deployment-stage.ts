@@ -1,5 +1,5 @@
 import type { ScanProblem } from '../../model/evaluation.js';
-import type { PropertyPath } from '../../model/resource.js';
+import type { PropertyPath, SourcePosition } from '../../model/resource.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
 import type { SamOrigin } from './sam.js';
 
@@ -30,21 +30,31 @@ export interface DeploymentStages {
  * (in `generated`) are left alone: their stage is the one the SAM expansion already made. A stage
  * whose settings can not be read, or whose id is taken, is not made, and a warning says so.
  */
-export function addDeploymentStages(declarations: ValueObject, generated: ReadonlySet<string>, file: string, problems: ScanProblem[]): DeploymentStages {
+export function addDeploymentStages(
+  declarations: ValueObject,
+  generated: ReadonlySet<string>,
+  file: string,
+  problems: ScanProblem[],
+  positionOf: (id: string) => SourcePosition | undefined = () => undefined,
+): DeploymentStages {
   const resources: ValueObject = { ...declarations };
   const origins = new Map<string, SamOrigin>();
   for (const [id, declaration] of Object.entries(declarations)) {
     if (generated.has(id) || !isObject(declaration) || declaration.Type !== 'AWS::ApiGateway::Deployment') continue;
-    const properties = isPlainMap(declaration.Properties) ? declaration.Properties : undefined;
+    if (declaration.Properties !== undefined && !isPlainMap(declaration.Properties)) {
+      problems.push({ level: 'warning', file, ...positionOf(id), message: `${id}: a stage it may create (StageName) is not checked, since its Properties are not known before deployment` });
+      continue;
+    }
+    const properties = declaration.Properties;
     if (properties?.StageName === undefined) continue;
     const stageId = `${id}Stage`;
     const description = properties.StageDescription;
     if (Object.hasOwn(declarations, stageId)) {
-      problems.push({ level: 'warning', file, message: `${id}: the stage it creates (StageName) is not checked, since the template already has a resource ${stageId}` });
+      problems.push({ level: 'warning', file, ...positionOf(id), message: `${id}: the stage it creates (StageName) is not checked, since the template already has a resource ${stageId}` });
       continue;
     }
     if (description !== undefined && !isPlainMap(description)) {
-      problems.push({ level: 'warning', file, message: `${id}: the stage it creates (StageName) is not checked, since its StageDescription is not known before deployment` });
+      problems.push({ level: 'warning', file, ...positionOf(id), message: `${id}: the stage it creates (StageName) is not checked, since its StageDescription is not known before deployment` });
       continue;
     }
     const stage: ValueObject = { StageName: properties.StageName, DeploymentId: { Ref: id } };

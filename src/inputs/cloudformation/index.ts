@@ -60,10 +60,10 @@ export function templateToDocument(
   const sam = isSamTemplate(template) ? expandSam(template, file, problems) : undefined;
   const samOrigins: ReadonlyMap<string, SamOrigin> = sam?.origins ?? new Map();
   // A deployment that names a stage creates it; that stage is checked as the stage it is.
-  const staged = addDeploymentStages(sam?.resources ?? rawDeclarations, new Set(samOrigins.keys()), file, problems);
+  const declarationPositions = positions.get(rawDeclarations)?.keys;
+  const staged = addDeploymentStages(sam?.resources ?? rawDeclarations, new Set(samOrigins.keys()), file, problems, (id) => declarationPositions?.get(id));
   const declarations = staged.resources;
   const resolver = new IntrinsicResolver(sam || staged.origins.size > 0 ? { ...template, Resources: declarations } : template, inputs, file, problems);
-  const declarationPositions = positions.get(rawDeclarations)?.keys;
   const origins: ReadonlyMap<string, SamOrigin> = new Map([...samOrigins, ...staged.origins]);
   const resources: Resource[] = [];
   const edges: Edge[] = [];
@@ -123,7 +123,8 @@ export function templateToDocument(
   };
   const locate = accountLocator(accounts, byId, locateDeclared);
   // A template processed by a macro is not yet what CloudFormation will check.
-  if (!hasCustomTransform(template)) problems.push(...checkResourceShapes(resources, file, locate));
+  // A deployment's stage is made of its StageDescription, whose shape is checked on the deployment.
+  if (!hasCustomTransform(template)) problems.push(...checkResourceShapes(resources.filter((resource) => !staged.origins.has(resource.id)), file, locate));
   const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
   problems.push(...implicitProtocolWarnings(document));
   return document;
