@@ -91,6 +91,16 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed 
 }
 
 /**
+ * Text that is none of KMS's ways to name a key (a key id, key ARN, alias name or alias ARN) names no
+ * key, so the encryption it claims is not known: the malformed reason, or undefined for a key name,
+ * a reference to a key among the inputs, or a value not known yet.
+ */
+export function malformedKeyName(key: Value | undefined, graph: ResourceGraph): Unknown | undefined {
+  if (typeof key !== 'string' || graph.target(key) || KEY_IDENTIFIER.test(key.trim())) return undefined;
+  return unknown(`malformed: ${JSON.stringify(key)} is not a KMS key id, key ARN, alias name or alias ARN`);
+}
+
+/**
  * The verdict on a resource's KMS encryption. A part that fails decides whatever the others are
  * (an unencrypted resource is non-compliant even when its key is unknown); then an unknown part
  * makes it INSUFFICIENT_DATA.
@@ -102,6 +112,8 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
   const keyLabel = hasKey ? (isUnknown(state.key) ? `(${state.key.reason})` : typeof state.key === 'string' ? state.key : JSON.stringify(state.key)) : state.serviceKey;
   const keyPath = hasKey ? state.keyPath : state.encryptedPath;
   let open: { reason: string; path: PropertyPath } | undefined;
+  const misnamed = hasKey && !(subject && describesDeployed(subject.source.format)) ? malformedKeyName(state.key, graph) : undefined;
+  if (misnamed) open = { reason: misnamed.reason, path: keyPath };
   if (expectation.customerManaged) {
     const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && describesDeployed(subject.source.format)) : false;
     if (customer === false) return nonCompliant('awsManagedKey', { noun, key: keyLabel }, keyPath);
