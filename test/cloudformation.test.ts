@@ -280,6 +280,54 @@ Resources:
     assert.equal(document.graph.get('Fn')?.properties.Runtime, 'python3.12');
   });
 
+  it('adds the stage a deployment creates by naming it, found in its StageDescription, and says when it can not', () => {
+    const document = load(`Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: prod
+      StageDescription:
+        TracingEnabled: true
+        LoggingLevel: ERROR
+  Taken:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api, StageName: dev }
+  TakenStage:
+    Type: AWS::SNS::Topic
+  Opaque:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api, StageName: test, StageDescription: !ImportValue shared-stage-settings }
+  Unstaged:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api }
+  Malformed:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api, StageName: bad, StageDescription: { MethodSettings: notalist } }
+  Chosen:
+    Type: AWS::ApiGateway::Deployment
+    Properties: !If [Always, { RestApiId: !Ref Api, StageName: chosen }, { RestApiId: !Ref Api }]
+Conditions:
+  Always: !Equals [!Ref AWS::Region, !Ref AWS::Region]
+`);
+    const stages = document.graph.resources.filter((resource) => resource.type === 'AWS::ApiGateway::Stage');
+    assert.deepEqual(stages.map((stage) => stage.id), ['DeploymentStage', 'MalformedStage']);
+    const stage = document.graph.get('DeploymentStage');
+    assert.equal(stage?.properties.StageName, 'prod');
+    assert.equal(stage?.properties.TracingEnabled, true);
+    assert.deepEqual(stage?.properties.MethodSettings, [{ ResourcePath: '/*', HttpMethod: '*', LoggingLevel: 'ERROR' }]);
+    assert.ok(document.graph.referencesFrom('DeploymentStage').some((edge) => edge.to === 'Api'));
+    assert.equal(document.locate('DeploymentStage', ['TracingEnabled'])?.line, 10);
+    assert.equal(document.locate('DeploymentStage', [])?.line, 4);
+    const warnings = document.problems.map((problem) => problem.message);
+    assert.ok(warnings.some((message) => message.startsWith('Taken:') && message.includes('TakenStage')), warnings.join('\n'));
+    assert.ok(warnings.some((message) => message.startsWith('Opaque:')), warnings.join('\n'));
+    assert.ok(warnings.some((message) => message.startsWith('Chosen:')), warnings.join('\n'));
+    assert.deepEqual(warnings.filter((message) => message.includes('MethodSettings')).length, 1, 'a stage made from a deployment has its shape checked once, on the deployment');
+  });
+
   it('survives Properties given as a whole by an intrinsic', () => {
     const document = load('Conditions:\n  C: !Equals [!Ref AWS::Region, x]\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties: !If [C, {}, {}]\n  D:\n    Type: AWS::S3::Bucket\n    Properties: !If [C, {A: 1}, {}]\n');
     assert.deepEqual(document.graph.get('B')?.properties, {});

@@ -10,6 +10,7 @@ import { getPath, isObject, type Value, type ValueObject } from '../../model/val
 import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
 import { parseTemplateText, type NodePositions } from './yaml.js';
 import { expandSam, type SamOrigin } from './sam.js';
+import { addDeploymentStages } from './deployment-stage.js';
 import { checkResourceShapes } from '../shapes/index.js';
 
 export type { TemplateInputs } from './resolve.js';
@@ -57,10 +58,13 @@ export function templateToDocument(
   const rawDeclarations = isObject(template.Resources) ? template.Resources : {};
   // SAM resources are read as the CloudFormation resources the transform makes of them.
   const sam = isSamTemplate(template) ? expandSam(template, file, problems) : undefined;
-  const declarations = sam?.resources ?? rawDeclarations;
-  const resolver = new IntrinsicResolver(sam ? { ...template, Resources: declarations } : template, inputs, file, problems);
+  const samOrigins: ReadonlyMap<string, SamOrigin> = sam?.origins ?? new Map();
+  // A deployment that names a stage creates it; that stage is checked as the stage it is.
   const declarationPositions = positions.get(rawDeclarations)?.keys;
-  const origins: ReadonlyMap<string, SamOrigin> = sam?.origins ?? new Map();
+  const staged = addDeploymentStages(sam?.resources ?? rawDeclarations, new Set(samOrigins.keys()), file, problems, (id) => declarationPositions?.get(id));
+  const declarations = staged.resources;
+  const resolver = new IntrinsicResolver(sam || staged.origins.size > 0 ? { ...template, Resources: declarations } : template, inputs, file, problems);
+  const origins: ReadonlyMap<string, SamOrigin> = new Map([...samOrigins, ...staged.origins]);
   const resources: Resource[] = [];
   const edges: Edge[] = [];
   for (const [id, declaration] of Object.entries(declarations)) {
@@ -123,7 +127,8 @@ export function templateToDocument(
   };
   const locate = accountLocator(accounts, byId, locateDeclared);
   // A template processed by a macro is not yet what CloudFormation will check.
-  if (!hasCustomTransform(template)) problems.push(...checkResourceShapes(resources, file, locate));
+  // A deployment's stage is made of its StageDescription, whose shape is checked on the deployment.
+  if (!hasCustomTransform(template)) problems.push(...checkResourceShapes(resources.filter((resource) => !staged.origins.has(resource.id)), file, locate));
   const document: ScanDocument = { file, format: 'cloudformation', graph: new ResourceGraph([...byId.values()], edges, partials.aliases), locate, problems };
   problems.push(...implicitProtocolWarnings(document));
   return document;

@@ -91,6 +91,16 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed 
 }
 
 /**
+ * Text that is none of KMS's ways to name a key (a key id, key ARN, alias name or alias ARN) names no
+ * key, so the encryption it claims is not known: the malformed reason, or undefined for a key name,
+ * a reference to a key among the inputs, or a value not known yet.
+ */
+export function malformedKeyName(key: Value | undefined, graph: ResourceGraph): Unknown | undefined {
+  if (typeof key !== 'string' || graph.target(key) || KEY_IDENTIFIER.test(key.trim())) return undefined;
+  return unknown(`malformed: ${JSON.stringify(key)} is not a KMS key id, key ARN, alias name or alias ARN`);
+}
+
+/**
  * The verdict on a resource's KMS encryption. A part that fails decides whatever the others are
  * (an unencrypted resource is non-compliant even when its key is unknown); then an unknown part
  * makes it INSUFFICIENT_DATA.
@@ -102,10 +112,8 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
   const keyLabel = hasKey ? (isUnknown(state.key) ? `(${state.key.reason})` : typeof state.key === 'string' ? state.key : JSON.stringify(state.key)) : state.serviceKey;
   const keyPath = hasKey ? state.keyPath : state.encryptedPath;
   let open: { reason: string; path: PropertyPath } | undefined;
-  // Text that is none of KMS's ways to name a key (`alis/key`, a bare name) names no key the service can use.
-  if (hasKey && typeof state.key === 'string' && !graph.target(state.key) && !KEY_IDENTIFIER.test(state.key.trim())) {
-    open = { reason: `malformed: ${JSON.stringify(state.key)} is not a KMS key id, key ARN, alias name or alias ARN`, path: keyPath };
-  }
+  const misnamed = hasKey && !(subject && describesDeployed(subject.source.format)) ? malformedKeyName(state.key, graph) : undefined;
+  if (misnamed) open = { reason: misnamed.reason, path: keyPath };
   if (expectation.customerManaged) {
     const customer = hasKey ? isCustomerManagedKey(state.key as Value, graph, subject !== undefined && describesDeployed(subject.source.format)) : false;
     if (customer === false) return nonCompliant('awsManagedKey', { noun, key: keyLabel }, keyPath);
@@ -125,19 +133,21 @@ export function judgeKmsEncryption(state: KmsEncryption, expectation: KeyExpecta
 /**
  * A database cluster's storage encryption (`StorageEncrypted`, off when unset, with `KmsKeyId` or
  * the service's AWS managed key). A cluster restored from a snapshot or from another cluster
- * (`SnapshotIdentifier`, `SourceDBClusterIdentifier`) inherits its source's encryption when it
- * does not set its own, which only AWS can tell.
+ * (`SnapshotIdentifier`, `SourceDBClusterIdentifier`) inherits its source's encryption unless it
+ * turns encryption on: a restore takes no "off" (RestoreDBClusterFromSnapshot and
+ * RestoreDBClusterToPointInTime have no StorageEncrypted), so only AWS can tell, as for an RDS
+ * instance's replica or restore.
  */
 export function clusterStorageEncryption(cluster: Resource, noun: string, serviceKey: string): KmsEncryption {
   const written = cluster.properties.StorageEncrypted;
   const setting = booleanSetting(cluster, ['StorageEncrypted']);
   const source = ['SnapshotIdentifier', 'SourceDBClusterIdentifier'].find((name) => isSet(cluster.properties[name]) !== false);
-  let encrypted: boolean | Unknown = setting ?? false;
-  if (setting === undefined && source !== undefined) encrypted = unknown(`the cluster is restored from ${source} and inherits its encryption`);
+  const inherits = source !== undefined && setting !== true && !isUnknown(setting);
+  const encrypted: boolean | Unknown = inherits ? unknown(`the cluster is restored from ${source} and inherits its encryption`) : (setting ?? false);
   return {
     noun,
     encrypted,
-    encryptedPath: written === undefined ? (source === undefined ? [] : [source]) : ['StorageEncrypted'],
+    encryptedPath: inherits ? [source] : written === undefined ? [] : ['StorageEncrypted'],
     notEncryptedBecause: written === undefined ? 'StorageEncrypted is not set, so storage is not encrypted' : 'StorageEncrypted is false',
     key: cluster.properties.KmsKeyId,
     keyPath: ['KmsKeyId'],

@@ -29,6 +29,43 @@ Resources:
     },
   },
   {
+    name: 'a deployment that names a stage creates it: its StageDescription caching shorthand is every method, a listed method may override it',
+    template: `
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: api }
+  Sealed:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: sealed
+      StageDescription: { CacheClusterEnabled: true, CachingEnabled: true, CacheDataEncrypted: true }
+  Clear:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: clear
+      StageDescription: { CacheClusterEnabled: true, CachingEnabled: true }
+  Listed:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: listed
+      StageDescription:
+        CacheClusterEnabled: true
+        CachingEnabled: true
+        CacheDataEncrypted: true
+        MethodSettings:
+          - { ResourcePath: "/live", HttpMethod: GET, CachingEnabled: false }
+`,
+    expect: {
+      SealedStage: 'COMPLIANT',
+      ClearStage: { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      ListedStage: { status: 'NON_COMPLIANT', messageId: 'notCached', path: ['MethodSettings', 0, 'CachingEnabled'] },
+    },
+  },
+  {
     name: 'hcl: a stage with aws_api_gateway_method_settings caching encrypted, and one without',
     hcl: `
 resource "aws_api_gateway_rest_api" "api" {

@@ -37,6 +37,31 @@ Resources:
     },
   },
   {
+    name: 'a deployment that names a stage creates it: logged by its StageDescription LoggingLevel, silent without one',
+    template: `
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: api }
+  Logged:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: logged
+      StageDescription: { LoggingLevel: ERROR }
+  Silent:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: silent
+      StageDescription: { MetricsEnabled: true }
+`,
+    expect: {
+      LoggedStage: 'COMPLIANT',
+      SilentStage: { status: 'NON_COMPLIANT', messageId: 'disabled' },
+    },
+  },
+  {
     name: 'V2 stages: default route at INFO, none, a route turned off; HTTP API stages (declared, from a body, from SAM) are not applicable',
     template: `
 Resources:

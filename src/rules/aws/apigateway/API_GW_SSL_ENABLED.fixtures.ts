@@ -50,6 +50,33 @@ ${method('Post', '!Ref Api', 'AWS_PROXY')}
     },
   },
   {
+    name: 'a deployment that names a stage creates it: certified by its StageDescription, bare without one',
+    template: `
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: orders }
+${method('Get', '!Ref Api', 'HTTP_PROXY')}
+  ClientCertificate:
+    Type: AWS::ApiGateway::ClientCertificate
+  Certified:
+    Type: AWS::ApiGateway::Deployment
+    DependsOn: Get
+    Properties:
+      RestApiId: !Ref Api
+      StageName: prod
+      StageDescription: { ClientCertificateId: !Ref ClientCertificate }
+  Bare:
+    Type: AWS::ApiGateway::Deployment
+    DependsOn: Get
+    Properties: { RestApiId: !Ref Api, StageName: dev }
+`,
+    expect: {
+      CertifiedStage: { status: 'COMPLIANT', messageId: 'certified', path: ['ClientCertificateId'] },
+      BareStage: { status: 'NON_COMPLIANT', messageId: 'missing', messageIncludes: 'Get' },
+    },
+  },
+  {
     name: 'CertificateIDs: a listed, an unlisted and a not yet created certificate',
     params: { CertificateIDs: 'abc1de,fgh2ij' },
     template: `

@@ -40,6 +40,31 @@ Resources:
     },
   },
   {
+    name: 'a deployment that names a stage creates it: traced by its StageDescription, untraced by default; one without StageName makes none',
+    template: `
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: api }
+  Traced:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: prod
+      StageDescription: { TracingEnabled: true }
+  Plain:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api, StageName: dev }
+  Unstaged:
+    Type: AWS::ApiGateway::Deployment
+    Properties: { RestApiId: !Ref Api }
+`,
+    expect: {
+      TracedStage: { status: 'COMPLIANT', path: ['TracingEnabled'] },
+      PlainStage: { status: 'NON_COMPLIANT', messageId: 'disabled', path: [] },
+    },
+  },
+  {
     name: 'hcl: xray_tracing_enabled set and unset',
     hcl: `
 resource "aws_api_gateway_rest_api" "api" {

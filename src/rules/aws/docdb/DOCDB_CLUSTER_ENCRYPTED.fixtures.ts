@@ -24,6 +24,11 @@ Resources:
     Type: AWS::DocDB::DBCluster
     Properties:
       SnapshotIdentifier: arn:aws:rds:us-east-1:111122223333:cluster-snapshot:catalog-final
+  RestoredOff:
+    Type: AWS::DocDB::DBCluster
+    Properties:
+      SnapshotIdentifier: arn:aws:rds:us-east-1:111122223333:cluster-snapshot:catalog-final
+      StorageEncrypted: false
   FromParameter:${CLUSTER}
       StorageEncrypted: !Ref Encrypt
   Aurora:
@@ -37,6 +42,7 @@ Resources:
       Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
       Defaulted: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
       Restored: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['SnapshotIdentifier'] },
+      RestoredOff: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['SnapshotIdentifier'] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
       Aurora: { status: 'NOT_APPLICABLE', messageId: 'otherEngine' },
     },

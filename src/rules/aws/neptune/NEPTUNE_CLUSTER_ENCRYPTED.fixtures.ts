@@ -5,7 +5,7 @@ const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234
 
 export default [
   {
-    name: 'encrypted with a key created alongside, unencrypted, unset, restored, and malformed',
+    name: 'encrypted with a key created alongside, unencrypted, unset, restored (also with StorageEncrypted false, which a restore does not take), and malformed',
     template: `
 Resources:
   GraphKey:
@@ -29,6 +29,13 @@ Resources:
     Type: AWS::Neptune::DBCluster
     Properties:
       SnapshotIdentifier: graph-final
+  ClonedOff:
+    Type: AWS::Neptune::DBCluster
+    Properties:
+      SourceDBClusterIdentifier: graph-live
+      RestoreType: copy-on-write
+      UseLatestRestorableTime: true
+      StorageEncrypted: false
   Malformed:
     Type: AWS::Neptune::DBCluster
     Properties:
@@ -39,6 +46,7 @@ Resources:
       Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['StorageEncrypted'] },
       Defaulted: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
       Restored: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+      ClonedOff: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['SourceDBClusterIdentifier'] },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
     },
   },
@@ -64,7 +72,7 @@ Resources:
     },
   },
   {
-    name: 'hcl: storage_encrypted with a key, and unset',
+    name: 'hcl: storage_encrypted with a key, unset, and turned off on a restore, which takes its snapshot\'s',
     hcl: `
 resource "aws_kms_key" "graph" {}
 
@@ -77,10 +85,17 @@ resource "aws_neptune_cluster" "encrypted" {
 resource "aws_neptune_cluster" "plain" {
   cluster_identifier = "plain"
 }
+
+resource "aws_neptune_cluster" "restored_off" {
+  cluster_identifier  = "restored-off"
+  snapshot_identifier = "graph-final"
+  storage_encrypted   = false
+}
 `,
     expect: {
       'aws_neptune_cluster.encrypted': 'COMPLIANT',
       'aws_neptune_cluster.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_neptune_cluster.restored_off': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['SnapshotIdentifier'] },
     },
   },
   {

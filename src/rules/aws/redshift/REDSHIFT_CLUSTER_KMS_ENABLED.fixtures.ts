@@ -6,7 +6,7 @@ const OTHER = 'arn:aws:kms:us-east-1:111122223333:key/99999999-aaaa-bbbb-cccc-00
 
 export default [
   {
-    name: 'encrypted, unset (Redshift encrypts new clusters by default), explicitly unencrypted, and unknown',
+    name: 'encrypted, unset (Redshift encrypts new clusters by default), explicitly unencrypted, unknown, and a key named in no way KMS names keys',
     template: `
 Parameters:
   Encrypt:
@@ -37,6 +37,11 @@ Resources:
     Type: AWS::Redshift::Cluster
     Properties:
       Encrypted: aes256
+  Misnamed:
+    Type: AWS::Redshift::Cluster
+    Properties:
+      Encrypted: true
+      KmsKeyId: warehouse-key
 `,
     expect: {
       WithKey: 'COMPLIANT',
@@ -44,6 +49,7 @@ Resources:
       Unencrypted: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['Encrypted'] },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['KmsKeyId'], messageIncludes: 'warehouse-key' },
     },
   },
   {

@@ -34,6 +34,56 @@ Resources:
     },
   },
   {
+    name: 'a single Fn::Sub or Fn::Join Resource is one ARN built at deployment, as in a list; one over an undeclared name, or a bare parameter (maybe a list), is not known',
+    template: `
+Parameters:
+  Arns: { Type: CommaDelimitedList }
+Resources:
+  Subbed:
+    Type: AWS::S3::Bucket
+  SubbedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Subbed
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Sub '\${Subbed.Arn}/*', Condition: { Bool: { 'aws:SecureTransport': false } } }
+  Joined:
+    Type: AWS::S3::Bucket
+  JoinedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Joined
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Join ['', ['arn:aws:s3:::', !Ref Joined, '/*']], Condition: { Bool: { 'aws:SecureTransport': false } } }
+  Misjoined:
+    Type: AWS::S3::Bucket
+  MisjoinedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Misjoined
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Join ['', ['arn:aws:s3:::', !Ref Undeclared, '/*']], Condition: { Bool: { 'aws:SecureTransport': false } } }
+  Listed:
+    Type: AWS::S3::Bucket
+  ListedPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Listed
+      PolicyDocument:
+        Statement:
+          - { Effect: Deny, Principal: '*', Action: 's3:*', Resource: !Ref Arns, Condition: { Bool: { 'aws:SecureTransport': false } } }
+`,
+    expect: {
+      Subbed: { status: 'COMPLIANT', messageId: 'enforced' },
+      Joined: { status: 'COMPLIANT', messageId: 'enforced' },
+      Misjoined: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+      Listed: { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
     name: 'denials that fall short: a narrower action, a key prefix, an extra condition key, an Allow',
     template: `
 Resources:

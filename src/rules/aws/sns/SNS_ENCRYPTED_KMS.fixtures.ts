@@ -5,7 +5,7 @@ const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234
 
 export default [
   {
-    name: 'the AWS managed key, a key created alongside, no key, an empty key, and one from an undecidable condition',
+    name: 'the AWS managed key, a key created alongside, no key, an empty key, one from an undecidable condition, and aws/sns without alias/ (no key name)',
     template: `
 Conditions:
   InIreland: !Equals [!Ref AWS::Region, eu-west-1]
@@ -34,6 +34,10 @@ Resources:
     Type: AWS::SNS::Topic
     Properties:
       KmsMasterKeyId: !If [InIreland, alias/aws/sns, !Ref AWS::NoValue]
+  Misnamed:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: aws/sns
 `,
     expect: {
       Managed: { status: 'COMPLIANT', path: ['KmsMasterKeyId'] },
@@ -41,6 +45,7 @@ Resources:
       Plain: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: [] },
       Empty: { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
       Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption' },
+      Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['KmsMasterKeyId'], messageIncludes: 'malformed' },
     },
   },
   {
@@ -79,7 +84,7 @@ Resources:
     },
   },
   {
-    name: 'hcl: kms_master_key_id set and unset',
+    name: 'hcl: kms_master_key_id set, unset, a key of the configuration, and text that names no key',
     hcl: `
 resource "aws_sns_topic" "encrypted" {
   name              = "encrypted"
@@ -89,10 +94,24 @@ resource "aws_sns_topic" "encrypted" {
 resource "aws_sns_topic" "plain" {
   name = "plain"
 }
+
+resource "aws_kms_key" "topic" {}
+
+resource "aws_sns_topic" "referenced" {
+  name              = "referenced"
+  kms_master_key_id = aws_kms_key.topic.id
+}
+
+resource "aws_sns_topic" "misnamed" {
+  name              = "misnamed"
+  kms_master_key_id = "topic-key"
+}
 `,
     expect: {
       'aws_sns_topic.encrypted': 'COMPLIANT',
       'aws_sns_topic.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+      'aws_sns_topic.referenced': 'COMPLIANT',
+      'aws_sns_topic.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'malformed' },
     },
   },
   {

@@ -23,6 +23,27 @@ Resources:
     expect: { Orders: 'COMPLIANT', Events: { status: 'COMPLIANT', messageIncludes: 'alias/aws/sqs' } },
   },
   {
+    name: 'a key written as text that names no key (no key id, ARN or alias name) is malformed, not a KMS key',
+    template: `
+Resources:
+  Misnamed:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: orders-key
+`,
+    expect: { Misnamed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', path: ['KmsMasterKeyId'], messageIncludes: 'malformed' } },
+  },
+  {
+    name: 'hcl: a key written as text that names no key is malformed',
+    hcl: `
+resource "aws_sqs_queue" "misnamed" {
+  name              = "misnamed"
+  kms_master_key_id = "orders-key"
+}
+`,
+    expect: { 'aws_sqs_queue.misnamed': { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'malformed' } },
+  },
+  {
     name: 'SQS-managed encryption is not KMS',
     template: `
 Resources:

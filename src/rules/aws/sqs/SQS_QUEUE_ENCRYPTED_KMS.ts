@@ -1,6 +1,8 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { malformedKeyName } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { isSet } from '../../lib/certainty.js';
+import { describesDeployed } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
 
@@ -40,7 +42,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
       ],
     },
   },
-  check(queue, { params }) {
+  check(queue, { params, graph }) {
     const key = queue.properties.KmsMasterKeyId;
     const path = ['KmsMasterKeyId'];
     const allowed = params.kmsKeyIds ?? [];
@@ -58,6 +60,9 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
       return nonCompliant('unencrypted', {}, []);
     }
     const text = String(key);
+    // AWS records the key it uses; only what a user writes can misname one.
+    const misnamed = describesDeployed(queue.source.format) ? undefined : malformedKeyName(key, graph);
+    if (misnamed) return insufficientData('unknownKey', { reason: misnamed.reason }, path);
     if (allowed.length > 0) {
       const isAllowed = kmsKeyMatches(text, allowed);
       if (isUnknown(isAllowed)) return insufficientData('unknownKey', { reason: isAllowed.reason }, path);
