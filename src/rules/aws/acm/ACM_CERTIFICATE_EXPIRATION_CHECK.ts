@@ -17,7 +17,7 @@ export default defineRule<{ daysToExpiration: number }, MessageId>({
     severity: 'medium',
     resourceTypes: ['AWS::CertificateManager::Certificate'],
     managedRule: 'acm-certificate-expiration-check',
-    frameworks: { FSBP: ['ACM.1'], 'NIST-800-53-r5': ['SC-28(3)', 'SC-7(16)'] },
+    frameworks: { FSBP: ['ACM.1'], 'NIST-800-53-r5': ['SC-28(3)', 'SC-7(16)'], 'PCI-DSS-v3.2.1': ['4.1'] },
     liveOnly: true,
     parameters: {
       daysToExpiration: { type: 'integer', description: 'Days before its expiry from which a certificate is flagged.', default: 14, minimum: 1 },

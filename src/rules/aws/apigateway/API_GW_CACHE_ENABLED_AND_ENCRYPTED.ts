@@ -22,6 +22,7 @@ export default defineRule({
     severity: 'medium',
     resourceTypes: ['AWS::ApiGateway::Stage'],
     managedRule: 'api-gw-cache-enabled-and-encrypted',
+    frameworks: { 'NIST-800-53-r5': ['AU-9(3)', 'CP-9', 'SC-13', 'SC-28(1)', 'SC-8(3)', 'SC-8(4)', 'SI-19(4)'], 'PCI-DSS-v3.2.1': ['3.4'] },
     recommended: false,
     whyNotRecommended: 'A cache costs by the hour and suits only APIs whose responses can be reused; turn it on where every API must cache, and cache encrypted.',
     messages: {

@@ -15,6 +15,7 @@ export default defineRule({
     frameworks: {
       FSBP: ['AutoScaling.5'],
       'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '1.3.4', '1.3.6', '2.2.2'],
     },
     messages: {
       noPublicIp: 'Launch configuration {{id}} does not give its instances public IP addresses (AssociatePublicIpAddress is {{actual}}).',

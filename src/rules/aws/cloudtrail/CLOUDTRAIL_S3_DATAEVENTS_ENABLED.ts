@@ -27,7 +27,11 @@ export default defineRule<{ S3BucketNames?: string[] }>({
     resourceTypes: ['AWS::::Account'],
     managedRule: 'cloudtrail-s3-dataevents-enabled',
     // AWS's CIS v1.4 Level 2 conformance pack carries this rule for 3.10 and 3.11 (object-level logging of S3 writes and reads).
-    frameworks: { 'CIS-v1.4.0': ['3.10', '3.11'] },
+    frameworks: {
+      'CIS-v1.4.0': ['3.10', '3.11'],
+      'NIST-800-53-r5': ['AC-2(4)', 'AC-3(10)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-12(1)', 'AU-12(2)', 'AU-12(3)', 'AU-12(4)', 'AU-14', 'AU-14(3)', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'AU-6(6)', 'AU-6(9)', 'AU-8', 'CA-7', 'CM-5(1)', 'CM-6', 'CM-9', 'IA-3(3)', 'MA-4(1)', 'PM-14', 'PM-31', 'SC-7(9)', 'SI-10(1)', 'SI-3(8)', 'SI-4(17)', 'SI-4(2)', 'SI-4(20)', 'SI-7(8)'],
+      'PCI-DSS-v3.2.1': ['2.2', '10.1', '10.2.1', '10.2.2', '10.2.3', '10.2.5', '10.3.1', '10.3.2', '10.3.3', '10.3.4', '10.3.5', '10.3.6'],
+    },
     parameters: {
       S3BucketNames: { type: 'string-list', description: 'Names of the buckets whose data events must be logged (every bucket when absent).' },
     },

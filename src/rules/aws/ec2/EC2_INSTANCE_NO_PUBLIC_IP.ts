@@ -16,7 +16,11 @@ export default defineRule({
     severity: 'high',
     resourceTypes: ['AWS::EC2::Instance'],
     managedRule: 'ec2-instance-no-public-ip',
-    frameworks: { FSBP: ['EC2.9'], 'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'] },
+    frameworks: {
+      FSBP: ['EC2.9'],
+      'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '1.3.4', '1.3.6', '2.2.2'],
+    },
     related: [
       { type: 'AWS::EC2::LaunchTemplate', relation: 'references', property: 'LaunchTemplate' },
       { type: 'AWS::EC2::Subnet', relation: 'references', property: 'SubnetId' },

@@ -18,7 +18,7 @@ export default defineRule<{ IamInstanceProfileArnList?: string[] }>({
       { type: 'AWS::IAM::InstanceProfile', relation: 'references', property: 'IamInstanceProfile' },
     ],
     managedRule: 'ec2-instance-profile-attached',
-    frameworks: { 'CIS-v3.0.0': ['1.18'], 'CIS-v5.0.0': ['1.17'] },
+    frameworks: { 'CIS-v3.0.0': ['1.18'], 'CIS-v5.0.0': ['1.17'], 'NIST-800-53-r5': ['AC-3', 'CM-5(1)', 'CM-6'], 'PCI-DSS-v3.2.1': ['2.2', '7.1.1', '7.2.1'] },
     parameters: {
       IamInstanceProfileArnList: {
         type: 'string-list',

@@ -18,7 +18,7 @@ export default defineRule<{ kmsId?: string }, MessageId>({
     resourceTypes: ['AWS::EC2::Volume', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
     related: [{ type: 'AWS::EC2::Volume', relation: 'references', property: 'BlockDeviceMappings' }],
     managedRule: 'encrypted-volumes',
-    frameworks: { FSBP: ['EC2.3'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
+    frameworks: { FSBP: ['EC2.3'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'], 'PCI-DSS-v3.2.1': ['2.2', '3.4', '8.2.1'] },
     parameters: {
       kmsId: { type: 'string', description: 'Id or ARN of the KMS key the volumes must be encrypted with (any key when absent).' },
     },

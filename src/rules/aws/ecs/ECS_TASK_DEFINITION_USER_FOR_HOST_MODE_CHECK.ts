@@ -29,7 +29,7 @@ export default defineRule<Params>({
     severity: 'high',
     resourceTypes: ['AWS::ECS::TaskDefinition'],
     managedRule: 'ecs-task-definition-user-for-host-mode-check',
-    frameworks: { FSBP: ['ECS.1'], 'NIST-800-53-r5': ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6'] },
+    frameworks: { FSBP: ['ECS.1'], 'NIST-800-53-r5': ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6'], 'PCI-DSS-v3.2.1': ['7.2.1'] },
     parameters: {
       SkipInactiveTaskDefinitions: {
         type: 'boolean',

@@ -12,7 +12,13 @@ export default defineRule<{ KmsKeyId?: string }>({
     severity: 'medium',
     resourceTypes: ['AWS::EFS::FileSystem'],
     managedRule: 'efs-encrypted-check',
-    frameworks: { FSBP: ['EFS.1'], 'CIS-v3.0.0': ['2.4.1'], 'CIS-v5.0.0': ['2.3.1'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
+    frameworks: {
+      FSBP: ['EFS.1'],
+      'CIS-v3.0.0': ['2.4.1'],
+      'CIS-v5.0.0': ['2.3.1'],
+      'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],
+      'PCI-DSS-v3.2.1': ['3.4', '8.2.1'],
+    },
     parameters: {
       KmsKeyId: { type: 'string', description: 'ARN (or id) of the KMS key the file system must be encrypted with (any key when absent).' },
     },

@@ -13,7 +13,7 @@ export default defineRule({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
     managedRule: 'alb-http-drop-invalid-header-enabled',
-    frameworks: { FSBP: ['ELB.4'], 'NIST-800-53-r5': ['SC-7(4)', 'SC-8(2)'] },
+    frameworks: { FSBP: ['ELB.4'], 'NIST-800-53-r5': ['SC-7(4)', 'SC-8(2)'], 'PCI-DSS-v3.2.1': ['4.1', '8.2.1'] },
     messages: {
       enabled: 'Application Load Balancer {{id}} drops invalid HTTP headers.',
       disabled: 'Application Load Balancer {{id}} does not drop invalid HTTP headers (routing.http.drop_invalid_header_fields.enabled is {{actual}}).',

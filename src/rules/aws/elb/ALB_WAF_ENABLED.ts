@@ -39,6 +39,7 @@ export default defineRule<Params>({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
     managedRule: 'alb-waf-enabled',
+    frameworks: { 'NIST-800-53-r5': ['AC-4(21)'], 'PCI-DSS-v3.2.1': ['6.6'] },
     related: [
       { type: 'AWS::WAFv2::WebACLAssociation', relation: 'referencedBy', property: 'ResourceArn' },
       { type: 'AWS::WAFRegional::WebACLAssociation', relation: 'referencedBy', property: 'ResourceArn' },

@@ -32,7 +32,11 @@ export default defineRule({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
     managedRule: 'elb-acm-certificate-required',
-    frameworks: { FSBP: ['ELB.2'], 'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(5)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'] },
+    frameworks: {
+      FSBP: ['ELB.2'],
+      'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(5)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'],
+      'PCI-DSS-v3.2.1': ['4.1', '8.2.1'],
+    },
     messages: {
       acm: 'Every HTTPS and SSL listener of load balancer {{id}} uses a certificate from ACM.',
       notAcm: 'The {{protocol}} listener on port {{port}} of load balancer {{id}} uses {{certificate}}, not a certificate from ACM.',

@@ -55,7 +55,11 @@ export default defineRule<Params>({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
     managedRule: 'elb-logging-enabled',
-    frameworks: { FSBP: ['ELB.5'], 'NIST-800-53-r5': ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-7(8)'] },
+    frameworks: {
+      FSBP: ['ELB.5'],
+      'NIST-800-53-r5': ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-7(8)'],
+      'PCI-DSS-v3.2.1': ['10.1', '10.3.1', '10.3.2', '10.3.3', '10.3.4', '10.3.5', '10.3.6', '10.5.4'],
+    },
     parameters: {
       s3BucketNames: { type: 'string-list', description: 'Names of the S3 buckets the access logs must go to (any bucket when absent).' },
     },

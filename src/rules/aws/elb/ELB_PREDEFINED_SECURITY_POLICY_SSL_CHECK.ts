@@ -71,7 +71,11 @@ export default defineRule<Params>({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
     managedRule: 'elb-predefined-security-policy-ssl-check',
-    frameworks: { FSBP: ['ELB.8'], 'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'] },
+    frameworks: {
+      FSBP: ['ELB.8'],
+      'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'],
+      'PCI-DSS-v3.2.1': ['2.3', '4.1', '8.2.1'],
+    },
     parameters: {
       predefinedPolicyName: {
         type: 'string',

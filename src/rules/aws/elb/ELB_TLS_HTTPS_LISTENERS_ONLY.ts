@@ -13,7 +13,11 @@ export default defineRule({
     severity: 'medium',
     resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'],
     managedRule: 'elb-tls-https-listeners-only',
-    frameworks: { FSBP: ['ELB.3'], 'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'] },
+    frameworks: {
+      FSBP: ['ELB.3'],
+      'NIST-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'],
+      'PCI-DSS-v3.2.1': ['2.3', '4.1', '8.2.1'],
+    },
     messages: {
       encrypted: 'Every listener of load balancer {{id}} uses HTTPS or SSL.',
       plaintext: 'Load balancer {{id}} has a listener on port {{port}} with protocol {{protocol}}, not HTTPS or SSL.',

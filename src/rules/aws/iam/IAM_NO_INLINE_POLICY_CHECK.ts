@@ -37,7 +37,11 @@ export default defineRule<Record<string, never>, MessageId>({
     ],
     managedRule: 'iam-no-inline-policy-check',
     // AWS's CIS v1.4 Level 1 conformance pack carries this rule; of that benchmark it decides 1.15 (permissions only through groups).
-    frameworks: { 'CIS-v1.4.0': ['1.15'] },
+    frameworks: {
+      'CIS-v1.4.0': ['1.15'],
+      'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-2(6)', 'AC-24', 'AC-3', 'AC-3(12)', 'AC-3(13)', 'AC-3(15)', 'AC-3(3)', 'AC-3(4)', 'AC-3(7)', 'AC-3(8)', 'AC-4(28)', 'AC-6', 'AC-6(3)', 'CM-5(1)', 'CM-6', 'CM-9', 'MP-2', 'SC-23(3)'],
+      'PCI-DSS-v3.2.1': ['2.2', '7.1.2', '7.1.3', '7.2.1', '7.2.2'],
+    },
     messages: {
       noInline: '{{type}} {{id}} has no inline policies.',
       inlinePolicy: '{{type}} {{id}} has the inline policy {{policy}}.',

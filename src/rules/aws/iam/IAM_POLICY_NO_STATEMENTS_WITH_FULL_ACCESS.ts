@@ -27,7 +27,11 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }>({
     resourceTypes: ['AWS::IAM::ManagedPolicy'],
     related: [{ type: 'AWS::IAM::Role', relation: 'referencedBy', property: 'PermissionsBoundary', parameter: 'excludePermissionBoundaryPolicy' }, { type: 'AWS::IAM::User', relation: 'referencedBy', property: 'PermissionsBoundary', parameter: 'excludePermissionBoundaryPolicy' }],
     managedRule: 'iam-policy-no-statements-with-full-access',
-    frameworks: { FSBP: ['IAM.21'], 'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6', 'AC-6(10)', 'AC-6(2)', 'AC-6(3)'] },
+    frameworks: {
+      FSBP: ['IAM.21'],
+      'NIST-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6', 'AC-6(10)', 'AC-6(2)', 'AC-6(3)'],
+      'PCI-DSS-v3.2.1': ['7.1.2', '7.1.3', '7.2.1', '7.2.2'],
+    },
     parameters: {
       excludePermissionBoundaryPolicy: { type: 'boolean', description: 'Do not evaluate managed policies that a role or user uses as its permissions boundary.', default: false },
     },

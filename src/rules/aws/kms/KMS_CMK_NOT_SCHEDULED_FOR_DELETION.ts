@@ -13,7 +13,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     resourceTypes: ['AWS::KMS::Key'],
     managedRule: 'kms-cmk-not-scheduled-for-deletion',
     liveOnly: true,
-    frameworks: { FSBP: ['KMS.3'], 'NIST-800-53-r5': ['SC-12', 'SC-12(2)'] },
+    frameworks: { FSBP: ['KMS.3'], 'NIST-800-53-r5': ['SC-12', 'SC-12(2)'], 'PCI-DSS-v3.2.1': ['3.5', '3.6'] },
     parameters: {
       kmsKeyIds: { type: 'string-list', description: 'Ids of the customer managed keys to check (all keys when absent).' },
     },

@@ -16,6 +16,7 @@ export default defineRule<Params>({
     severity: 'low',
     resourceTypes: ['AWS::Lambda::Function'],
     managedRule: 'lambda-dlq-check',
+    frameworks: { 'NIST-800-53-r5': ['AU-12(3)', 'AU-14', 'CA-2(2)', 'CA-7', 'PM-14', 'PM-31', 'SC-36(1)', 'SI-2'] },
     recommended: false,
     whyNotRecommended: 'Only asynchronously invoked functions use a dead-letter queue, and on-failure destinations are the newer way to keep failed events; turn it on where every function must keep them.',
     parameters: {

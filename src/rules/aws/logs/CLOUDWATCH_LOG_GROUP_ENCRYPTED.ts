@@ -13,6 +13,7 @@ export default defineRule<{ KmsKeyId?: string }>({
     severity: 'medium',
     resourceTypes: ['AWS::Logs::LogGroup'],
     managedRule: 'cloudwatch-log-group-encrypted',
+    frameworks: { 'NIST-800-53-r5': ['AU-9(3)', 'CP-9', 'SC-13', 'SC-28(1)', 'SC-8(3)', 'SC-8(4)', 'SI-19(4)'], 'PCI-DSS-v3.2.1': ['3.4'] },
     parameters: {
       KmsKeyId: { type: 'string', description: 'ARN of the KMS key log groups must be encrypted with (any key when absent).' },
     },

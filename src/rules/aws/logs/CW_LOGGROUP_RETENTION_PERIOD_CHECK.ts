@@ -17,7 +17,7 @@ export default defineRule<{ LogGroupNames?: string[]; MinRetentionTime: number }
     severity: 'low',
     resourceTypes: ['AWS::Logs::LogGroup'],
     managedRule: 'cw-loggroup-retention-period-check',
-    frameworks: { 'NIST-800-53-r5': ['AU-10', 'AU-11', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SI-12'] },
+    frameworks: { 'NIST-800-53-r5': ['AU-10', 'AU-11', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SI-12'], 'PCI-DSS-v3.2.1': ['3.1', '10.7'] },
     parameters: {
       LogGroupNames: { type: 'string-list', description: 'Names of the log groups to check (every group when absent).' },
       MinRetentionTime: { type: 'integer', description: 'The minimum retention in days.', default: 365, minimum: 1 },

@@ -13,6 +13,7 @@ export default defineRule({
     frameworks: {
       FSBP: ['ES.3'],
       'NIST-800-53-r5': ['AC-4', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)'],
+      'PCI-DSS-v3.2.1': ['4.1'],
     },
     messages: NODE_TO_NODE_MESSAGES,
     remediation: 'Set `NodeToNodeEncryptionOptions: { Enabled: true }` on the domain (Elasticsearch 6.0 or later).',

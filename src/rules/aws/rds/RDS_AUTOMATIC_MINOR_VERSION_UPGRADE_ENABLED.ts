@@ -12,7 +12,7 @@ export default defineRule<Record<string, never>, MessageId>({
     severity: 'high',
     resourceTypes: ['AWS::RDS::DBInstance'],
     managedRule: 'rds-automatic-minor-version-upgrade-enabled',
-    frameworks: { FSBP: ['RDS.13'], 'CIS-v3.0.0': ['2.3.2'], 'CIS-v5.0.0': ['2.2.2'], 'NIST-800-53-r5': ['SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'] },
+    frameworks: { FSBP: ['RDS.13'], 'CIS-v3.0.0': ['2.3.2'], 'CIS-v5.0.0': ['2.2.2'], 'NIST-800-53-r5': ['SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'], 'PCI-DSS-v3.2.1': ['6.2'] },
     messages: {
       enabled: 'DB instance {{id}} applies minor version upgrades automatically.',
       disabled: 'DB instance {{id}} does not apply minor version upgrades automatically (AutoMinorVersionUpgrade is {{actual}}).',

@@ -43,6 +43,7 @@ export default defineRule<Params, MessageId>({
     frameworks: {
       FSBP: ['RDS.9'],
       'NIST-800-53-r5': ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],
+      'PCI-DSS-v3.2.1': ['10.1', '10.2.1', '10.2.2', '10.2.3', '10.2.4', '10.2.5', '10.3.1', '10.3.2', '10.3.3', '10.3.4', '10.3.5', '10.3.6'],
     },
     related: [{ type: 'AWS::RDS::DBCluster', relation: 'references', property: 'DBClusterIdentifier' }],
     parameters: {

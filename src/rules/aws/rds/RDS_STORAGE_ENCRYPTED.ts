@@ -20,7 +20,14 @@ export default defineRule<Params, EncryptionMessageId>({
       { type: 'AWS::RDS::DBClusterSnapshot', relation: 'references', property: 'DBClusterSnapshotIdentifier' },
     ],
     managedRule: 'rds-storage-encrypted',
-    frameworks: { FSBP: ['RDS.3'], 'CIS-v1.4.0': ['2.3.1'], 'CIS-v3.0.0': ['2.3.1'], 'CIS-v5.0.0': ['2.2.1'], 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
+    frameworks: {
+      FSBP: ['RDS.3'],
+      'CIS-v1.4.0': ['2.3.1'],
+      'CIS-v3.0.0': ['2.3.1'],
+      'CIS-v5.0.0': ['2.2.1'],
+      'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],
+      'PCI-DSS-v3.2.1': ['3.4', '8.2.1'],
+    },
     parameters: {
       kmsKeyId: { type: 'string', description: 'KMS key id or ARN the storage must be encrypted with (any key when absent).' },
     },

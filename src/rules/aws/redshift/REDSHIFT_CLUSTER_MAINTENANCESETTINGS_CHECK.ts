@@ -17,6 +17,7 @@ export default defineRule<{ allowVersionUpgrade: boolean; preferredMaintenanceWi
     frameworks: {
       FSBP: ['Redshift.6'],
       'NIST-800-53-r5': ['CA-9(1)', 'CM-2', 'CP-9', 'SC-5(2)', 'SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'],
+      'PCI-DSS-v3.2.1': ['6.2'],
     },
     parameters: {
       allowVersionUpgrade: { type: 'boolean', description: 'The AllowVersionUpgrade value clusters must have.', default: true },

@@ -13,6 +13,7 @@ export default defineRule({
     frameworks: {
       FSBP: ['Redshift.7'],
       'NIST-800-53-r5': ['AC-4', 'AC-4(21)', 'SC-7', 'SC-7(11)', 'SC-7(20)', 'SC-7(21)', 'SC-7(4)', 'SC-7(9)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.3', '1.3.1', '1.3.2'],
     },
     messages: {
       enabled: 'Cluster {{id}} uses enhanced VPC routing.',

@@ -16,7 +16,14 @@ export default defineRule<{ excludedPublicBuckets?: string[] }, MessageId>({
     severity: 'high',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-bucket-level-public-access-prohibited',
-    frameworks: { FSBP: ['S3.8'], 'CIS-v1.4.0': ['2.1.5'], 'CIS-v3.0.0': ['2.1.4'], 'CIS-v5.0.0': ['2.1.4'], 'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'] },
+    frameworks: {
+      FSBP: ['S3.8'],
+      'CIS-v1.4.0': ['2.1.5'],
+      'CIS-v3.0.0': ['2.1.4'],
+      'CIS-v5.0.0': ['2.1.4'],
+      'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '1.3.4', '1.3.6', '2.2.2'],
+    },
     parameters: {
       excludedPublicBuckets: {
         type: 'string-list',

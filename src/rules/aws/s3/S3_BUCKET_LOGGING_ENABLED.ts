@@ -12,7 +12,11 @@ export default defineRule<{ targetBucket?: string; targetPrefix?: string }>({
     severity: 'medium',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-bucket-logging-enabled',
-    frameworks: { FSBP: ['S3.9'], 'NIST-800-53-r5': ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'] },
+    frameworks: {
+      FSBP: ['S3.9'],
+      'NIST-800-53-r5': ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],
+      'PCI-DSS-v3.2.1': ['2.2', '10.1', '10.2.1', '10.2.2', '10.2.3', '10.2.4', '10.2.5', '10.2.7', '10.3.1', '10.3.2', '10.3.3', '10.3.4', '10.3.5', '10.3.6'],
+    },
     parameters: {
       targetBucket: { type: 'string', description: 'The bucket access logs must be delivered to (any bucket when absent).' },
       targetPrefix: { type: 'string', description: 'The key prefix the logs must use (any prefix when absent).' },

@@ -12,7 +12,7 @@ export default defineRule<{ isMfaDeleteEnabled?: boolean }>({
     severity: 'medium',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-bucket-versioning-enabled',
-    frameworks: { 'CIS-v3.0.0': ['2.1.2'], 'NIST-800-53-r5': ['AU-9(2)', 'CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SI-12', 'SI-13(5)'] },
+    frameworks: { 'CIS-v3.0.0': ['2.1.2'], 'NIST-800-53-r5': ['AU-9(2)', 'CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SI-12', 'SI-13(5)'], 'PCI-DSS-v3.2.1': ['10.5.3'] },
     recommended: false,
     whyNotRecommended:
       'Versioning keeps every overwritten and deleted object version, and each is billed; which buckets need it (and a lifecycle rule expiring old versions) is the organisation\'s choice. Turn it on for buckets holding data that must be recoverable.',

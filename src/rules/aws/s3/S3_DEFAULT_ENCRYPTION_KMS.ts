@@ -18,6 +18,7 @@ export default defineRule<{ kmsKeyArns?: string[] }, MessageId>({
       'KMS keys rather than S3-managed keys are an organisation\'s choice (key policies and CloudTrail records, at a cost per request); AWS encrypts every new bucket with SSE-S3 and its foundational best practices accept either, and the rule contradicts S3_BUCKET_ENCRYPTION_CONFIGURED\'s default. The recommended set asks for default encryption of either kind (S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED). Turn it on where KMS is required.',
     resourceTypes: ['AWS::S3::Bucket'],
     managedRule: 's3-default-encryption-kms',
+    frameworks: { 'NIST-800-53-r5': ['AU-9(3)', 'CP-9', 'CP-9(8)', 'SC-13', 'SC-28(1)', 'SC-8(3)', 'SC-8(4)', 'SI-19(4)'], 'PCI-DSS-v3.2.1': ['3.4', '8.2.1', '10.5'] },
     parameters: {
       kmsKeyArns: {
         type: 'string-list',

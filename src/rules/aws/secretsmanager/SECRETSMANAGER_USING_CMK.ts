@@ -11,6 +11,7 @@ export default defineRule<{ kmsKeyArns?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::SecretsManager::Secret'],
     managedRule: 'secretsmanager-using-cmk',
+    frameworks: { 'NIST-800-53-r5': ['AU-9(3)', 'CP-9', 'SC-13', 'SC-28(1)', 'SC-8(3)', 'SC-8(4)', 'SI-19(4)'], 'PCI-DSS-v3.2.1': ['3.4', '8.2.1'] },
     parameters: {
       kmsKeyArns: { type: 'string-list', description: 'ARNs of the KMS keys secrets may be encrypted with (any customer managed key when absent).' },
     },

@@ -13,7 +13,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::SNS::Topic'],
     managedRule: 'sns-encrypted-kms',
-    frameworks: { 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'] },
+    frameworks: { 'NIST-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'], 'PCI-DSS-v3.2.1': ['8.2.1'] },
     parameters: {
       kmsKeyIds: { type: 'string-list', description: 'KMS key ARNs, key ids, alias ARNs or alias names topics may be encrypted with (any key when absent).' },
     },

@@ -17,6 +17,7 @@ export default defineRule<{ routeTableIds?: string[] }, MessageId>({
     severity: 'medium',
     resourceTypes: ['AWS::EC2::RouteTable'],
     managedRule: 'no-unrestricted-route-to-igw',
+    frameworks: { 'NIST-800-53-r5': ['AC-4(21)', 'CM-7'], 'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '2.2.2'] },
     related: [{ type: 'AWS::EC2::Route', relation: 'referencedBy', property: 'RouteTableId' }],
     recommended: false,
     whyNotRecommended:

@@ -23,7 +23,11 @@ export default defineRule<Params>({
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
     managedRule: 'restricted-common-ports',
-    frameworks: { FSBP: ['EC2.19'] },
+    frameworks: {
+      FSBP: ['EC2.19'],
+      'NIST-800-53-r5': ['AC-17', 'AC-17(1)', 'AC-17(10)', 'AC-17(4)', 'AC-17(9)', 'AC-4(21)', 'CM-2', 'CM-2(2)', 'CM-6', 'CM-7', 'CM-8(6)', 'CM-9', 'SC-7', 'SC-7(11)', 'SC-7(12)', 'SC-7(16)', 'SC-7(21)', 'SC-7(24)', 'SC-7(25)', 'SC-7(26)', 'SC-7(27)', 'SC-7(28)', 'SC-7(5)', 'SC-7(7)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '2.2', '2.2.2'],
+    },
     parameters: {
       blockedPort1: port(20, 'FTP data'),
       blockedPort2: port(21, 'FTP control'),

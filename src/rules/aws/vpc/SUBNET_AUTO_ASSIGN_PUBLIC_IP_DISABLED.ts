@@ -11,7 +11,11 @@ export default defineRule({
     severity: 'medium',
     resourceTypes: ['AWS::EC2::Subnet'],
     managedRule: 'subnet-auto-assign-public-ip-disabled',
-    frameworks: { FSBP: ['EC2.15'], 'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'] },
+    frameworks: {
+      FSBP: ['EC2.15'],
+      'NIST-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],
+      'PCI-DSS-v3.2.1': ['1.2', '1.2.1', '1.3', '1.3.1', '1.3.2', '1.3.4', '1.3.6', '2.2.2'],
+    },
     messages: {
       disabled: 'Subnet {{id}} does not assign public IP addresses automatically.',
       assigns: 'Subnet {{id}} assigns {{what}} to every instance launched in it ({{property}} true).',

@@ -21,7 +21,10 @@ export default defineRule<{ KinesisFirehoseDeliveryStreamArns?: string[] }>({
     severity: 'medium',
     resourceTypes: ['AWS::WAFv2::WebACL'],
     managedRule: 'wafv2-logging-enabled',
-    frameworks: { 'NIST-800-53-r5': ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SC-7(9)', 'SI-7(8)'] },
+    frameworks: {
+      'NIST-800-53-r5': ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SC-7(9)', 'SI-7(8)'],
+      'PCI-DSS-v3.2.1': ['10.1', '10.3.1', '10.3.2', '10.3.3', '10.3.4', '10.3.5', '10.3.6', '10.5.4'],
+    },
     parameters: {
       KinesisFirehoseDeliveryStreamArns: { type: 'string-list', description: 'Log destination ARNs (Amazon Data Firehose streams) the logs must go to (any destination when absent).' },
     },
