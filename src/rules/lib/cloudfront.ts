@@ -84,14 +84,28 @@ export function cacheBehaviors(distribution: Resource): Parts {
 export function customOrigins(distribution: Resource): Parts {
   const whole = unknownConfig(distribution);
   if (whole) return whole;
-  const origins = objectList(distribution, [DISTRIBUTION_CONFIG, 'Origins']);
-  const configs = origins.parts.map((origin) => objectAt(distribution, [...origin.path, 'CustomOriginConfig']));
-  return merge({ parts: [], unknowns: origins.unknowns }, ...configs, objectAt(distribution, [DISTRIBUTION_CONFIG, 'CustomOrigin']));
+  const all = origins(distribution);
+  const configs = all.parts.map((origin) => objectAt(distribution, [...origin.path, 'CustomOriginConfig']));
+  return merge({ parts: [], unknowns: all.unknowns }, ...configs, objectAt(distribution, [DISTRIBUTION_CONFIG, 'CustomOrigin']));
 }
 
-/** The origins (`Origins`), each with its `Id`. */
+/** What an origin is; CloudFront rejects an origin with none of them ("Exactly one of CustomOriginConfig and S3OriginConfig must be specified"). */
+const ORIGIN_KINDS = ['S3OriginConfig', 'CustomOriginConfig', 'VpcOriginConfig'] as const;
+
+/**
+ * The origins (`Origins`), each with its `Id`. An origin that says of no kind is malformed, hence
+ * unknown: it is neither an S3 origin nor a custom one, and no deployment makes it either.
+ */
 export function origins(distribution: Resource): Parts {
-  return unknownConfig(distribution) ?? objectList(distribution, [DISTRIBUTION_CONFIG, 'Origins']);
+  const whole = unknownConfig(distribution);
+  if (whole) return whole;
+  const listed = objectList(distribution, [DISTRIBUTION_CONFIG, 'Origins']);
+  const found: Parts = { parts: [], unknowns: [...listed.unknowns] };
+  for (const origin of listed.parts) {
+    if (ORIGIN_KINDS.some((kind) => origin.value[kind] !== undefined && origin.value[kind] !== null)) found.parts.push(origin);
+    else found.unknowns.push({ path: origin.path, unknown: malformed(distribution, origin.path, `an origin with one of ${ORIGIN_KINDS.join(', ')}`) });
+  }
+  return found;
 }
 
 /**

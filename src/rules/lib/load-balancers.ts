@@ -14,10 +14,15 @@ export const LOAD_BALANCER_V2 = 'AWS::ElasticLoadBalancingV2::LoadBalancer';
 export const LISTENER_V2 = 'AWS::ElasticLoadBalancingV2::Listener';
 export const CLASSIC_LOAD_BALANCER = 'AWS::ElasticLoadBalancing::LoadBalancer';
 
-/** `application` (CloudFormation's default when `Type` is absent), `network`, `gateway`, or an Unknown. */
+/** The types Elastic Load Balancing v2 creates; any other `Type` is rejected, so it is no type a rule may skip. */
+const LOAD_BALANCER_TYPES = ['application', 'network', 'gateway'];
+
+/** `application` (CloudFormation's default when `Type` is absent), `network`, `gateway`, or an Unknown (not known yet, or malformed). */
 export function loadBalancerType(balancer: Resource): string | Unknown {
   const type = stringSetting(balancer, ['Type'], 'application') ?? 'application';
-  return isUnknown(type) ? type : type.toLowerCase();
+  if (isUnknown(type)) return type;
+  const name = type.toLowerCase();
+  return LOAD_BALANCER_TYPES.includes(name) ? name : unknown(`malformed: ${balancer.id} Type should be one of ${LOAD_BALANCER_TYPES.join(', ')}, not ${JSON.stringify(type)}`);
 }
 
 /** An attribute's value as the API gives it (text), where it was written, or how it is not known. */

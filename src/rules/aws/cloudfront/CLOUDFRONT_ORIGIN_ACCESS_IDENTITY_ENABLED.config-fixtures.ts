@@ -15,4 +15,13 @@ export default [
       E3CUSTOM: 'NOT_APPLICABLE',
     },
   },
+  {
+    name: 'config: a VPC origin is not an S3 origin',
+    items: [
+      distributionItem('E4VPC', {
+        origins: list([{ id: 'internal', domainName: 'internal.example.com', originPath: '', customHeaders: { quantity: 0 }, vpcOriginConfig: { vpcOriginId: 'vo_abc123', originReadTimeout: 30, originKeepaliveTimeout: 5 }, connectionAttempts: 3, connectionTimeout: 10, originAccessControlId: '' }]),
+      }),
+    ],
+    expect: { E4VPC: 'NOT_APPLICABLE' },
+  },
 ] satisfies RuleCase[];

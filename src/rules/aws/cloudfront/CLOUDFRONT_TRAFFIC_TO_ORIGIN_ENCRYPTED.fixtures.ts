@@ -112,6 +112,23 @@ Resources:
     expect: { Maybe: { status: 'INSUFFICIENT_DATA', messageId: 'unknownOrigin' } },
   },
   {
+    // CloudFront rejects an origin with neither S3OriginConfig nor CustomOriginConfig: it may have been meant as either.
+    name: 'an origin of no kind beside an HTTPS-only custom origin is malformed, not an S3 origin',
+    template: `
+Resources:
+  NoKind:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        DefaultCacheBehavior: { TargetOriginId: api, ViewerProtocolPolicy: https-only }
+        Origins:
+          - { Id: legacy, DomainName: legacy.example.com }
+          - { Id: api, DomainName: api.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }
+`,
+    expect: { NoKind: { status: 'INSUFFICIENT_DATA', messageId: 'unknownOrigin', messageIncludes: 'malformed', path: ['DistributionConfig', 'Origins', 0] } },
+  },
+  {
     name: 'hcl: https-only and http-only custom origins',
     hcl:
       tfDistribution('https') +

@@ -8,7 +8,7 @@ const BALANCER = `
 
 export default [
   {
-    name: 'dropping on, off, unset, from a parameter, on a network load balancer, and of a type from a parameter',
+    name: 'dropping on, off, unset, from a parameter, on a network load balancer, of a type from a parameter, and of a type ELB does not have',
     template: `
 Parameters:
   Drop: { Type: String }
@@ -29,6 +29,8 @@ Resources:
       Type: network
   AnyKind:${BALANCER}
       Type: !Ref Kind
+  NoSuchKind:${BALANCER}
+      Type: ElbResource
 `,
     expect: {
       Dropping: { status: 'COMPLIANT', path: ['LoadBalancerAttributes', 0, 'Value'] },
@@ -37,10 +39,11 @@ Resources:
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownHeaders' },
       Network: { status: 'NOT_APPLICABLE', messageId: 'notApplication' },
       AnyKind: { status: 'INSUFFICIENT_DATA', messageId: 'unknownType' },
+      NoSuchKind: { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', path: ['Type'], messageIncludes: 'malformed' },
     },
   },
   {
-    name: 'hcl: drop_invalid_header_fields true, unset, and a network load balancer',
+    name: 'hcl: drop_invalid_header_fields true, unset, a network load balancer, and a load_balancer_type the provider rejects',
     hcl: `
 resource "aws_lb" "strict" {
   name                       = "strict"
@@ -58,11 +61,18 @@ resource "aws_lb" "network" {
   load_balancer_type = "network"
   subnets            = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
 }
+
+resource "aws_lb" "classic" {
+  name               = "classic"
+  load_balancer_type = "classic"
+  subnets            = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+}
 `,
     expect: {
       'aws_lb.strict': 'COMPLIANT',
       'aws_lb.lenient': { status: 'NON_COMPLIANT', messageId: 'disabled' },
       'aws_lb.network': { status: 'NOT_APPLICABLE', messageId: 'notApplication' },
+      'aws_lb.classic': { status: 'INSUFFICIENT_DATA', messageId: 'unknownType', messageIncludes: 'malformed' },
     },
   },
   {

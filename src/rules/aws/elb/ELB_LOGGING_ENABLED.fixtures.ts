@@ -13,7 +13,7 @@ const CLASSIC = `
 
 export default [
   {
-    name: 'application and classic load balancers logging, not logging, unset, from a parameter; a network load balancer',
+    name: 'application and classic load balancers logging, not logging, unset, from a parameter, logging without a bucket; a network load balancer',
     template: `
 Parameters:
   Logging: { Type: String }
@@ -38,6 +38,11 @@ Resources:
   ClassicDefaulted:${CLASSIC}
   ClassicMalformed:${CLASSIC}
       AccessLoggingPolicy: { Enabled: sometimes, S3BucketName: central-elb-logs }
+  ClassicNoBucket:${CLASSIC}
+      AccessLoggingPolicy: { Enabled: true }
+  AppNoBucket:${APPLICATION}
+      LoadBalancerAttributes:
+        - { Key: access_logs.s3.enabled, Value: "true" }
 `,
     expect: {
       AppLogging: { status: 'COMPLIANT', path: ['LoadBalancerAttributes', 0, 'Value'], messageIncludes: 'central-elb-logs' },
@@ -49,6 +54,8 @@ Resources:
       ClassicSilent: { status: 'NON_COMPLIANT', messageId: 'disabled', path: ['AccessLoggingPolicy', 'Enabled'] },
       ClassicDefaulted: { status: 'NON_COMPLIANT', messageId: 'disabled', path: [] },
       ClassicMalformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogging', messageIncludes: 'malformed' },
+      ClassicNoBucket: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogging', path: ['AccessLoggingPolicy', 'Enabled'], messageIncludes: 'without a bucket' },
+      AppNoBucket: { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogging', messageIncludes: 'without a bucket' },
     },
   },
   {
@@ -83,7 +90,7 @@ Resources:
     },
   },
   {
-    name: 'hcl: aws_lb access_logs enabled, a block without enabled (off), none; aws_elb access_logs (on by default)',
+    name: 'hcl: aws_lb access_logs enabled, a block without enabled (off), none, enabled without its required bucket; aws_elb access_logs (on by default)',
     hcl: `
 resource "aws_lb" "logged" {
   name    = "logged"
@@ -121,6 +128,14 @@ resource "aws_elb" "classic" {
   }
 }
 
+resource "aws_lb" "no_bucket" {
+  name    = "no-bucket"
+  subnets = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+  access_logs {
+    enabled = true
+  }
+}
+
 resource "aws_elb" "classic_silent" {
   name               = "classic-silent"
   availability_zones = ["us-east-1a", "us-east-1b"]
@@ -138,6 +153,7 @@ resource "aws_elb" "classic_silent" {
       'aws_lb.silent': { status: 'NON_COMPLIANT', messageId: 'disabled' },
       'aws_elb.classic': 'COMPLIANT',
       'aws_elb.classic_silent': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_lb.no_bucket': { status: 'INSUFFICIENT_DATA', messageId: 'unknownLogging', messageIncludes: 'without a bucket' },
     },
   },
   {

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
 import type { ResourceGraph } from '../../../model/graph.js';
-import type { PropertyPath, Resource } from '../../../model/resource.js';
+import { describesDeployed, type PropertyPath, type Resource } from '../../../model/resource.js';
 import { booleanAttribute, CLASSIC_LOAD_BALANCER, loadBalancerAttribute, loadBalancerType } from '../../lib/load-balancers.js';
 import { booleanSetting } from '../../lib/settings.js';
 import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
@@ -97,6 +97,10 @@ export default defineRule<Params>({
     if (isUnknown(logging.enabled)) return insufficientData('unknownLogging', { where, reason: logging.enabled.reason }, logging.enabledPath);
     if (!logging.enabled) return nonCompliant('disabled', {}, logging.enabledPath);
     const bucket = bucketName(logging.bucket, graph);
+    // Elastic Load Balancing turns access logs on only with a bucket to write to (S3BucketName is required, the API rejects access_logs.s3.enabled without access_logs.s3.bucket).
+    if (bucket === undefined && !describesDeployed(balancer.source.format)) {
+      return insufficientData('unknownLogging', { where, reason: 'malformed: access logs are enabled without a bucket to deliver them to' }, logging.enabledPath);
+    }
     if (expected.length === 0) return compliant('enabled', { bucket: isUnknown(bucket) ? '(known at deployment)' : (bucket ?? '(not set)') }, logging.enabledPath);
     if (isUnknown(bucket)) return insufficientData('unknownLogging', { where, reason: bucket.reason }, logging.bucketPath);
     if (bucket !== undefined && expected.includes(bucket)) return compliant('enabled', { bucket }, logging.bucketPath);

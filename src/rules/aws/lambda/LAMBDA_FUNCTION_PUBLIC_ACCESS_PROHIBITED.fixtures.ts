@@ -13,9 +13,12 @@ const FN = (id: string) => `
 
 export default [
   {
-    name: 'permissions: anyone, anyone scoped by SourceArn or org, S3 with and without SourceAccount, an account, by name and by alias',
+    name: 'permissions: anyone, anyone scoped by SourceArn or org, S3 with and without SourceAccount, an account (as text and as a number), by name and by alias',
     template: `
-Resources:${FN('Open')}${FN('Scoped')}${FN('Org')}${FN('Bucket')}${FN('BucketScoped')}${FN('Account')}${FN('ByName')}${FN('ByAlias')}${FN('Plain')}
+Resources:${FN('Open')}${FN('Scoped')}${FN('Org')}${FN('Bucket')}${FN('BucketScoped')}${FN('Account')}${FN('NumberAccount')}${FN('ByName')}${FN('ByAlias')}${FN('Plain')}
+  NumberAccountPermission:
+    Type: AWS::Lambda::Permission
+    Properties: { FunctionName: !Ref NumberAccount, Action: lambda:InvokeFunction, Principal: 111122223333 }
   OpenPermission:
     Type: AWS::Lambda::Permission
     Properties: { FunctionName: !GetAtt Open.Arn, Action: lambda:InvokeFunction, Principal: "*" }
@@ -54,6 +57,7 @@ Resources:${FN('Open')}${FN('Scoped')}${FN('Org')}${FN('Bucket')}${FN('BucketSco
       Bucket: { status: 'NON_COMPLIANT', messageId: 'unscopedS3' },
       BucketScoped: 'COMPLIANT',
       Account: 'COMPLIANT',
+      NumberAccount: 'COMPLIANT',
       ByName: { status: 'NON_COMPLIANT', messageId: 'publicPermission' },
       ByAlias: { status: 'NON_COMPLIANT', messageId: 'publicPermission' },
       Plain: 'COMPLIANT',
@@ -183,6 +187,25 @@ resource "aws_lambda_function_url" "web" {
       'aws_lambda_function.scoped': 'COMPLIANT',
       'aws_lambda_function.web': { status: 'NON_COMPLIANT', messageId: 'publicUrl' },
     },
+  },
+  {
+    name: 'hcl: an account principal written as a number is that account',
+    hcl: `
+resource "aws_lambda_function" "partner" {
+  function_name = "partner"
+  role          = "arn:aws:iam::123456789012:role/fn"
+  runtime       = "python3.12"
+  handler       = "index.handler"
+  filename      = "fn.zip"
+}
+
+resource "aws_lambda_permission" "partner" {
+  function_name = aws_lambda_function.partner.function_name
+  action        = "lambda:InvokeFunction"
+  principal     = 111122223333
+}
+`,
+    expect: { 'aws_lambda_function.partner': 'COMPLIANT' },
   },
   {
     name: 'plan: a public permission by literal name, and a function whose only permission names an account',

@@ -3,6 +3,7 @@ import type { Resource } from '../../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
 import { existence, isSet } from '../../lib/certainty.js';
 import { functionAttachments } from '../../lib/lambda.js';
+import { stringSetting } from '../../lib/settings.js';
 import { allOf } from '../../lib/tristate.js';
 import type { Verdict } from '../../types.js';
 import type { Value } from '../../../model/value.js';
@@ -80,9 +81,11 @@ export default defineRule<Record<string, never>, MessageId>({
  */
 function permissionOpens(permission: Resource): [boolean | Unknown, MessageId] {
   if (permission.unresolved) return [unknown(permission.unresolved), 'publicPermission'];
-  const { Principal: principal, SourceArn, SourceAccount, PrincipalOrgID } = permission.properties;
+  const { SourceArn, SourceAccount, PrincipalOrgID } = permission.properties;
+  // An account written as a number (Principal: 123456789012) is that account, as CloudFormation reads it.
+  const principal = stringSetting(permission, ['Principal']);
   if (isUnknown(principal)) return [principal, 'publicPermission'];
-  if (typeof principal !== 'string' || principal === '') return [unknown(`malformed: Principal ${JSON.stringify(principal ?? null)}`), 'publicPermission'];
+  if (principal === undefined || principal === '') return [unknown(`malformed: Principal ${JSON.stringify(permission.properties.Principal ?? null)}`), 'publicPermission'];
   if (principal === 's3.amazonaws.com') return [negate(fixed(SourceAccount)), 'unscopedS3'];
   if (!principal.includes('*')) return [false, 'publicPermission'];
   const scoped = [fixed(SourceArn), fixed(SourceAccount), fixed(PrincipalOrgID)];

@@ -17,4 +17,10 @@ export default [
       '/app/forever': 'COMPLIANT',
     },
   },
+  {
+    // A recorded retention is what the group has, even one the API did not offer when this rule was written.
+    name: 'config: a recorded retention outside the offered list is judged by its days',
+    items: [logGroup('/app/recorded', { retentionInDays: 4018 })],
+    expect: { '/app/recorded': 'COMPLIANT' },
+  },
 ] satisfies RuleCase[];

@@ -3,7 +3,7 @@ import type { RuleCase } from '../../tester.js';
 
 export default [
   {
-    name: 'a year and more, thirty days, never expire, a parameter without default, and a malformed value',
+    name: 'a year and more, thirty days, never expire, a parameter without default, a malformed value, and a count of days CloudWatch Logs does not offer',
     template: `
 Parameters:
   Days: { Type: Number }
@@ -26,6 +26,10 @@ Resources:
     Type: AWS::Logs::LogGroup
     Properties:
       RetentionInDays: a-year
+  Unoffered:
+    Type: AWS::Logs::LogGroup
+    Properties:
+      RetentionInDays: 1000
 `,
     expect: {
       Year: { status: 'COMPLIANT', path: ['RetentionInDays'] },
@@ -33,6 +37,7 @@ Resources:
       Forever: { status: 'COMPLIANT', messageIncludes: 'never expire' },
       FromParameter: { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention' },
       Malformed: { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention', messageIncludes: 'malformed' },
+      Unoffered: { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention', path: ['RetentionInDays'], messageIncludes: 'not a retention CloudWatch Logs accepts' },
     },
   },
   {
@@ -68,7 +73,7 @@ Resources:
     },
   },
   {
-    name: 'hcl: retention_in_days 14, 400, and unset (0, never expire)',
+    name: 'hcl: retention_in_days 14, 400, 500 (not offered), and unset (0, never expire)',
     hcl: `
 resource "aws_cloudwatch_log_group" "short" {
   name              = "/app/short"
@@ -80,6 +85,11 @@ resource "aws_cloudwatch_log_group" "long" {
   retention_in_days = 400
 }
 
+resource "aws_cloudwatch_log_group" "unoffered" {
+  name              = "/app/unoffered"
+  retention_in_days = 500
+}
+
 resource "aws_cloudwatch_log_group" "forever" {
   name = "/app/forever"
 }
@@ -87,23 +97,26 @@ resource "aws_cloudwatch_log_group" "forever" {
     expect: {
       'aws_cloudwatch_log_group.short': { status: 'NON_COMPLIANT', messageId: 'tooShort' },
       'aws_cloudwatch_log_group.long': 'COMPLIANT',
+      'aws_cloudwatch_log_group.unoffered': { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention', messageIncludes: 'malformed' },
       'aws_cloudwatch_log_group.forever': 'COMPLIANT',
     },
   },
   {
-    name: 'plan: retention 7, 0 (never expire), and known only after apply',
+    name: 'plan: retention 7, 0 (never expire), 8675309 (not offered), and known only after apply',
     plan: {
       format_version: '1.2',
       terraform_version: '1.9.5',
       resource_changes: [
         created('aws_cloudwatch_log_group.week', { name: '/app/week', retention_in_days: 7, skip_destroy: false }, { arn: true, id: true }),
         created('aws_cloudwatch_log_group.forever', { name: '/app/forever', retention_in_days: 0, skip_destroy: false }, { arn: true, id: true }),
+        created('aws_cloudwatch_log_group.unoffered', { name: '/app/unoffered', retention_in_days: 8675309, skip_destroy: false }, { arn: true, id: true }),
         created('aws_cloudwatch_log_group.later', { name: '/app/later', skip_destroy: false }, { arn: true, id: true, retention_in_days: true }),
       ],
     },
     expect: {
       'aws_cloudwatch_log_group.week': { status: 'NON_COMPLIANT', messageId: 'tooShort' },
       'aws_cloudwatch_log_group.forever': 'COMPLIANT',
+      'aws_cloudwatch_log_group.unoffered': { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention', messageIncludes: 'malformed' },
       'aws_cloudwatch_log_group.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownRetention' },
     },
   },

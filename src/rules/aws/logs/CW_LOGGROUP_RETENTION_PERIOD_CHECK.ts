@@ -1,5 +1,9 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
+import { describesDeployed } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
+
+/** The retentions CloudWatch Logs accepts (PutRetentionPolicy); CloudFormation and Terraform reject any other. */
+const RETENTION_DAYS = new Set([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653]);
 
 const GROUP = (retention: string) => `Resources:
   AppLogs:
@@ -48,6 +52,10 @@ export default defineRule<{ LogGroupNames?: string[]; MinRetentionTime: number }
     if (isUnknown(days)) return insufficientData('unknownRetention', { reason: days.reason }, ['RetentionInDays']);
     const number = typeof days === 'string' && /^\d+$/.test(days.trim()) ? Number(days) : days;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) return insufficientData('unknownRetention', { reason: `malformed: RetentionInDays is ${JSON.stringify(days)}` }, ['RetentionInDays']);
+    // A recorded retention is what the group has; a written one outside the list is no retention the group can get.
+    if (!RETENTION_DAYS.has(number) && !describesDeployed(group.source.format)) {
+      return insufficientData('unknownRetention', { reason: `malformed: RetentionInDays ${number} is not a retention CloudWatch Logs accepts` }, ['RetentionInDays']);
+    }
     if (number < params.MinRetentionTime) return nonCompliant('tooShort', { days: number, minimum: params.MinRetentionTime }, ['RetentionInDays']);
     return compliant('retained', { days: `${number} days` }, ['RetentionInDays']);
   },

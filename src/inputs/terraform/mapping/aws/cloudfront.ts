@@ -13,7 +13,8 @@ function cacheBehavior(block: ValueObject): Properties {
 function origin(context: MappingContext, block: ValueObject, path: string): Properties {
   const custom = context.block(`${path}.custom_origin_config`);
   // Without a custom or VPC origin block the provider sends an S3 origin with an empty identity (an origin access control's bucket).
-  const s3 = context.block(`${path}.s3_origin_config`) ?? (custom || context.block(`${path}.vpc_origin_config`) ? undefined : {});
+  const vpc = context.block(`${path}.vpc_origin_config`);
+  const s3 = context.block(`${path}.s3_origin_config`) ?? (custom || vpc ? undefined : {});
   return compact({
     Id: block.origin_id ?? undefined,
     DomainName: context.link(`${path}.domain_name`),
@@ -22,6 +23,7 @@ function origin(context: MappingContext, block: ValueObject, path: string): Prop
     CustomOriginConfig: custom
       ? compact({ HTTPPort: custom.http_port ?? undefined, HTTPSPort: custom.https_port ?? undefined, OriginProtocolPolicy: custom.origin_protocol_policy ?? undefined, OriginSSLProtocols: custom.origin_ssl_protocols ?? undefined })
       : undefined,
+    VpcOriginConfig: vpc ? compact({ VpcOriginId: context.link(`${path}.vpc_origin_config.0.vpc_origin_id`) }) : undefined,
   });
 }
 
