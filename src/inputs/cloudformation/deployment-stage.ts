@@ -37,7 +37,8 @@ export function addDeploymentStages(
   problems: ScanProblem[],
   positionOf: (id: string) => SourcePosition | undefined = () => undefined,
 ): DeploymentStages {
-  const resources: ValueObject = { ...declarations };
+  // Copied only when a stage is added: most templates have none, and each template is read once per scan.
+  let resources = declarations;
   const origins = new Map<string, SamOrigin>();
   for (const [id, declaration] of Object.entries(declarations)) {
     if (generated.has(id) || !isObject(declaration) || declaration.Type !== 'AWS::ApiGateway::Deployment') continue;
@@ -76,6 +77,7 @@ export function addDeploymentStages(
     if (stage.MethodSettings !== undefined) paths.MethodSettings = listed === undefined ? ['Properties', 'StageDescription'] : ['Properties', 'StageDescription', 'MethodSettings'];
     const resource: ValueObject = { Type: 'AWS::ApiGateway::Stage', Properties: stage, DependsOn: id };
     if (typeof declaration.Condition === 'string') resource.Condition = declaration.Condition;
+    if (resources === declarations) resources = { ...declarations };
     resources[stageId] = resource;
     origins.set(stageId, { samId: id, paths });
   }

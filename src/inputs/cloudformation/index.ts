@@ -64,7 +64,7 @@ export function templateToDocument(
   const staged = addDeploymentStages(sam?.resources ?? rawDeclarations, new Set(samOrigins.keys()), file, problems, (id) => declarationPositions?.get(id));
   const declarations = staged.resources;
   const resolver = new IntrinsicResolver(sam || staged.origins.size > 0 ? { ...template, Resources: declarations } : template, inputs, file, problems);
-  const origins: ReadonlyMap<string, SamOrigin> = new Map([...samOrigins, ...staged.origins]);
+  const origins: ReadonlyMap<string, SamOrigin> = staged.origins.size === 0 ? samOrigins : new Map([...samOrigins, ...staged.origins]);
   const resources: Resource[] = [];
   const edges: Edge[] = [];
   for (const [id, declaration] of Object.entries(declarations)) {
