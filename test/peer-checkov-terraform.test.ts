@@ -242,6 +242,13 @@ const PAIRS: readonly Pair[] = [
   { check: 'LaunchConfigurationEBSEncryption', id: 'CKV_AWS_8', tosei: ['ENCRYPTED_VOLUMES'],
     passed: ['aws_instance.pass', 'aws_instance.pass2', 'aws_instance.pass3', 'aws_launch_configuration.pass', 'aws_launch_configuration.pass2'],
     failed: ['aws_instance.fail', 'aws_instance.fail2', 'aws_instance.fail3', 'aws_instance.fail4', 'aws_instance.fail5', 'aws_instance.fail_empty_root_list', 'aws_launch_configuration.fail'] },
+  // Not in the peer mapping: nacl-no-unrestricted-ssh-rdp judges ports 22 and 3389 together, each of these checkov checks one of them.
+  { check: 'NetworkACLUnrestrictedIngress22', tosei: ['NACL_NO_UNRESTRICTED_SSH_RDP'],
+    passed: ['aws_network_acl.pass', 'aws_network_acl.pass2', 'aws_network_acl_rule.pass', 'aws_network_acl_rule.pass2'],
+    failed: ['aws_network_acl.fail', 'aws_network_acl.fail2', 'aws_network_acl.fail3', 'aws_network_acl_rule.fail', 'aws_network_acl_rule.fail2'] },
+  { check: 'NetworkACLUnrestrictedIngress3389', tosei: ['NACL_NO_UNRESTRICTED_SSH_RDP'],
+    passed: ['aws_network_acl.pass', 'aws_network_acl.pass2', 'aws_network_acl_rule.pass', 'aws_network_acl_rule.pass2', 'aws_network_acl_rule.count_pass'],
+    failed: ['aws_network_acl.fail', 'aws_network_acl.fail2', 'aws_network_acl.fail3', 'aws_network_acl_rule.fail', 'aws_network_acl_rule.fail2', 'aws_network_acl_rule.public_ingress'] },
 ];
 
 /** What Tosei says where checkov expects otherwise: NONE when no mapped rule judges the resource. */
@@ -335,6 +342,14 @@ const DIFFERENCES: readonly PeerDifference[] = [
   ...['aws_launch_configuration.pass', 'aws_launch_configuration.pass2', 'aws_launch_configuration.fail'].map(
     (resource): PeerDifference => ({ check: 'LaunchConfigurationEBSEncryption', resource, tosei: 'NONE', why: 'encrypted-volumes judges volumes, instances and launch templates; a launch configuration is not judged' }),
   ),
+  ...(['NetworkACLUnrestrictedIngress22', 'NetworkACLUnrestrictedIngress3389'] as const).flatMap((check): PeerDifference[] => [
+    { check, resource: 'aws_network_acl.pass', tosei: 'NON_COMPLIANT', why: 'its standalone entries (aws_network_acl_rule.fail, public_ingress) admit the port from 0.0.0.0/0; checkov reads only the inline ingress blocks' },
+    ...['aws_network_acl_rule.pass', 'aws_network_acl_rule.pass2', 'aws_network_acl_rule.fail', 'aws_network_acl_rule.fail2'].map(
+      (resource): PeerDifference => ({ check, resource, tosei: 'NONE', why: 'nacl-no-unrestricted-ssh-rdp judges the network ACL with all its entries; this entry is judged within aws_network_acl.pass' }),
+    ),
+  ]),
+  { check: 'NetworkACLUnrestrictedIngress3389', resource: 'aws_network_acl_rule.public_ingress', tosei: 'NONE', why: 'nacl-no-unrestricted-ssh-rdp judges the network ACL with all its entries; this entry is judged within aws_network_acl.pass' },
+  { check: 'NetworkACLUnrestrictedIngress3389', resource: 'aws_network_acl_rule.count_pass', tosei: 'NONE', why: 'nacl-no-unrestricted-ssh-rdp judges the network ACL with all its entries; this entry\'s ACL (test_id) is not declared' },
 ];
 
 /** `aws_instance.x["key"]` as checkov writes it: `aws_instance.x[key]`. */
@@ -386,7 +401,7 @@ describe('checkov Terraform checks and the Tosei rules that decide the same cont
     const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES);
     assert.deepEqual(unexplained, []);
     assert.equal(compared, agreed + DIFFERENCES.length);
-    assert.ok(PAIRS.length >= 40 && compared >= 200, `${PAIRS.length} pairs, ${compared} resources`);
+    assert.ok(PAIRS.length >= 69 && compared >= 320, `${PAIRS.length} pairs, ${compared} resources`);
   });
 
   it('leaves the account INSUFFICIENT_DATA where checkov\'s EBS default encryption examples disagree with each other', () => {
