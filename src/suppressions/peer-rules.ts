@@ -158,6 +158,12 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'checkov', id: 'CKV_AWS_336', title: 'Ensure ECS containers are limited to read-only access to root filesystems', tosei: ['ECS_CONTAINERS_READONLY_ACCESS'] },
   { tool: 'checkov', id: 'CKV_AWS_338', title: 'Ensure CloudWatch log groups retains logs for at least 1 year', tosei: ['CW_LOGGROUP_RETENTION_PERIOD_CHECK'] },
   { tool: 'checkov', id: 'CKV_AWS_343', title: 'Ensure Amazon Redshift clusters should have automatic snapshots enabled', tosei: ['REDSHIFT_BACKUP_ENABLED'] },
+  // CKV_AWS_8 also judges launch configurations' EBS encryption, and CKV_AWS_341 launch templates' hop limit, which no Tosei rule decides.
+  { tool: 'checkov', id: 'CKV_AWS_8', title: 'Ensure all data stored in the Launch configuration EBS is securely encrypted', tosei: ['ENCRYPTED_VOLUMES'] },
+  { tool: 'checkov', id: 'CKV_AWS_274', title: 'Disallow IAM roles, users, and groups from using the AWS AdministratorAccess policy', tosei: ['IAM_POLICY_BLACKLISTED_CHECK'] },
+  { tool: 'checkov', id: 'CKV_AWS_323', title: 'Ensure ElastiCache clusters do not use the default subnet group', tosei: ['ELASTICACHE_SUBNET_GROUP_CHECK'] },
+  { tool: 'checkov', id: 'CKV_AWS_341', title: 'Ensure Launch template should not have a metadata response hop limit greater than 1', tosei: ['AUTOSCALING_LAUNCH_CONFIG_HOP_LIMIT'] },
+  { tool: 'checkov', id: 'CKV_AWS_389', title: "Ensure AWS Auto Scaling group launch configuration doesn't have public IP address assignment enabled", tosei: ['AUTOSCALING_LAUNCH_CONFIG_PUBLIC_IP_DISABLED'] },
 
   // trivy's checks: id and title from each check's METADATA in trivy-checks, the alias its tfsec long id (aws-<service>-<short code>).
   { tool: 'trivy', id: 'AVD-AWS-0001', aliases: ['aws-apigateway-enable-access-logging'], title: 'API Gateway stages for V1 and V2 should have access logging enabled', tosei: ['API_GWV2_ACCESS_LOGS_ENABLED'] },
