@@ -212,6 +212,7 @@ const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'CKV_AWS_19', resource: 'ExampleS3.yaml:S3BucketNoProps', tosei: 'NON_COMPLIANT', why: 'checkov counts the SSE-S3 default S3 applies since 2023; the rule, like s3-bucket-server-side-encryption-enabled, asks for the explicit BucketEncryption (see its description)' },
   { check: 'CKV_AWS_19', resource: 'ExampleS3.yaml:S3Bucket3', tosei: 'NON_COMPLIANT', why: 'no BucketEncryption: as for S3BucketNoProps' },
   { check: 'CKV_AWS_19', resource: 'ExampleS3.yaml:S3Bucket4', tosei: 'NON_COMPLIANT', why: 'no BucketEncryption: as for S3BucketNoProps' },
+  { check: 'CKV_AWS_19', resource: 'ExampleS3.yaml:S3Bucket', tosei: 'INSUFFICIENT_DATA', why: 'KMSMasterKeyID String is no KMS key id, ARN or alias name (malformed), so the SSE-KMS encryption it claims is not known' },
   { check: 'CKV_AWS_26', resource: 'test_SNSTopicEncryption-PASSED.yml:MySNSTopic', tosei: 'INSUFFICIENT_DATA', why: 'KmsMasterKeyId kms_id is no KMS key id, ARN or alias name (malformed), so the key the topic is encrypted with is not known' },
   { check: 'CKV_AWS_40', resource: 'IAMPolicyAttachedToGroupOrRoles-PASSED.yml:ExamplePolicy', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; this policy attaches to a role only, so there is no user to judge' },
   { check: 'CKV_AWS_43', resource: 'PASSED.yml:KMSEncryption', tosei: 'INSUFFICIENT_DATA', why: 'KeyId myKey is no KMS key id, ARN or alias name (malformed), so the key the stream is encrypted with is not known' },

@@ -48,7 +48,7 @@ describe('search domain judgements', () => {
       fc.property(types, properties, (type, props) => {
         const subject = domain(type, props);
         const at = (...path: string[]) => getPath(props, path);
-        if (judgeEncryptionAtRest(subject).status === 'COMPLIANT') assert.ok(isTrue(at('EncryptionAtRestOptions', 'Enabled')));
+        if (judgeEncryptionAtRest(subject, new ResourceGraph([subject], [], new Map())).status === 'COMPLIANT') assert.ok(isTrue(at('EncryptionAtRestOptions', 'Enabled')));
         if (judgeNodeToNodeEncryption(subject).status === 'COMPLIANT') assert.ok(isTrue(at('NodeToNodeEncryptionOptions', 'Enabled')));
         if (judgeFineGrainedAccessControl(subject).status === 'COMPLIANT') assert.ok(isTrue(at('AdvancedSecurityOptions', 'Enabled')));
         if (judgeHttpsRequired(subject, ['Policy-Min-TLS-1-2-PFS-2023-10']).status === 'COMPLIANT') {

@@ -27,7 +27,8 @@ const SECURITY_GROUP_OPEN = ['INCOMING_SSH_DISABLED', 'RESTRICTED_INCOMING_TRAFF
 export const PEER_RULES: readonly PeerRule[] = [
   // cfn_nag's rules; those with a Tosei rule are compared with Tosei on cfn_nag's own test templates (test/peer-cfn-nag.test.ts), except W2.
   { tool: 'cfn_nag', id: 'F1', title: 'EBS volume should have server-side encryption enabled', tosei: ['ENCRYPTED_VOLUMES'] },
-  { tool: 'cfn_nag', id: 'F10', title: 'IAM user should not have any inline policies', tosei: ['IAM_USER_NO_POLICIES_CHECK'] },
+  // F10 is the user's own inline Policies (F11 an AWS::IAM::Policy on users, F12 managed policies): the inline-policy control.
+  { tool: 'cfn_nag', id: 'F10', title: 'IAM user should not have any inline policies', tosei: ['IAM_NO_INLINE_POLICY_CHECK'] },
   { tool: 'cfn_nag', id: 'F14', title: 'S3 Bucket should not have a public read-write acl', tosei: ['S3_BUCKET_PUBLIC_WRITE_PROHIBITED'] },
   { tool: 'cfn_nag', id: 'F19', title: 'EnableKeyRotation should not be false or absent on KMS::Key resource', tosei: ['CMK_BACKING_KEY_ROTATION_ENABLED'] },
   { tool: 'cfn_nag', id: 'F22', title: 'RDS instance should not be publicly accessible', tosei: ['RDS_INSTANCE_PUBLIC_ACCESS_CHECK'] },
@@ -44,6 +45,7 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'cfn_nag', id: 'W31', title: 'S3 Bucket likely should not have a public read acl', tosei: ['S3_BUCKET_PUBLIC_READ_PROHIBITED'] },
   { tool: 'cfn_nag', id: 'W33', title: 'EC2 Subnet should not have MapPublicIpOnLaunch set to true', tosei: ['SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED'] },
   { tool: 'cfn_nag', id: 'W35', title: 'S3 Bucket should have access logging configured', tosei: ['S3_BUCKET_LOGGING_ENABLED'] },
+  { tool: 'cfn_nag', id: 'W41', title: 'S3 Bucket should have encryption option set', tosei: ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'] },
   { tool: 'cfn_nag', id: 'W46', title: 'ApiGateway V2 should have access logging configured', tosei: ['API_GWV2_ACCESS_LOGS_ENABLED'] },
   { tool: 'cfn_nag', id: 'W47', title: 'SNS Topic should specify KmsMasterKeyId property', tosei: ['SNS_ENCRYPTED_KMS'] },
   { tool: 'cfn_nag', id: 'W48', title: 'SQS Queue should specify KmsMasterKeyId property', tosei: ['SQS_QUEUE_ENCRYPTED_KMS'] },
@@ -58,6 +60,7 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'cfn_nag', id: 'W82', title: 'EKS Cluster EncryptionConfig Provider should specify KeyArn to enable Encryption', tosei: ['EKS_SECRETS_ENCRYPTED'] },
   { tool: 'cfn_nag', id: 'W83', title: 'DynamoDB Accelerator (DAX) Cluster should have encryption enabled', tosei: ['DAX_ENCRYPTION_ENABLED'] },
   { tool: 'cfn_nag', id: 'W84', title: 'CloudWatchLogs LogGroup should specify a KMS Key Id to encrypt the log data', tosei: ['CLOUDWATCH_LOG_GROUP_ENCRYPTED'] },
+  // cfn_nag's W85 reads AWS::Elasticsearch::Domain only.
   { tool: 'cfn_nag', id: 'W85', title: 'Elasticsearch domain should have NodeToNodeEncryptionOptions enabled', tosei: ['ELASTICSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK'] },
   { tool: 'cfn_nag', id: 'W89', title: 'Lambda functions should be deployed inside a VPC', tosei: ['LAMBDA_INSIDE_VPC'] },
   { tool: 'cfn_nag', id: 'W90', title: 'Elasticsearch domain should be inside VPC (VPCOptions)', tosei: ['ELASTICSEARCH_IN_VPC_ONLY'] },

@@ -82,7 +82,7 @@ export function terraformToDocument(input: TfInput): ScanDocument {
   for (const instance of input.instances) {
     const merge = ownEntry(MERGE_MAPPINGS, instance.type);
     if (merge) {
-      const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey);
+      const [owner] = owners.find(instance, merge.owner, merge.ownerTypes, merge.ownerKey, merge.ownerCompanions);
       const target = owner ?? (instance.action === 'delete' ? undefined : attachmentOwner(instance, merge.owner, undefined, merge.ownerTypes, merge.ownerKey, owners, partials, input.format));
       if (!target && instance.action !== 'delete' && !namesOwners(instance.values[merge.owner])) {
         mergeIntoEveryCandidate(instance, merge, resources, instanceOf, input.problems);
@@ -320,11 +320,13 @@ class OwnerIndex {
     }
   }
 
-  find(instance: TfInstance, attribute: string, ownerTypes: readonly string[], ownerKey: string): Resource[] {
+  find(instance: TfInstance, attribute: string, ownerTypes: readonly string[], ownerKey: string, companions: Readonly<Record<string, string>> = {}): Resource[] {
     const owners: Resource[] = [];
     for (const reference of instance.references.get(attribute) ?? []) {
-      const owner = this.resources.get(reference.address);
-      if (owner && this.declares(reference.address, ownerTypes)) owners.push(owner);
+      if (!this.declares(reference.address, ownerTypes)) continue;
+      const suffix = companions[this.byAddress.get(reference.address)?.type ?? ''];
+      const owner = this.resources.get(suffix === undefined ? reference.address : `${reference.address}#${suffix}`);
+      if (owner) owners.push(owner);
     }
     if (owners.length > 0) return owners;
     const value = instance.values[attribute];

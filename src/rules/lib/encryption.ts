@@ -1,4 +1,5 @@
 import type { ResourceGraph } from '../../model/graph.js';
+import { noteMalformedRead } from '../../model/malformed.js';
 import { describesDeployed, type PropertyPath, type Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
 import type { Value } from '../../model/value.js';
@@ -98,6 +99,19 @@ export function isCustomerManagedKey(key: Value, graph: ResourceGraph, deployed 
 export function malformedKeyName(key: Value | undefined, graph: ResourceGraph): Unknown | undefined {
   if (typeof key !== 'string' || graph.target(key) || KEY_IDENTIFIER.test(key.trim())) return undefined;
   return unknown(`malformed: ${JSON.stringify(key)} is not a KMS key id, key ARN, alias name or alias ARN`);
+}
+
+/**
+ * `malformedKeyName` for the key a resource names itself, noted as a malformed read of the running
+ * rule (see `noteMalformedRead`), so no verdict of that rule on the resource passes on it. Only what
+ * a user writes (a template, a plan) can misname a key: what AWS records (a Config item, a live scan)
+ * names it its own way (`AWS_OWNED_KMS_KEY`). An empty text names no key at all and is left to the rule.
+ */
+export function misnamedKey(resource: Resource, key: Value | undefined, graph: ResourceGraph): Unknown | undefined {
+  if (describesDeployed(resource.source.format) || (typeof key === 'string' && key.trim() === '')) return undefined;
+  const misnamed = malformedKeyName(key, graph);
+  if (misnamed) noteMalformedRead(misnamed);
+  return misnamed;
 }
 
 /**

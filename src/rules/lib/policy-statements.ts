@@ -4,7 +4,7 @@ import { isUnknown, type Unknown } from '../../model/unknown.js';
 import { insufficientData, nonCompliant, notApplicable } from '../define.js';
 import type { Verdict } from '../types.js';
 import { boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, statementLabel, unlessBoundary, unlessRecordedBoundary } from './iam.js';
-import { policyStatements, type Statement } from './policy.js';
+import { identityPolicyStatements, type Statement } from './policy.js';
 
 /**
  * One judgement of the statements of the permission policies a resource declares itself (see
@@ -16,7 +16,7 @@ import { policyStatements, type Statement } from './policy.js';
 export function statementVerdicts<M extends string>(resource: Resource, test: (statement: Statement) => boolean | Unknown, ids: { fail: M; unknown: M }): Verdict<M>[] {
   const verdicts: Verdict<M>[] = [];
   for (const { label, document, path } of declaredPolicyDocuments(resource)) {
-    const statements = policyStatements(document, path);
+    const statements = identityPolicyStatements(document, path);
     if (isUnknown(statements)) {
       verdicts.push(insufficientData(ids.unknown, { what: label, reason: statements.reason }, path));
       continue;

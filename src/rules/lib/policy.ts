@@ -56,6 +56,24 @@ export function policyStatements(document: Value | undefined, basePath: Property
 }
 
 /**
+ * Statements of an identity-based (permission) policy: those of `policyStatements`, where IAM also
+ * requires each statement to name `Resource` or `NotResource`. A statement naming neither would be
+ * refused, so its resources are malformed (never "no resource"), and the running rule counts as
+ * having read it even when it is a Deny. Trust and resource policies leave `Resource` out rightly:
+ * they are read with `policyStatements`.
+ */
+export function identityPolicyStatements(document: Value | undefined, basePath: PropertyPath = []): Statement[] | Unknown {
+  const statements = policyStatements(document, basePath);
+  if (isUnknown(statements)) return statements;
+  for (const statement of statements) {
+    // A statement unknown as a whole (raw {}) already carries its unknown in place of its resources.
+    if (statement.resources !== undefined || statement.notResources !== undefined) continue;
+    statement.resources = malformedPart([...statement.path, 'Resource'], 'a Resource or NotResource in an identity-based policy', undefined);
+  }
+  return statements;
+}
+
+/**
  * A statement's parts, each checked against the grammar. A part's path is made only when the part
  * is malformed (its message names it): a policy's statements are read by many rules for each
  * resource, and almost every part is well formed.

@@ -2,6 +2,7 @@ import type { ResourceGraph } from '../../model/graph.js';
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown } from '../../model/unknown.js';
 import type { Verdict } from '../types.js';
+import { misnamedKey } from './encryption.js';
 import { kmsKeyMatches } from './kms.js';
 import { booleanSetting } from './settings.js';
 import { engineOf, findRdsResource, isClusterMemberEngine, RDS_IDENTIFIER_OF, RDS_TYPE_NAMES, valueText } from './rds.js';
@@ -91,7 +92,7 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
     return { outcome: { status: 'INSUFFICIENT_DATA', messageId: 'inherited', data: { source: 'its DB cluster', property: 'DBClusterIdentifier' }, path: ['Engine'] } };
   }
   if (resource.type === 'AWS::RDS::DBCluster' && typeof properties.EngineMode === 'string' && properties.EngineMode.toLowerCase() === 'serverless') {
-    return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'alwaysEncrypted', data: {}, path: ['EngineMode'] }) };
+    return { outcome: checkKey(resource, graph, kmsKeyId, { status: 'COMPLIANT', messageId: 'alwaysEncrypted', data: {}, path: ['EngineMode'] }) };
   }
   const flag = FLAG_OF[resource.type] ?? 'StorageEncrypted';
   const written = properties[flag];
@@ -101,7 +102,7 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
   if (encrypted !== true && !(snapshot && encrypted === false)) {
     // A snapshot copy made with a key is encrypted with it, whatever its source.
     if (snapshot && properties.KmsKeyId !== undefined && properties.KmsKeyId !== null && properties.KmsKeyId !== '') {
-      return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: ['KmsKeyId'] }) };
+      return { outcome: checkKey(resource, graph, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: ['KmsKeyId'] }) };
     }
     const source = (INHERITED_FROM[resource.type] ?? []).find((name) => properties[name] !== undefined);
     if (source !== undefined) return follow(resource, source, undefined, RELATION_OF[source] ?? 'whose storage comes from', graph, kmsKeyId, seen);
@@ -109,13 +110,16 @@ function evaluate(resource: Resource, graph: ResourceGraph, kmsKeyId: string | u
     return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual, flag }, path: written === undefined || written === null ? [] : [flag] } };
   }
   if (encrypted === false) return { outcome: { status: 'NON_COMPLIANT', messageId: 'notEncrypted', data: { actual: JSON.stringify(written), flag }, path: [flag] } };
-  return { outcome: checkKey(resource, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: [flag] }) };
+  return { outcome: checkKey(resource, graph, kmsKeyId, { status: 'COMPLIANT', messageId: 'encrypted', data: {}, path: [flag] }) };
 }
 
 /** With a required key, the key of encrypted storage must match it. */
-function checkKey(resource: Resource, kmsKeyId: string | undefined, ifMatching: Outcome): Outcome {
-  if (kmsKeyId === undefined) return ifMatching;
+function checkKey(resource: Resource, graph: ResourceGraph, kmsKeyId: string | undefined, ifMatching: Outcome): Outcome {
   const key = resource.properties.KmsKeyId;
+  // Text that names no key (a placeholder, a bare name) is one RDS refuses: the encryption it claims is not known.
+  const misnamed = misnamedKey(resource, key, graph);
+  if (misnamed) return { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', data: { reason: misnamed.reason }, path: ['KmsKeyId'] };
+  if (kmsKeyId === undefined) return ifMatching;
   const source = (INHERITED_FROM[resource.type] ?? []).find((name) => resource.properties[name] !== undefined);
   if (key === undefined && source !== undefined) {
     return { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', data: { reason: `the key comes from the source named by ${source}` }, path: [source] };

@@ -1,9 +1,11 @@
 import type { PropertyPath, Resource } from '../../model/resource.js';
 import { isUnknown, unknown, type Unknown } from '../../model/unknown.js';
-import { getPath } from '../../model/value.js';
+import type { ResourceGraph } from '../../model/graph.js';
+import { getPath, isObject } from '../../model/value.js';
 import { compliant, insufficientData, nonCompliant } from '../define.js';
 import type { Verdict } from '../types.js';
 import { isSet } from './certainty.js';
+import { misnamedKey } from './encryption.js';
 import { booleanSetting, listSetting, numberSetting, objectSetting, stringSetting } from './settings.js';
 import { allOf } from './tristate.js';
 
@@ -76,8 +78,13 @@ export const ENCRYPTION_AT_REST_MESSAGES = {
   unknownEncryption: 'Whether domain {{id}} encrypts its data at rest is not known before deployment ({{reason}}).',
 } as const;
 
-export function judgeEncryptionAtRest(domain: Resource): Verdict<keyof typeof ENCRYPTION_AT_REST_MESSAGES> {
-  return enabledVerdict(domain, 'EncryptionAtRestOptions', 'encrypted', 'notEncrypted', 'unknownEncryption');
+export function judgeEncryptionAtRest(domain: Resource, graph: ResourceGraph): Verdict<keyof typeof ENCRYPTION_AT_REST_MESSAGES> {
+  const verdict = enabledVerdict(domain, 'EncryptionAtRestOptions', 'encrypted', 'notEncrypted', 'unknownEncryption');
+  if (verdict.status !== 'COMPLIANT') return verdict;
+  // A KmsKeyId naming no key (a placeholder, a bare name) is one the service refuses: the encryption it claims is not known.
+  const options = domain.properties.EncryptionAtRestOptions;
+  const misnamed = isObject(options) ? misnamedKey(domain, options.KmsKeyId, graph) : undefined;
+  return misnamed ? insufficientData('unknownEncryption', { reason: misnamed.reason }, ['EncryptionAtRestOptions', 'KmsKeyId']) : verdict;
 }
 
 export const NODE_TO_NODE_MESSAGES = {

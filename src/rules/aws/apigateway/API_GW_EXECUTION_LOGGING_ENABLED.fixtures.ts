@@ -188,4 +188,35 @@ resource "aws_apigatewayv2_stage" "http" {
       'aws_api_gateway_stage.off': { status: 'NON_COMPLIANT', messageId: 'disabled' },
     },
   },
+  {
+    name: 'hcl: the stage a deployment creates with stage_name: without method settings no execution logging; method settings naming its stage_name log it',
+    hcl: `
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "staged" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = "prod"
+}
+
+resource "aws_api_gateway_deployment" "logged" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = "logged"
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_deployment.logged.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level = "INFO"
+  }
+}
+`,
+    expect: {
+      'aws_api_gateway_deployment.staged#stage': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+      'aws_api_gateway_deployment.logged#stage': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

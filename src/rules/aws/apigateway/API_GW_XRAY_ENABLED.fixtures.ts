@@ -106,4 +106,40 @@ resource "aws_api_gateway_stage" "plain" {
       'aws_api_gateway_stage.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
+  {
+    name: 'hcl: a deployment with stage_name creates that stage, untraced; one without stage_name makes none',
+    hcl: `
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "staged" {
+  rest_api_id       = aws_api_gateway_rest_api.api.id
+  stage_name        = "prod"
+  stage_description = "production"
+  variables         = { backend = "orders" }
+}
+
+resource "aws_api_gateway_deployment" "unstaged" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+`,
+    expect: {
+      'aws_api_gateway_deployment.staged#stage': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+    },
+  },
+  {
+    name: 'plan: a deployment with stage_name creates that stage; one with stage_name null makes none',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_api_gateway_deployment.staged', { stage_name: 'prod', stage_description: null, variables: null, description: null }, { id: true, invoke_url: true, execution_arn: true, rest_api_id: true }),
+        created('aws_api_gateway_deployment.unstaged', { stage_name: null, stage_description: null, variables: null, description: null }, { id: true, invoke_url: true, execution_arn: true, rest_api_id: true }),
+      ],
+    },
+    expect: {
+      'aws_api_gateway_deployment.staged#stage': { status: 'NON_COMPLIANT', messageId: 'disabled' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,5 +1,7 @@
 import { defineRule } from '../../define.js';
 import { allChecks, judgeAccountTrails, managementEvents, trailFlag, trailNames, type TrailCheck } from '../../lib/cloudtrail.js';
+import { misnamedKey } from '../../lib/encryption.js';
+import type { ResourceGraph } from '../../../model/graph.js';
 import { isUnknown } from '../../../model/unknown.js';
 import type { Resource } from '../../../model/resource.js';
 import { TRAIL } from './examples.js';
@@ -14,9 +16,11 @@ function recordsAllManagementEvents(trail: Resource): TrailCheck {
   return { ok: true };
 }
 
-function encrypted(trail: Resource): TrailCheck {
+function encrypted(trail: Resource, graph: ResourceGraph): TrailCheck {
   const set = trailNames(trail, 'KMSKeyId');
   if (isUnknown(set)) return { ok: 'unknown', reason: set.reason, path: ['KMSKeyId'] };
+  const misnamed = set ? misnamedKey(trail, trail.properties.KMSKeyId, graph) : undefined;
+  if (misnamed) return { ok: 'unknown', reason: misnamed.reason, path: ['KMSKeyId'] };
   return set ? { ok: true } : { ok: false, why: 'it is not encrypted with a KMS key', path: [] };
 }
 
@@ -51,7 +55,7 @@ export default defineRule({
         () => trailFlag(trail, 'IncludeGlobalServiceEvents', true, 'it does not record global service events'),
         () => trailFlag(trail, 'IsMultiRegionTrail', false, 'it is not multi-Region'),
         () => trailFlag(trail, 'EnableLogFileValidation', false, 'it does not validate its log files'),
-        () => encrypted(trail),
+        () => encrypted(trail, graph),
         () => recordsAllManagementEvents(trail),
       ]);
     return judgeAccountTrails(account, graph, qualifies, { pass: 'secure', noTrail: 'noTrail', noneQualifies: 'noneQualifies', undeclared: 'undeclared', unknown: 'unknown' });

@@ -102,4 +102,46 @@ resource "aws_cloudtrail" "plain" {
       'aws_cloudtrail.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'a KMSKeyId that names no key (a bare name, a placeholder) is one CloudTrail refuses: not known, never compliant; an alias name is a key',
+    template: `
+Resources:
+  BareName:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit
+      IsLogging: true
+      KMSKeyId: my-trail-key
+  ByAlias:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit
+      IsLogging: true
+      KMSKeyId: alias/trail
+`,
+    expect: {
+      BareName: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['KMSKeyId'] },
+      ByAlias: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_key_id placeholder names no key',
+    hcl: `
+resource "aws_cloudtrail" "placeholder" {
+  name           = "placeholder"
+  s3_bucket_name = "audit"
+  kms_key_id     = "your-kms-key"
+}
+`,
+    expect: { 'aws_cloudtrail.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
+  {
+    name: 'plan: a kms_key_id placeholder names no key',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_cloudtrail.placeholder', { name: 'placeholder', s3_bucket_name: 'audit', kms_key_id: 'kms_id', enable_logging: true })],
+    },
+    expect: { 'aws_cloudtrail.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

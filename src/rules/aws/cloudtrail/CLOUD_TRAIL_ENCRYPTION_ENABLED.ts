@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import { trailNames } from '../../lib/cloudtrail.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { judge } from '../../lib/settings.js';
 import { TRAIL } from './examples.js';
 
@@ -31,8 +32,11 @@ export default defineRule({
       compliant: [{ cloudformation: `${TRAIL}      KMSKeyId: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\n` }],
     },
   },
-  check(trail) {
+  check(trail, { graph }) {
     const path = trail.properties.KMSKeyId === undefined ? [] : ['KMSKeyId'];
-    return judge(trailNames(trail, 'KMSKeyId'), { pass: 'encrypted', fail: 'notEncrypted', unknown: 'unknownEncryption' }, path);
+    const set = trailNames(trail, 'KMSKeyId');
+    // Text that names no key (a bare name, a placeholder) is one CloudTrail refuses, not encryption.
+    const misnamed = set === true ? misnamedKey(trail, trail.properties.KMSKeyId, graph) : undefined;
+    return judge(misnamed ?? set, { pass: 'encrypted', fail: 'notEncrypted', unknown: 'unknownEncryption' }, path);
   },
 });

@@ -611,4 +611,32 @@ resource "awscc_ec2_launch_template" "encrypted" {
       'aws_instance.from_ami': { status: 'INSUFFICIENT_DATA', messageId: 'amiDecides' },
     },
   },
+  {
+    name: 'a KmsKeyId that names no key is one EC2 refuses: not known, never compliant; an alias name is a key',
+    template: `
+Resources:
+  Placeholder:${VOLUME}
+      Encrypted: true
+      KmsKeyId: your-kms-key
+  ByAlias:${VOLUME}
+      Encrypted: true
+      KmsKeyId: alias/ebs
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['KmsKeyId'] },
+      ByAlias: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: an aws_ebs_volume kms_key_id that names no key',
+    hcl: `
+resource "aws_ebs_volume" "placeholder" {
+  availability_zone = "eu-west-1a"
+  size              = 100
+  encrypted         = true
+  kms_key_id        = "kms_id"
+}
+`,
+    expect: { 'aws_ebs_volume.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

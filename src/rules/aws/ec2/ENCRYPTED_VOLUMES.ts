@@ -1,9 +1,10 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import type { Verdict } from '../../types.js';
 import type { PropertyPath } from '../../../model/resource.js';
-import { isUnknown } from '../../../model/unknown.js';
-import { getPath, isObject, type ValueObject } from '../../../model/value.js';
+import { isUnknown, type Unknown } from '../../../model/unknown.js';
+import { getPath, isObject, type Value, type ValueObject } from '../../../model/value.js';
 import { ebsEncryption } from '../../lib/ebs.js';
 
 type MessageId = 'encrypted' | 'volumeEncrypted' | 'notEncrypted' | 'fromSnapshot' | 'wrongKey' | 'defaultKey' | 'unknownEncrypted' | 'unknownKey' | 'amiDecides' | 'unknownMappings';
@@ -49,9 +50,9 @@ export default defineRule<{ kmsId?: string }, MessageId>({
       ],
     },
   },
-  check(resource, { params }) {
+  check(resource, { params, graph }) {
     if (resource.type === 'AWS::EC2::Volume') {
-      return checkEbs(resource.properties, [], `EBS volume ${resource.id}`, params.kmsId) ?? compliant('volumeEncrypted', {}, ['Encrypted']);
+      return checkEbs(resource.properties, [], `EBS volume ${resource.id}`, params.kmsId, (key) => misnamedKey(resource, key, graph)) ?? compliant('volumeEncrypted', {}, ['Encrypted']);
     }
     const launchTemplate = resource.type === 'AWS::EC2::LaunchTemplate';
     const subject = `${launchTemplate ? 'launch template' : 'instance'} ${resource.id}`;
@@ -77,7 +78,7 @@ export default defineRule<{ kmsId?: string }, MessageId>({
         return;
       }
       if (!isObject(ebs)) return;
-      const found = checkEbs(ebs, [...path, 'Ebs'], volume, params.kmsId);
+      const found = checkEbs(ebs, [...path, 'Ebs'], volume, params.kmsId, (key) => misnamedKey(resource, key, graph));
       if (found) verdicts.push(found);
     });
     if (ebsVolumes === 0 && verdicts.length === 0) {
@@ -89,11 +90,14 @@ export default defineRule<{ kmsId?: string }, MessageId>({
 });
 
 /** Judges one EBS volume definition; undefined when it is encrypted as required. */
-function checkEbs(ebs: ValueObject, at: PropertyPath, volume: string, kmsId: string | undefined): Verdict<MessageId> | undefined {
+function checkEbs(ebs: ValueObject, at: PropertyPath, volume: string, kmsId: string | undefined, misnamed: (key: Value | undefined) => Unknown | undefined): Verdict<MessageId> | undefined {
   const state = ebsEncryption(ebs);
   if (state.kind === 'unknown') return insufficientData('unknownEncrypted', { volume, reason: state.reason }, [...at, 'Encrypted']);
   if (state.kind === 'fromSnapshot') return insufficientData('fromSnapshot', { volume, snapshot: state.snapshot }, [...at, 'SnapshotId']);
   if (state.kind === 'notEncrypted') return nonCompliant('notEncrypted', { volume, actual: state.actual }, state.written ? [...at, 'Encrypted'] : at);
+  // Text that names no key (a placeholder, a bare name) is one EC2 refuses: the encryption it claims is not known.
+  const noKey = misnamed(ebs.KmsKeyId);
+  if (noKey) return insufficientData('unknownKey', { volume, reason: noKey.reason }, [...at, 'KmsKeyId']);
   if (kmsId === undefined) return undefined;
   const key = ebs.KmsKeyId;
   if (key === undefined || key === null) return insufficientData('defaultKey', { volume, expected: kmsId }, [...at, 'Encrypted']);

@@ -390,4 +390,44 @@ resource "awscc_efs_file_system" "plain" {
       'aws_efs_file_system.shares[1]': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
     },
   },
+  {
+    name: 'a KmsKeyId that names no key is one EFS refuses: not known, never compliant, with or without the key parameter',
+    template: `
+Resources:
+  Placeholder:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      Encrypted: true
+      KmsKeyId: your-kms-key
+  ByAlias:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      Encrypted: true
+      KmsKeyId: alias/efs
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['KmsKeyId'] },
+      ByAlias: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_key_id that names no key',
+    hcl: `
+resource "aws_efs_file_system" "placeholder" {
+  encrypted  = true
+  kms_key_id = "kms_id"
+}
+`,
+    params: { KmsKeyId: KEY_ARN },
+    expect: { 'aws_efs_file_system.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
+  {
+    name: 'plan: a kms_key_id that names no key',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_efs_file_system.placeholder', { creation_token: 'placeholder', encrypted: true, kms_key_id: 'kms_id', performance_mode: 'generalPurpose', tags: null }, { arn: true, id: true })],
+    },
+    expect: { 'aws_efs_file_system.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
@@ -41,13 +42,15 @@ export default defineRule<{ KmsKeyId?: string }>({
       ],
     },
   },
-  check(fileSystem, { params }) {
+  check(fileSystem, { params, graph }) {
     const encrypted = toBoolean(fileSystem.properties.Encrypted);
     if (isUnknown(encrypted)) return insufficientData('unknownEncrypted', { reason: encrypted.reason }, ['Encrypted']);
     if (encrypted !== true) {
       const written = fileSystem.properties.Encrypted;
       return nonCompliant('notEncrypted', { actual: written === undefined ? 'not set (default false)' : String(written) }, written === undefined ? [] : ['Encrypted']);
     }
+    const misnamed = misnamedKey(fileSystem, fileSystem.properties.KmsKeyId, graph);
+    if (misnamed) return insufficientData('unknownKey', { reason: misnamed.reason }, ['KmsKeyId']);
     if (params.KmsKeyId !== undefined) {
       const key = fileSystem.properties.KmsKeyId;
       if (key === undefined) return nonCompliant('defaultKey', { expected: params.KmsKeyId }, ['Encrypted']);

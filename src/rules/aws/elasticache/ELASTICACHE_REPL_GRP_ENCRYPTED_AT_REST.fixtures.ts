@@ -87,10 +87,10 @@ Resources:
   },
   {
     name: 'approved keys: an approved ARN, its key id, another key and the default key',
-    params: { approvedKMSKeyIds: `${APPROVED},arn:aws:kms:eu-west-1:111122223333:key/5678efgh-56ef-78ab-90cd-0987654321ba` },
+    params: { approvedKMSKeyIds: `${APPROVED},arn:aws:kms:eu-west-1:111122223333:key/5678ef01-56ef-78ab-90cd-0987654321ba` },
     template: `
 Parameters:
-  CacheKeyId: { Type: String, Default: 5678efgh-56ef-78ab-90cd-0987654321ba }
+  CacheKeyId: { Type: String, Default: 5678ef01-56ef-78ab-90cd-0987654321ba }
 Resources:
   ApprovedArn:${GROUP}
       AtRestEncryptionEnabled: true
@@ -315,5 +315,34 @@ resource "awscc_elasticache_replication_group" "plain" {
     expect: {
       'module.cache.aws_elasticache_replication_group.this[0]': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', path: ['AtRestEncryptionEnabled'] },
     },
+  },
+  {
+    name: 'a KmsKeyId that names no key is one ElastiCache refuses: not known, never compliant',
+    template: `
+Resources:
+  Placeholder:${GROUP}
+      AtRestEncryptionEnabled: true
+      KmsKeyId: your-kms-key
+  ByKeyArn:${GROUP}
+      AtRestEncryptionEnabled: true
+      KmsKeyId: ${APPROVED}
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['KmsKeyId'] },
+      ByKeyArn: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_key_id that names no key',
+    hcl: `
+resource "aws_elasticache_replication_group" "placeholder" {
+  replication_group_id       = "placeholder"
+  description                = "sessions"
+  node_type                  = "cache.t4g.small"
+  at_rest_encryption_enabled = true
+  kms_key_id                 = "my-key"
+}
+`,
+    expect: { 'aws_elasticache_replication_group.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
   },
 ] satisfies RuleCase[];

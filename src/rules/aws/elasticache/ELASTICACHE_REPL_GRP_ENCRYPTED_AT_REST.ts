@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
@@ -40,13 +41,15 @@ export default defineRule<{ approvedKMSKeyIds?: string[] }>({
       ],
     },
   },
-  check(group, { params }) {
+  check(group, { params, graph }) {
     const written = group.properties.AtRestEncryptionEnabled;
     const enabled = toBoolean(written);
     if (isUnknown(enabled)) return insufficientData('unknownEncryption', { reason: enabled.reason }, ['AtRestEncryptionEnabled']);
     if (enabled !== true) {
       return nonCompliant('notEncrypted', { actual: written === undefined ? 'not set (default false)' : String(written) }, written === undefined ? [] : ['AtRestEncryptionEnabled']);
     }
+    const misnamed = misnamedKey(group, group.properties.KmsKeyId, graph);
+    if (misnamed) return insufficientData('unknownKey', { reason: misnamed.reason }, ['KmsKeyId']);
     const approved = params.approvedKMSKeyIds ?? [];
     if (approved.length > 0) {
       const key = group.properties.KmsKeyId;

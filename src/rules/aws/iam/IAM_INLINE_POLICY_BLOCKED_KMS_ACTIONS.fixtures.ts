@@ -159,4 +159,21 @@ resource "aws_iam_user_policy" "reader" {
       'aws_iam_role.app': 'COMPLIANT',
     },
   },
+  {
+    name: 'an inline policy statement allowing a blocked action on no Resource is one IAM refuses: not known, never compliant',
+    template: `
+Resources:
+  App:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]
+      Policies:
+        - PolicyName: decrypt
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: 'kms:Decrypt' }]
+`,
+    params: PATTERNS,
+    expect: { App: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' } },
+  },
 ] satisfies RuleCase[];

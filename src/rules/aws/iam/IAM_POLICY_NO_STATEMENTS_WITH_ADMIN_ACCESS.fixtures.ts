@@ -903,4 +903,107 @@ resource "aws_iam_user_policy_attachment" "bob" {
       'aws_iam_user_policy.carol': { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy' },
     },
   },
+  {
+    name: 'an identity policy statement naming neither Resource nor NotResource is one IAM refuses: not known, never compliant; a trust policy needs none',
+    template: `
+Resources:
+  NoResourceAllow:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: '*'
+  DenyOnly:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Deny
+            Action: 's3:DeleteBucket'
+  InlineWithoutResource:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]
+      Policies:
+        - PolicyName: reads
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: 's3:GetObject' }]
+  TrustOnly:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]
+      Policies:
+        - PolicyName: reads
+          PolicyDocument:
+            Statement: [{ Effect: Allow, Action: 's3:GetObject', NotResource: 'arn:aws:s3:::secrets/*' }]
+`,
+    expect: {
+      NoResourceAllow: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' },
+      DenyOnly: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' },
+      InlineWithoutResource: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' },
+      TrustOnly: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'an identity policy statement whose Resource is not known yet stays not known, not malformed',
+    template: `
+Parameters:
+  Target:
+    Type: String
+Resources:
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement: [{ Effect: Allow, Action: '*', Resource: !Ref Target }]
+`,
+    expect: { Policy: { status: 'INSUFFICIENT_DATA', messageId: 'unknownStatement' } },
+  },
+  {
+    name: 'hcl: aws_iam_policy and aws_iam_role_policy statements without a resource',
+    hcl: `
+resource "aws_iam_policy" "no_resource" {
+  name   = "no-resource"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "*" }] })
+}
+
+resource "aws_iam_role" "r" {
+  name               = "r"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }] })
+}
+
+resource "aws_iam_role_policy" "deny_only" {
+  role   = aws_iam_role.r.id
+  name   = "deny-only"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Deny", Action = "s3:DeleteBucket" }] })
+}
+
+resource "aws_iam_policy" "scoped" {
+  name   = "scoped"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::acme/*" }] })
+}
+`,
+    expect: {
+      'aws_iam_policy.no_resource': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' },
+      // The role's inline policy is judged on the role.
+      'aws_iam_role.r': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' },
+      'aws_iam_policy.scoped': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'plan: an aws_iam_policy whose statement names no resource',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_iam_policy.no_resource', { name: 'no-resource', path: '/', policy: '{"Statement":[{"Action":"*","Effect":"Allow"}],"Version":"2012-10-17"}' }, { arn: true, id: true }),
+      ],
+    },
+    expect: { 'aws_iam_policy.no_resource': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' } },
+  },
 ] satisfies RuleCase[];

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
 import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, isPrincipal, principalPolicies, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
-import { includesWildcard, isAllow, policyStatements, type Statement } from '../../lib/policy.js';
+import { includesWildcard, isAllow, identityPolicyStatements, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
 
@@ -78,7 +78,7 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
     if (typeof recordedUse === 'number' && recordedUse > 0) return notApplicable('boundary', { principal: `${recordedUse} role(s) or user(s)` }, []);
     const verdicts: Verdict<MessageId>[] = [];
     for (const { label, document, path } of declaredPolicyDocuments(resource)) {
-      const statements = policyStatements(document, path);
+      const statements = identityPolicyStatements(document, path);
       if (isUnknown(statements)) {
         verdicts.push(insufficientData('unknownPolicy', { policy: label, reason: statements.reason }, path));
         continue;

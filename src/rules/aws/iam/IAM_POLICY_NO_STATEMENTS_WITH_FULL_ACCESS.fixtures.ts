@@ -139,4 +139,16 @@ resource "aws_iam_policy" "narrow" {
       'aws_iam_policy.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
+  {
+    name: 'a deny-only policy on no Resource is one IAM refuses: not known, never compliant',
+    template: `
+Resources:
+  NoResource:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Statement: [{ Effect: Deny, Action: 'dynamodb:DeleteTable' }]
+`,
+    expect: { NoResource: { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' } },
+  },
 ] satisfies RuleCase[];

@@ -1,6 +1,6 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
 import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
-import { isAllow, policyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
+import { isAllow, identityPolicyStatements, someConditionPair, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import { toList, type Value } from '../../../model/value.js';
 import type { Verdict } from '../../types.js';
@@ -75,7 +75,7 @@ export default defineRule<Record<string, never>, MessageId>({
     if (documents.length === 0) return notApplicable('noPolicies', {}, []);
     const verdicts: Verdict<MessageId>[] = [];
     for (const { label, document, path } of documents) {
-      const statements = policyStatements(document, path);
+      const statements = identityPolicyStatements(document, path);
       if (isUnknown(statements)) {
         verdicts.push(insufficientData('unknownPolicy', { policy: label, reason: statements.reason }, path));
         continue;

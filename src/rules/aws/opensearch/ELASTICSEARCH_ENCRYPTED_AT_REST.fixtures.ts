@@ -88,4 +88,39 @@ resource "aws_elasticsearch_domain" "defaulted" {
       'aws_elasticsearch_domain.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'known after apply' },
     },
   },
+  {
+    name: 'a KmsKeyId that names no key is one the service refuses: not known, never compliant; an alias ARN is a key',
+    template: `
+Resources:
+  Placeholder:
+    Type: AWS::Elasticsearch::Domain
+    Properties:
+      EncryptionAtRestOptions:
+        Enabled: true
+        KmsKeyId: your-kms-key
+  ByAliasArn:
+    Type: AWS::Elasticsearch::Domain
+    Properties:
+      EncryptionAtRestOptions:
+        Enabled: true
+        KmsKeyId: arn:aws:kms:eu-west-1:111122223333:alias/search
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['EncryptionAtRestOptions', 'KmsKeyId'] },
+      ByAliasArn: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: an encrypt_at_rest kms_key_id that names no key',
+    hcl: `
+resource "aws_elasticsearch_domain" "placeholder" {
+  domain_name = "placeholder"
+  encrypt_at_rest {
+    enabled    = true
+    kms_key_id = "some-key"
+  }
+}
+`,
+    expect: { 'aws_elasticsearch_domain.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

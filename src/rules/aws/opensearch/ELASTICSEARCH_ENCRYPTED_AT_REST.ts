@@ -22,5 +22,5 @@ export default defineRule({
       compliant: [{ cloudformation: 'Resources:\n  Search:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      ElasticsearchVersion: "7.10"\n      EncryptionAtRestOptions:\n        Enabled: true\n' }],
     },
   },
-  check: (domain) => judgeEncryptionAtRest(domain),
+  check: (domain, { graph }) => judgeEncryptionAtRest(domain, graph),
 });

@@ -197,4 +197,39 @@ resource "awscc_opensearchservice_domain" "plain" {
       'awscc_opensearchservice_domain.plain': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
     },
   },
+  {
+    name: 'a KmsKeyId that names no key is one the service refuses: not known, never compliant; an alias ARN is a key',
+    template: `
+Resources:
+  Placeholder:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      EncryptionAtRestOptions:
+        Enabled: true
+        KmsKeyId: your-kms-key
+  ByAliasArn:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      EncryptionAtRestOptions:
+        Enabled: true
+        KmsKeyId: arn:aws:kms:eu-west-1:111122223333:alias/search
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownEncryption', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['EncryptionAtRestOptions', 'KmsKeyId'] },
+      ByAliasArn: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: an encrypt_at_rest kms_key_id that names no key',
+    hcl: `
+resource "aws_opensearch_domain" "placeholder" {
+  domain_name = "placeholder"
+  encrypt_at_rest {
+    enabled    = true
+    kms_key_id = "some-key"
+  }
+}
+`,
+    expect: { 'aws_opensearch_domain.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

@@ -22,5 +22,5 @@ export default defineRule({
       compliant: [{ cloudformation: 'Resources:\n  Search:\n    Type: AWS::OpenSearchService::Domain\n    Properties:\n      EngineVersion: OpenSearch_2.11\n      EncryptionAtRestOptions:\n        Enabled: true\n' }],
     },
   },
-  check: (domain) => judgeEncryptionAtRest(domain),
+  check: (domain, { graph }) => judgeEncryptionAtRest(domain, graph),
 });

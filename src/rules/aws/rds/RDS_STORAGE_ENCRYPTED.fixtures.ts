@@ -554,4 +554,34 @@ resource "awscc_rds_db_instance" "member" {
       'module.legacy.aws_rds_cluster_instance.this': { status: 'NON_COMPLIANT', messageId: 'notEncrypted', path: ['DBClusterIdentifier'] },
     },
   },
+  {
+    name: 'a KmsKeyId that names no key is one RDS refuses: not known, never compliant; an alias ARN is a key',
+    template: `
+Resources:
+  Placeholder:${INSTANCE}
+      StorageEncrypted: true
+      KmsKeyId: your-kms-key
+  ByAliasArn:${INSTANCE}
+      StorageEncrypted: true
+      KmsKeyId: arn:aws:kms:eu-west-1:111122223333:alias/rds
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageId: 'unknownKey', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['KmsKeyId'] },
+      ByAliasArn: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_key_id that names no key',
+    hcl: `
+resource "aws_db_instance" "placeholder" {
+  identifier        = "placeholder"
+  engine            = "postgres"
+  instance_class    = "db.t4g.micro"
+  allocated_storage = 20
+  storage_encrypted = true
+  kms_key_id        = "kms_id"
+}
+`,
+    expect: { 'aws_db_instance.placeholder': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import type { Verdict } from '../../types.js';
 import { S3_KMS_ALGORITHMS, S3_SSE_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
 import { isSet } from '../../lib/certainty.js';
@@ -46,7 +47,7 @@ export default defineRule<{ encryptionAlgorithm: string }, MessageId>({
       ],
     },
   },
-  check(bucket, { params }) {
+  check(bucket, { params, graph }) {
     const expected = params.encryptionAlgorithm;
     const encryption = s3BucketEncryption(bucket.properties);
     if (encryption.kind === 'missing') return nonCompliant('missing', {}, encryption.path);
@@ -60,7 +61,9 @@ export default defineRule<{ encryptionAlgorithm: string }, MessageId>({
       else if (S3_KMS_ALGORITHMS.includes(rule.algorithm)) {
         // A key known only at deployment (GetAtt, ImportValue) names a key; an undecidable Fn::If with AWS::NoValue may not.
         const key = isSet(rule.keyId);
+        const misnamed = key === true ? misnamedKey(bucket, rule.keyId, graph) : undefined;
         if (key === false) verdicts.push(nonCompliant('noKey', { algorithm: rule.algorithm }, path));
+        else if (misnamed) verdicts.push(insufficientData('unknown', { reason: misnamed.reason }, [...rule.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID']));
         else if (isUnknown(key)) verdicts.push(insufficientData('unknown', { reason: key.reason }, [...rule.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID']));
       }
       const bucketKey = rule.bucketKeyEnabled;

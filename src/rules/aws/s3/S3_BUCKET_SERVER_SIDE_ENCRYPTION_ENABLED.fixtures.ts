@@ -658,4 +658,50 @@ resource "aws_s3_bucket" "maybe" {
 `,
     expect: { 'aws_s3_bucket.maybe': { status: 'INSUFFICIENT_DATA' } },
   },
+  {
+    name: 'an SSE-KMS default whose KMSMasterKeyID names no key is one S3 refuses: not known, never compliant',
+    template: `
+Resources:
+  Placeholder:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: your-kms-key
+  ByKeyId:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: 1234abcd-12ab-34cd-56ef-1234567890ab
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' },
+      ByKeyId: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_master_key_id that names no key',
+    hcl: `
+resource "aws_s3_bucket" "b" {
+  bucket = "example-placeholder-key"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "mykey"
+    }
+  }
+}
+`,
+    expect: { 'aws_s3_bucket.b': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { actionsCover, policyStatements, principalIsPublic, soleEntry, type Statement } from '../../lib/policy.js';
 import { existence } from '../../lib/certainty.js';
 import { allOf } from '../../lib/tristate.js';
@@ -46,6 +47,9 @@ export default defineRule<Record<string, never>>({
     const encryption = s3BucketEncryption(bucket.properties);
     if (encryption.kind === 'rules') {
       const good = encryption.rules.find((rule) => typeof rule.algorithm === 'string' && S3_SSE_ALGORITHMS.includes(rule.algorithm));
+      // A KMS default naming no key (a placeholder, a bare name) is one S3 refuses: the encryption it claims is not known.
+      const misnamed = good && good.algorithm !== 'AES256' ? misnamedKey(bucket, good.keyId, graph) : undefined;
+      if (good && misnamed) return insufficientData('unknown', { reason: misnamed.reason }, [...good.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID']);
       if (good) return compliant('encrypted', { algorithm: String(good.algorithm) }, algorithmPath(good));
     }
     const denial = uploadDenial(bucket, graph);

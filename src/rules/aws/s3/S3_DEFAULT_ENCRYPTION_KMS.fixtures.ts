@@ -534,4 +534,50 @@ resource "awscc_s3_bucket" "s3" {
       'awscc_s3_bucket.other': { status: 'NON_COMPLIANT', messageId: 'keyNotAllowed' },
     },
   },
+  {
+    name: 'a KMSMasterKeyID that names no key is one S3 refuses: not known, never compliant',
+    template: `
+Resources:
+  Placeholder:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: your-kms-key
+  ByAlias:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: alias/data
+`,
+    expect: {
+      Placeholder: { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN', path: ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'] },
+      ByAlias: 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a kms_master_key_id that names no key',
+    hcl: `
+resource "aws_s3_bucket" "b" {
+  bucket = "example-placeholder-key"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  bucket = aws_s3_bucket.b.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "mykey"
+    }
+  }
+}
+`,
+    expect: { 'aws_s3_bucket.b': { status: 'INSUFFICIENT_DATA', messageIncludes: 'is not a KMS key id, key ARN, alias name or alias ARN' } },
+  },
 ] satisfies RuleCase[];

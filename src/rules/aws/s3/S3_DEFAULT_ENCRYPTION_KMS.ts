@@ -1,4 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import type { Verdict } from '../../types.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { S3_KMS_ALGORITHMS, algorithmPath, s3BucketEncryption } from '../../lib/s3-encryption.js';
@@ -52,7 +53,7 @@ export default defineRule<{ kmsKeyArns?: string[] }, MessageId>({
       ],
     },
   },
-  check(bucket, { params }) {
+  check(bucket, { params, graph }) {
     const encryption = s3BucketEncryption(bucket.properties);
     if (encryption.kind === 'missing') return nonCompliant('missing', {}, encryption.path);
     if (encryption.kind === 'unknown') return insufficientData('unknown', { reason: encryption.unknown.reason }, encryption.path);
@@ -70,6 +71,11 @@ export default defineRule<{ kmsKeyArns?: string[] }, MessageId>({
       }
       if (!S3_KMS_ALGORITHMS.includes(rule.algorithm)) {
         verdicts.push(nonCompliant('notKms', { algorithm: rule.algorithm }, path));
+        continue;
+      }
+      const misnamed = misnamedKey(bucket, rule.keyId, graph);
+      if (misnamed) {
+        verdicts.push(insufficientData('unknown', { reason: misnamed.reason }, [...rule.path, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID']));
         continue;
       }
       if (allowed.length > 0) {

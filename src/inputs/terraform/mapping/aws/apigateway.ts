@@ -1,6 +1,6 @@
 import { isObject, type ValueObject } from '../../../../model/value.js';
 import { compact, type MappingContext } from '../context.js';
-import { append, type ServiceMappings } from './shared.js';
+import { SELF, append, type ServiceMappings } from './shared.js';
 
 // `*/*` is every method; `pets/GET` one method of a resource path (without its leading slash).
 function methodPath(path: unknown): { ResourcePath: string; HttpMethod: string } | undefined {
@@ -32,6 +32,25 @@ export const mappings: ServiceMappings = {
           ClientCertificateId: context.link('client_certificate_id'),
           AccessLogSetting: accessLog(context),
         }),
+    },
+    // A deployment with `stage_name` creates that stage itself, as CloudFormation's Deployment with
+    // StageName does (inputs/cloudformation/deployment-stage.ts): AWS Config records it as a stage,
+    // so the stage rules judge it. Its only stage settings are `stage_description` and `variables`.
+    aws_api_gateway_deployment: {
+      cloudFormationType: 'AWS::ApiGateway::Deployment',
+      properties: (context) => compact({ RestApiId: context.link('rest_api_id'), StageName: context.getConfigured('stage_name'), Description: context.get('description') }),
+      companions(context) {
+        const stageName = context.getConfigured('stage_name');
+        if (stageName === undefined || stageName === null || stageName === '') return [];
+        const stage = compact({
+          StageName: stageName,
+          RestApiId: context.link('rest_api_id'),
+          DeploymentId: SELF,
+          Description: context.getConfigured('stage_description') || undefined,
+          Variables: context.getConfigured('variables') ?? undefined,
+        });
+        return [{ suffix: 'stage', type: 'AWS::ApiGateway::Stage', properties: stage }];
+      },
     },
     aws_api_gateway_rest_api: {
       cloudFormationType: 'AWS::ApiGateway::RestApi',
@@ -86,9 +105,10 @@ export const mappings: ServiceMappings = {
   merges: {
     // Method settings live on the stage in CloudFormation, one entry per method path.
     aws_api_gateway_method_settings: {
-      ownerTypes: ['aws_api_gateway_stage'],
+      ownerTypes: ['aws_api_gateway_stage', 'aws_api_gateway_deployment'],
       owner: 'stage_name',
       ownerKey: 'stage_name',
+      ownerCompanions: { aws_api_gateway_deployment: 'stage' },
       merge(owner, context) {
         const settings = context.block('settings');
         const path = methodPath(context.get('method_path'));

@@ -23,6 +23,11 @@ export interface MergeMapping {
   owner: string;
   /** Which owner attribute a literal (not referenced) owner value matches, e.g. `bucket`. */
   ownerKey: string;
+  /**
+   * Owner types whose part the split resource belongs to is one of their companions, by owner type
+   * the companion's suffix: method settings naming a deployment's `stage_name` set the stage it creates.
+   */
+  ownerCompanions?: Readonly<Record<string, string>>;
   merge(owner: Properties, context: MappingContext): void;
 }
 
