@@ -13,17 +13,22 @@ import { comparePeer, expectationsOf, templateOutcomes, type PeerDifference } fr
  * PASSED must be COMPLIANT and FAILED NON_COMPLIANT, unless the pair is listed in DIFFERENCES with
  * the status Tosei gives and why. Only ids and outcomes are recorded here; the expectations come
  * from checkov's tests/cloudformation/checks/resource/aws/test_*.py (their resource lists, or
- * their pass/fail counts with the templates' PASSED/FAILED file names), and resources in checkov's
- * UNKNOWN templates, which checkov does not decide, are left out.
+ * their pass/fail counts with the templates' PASSED/FAILED file names) and, for checkov's graph
+ * checks (CKV2_…), from the expected.yaml beside each template.yaml of
+ * tests/cloudformation/graph/checks/resources; resources in checkov's UNKNOWN templates, which
+ * checkov does not decide, are left out.
  */
 
 const CHECKS = join(CORPORA, 'checkov-tests', 'tests', 'cloudformation', 'checks', 'resource', 'aws');
+const GRAPH_CHECKS = join(CORPORA, 'checkov-tests', 'tests', 'cloudformation', 'graph', 'checks', 'resources');
 
 interface CheckovCase {
   /** checkov's check id. */
   check: string;
   /** The folder of checkov's test templates for the check. */
   dir: string;
+  /** `dir` is below checkov's graph check tests (template.yaml beside expected.yaml), not its resource check tests. */
+  graph?: true;
   /** The Tosei rules that decide the same control. */
   rules: readonly string[];
   /** The check asks for all of the rules' controls at once, on the same resource: the worst status stands. */
@@ -211,6 +216,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_163', dir: 'example_ECRImageScanning', rules: ['ECR_PRIVATE_IMAGE_SCANNING_ENABLED'],
     passed: ['PASSED.yml:ImageScanTrue', 'PASSED.yml:ImageScanTrueString'],
     failed: ['FAILED.yml:ImageScanFalse', 'FAILED.yml:ImageScanFalseString', 'FAILED.yml:ImageScanNotSet'] },
+  { check: 'CKV2_AWS_20', dir: 'ALBRedirectHTTPtoHTTPS', graph: true, rules: ['ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK'],
+    passed: ['template.yaml:LoadBalancerPASSED1', 'template.yaml:LoadBalancerPASSED2', 'template.yaml:LoadBalancerPASSED3', 'template.yaml:LoadBalancerPASSED4'],
+    failed: ['template.yaml:LoadBalancerFAILED1', 'template.yaml:LoadBalancerFAILED2'] },
   { check: 'CKV_AWS_317', dir: 'example_ElasticsearchDomainAuditLogging', rules: ['OPENSEARCH_AUDIT_LOGGING_ENABLED'],
     passed: ['OpensearchDomainLogging-PASSED.yaml:Resource0', 'ElasticsearchDomainLogging-PASSED.yaml:Resource0'],
     failed: ['OpensearchDomainLogging-FAILED.yaml:Resource0', 'OpensearchDomainLogging-FAILED.yaml:Resource1', 'ElasticsearchDomainLogging-FAILED.yaml:Resource0', 'ElasticsearchDomainLogging-FAILED.yaml:Resource1'] },
@@ -263,7 +271,7 @@ describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expec
 
   it('gives checkov\'s outcome on every resource checkov decides, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
-      const outcomes = templateOutcomes(join(CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed], entry.conjoined);
+      const outcomes = templateOutcomes(join(entry.graph ? GRAPH_CHECKS : CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed], entry.conjoined);
       return expectationsOf(entry.check, entry, (resource) => outcomes.get(resource) ?? 'NONE');
     });
     const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES);

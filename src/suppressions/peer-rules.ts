@@ -104,6 +104,7 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'checkov', id: 'CKV_AWS_28', title: 'Ensure DynamoDB point in time recovery (backup) is enabled', tosei: ['DYNAMODB_PITR_ENABLED'] },
   { tool: 'checkov', id: 'CKV_AWS_31', title: 'Ensure all data stored in the Elasticache Replication Group is securely encrypted at transit and has auth token', tosei: ['ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT', 'ELASTICACHE_REPL_GRP_REDIS_AUTH_ENABLED'] },
   { tool: 'checkov', id: 'CKV_AWS_120', title: 'Ensure API Gateway caching is enabled', tosei: ['API_GW_CACHE_ENABLED_AND_ENCRYPTED'] },
+  { tool: 'checkov', id: 'CKV2_AWS_20', title: 'Ensure that ALB redirects HTTP requests into HTTPS ones', tosei: ['ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK'] },
   { tool: 'checkov', id: 'CKV_AWS_53', title: 'Ensure S3 bucket has block public ACLS enabled', tosei: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED'] },
   // Terraform checks (checkov/terraform/checks/resource/aws), compared on checkov's own examples in test/peer-checkov-terraform.test.ts.
   { tool: 'checkov', id: 'CKV_AWS_5', title: 'Ensure all data stored in the Elasticsearch is securely encrypted at rest', tosei: ['ELASTICSEARCH_ENCRYPTED_AT_REST', 'OPENSEARCH_ENCRYPTED_AT_REST'] },
