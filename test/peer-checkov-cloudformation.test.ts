@@ -13,19 +13,26 @@ import { comparePeer, expectationsOf, templateOutcomes, type PeerDifference } fr
  * PASSED must be COMPLIANT and FAILED NON_COMPLIANT, unless the pair is listed in DIFFERENCES with
  * the status Tosei gives and why. Only ids and outcomes are recorded here; the expectations come
  * from checkov's tests/cloudformation/checks/resource/aws/test_*.py (their resource lists, or
- * their pass/fail counts with the templates' PASSED/FAILED file names), and resources in checkov's
- * UNKNOWN templates, which checkov does not decide, are left out.
+ * their pass/fail counts with the templates' PASSED/FAILED file names) and, for checkov's graph
+ * checks (CKV2_…), from the expected.yaml beside each template.yaml of
+ * tests/cloudformation/graph/checks/resources; resources in checkov's UNKNOWN templates, which
+ * checkov does not decide, are left out.
  */
 
 const CHECKS = join(CORPORA, 'checkov-tests', 'tests', 'cloudformation', 'checks', 'resource', 'aws');
+const GRAPH_CHECKS = join(CORPORA, 'checkov-tests', 'tests', 'cloudformation', 'graph', 'checks', 'resources');
 
 interface CheckovCase {
   /** checkov's check id. */
   check: string;
   /** The folder of checkov's test templates for the check. */
   dir: string;
+  /** `dir` is below checkov's graph check tests (template.yaml beside expected.yaml), not its resource check tests. */
+  graph?: true;
   /** The Tosei rules that decide the same control. */
   rules: readonly string[];
+  /** The check asks for all of the rules' controls at once, on the same resource: the worst status stands. */
+  conjoined?: true;
   /** `file:LogicalId` of each resource checkov's test expects to pass, and to fail. */
   passed: readonly string[];
   failed: readonly string[];
@@ -33,6 +40,7 @@ interface CheckovCase {
 
 // CKV_AWS_40 judges the AWS::IAM::Policy; Tosei judges each user it attaches to, named `<policy>#Users[i]`.
 // CKV_AWS_117's sam.yaml: checkov judges the AWS::Serverless::Function, Tosei the AWS::Lambda::Function it expands to (same logical id).
+// CKV_AWS_73's and CKV_AWS_120's sam.yaml: checkov judges the AWS::Serverless::Api, Tosei the stage it expands to, `<api><StageName>Stage`.
 const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_3', dir: 'example_EBSEncryption', rules: ['ENCRYPTED_VOLUMES'],
     passed: ['EBSEncryption-PASSED.yaml:NewVolume'],
@@ -67,6 +75,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_24', dir: 'example_SecurityGroupUnrestrictedIngress22', rules: ['INCOMING_SSH_DISABLED'],
     passed: ['SecurityGroupRangeInvalid-PASSED.yaml:DemoSecurityGroup', 'SecurityGroupUnrestrictedIngress22-PASSED.yaml:InstanceSecurityGroup'],
     failed: ['SecurityGroupQuotes-FAILED.yaml:DemoSecurityGroup', 'SecurityGroupRange-FAILED.yaml:DemoSecurityGroup', 'SecurityGroupUnrestrictedIngress22-FAILED-2.yaml:InstanceSecurityGroup', 'SecurityGroupUnrestrictedIngress22-FAILED-3.yaml:InstanceSecurityGroup', 'SecurityGroupUnrestrictedIngress22-FAILED.yaml:InstanceSecurityGroup'] },
+  { check: 'CKV_AWS_25', dir: 'example_SecurityGroupUnrestrictedIngress3389', rules: ['VPC_SG_PORT_RESTRICTION_CHECK'],
+    passed: ['SecurityGroupUnrestrictedIngress3389-PASSED.yaml:InstanceSecurityGroup'],
+    failed: ['SecurityGroupUnrestrictedIngress3389-FAILED-2.yaml:InstanceSecurityGroup', 'SecurityGroupUnrestrictedIngress3389-FAILED.yaml:InstanceSecurityGroup'] },
   { check: 'CKV_AWS_26', dir: 'example_SNSTopicEncryption', rules: ['SNS_ENCRYPTED_KMS'],
     passed: ['test_SNSTopicEncryption-PASSED.yml:MySNSTopic'],
     failed: ['test_SNSTopicEncryption-FAILED.yml:MySNSTopic'] },
@@ -82,6 +93,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_30', dir: 'example_ElasticacheReplicationGroupEncryptionAtTransit', rules: ['ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT'],
     passed: ['ElasticacheReplicationGroupEncryptionAtTransit-PASSED.yaml:ReplicationGroup'],
     failed: ['ElasticacheReplicationGroupEncryptionAtTransit-FAILED-2.yaml:ReplicationGroup', 'ElasticacheReplicationGroupEncryptionAtTransit-FAILED.yaml:ReplicationGroup'] },
+  { check: 'CKV_AWS_31', dir: 'example_ElasticacheReplicationGroupEncryptionAtTransitAuthToken', rules: ['ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT', 'ELASTICACHE_REPL_GRP_REDIS_AUTH_ENABLED'], conjoined: true,
+    passed: ['ElasticacheReplicationGroupEncryptionAtTransitAuthToken-PASSED.yaml:ReplicationGroupPass', 'ElasticacheReplicationGroupEncryptionAtTransitAuthToken-PASSED2.yaml:ReplicationGroupPass2'],
+    failed: ['ElasticacheReplicationGroupEncryptionAtTransitAuthToken-FAILED.yaml:ReplicationGroupFail', 'ElasticacheReplicationGroupEncryptionAtTransitAuthToken-FAILED2.yaml:ReplicationGroupFail2'] },
   { check: 'CKV_AWS_34', dir: 'example_cloudfrontDistribution', rules: ['CLOUDFRONT_VIEWER_POLICY_HTTPS'],
     passed: ['CloudfrontDistributionEncryption-PASSED.yaml:CloudFrontDistribution'],
     failed: ['CloudfrontDistributionEncryption-FAILED-2.yaml:CloudFrontDistribution', 'CloudfrontDistributionEncryption-FAILED.yaml:CloudFrontDistribution'] },
@@ -131,8 +145,8 @@ const CASES: readonly CheckovCase[] = [
     passed: ['WAFEnabled-PASSED.yaml:MyCloudFrontDistribution'],
     failed: ['WAFEnabled-FAILED.yaml:MyCloudFrontDistribution'] },
   { check: 'CKV_AWS_73', dir: 'example_APIGatewayXray', rules: ['API_GW_XRAY_ENABLED'],
-    passed: ['APIGatewayXray-PASSED.yaml:Enabled'],
-    failed: ['APIGatewayXray-FAILED.yaml:Disabled', 'APIGatewayXray-FAILED.yaml:Default'] },
+    passed: ['APIGatewayXray-PASSED.yaml:Enabled', 'sam.yaml:EnabledprodStage'],
+    failed: ['APIGatewayXray-FAILED.yaml:Disabled', 'APIGatewayXray-FAILED.yaml:Default', 'sam.yaml:DefaultprodStage', 'sam.yaml:DisabledprodStage'] },
   { check: 'CKV_AWS_74', dir: 'example_DocDBEncryption', rules: ['DOCDB_CLUSTER_ENCRYPTED'],
     passed: ['DocDBEncryption-PASSED.yaml:DocDBEnabled'],
     failed: ['DocDBEncryption-FAILED.yaml:DocDBDefault', 'DocDBEncryption-FAILED.yaml:DocDBDisabled'] },
@@ -145,6 +159,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_79', dir: 'example_IMDSv1Disabled', rules: ['EC2_LAUNCH_TEMPLATE_IMDSV2_CHECK'],
     passed: ['PASSED.yml:IMDSv1Disabled', 'PASSED.yml:IMDSv2Enabled'],
     failed: ['FAILED.yml:MetadataOptionsNone', 'FAILED.yml:IMDSv1Enabled', 'FAILED.yml:IMDSv2Optional'] },
+  { check: 'CKV_AWS_84', dir: 'example_ElasticsearchDomainLogging', rules: ['ELASTICSEARCH_LOGS_TO_CLOUDWATCH', 'OPENSEARCH_LOGS_TO_CLOUDWATCH'],
+    passed: ['ElasticsearchDomainLogging-PASSED.yaml:Resource0', 'OpensearchDomainLogging-PASSED.yaml:Resource0'],
+    failed: ['ElasticsearchDomainLogging-FAILED.yaml:Resource0', 'OpensearchDomainLogging-FAILED.yaml:Resource0'] },
   { check: 'CKV_AWS_86', dir: 'example_CloudfrontDistributionLogging', rules: ['CLOUDFRONT_ACCESSLOGS_ENABLED'],
     passed: ['CloudfrontDistributionLogging-PASSED.yaml:MyCloudFrontDistribution'],
     failed: ['CloudfrontDistributionLogging-FAILED.yaml:MyCloudFrontDistribution'] },
@@ -178,6 +195,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_119', dir: 'example_DynamoDBTablesEncrypted', rules: ['DYNAMODB_TABLE_ENCRYPTED_KMS'],
     passed: ['PASSED.yaml:KMSEncryption'],
     failed: ['FAILED.yaml:DefaultEncryption', 'FAILED.yaml:EncryptionFalse', 'FAILED.yaml:NoEncryptionConfig'] },
+  { check: 'CKV_AWS_120', dir: 'example_APIGatewayCacheEnable', rules: ['API_GW_CACHE_ENABLED_AND_ENCRYPTED'],
+    passed: ['PASS.yaml:CacheTrue', 'sam.yaml:EnabledprodStage'],
+    failed: ['FAIL.yaml:CacheDefault', 'FAIL.yaml:CacheFalse', 'sam.yaml:DefaultprodStage', 'sam.yaml:DisabledprodStage'] },
   { check: 'CKV_AWS_131', dir: 'example_ALBDropHttpHeaders', rules: ['ALB_HTTP_DROP_INVALID_HEADER_ENABLED'],
     passed: ['PASS.yaml:PassDefaultType', 'PASS.yaml:PassDefaultTypeBool', 'PASS.yaml:PassExplicitALB', 'PASS.yaml:PassMultipleAttributes'],
     failed: ['FAIL.yaml:FailDefaultType', 'FAIL.yaml:FailExplicitALB', 'FAIL.yaml:FailExplicitFalse', 'FAIL.yaml:FailExplicitFalse2', 'FAIL.yaml:FailKeyNotExist', 'FAIL.yaml:FailKeyNotExist2'] },
@@ -199,6 +219,9 @@ const CASES: readonly CheckovCase[] = [
   { check: 'CKV_AWS_163', dir: 'example_ECRImageScanning', rules: ['ECR_PRIVATE_IMAGE_SCANNING_ENABLED'],
     passed: ['PASSED.yml:ImageScanTrue', 'PASSED.yml:ImageScanTrueString'],
     failed: ['FAILED.yml:ImageScanFalse', 'FAILED.yml:ImageScanFalseString', 'FAILED.yml:ImageScanNotSet'] },
+  { check: 'CKV2_AWS_20', dir: 'ALBRedirectHTTPtoHTTPS', graph: true, rules: ['ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK'],
+    passed: ['template.yaml:LoadBalancerPASSED1', 'template.yaml:LoadBalancerPASSED2', 'template.yaml:LoadBalancerPASSED3', 'template.yaml:LoadBalancerPASSED4'],
+    failed: ['template.yaml:LoadBalancerFAILED1', 'template.yaml:LoadBalancerFAILED2'] },
   { check: 'CKV_AWS_317', dir: 'example_ElasticsearchDomainAuditLogging', rules: ['OPENSEARCH_AUDIT_LOGGING_ENABLED'],
     passed: ['OpensearchDomainLogging-PASSED.yaml:Resource0', 'ElasticsearchDomainLogging-PASSED.yaml:Resource0'],
     failed: ['OpensearchDomainLogging-FAILED.yaml:Resource0', 'OpensearchDomainLogging-FAILED.yaml:Resource1', 'ElasticsearchDomainLogging-FAILED.yaml:Resource0', 'ElasticsearchDomainLogging-FAILED.yaml:Resource1'] },
@@ -223,6 +246,8 @@ const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'CKV_AWS_76', resource: 'APIGatewayAccessLogging-PASSED.yaml:Enabled', tosei: 'NONE', why: 'a REST API (v1) stage: no Tosei rule decides its access logs (api-gw-execution-logging-enabled is execution logging); CKV_AWS_76 maps to the HTTP/WebSocket API rule only' },
   { check: 'CKV_AWS_76', resource: 'APIGatewayAccessLogging-FAILED.yaml:Default', tosei: 'NONE', why: 'a REST API (v1) stage: as for Enabled' },
   { check: 'CKV_AWS_79', resource: 'PASSED.yml:IMDSv1Disabled', tosei: 'NON_COMPLIANT', why: 'ec2-launch-template-imdsv2-check is NON_COMPLIANT unless the metadata version is V2 (HttpTokens required); checkov also passes a disabled metadata endpoint' },
+  { check: 'CKV_AWS_84', resource: 'ElasticsearchDomainLogging-PASSED.yaml:Resource0', tosei: 'NON_COMPLIANT', why: 'it publishes audit logs only: elasticsearch-logs-to-cloudwatch judges the search slow, index slow and error logs (its logTypes search, index, error); audit logs are opensearch-audit-logging-enabled\'s control' },
+  { check: 'CKV_AWS_84', resource: 'OpensearchDomainLogging-PASSED.yaml:Resource0', tosei: 'NON_COMPLIANT', why: 'audit logs only: as for the Elasticsearch domain (opensearch-logs-to-cloudwatch has the same log types)' },
   { check: 'CKV_AWS_88', resource: 'EC2PublicIP-PASSED.yaml:EC2InstanceResource0', tosei: 'INSUFFICIENT_DATA', why: 'the instance names no subnet: in a default subnet it gets a public IP address, which a template does not show' },
   { check: 'CKV_AWS_88', resource: 'EC2PublicIP-PASSED.yaml:EC2InstanceResource2', tosei: 'INSUFFICIENT_DATA', why: 'the instance names no subnet: as for EC2InstanceResource0' },
   { check: 'CKV_AWS_119', resource: 'FAILED.yaml:DefaultEncryption', tosei: 'COMPLIANT', why: 'SSEEnabled without a key is KMS encryption with the AWS managed key, which dynamodb-table-encrypted-kms accepts unless kmsKeyArns is given; checkov asks for a customer managed key' },
@@ -232,6 +257,9 @@ const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'CKV_AWS_163', resource: 'FAILED.yml:ImageScanFalse', tosei: 'INSUFFICIENT_DATA', why: 'a repository that does not scan on push may still be scanned by the registry scanning configuration, which a template does not show' },
   { check: 'CKV_AWS_163', resource: 'FAILED.yml:ImageScanFalseString', tosei: 'INSUFFICIENT_DATA', why: 'registry scanning: as for ImageScanFalse' },
   { check: 'CKV_AWS_163', resource: 'FAILED.yml:ImageScanNotSet', tosei: 'INSUFFICIENT_DATA', why: 'registry scanning: as for ImageScanFalse' },
+  { check: 'CKV_AWS_31', resource: 'ElasticacheReplicationGroupEncryptionAtTransitAuthToken-FAILED.yaml:ReplicationGroupFail', tosei: 'COMPLIANT', why: 'encrypted in transit, and with EngineVersion unset the group runs the newest Redis OSS, which uses access control lists: elasticache-repl-grp-redis-auth-enabled asks for an AuthToken below version 6 only' },
+  { check: 'CKV_AWS_120', resource: 'PASS.yaml:CacheTrue', tosei: 'NON_COMPLIANT', why: 'api-gw-cache-enabled-and-encrypted asks every method of the stage to be cached, encrypted (MethodSettings); checkov asks for CacheClusterEnabled alone' },
+  { check: 'CKV_AWS_120', resource: 'sam.yaml:EnabledprodStage', tosei: 'NON_COMPLIANT', why: 'no MethodSettings caching every method, encrypted: as for CacheTrue' },
   { check: 'CKV_AWS_317', resource: 'ElasticsearchDomainLogging-FAILED.yaml:Resource0', tosei: 'NONE', why: 'opensearch-audit-logging-enabled covers AWS::OpenSearchService::Domain only; no Tosei rule judges audit logs of an AWS::Elasticsearch::Domain' },
   { check: 'CKV_AWS_317', resource: 'ElasticsearchDomainLogging-FAILED.yaml:Resource1', tosei: 'NONE', why: 'Elasticsearch domain: as for Resource0' },
   { check: 'CKV_AWS_317', resource: 'ElasticsearchDomainLogging-PASSED.yaml:Resource0', tosei: 'NONE', why: 'Elasticsearch domain: as for the failed Resource0' },
@@ -249,7 +277,7 @@ describe('checkov CloudFormation checks: Tosei agrees with checkov\'s test expec
 
   it('gives checkov\'s outcome on every resource checkov decides, except the listed differences', (t) => {
     const expectations = CASES.flatMap((entry) => {
-      const outcomes = templateOutcomes(join(CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed]);
+      const outcomes = templateOutcomes(join(entry.graph ? GRAPH_CHECKS : CHECKS, entry.dir), entry.check, entry.rules, [...entry.passed, ...entry.failed], entry.conjoined);
       return expectationsOf(entry.check, entry, (resource) => outcomes.get(resource) ?? 'NONE');
     });
     const { unexplained, compared, agreed } = comparePeer('checkov', expectations, DIFFERENCES);

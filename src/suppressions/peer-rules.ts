@@ -100,9 +100,14 @@ export const PEER_RULES: readonly PeerRule[] = [
   { tool: 'checkov', id: 'CKV_AWS_18', title: 'Ensure the S3 bucket has access logging enabled', tosei: ['S3_BUCKET_LOGGING_ENABLED'] },
   { tool: 'checkov', id: 'CKV_AWS_19', title: 'Ensure the S3 bucket has server-side-encryption enabled', tosei: ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'] },
   { tool: 'checkov', id: 'CKV_AWS_24', title: 'Ensure no security groups allow ingress from 0.0.0.0:0 to port 22', tosei: ['INCOMING_SSH_DISABLED'] },
+  // RESTRICTED_INCOMING_TRAFFIC (restricted-common-ports, port 3389 among them) judges 0.0.0.0/0 only; vpc-sg-port-restriction-check also ::/0.
+  { tool: 'checkov', id: 'CKV_AWS_25', title: 'Ensure no security groups allow ingress from 0.0.0.0:0 to port 3389', tosei: ['VPC_SG_PORT_RESTRICTION_CHECK', 'RESTRICTED_INCOMING_TRAFFIC'] },
   { tool: 'checkov', id: 'CKV_AWS_26', title: 'Ensure all data stored in the SNS topic is encrypted', tosei: ['SNS_ENCRYPTED_KMS'] },
   { tool: 'checkov', id: 'CKV_AWS_27', title: 'Ensure all data stored in the SQS queue is encrypted', tosei: ['SQS_QUEUE_ENCRYPTED_KMS'] },
   { tool: 'checkov', id: 'CKV_AWS_28', title: 'Ensure DynamoDB point in time recovery (backup) is enabled', tosei: ['DYNAMODB_PITR_ENABLED'] },
+  { tool: 'checkov', id: 'CKV_AWS_31', title: 'Ensure all data stored in the Elasticache Replication Group is securely encrypted at transit and has auth token', tosei: ['ELASTICACHE_REPL_GRP_ENCRYPTED_IN_TRANSIT', 'ELASTICACHE_REPL_GRP_REDIS_AUTH_ENABLED'] },
+  { tool: 'checkov', id: 'CKV_AWS_120', title: 'Ensure API Gateway caching is enabled', tosei: ['API_GW_CACHE_ENABLED_AND_ENCRYPTED'] },
+  { tool: 'checkov', id: 'CKV2_AWS_20', title: 'Ensure that ALB redirects HTTP requests into HTTPS ones', tosei: ['ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK'] },
   { tool: 'checkov', id: 'CKV_AWS_53', title: 'Ensure S3 bucket has block public ACLS enabled', tosei: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED'] },
   // Terraform checks (checkov/terraform/checks/resource/aws), compared on checkov's own examples in test/peer-checkov-terraform.test.ts.
   { tool: 'checkov', id: 'CKV_AWS_5', title: 'Ensure all data stored in the Elasticsearch is securely encrypted at rest', tosei: ['ELASTICSEARCH_ENCRYPTED_AT_REST', 'OPENSEARCH_ENCRYPTED_AT_REST'] },

@@ -68,21 +68,36 @@ export function comparePeer(peer: string, expectations: Iterable<PeerExpectation
 }
 
 /**
- * The status each resource of some templates gets from the named Tosei rules, by `file:LogicalId`
- * (the files are those the keys name, below `folder`).
+ * A peer check that asks for several controls at once (encrypted in transit and authenticated) passes
+ * only where every rule deciding one of them does: the worst of the rules' statuses stands for Tosei.
  */
-export function templateOutcomes(folder: string, label: string, ruleIds: readonly string[], keys: readonly string[]): Map<string, ToseiOutcome> {
+const WORST_FIRST: readonly Status[] = ['ERROR', 'NON_COMPLIANT', 'INSUFFICIENT_DATA', 'COMPLIANT', 'NOT_APPLICABLE'];
+
+function worse(left: Status, right: Status): Status {
+  return WORST_FIRST.indexOf(left) <= WORST_FIRST.indexOf(right) ? left : right;
+}
+
+/**
+ * The status each resource of some templates gets from the named Tosei rules, by `file:LogicalId`
+ * (the files are those the keys name, below `folder`). Unless `conjoined`, the rules judge
+ * different resources; conjoined, the rules each judge a resource once and the worst status stands.
+ */
+export function templateOutcomes(folder: string, label: string, ruleIds: readonly string[], keys: readonly string[], conjoined = false): Map<string, ToseiOutcome> {
   const rules = selectRules(builtinRules, { ruleSet: 'all' }).filter((active) => ruleIds.includes(active.rule.meta.id));
   assert.equal(rules.length, ruleIds.length, `${label}: a rule of ${ruleIds.join(', ')} is missing`);
-  const outcomes = new Map<string, ToseiOutcome>();
+  const outcomes = new Map<string, Status>();
+  const judged = new Set<string>();
   for (const file of new Set(keys.map((key) => key.slice(0, key.indexOf(':'))))) {
     const problems: ScanProblem[] = [];
     const document = loadInput(join(folder, file), true, {}, problems);
     assert.ok(document, `${join(folder, file)} does not load: ${JSON.stringify(problems)}`);
     for (const evaluation of evaluateDocument(document, rules).evaluations) {
       const key = `${file}:${evaluation.resource.id}`;
-      assert.ok(!outcomes.has(key), `${label}: ${key} is judged twice`);
-      outcomes.set(key, evaluation.status);
+      const judgement = conjoined ? `${key} ${evaluation.ruleId}` : key;
+      assert.ok(!judged.has(judgement), `${label}: ${judgement} is judged twice`);
+      judged.add(judgement);
+      const earlier = outcomes.get(key);
+      outcomes.set(key, earlier === undefined ? evaluation.status : worse(earlier, evaluation.status));
     }
   }
   return outcomes;
