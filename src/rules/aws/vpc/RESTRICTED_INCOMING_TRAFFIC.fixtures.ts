@@ -42,7 +42,7 @@ Resources:
     },
   },
   {
-    name: 'port ranges, protocol numbers and -1 count; UDP and ::/0 do not (IPv4 TCP only, as the managed rule)',
+    name: 'port ranges, protocol numbers and -1 count, from 0.0.0.0/0 or ::/0; UDP does not, nor a narrower IPv6 range',
     template: `
 Resources:
   FtpRange:
@@ -72,15 +72,24 @@ Resources:
           FromPort: -1
           ToPort: -1
           CidrIp: 0.0.0.0/0
-  UdpAndIpv6:
+  Udp:
     Type: AWS::EC2::SecurityGroup
     Properties:
-      GroupDescription: udp rdp and ipv6 rdp
+      GroupDescription: udp rdp and rdp from one ipv6 network
       SecurityGroupIngress:
         - IpProtocol: udp
           FromPort: 3389
           ToPort: 3389
           CidrIp: 0.0.0.0/0
+        - IpProtocol: tcp
+          FromPort: 3389
+          ToPort: 3389
+          CidrIpv6: 2001:db8::/32
+  Ipv6:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: rdp from every ipv6 address
+      SecurityGroupIngress:
         - IpProtocol: tcp
           FromPort: 3389
           ToPort: 3389
@@ -90,7 +99,8 @@ Resources:
       FtpRange: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'TCP 0-100 (blocked ports 20, 21)' },
       MysqlByNumber: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: '3306' },
       Everything: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'all traffic' },
-      UdpAndIpv6: 'COMPLIANT',
+      Udp: 'COMPLIANT',
+      Ipv6: { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'from ::/0' },
     },
   },
   {
@@ -330,7 +340,7 @@ Resources:
   },
   // Terraform (HCL): inline ingress blocks, and separate rules merged into their group.
   {
-    name: 'hcl: RDP open inline, all traffic through aws_vpc_security_group_ingress_rule, MySQL open only to ::/0',
+    name: 'hcl: RDP open inline, all traffic through aws_vpc_security_group_ingress_rule, MySQL open to ::/0 (every IPv6 address)',
     hcl: `
 resource "aws_security_group" "rdp" {
   name        = "rdp"
@@ -378,7 +388,7 @@ resource "aws_security_group_rule" "db_mysql" {
     expect: {
       'aws_security_group.rdp': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', path: ['SecurityGroupIngress', 0], messageIncludes: '3389' },
       'aws_security_group.wide': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'all traffic' },
-      'aws_security_group.db': 'COMPLIANT',
+      'aws_security_group.db': { status: 'NON_COMPLIANT', messageId: 'blockedPortOpen', messageIncludes: 'from ::/0' },
     },
   },
   {

@@ -16,9 +16,9 @@ const port = (fallback: number, what: string) =>
 export default defineRule<Params>({
   meta: {
     id: 'RESTRICTED_INCOMING_TRAFFIC',
-    title: 'Security groups do not open common risky TCP ports to 0.0.0.0/0',
+    title: 'Security groups do not open common risky TCP ports to 0.0.0.0/0 or ::/0',
     description:
-      'Checks that no ingress rule of a security group admits TCP traffic from 0.0.0.0/0 to one of up to five blocked ports (FTP, RDP, MySQL and 4333 by default); port ranges and all-protocol rules count. Like the managed rule, only the IPv4 source 0.0.0.0/0 is considered: rules open to ::/0 are not judged here (INCOMING_SSH_DISABLED and VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS cover IPv6).',
+      'Checks that no ingress rule of a security group admits TCP traffic from all IPv4 addresses (0.0.0.0/0) or all IPv6 addresses (::/0) to one of up to five blocked ports (FTP, RDP, MySQL and 4333 by default); port ranges and all-protocol rules count. A source narrower than all addresses of its family is compliant, as in the managed rule.',
     severity: 'high',
     resourceTypes: ['AWS::EC2::SecurityGroup'],
     related: [{ type: 'AWS::EC2::SecurityGroupIngress', relation: 'referencedBy', property: 'GroupId' }],
@@ -36,9 +36,9 @@ export default defineRule<Params>({
       blockedPort5: port(4333, 'mSQL'),
     },
     messages: {
-      restricted: 'Security group {{id}} does not admit TCP traffic from 0.0.0.0/0 to a blocked port ({{blocked}}).',
-      blockedPortOpen: 'Security group {{id}}: {{where}} admits {{ports}} from 0.0.0.0/0.',
-      unknownIngress: 'Whether {{where}} of security group {{id}} admits TCP traffic from 0.0.0.0/0 to a blocked port is not known before deployment ({{reason}}).',
+      restricted: 'Security group {{id}} does not admit TCP traffic from 0.0.0.0/0 or ::/0 to a blocked port ({{blocked}}).',
+      blockedPortOpen: 'Security group {{id}}: {{where}} admits {{ports}} from {{source}}.',
+      unknownIngress: 'Whether {{where}} of security group {{id}} admits TCP traffic from 0.0.0.0/0 or ::/0 to a blocked port is not known before deployment ({{reason}}).',
     },
     remediation: 'Restrict the source of rules covering the blocked TCP ports to known CIDR ranges or security groups, or narrow their port ranges.',
     examples: {
@@ -61,7 +61,8 @@ export default defineRule<Params>({
       (value): value is number => value !== undefined,
     );
     const findings = worldIngressFindings(group, graph, {
-      ipv4Only: true,
+      // The managed rule counts both families' whole range (restricted-common-ports: a source "which does not cover all IPv6 addresses" is compliant).
+      ipv4Only: false,
       violation(rule) {
         const range = transportPorts(rule, ['tcp']);
         if (range === false || isUnknown(range)) return range;
