@@ -79,7 +79,7 @@ interface Case {
   from?: 'rule';
 }
 
-const CASES: readonly Case[] = [
+const TESTED: readonly Case[] = [
   { id: 'FG_R00099', test: 'cfn/s3/encryption',
     passed: ['valid_encryption_infra.yaml:Bucket', 'invalid_encryption_with_valid_infra.yaml:Bucket'],
     failed: ['invalid_encryption_missing_infra.yaml:Bucket', 'invalid_encryption_with_valid_infra.yaml:InvalidBucket'] },
@@ -204,12 +204,40 @@ const CASES: readonly Case[] = [
     failed: ['flow_log_infra.json:aws_vpc.invalid_vpc'] },
 ];
 
+/**
+ * A Terraform test's `*_infra.json` plan was made from the `*_infra.tf` module beside it, so regula's
+ * expectations hold for the same resources read from that source: Tosei reads both (plan and HCL
+ * take different paths to the same canonical model).
+ */
+const PLANNED = '_infra.json:';
+const MODULE = '_infra.tf:';
+
+function moduleTwin(entry: Case): Case[] {
+  const keys = [...entry.passed, ...entry.failed];
+  if (!entry.test.startsWith('tf/') || keys.length === 0 || !keys.every((key) => key.includes(PLANNED))) return [];
+  const fromSource = (key: string) => key.replace(PLANNED, MODULE);
+  const { judged, ...rest } = entry;
+  return [{
+    ...rest,
+    passed: entry.passed.map(fromSource),
+    failed: entry.failed.map(fromSource),
+    ...(judged ? { judged: Object.fromEntries(Object.entries(judged).map(([resource, owner]) => [fromSource(resource), owner])) } : {}),
+  }];
+}
+
+const CASES: readonly Case[] = [...TESTED, ...TESTED.flatMap(moduleTwin)];
+
+/** A difference that holds for a Terraform test's plan and for the module it was made from. */
+function inPlanAndModule(difference: PeerDifference): PeerDifference[] {
+  return [difference, { ...difference, resource: difference.resource.replace(PLANNED, MODULE) }];
+}
+
 const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'cfn/iam/policy', resource: 'policy_infra.yaml:ValidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; a policy attached to a group only leaves no user to judge' },
   { check: 'cfn/iam/policy', resource: 'policy_infra.yaml:InvalidPolicy01', tosei: 'NONE', why: 'iam-user-no-policies-check judges the user the policy attaches to (InvalidUser01, NON_COMPLIANT and compared on its own), not the policy' },
-  { check: 'tf/aws/iam/user_attached_policy', resource: 'user_attached_policy_infra.json:aws_iam_policy_attachment.valid_role_policy_attachment', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; an attachment to a role only leaves no user to judge' },
-  ...['aws_iam_group_policy.valid_group_policy', 'aws_iam_role_policy.valid_role_policy', 'aws_iam_user_policy.valid_user_policy'].map(
-    (resource): PeerDifference => ({ check: 'tf/aws/iam/admin_policy', resource: `admin_policy_infra.json:${resource}`, tosei: 'NONE', why: 'Terraform\'s inline policies are judged as part of their group, role or user, which also holds the example\'s "*:*" policy (compared as the invalid one)' }),
+  ...inPlanAndModule({ check: 'tf/aws/iam/user_attached_policy', resource: 'user_attached_policy_infra.json:aws_iam_policy_attachment.valid_role_policy_attachment', tosei: 'NONE', why: 'iam-user-no-policies-check judges IAM users; an attachment to a role only leaves no user to judge' }),
+  ...['aws_iam_group_policy.valid_group_policy', 'aws_iam_role_policy.valid_role_policy', 'aws_iam_user_policy.valid_user_policy'].flatMap(
+    (resource) => inPlanAndModule({ check: 'tf/aws/iam/admin_policy', resource: `admin_policy_infra.json:${resource}`, tosei: 'NONE', why: 'Terraform\'s inline policies are judged as part of their group, role or user, which also holds the example\'s "*:*" policy (compared as the invalid one)' }),
   ),
   { check: 'cfn/lambda/function_not_public', resource: 'invalid_function_not_public_infra.yaml:Function3', tosei: 'INSUFFICIENT_DATA', why: 'the permission names its function as "<account>:${Function3}", the generated function name behind an account id, which is not the Lambda partial ARN form (<account>:function:<name>): which function it opens is not known' },
   { check: 'cfn/vpc/ingress_22', resource: 'ingress_22_infra.yaml:ValidSecurityGroup02', tosei: 'NON_COMPLIANT', why: 'IpProtocol -1 is every protocol on every port, whatever FromPort/ToPort say (EC2 ignores them); regula reads the ports (80)' },
@@ -222,7 +250,7 @@ const DIFFERENCES: readonly PeerDifference[] = [
   { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc01Nacl', tosei: 'INSUFFICIENT_DATA', why: 'a TCP entry without a PortRange, which EC2 requires for TCP: malformed, not a verdict' },
   { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:ValidVpc02Nacl', tosei: 'NON_COMPLIANT', why: 'entry 20 allows ports 0-10000 from 0.0.0.0/0, port 22 among them, which nacl-no-unrestricted-ssh-rdp judges with 3389 (and a lower-numbered deny does not excuse an allow entry)' },
   { check: 'cfn/vpc/nacl_ingress_3389', resource: 'nacl_ingress_3389_infra.yaml:InvalidVpc02Nacl', tosei: 'COMPLIANT', why: 'protocol 1 is ICMP, which has no ports: the entry admits nothing on port 3389 (regula reads its PortRange)' },
-  { check: 'tf/aws/ebs/volume_encrypted', resource: 'volume_encrypted_infra.json:aws_ebs_volume.missing', tosei: 'INSUFFICIENT_DATA', why: 'encrypted is not set, so the plan knows it only after apply: the account\'s EBS encryption by default decides' },
+  { check: 'tf/aws/ebs/volume_encrypted', resource: 'volume_encrypted_infra.json:aws_ebs_volume.missing', tosei: 'INSUFFICIENT_DATA', why: 'encrypted is not set, so the plan knows it only after apply: the account\'s EBS encryption by default decides (the module leaves it unset, which Tosei reads as unencrypted, as regula does)' },
 ];
 
 /** One `.tf` file of regula's inputs directory as a module of its own (the directory holds many unrelated ones). */
