@@ -21,6 +21,7 @@ const BUCKET = 'AWS::S3::Bucket';
 const CLASSIC_LOAD_BALANCER = 'AWS::ElasticLoadBalancing::LoadBalancer';
 const AUTO_SCALING_GROUP = 'AWS::AutoScaling::AutoScalingGroup';
 const API_STAGE = 'AWS::ApiGateway::Stage';
+const API_DEPLOYMENT = 'AWS::ApiGateway::Deployment';
 const ECR_REPOSITORY = 'AWS::ECR::Repository';
 const WEB_ACL = 'AWS::WAFv2::WebACL';
 
@@ -56,6 +57,8 @@ export const OWNER_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
     'NotificationConfigurations', 'PlacementGroup', 'ServiceLinkedRoleARN', 'SkipZonalShiftValidation', 'Tags', 'TargetGroupARNs', 'TerminationPolicies', 'TrafficSources',
     'VPCZoneIdentifier',
   ],
+  // A deployment that names a stage makes it (Terraform's method settings may name that stage through the deployment).
+  [API_DEPLOYMENT]: ['DeploymentCanarySettings', 'Description', 'RestApiId', 'StageDescription', 'StageName'],
   [API_STAGE]: [
     'AccessLogSetting', 'CacheClusterEnabled', 'CacheClusterSize', 'CanarySetting', 'ClientCertificateId', 'DeploymentId', 'Description', 'DocumentationVersion', 'MethodSettings',
     'RestApiId', 'StageName', 'Tags', 'TracingEnabled', 'Variables',
