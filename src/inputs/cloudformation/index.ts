@@ -155,6 +155,10 @@ function namedAlike(declarations: ValueObject, resources: readonly Resource[]): 
   return (attachment, path, ownerType) => {
     const raw = rawAt(attachment.id, path);
     if (!isObject(raw) && !Array.isArray(raw)) return undefined;
+    if (ownerType === QUEUE) {
+      const queue = queueOfStackUrl(raw, resources, (id) => rawAt(id, ['QueueName']));
+      if (queue) return queue;
+    }
     if (!index) {
       index = new Map();
       for (const resource of resources) {
@@ -165,6 +169,31 @@ function namedAlike(declarations: ValueObject, resources: readonly Resource[]): 
     }
     return index.get(`${ownerType}|${JSON.stringify(raw)}`);
   };
+}
+
+const QUEUE = 'AWS::SQS::Queue';
+/**
+ * A queue URL of this stack's account and region written over pseudo parameters
+ * (`!Sub https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/orders`): the queue name part.
+ */
+const STACK_QUEUE_URL = /^https:\/\/sqs\.\$\{AWS::Region\}\.(?:amazonaws\.com|\$\{AWS::URLSuffix\})\/\$\{AWS::AccountId\}\/([^/]+)$/;
+
+/**
+ * The declared queue a `!Sub` queue URL of this stack's account and region names: the queue whose
+ * QueueName is the URL's literal name part, or is written as `!Sub` of the same text.
+ */
+function queueOfStackUrl(raw: Value, resources: readonly Resource[], rawQueueName: (id: string) => Value | undefined): Resource | undefined {
+  const template = isObject(raw) ? raw['Fn::Sub'] : undefined;
+  if (typeof template !== 'string') return undefined;
+  const name = STACK_QUEUE_URL.exec(template)?.[1];
+  if (name === undefined) return undefined;
+  const literal = !name.includes('${');
+  return resources.find((resource) => {
+    if (resource.type !== QUEUE) return false;
+    if (literal) return resource.properties.QueueName === name;
+    const written = rawQueueName(resource.id);
+    return isObject(written) && written['Fn::Sub'] === name;
+  });
 }
 
 /** Walks raw template data along a path; stops at an intrinsic, which stands for all below it. */

@@ -438,27 +438,28 @@ function codeOf(p: ValueObject): Value | undefined {
 
 /**
  * The execution role SAM creates. Its policies: inline documents and managed policy ARNs as
- * given; SAM policy templates expand to statements this reader does not build, so the role's
- * inline policies are unknown when there is one.
+ * given; a SAM policy template becomes an inline policy too, whose statements this reader does
+ * not build, so its document is unknown while the inline policy certainly exists.
  */
 function executionRole(p: ValueObject, service = 'lambda.amazonaws.com'): ValueObject {
   const managed: Value[] = service === 'lambda.amazonaws.com' ? ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'] : [];
   const inline: Value[] = [];
   const policies = p.Policies === undefined ? [] : Array.isArray(p.Policies) ? p.Policies : [p.Policies];
-  let templates = false;
   for (const [index, policy] of policies.entries()) {
     if (typeof policy === 'string') managed.push(policy.startsWith('arn:') ? policy : `arn:aws:iam::aws:policy/${policy}`);
     else if (isPlainMap(policy) && policy.Statement !== undefined) inline.push({ PolicyName: `RolePolicy${index}`, PolicyDocument: policy });
     else if (isIntrinsic(policy)) managed.push(policy);
-    else templates = true;
+    else {
+      const template = isPlainMap(policy) ? Object.keys(policy).join(', ') : JSON.stringify(policy);
+      inline.push({ PolicyName: `RolePolicy${index}`, PolicyDocument: unknown(`SAM policy template ${template} is not expanded`) });
+    }
   }
   const role: ValueObject = {
     AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Action: ['sts:AssumeRole'], Effect: 'Allow', Principal: { Service: [service] } }] },
     ManagedPolicyArns: managed,
     Tags: [{ Key: 'lambda:createdBy', Value: 'SAM' }],
   };
-  if (templates) role.Policies = unknown('SAM policy templates are not expanded');
-  else if (inline.length > 0) role.Policies = inline;
+  if (inline.length > 0) role.Policies = inline;
   if (p.PermissionsBoundary !== undefined) role.PermissionsBoundary = p.PermissionsBoundary;
   return role;
 }

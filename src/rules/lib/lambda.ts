@@ -19,6 +19,13 @@ export function functionNameOf(text: string): string {
 }
 
 /**
+ * The CloudFormation resolver's reason for a function ARN of this stack's account and region written
+ * as `!Sub` over pseudo parameters with the function name as literal text
+ * (`arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:orders`): the name.
+ */
+const STACK_FUNCTION_ARN = /^Fn::Sub "arn:(?:\$\{AWS::Partition\}|aws[a-z-]*):lambda:\$\{AWS::Region\}:\$\{AWS::AccountId\}:function:([^:"$/{}]+)(?::[^:"$/{}]+)?" uses /;
+
+/**
  * Permissions or URLs of `type` that attach to `fn`: by reference (to the function, or to one of
  * its aliases or versions), by its literal name or ARN, or possibly (a name known only at
  * deployment). Indexed once per graph.
@@ -32,8 +39,10 @@ export function functionAttachments(fn: Resource, graph: ResourceGraph, type: 'A
     for (const resource of all.ofType(type)) {
       const value = resource.properties[ATTACHMENTS[type] as string];
       const target = functionBehind(all.target(value), all);
+      const stackName = isUnknown(value) ? STACK_FUNCTION_ARN.exec(value.reason)?.[1] : undefined;
       if (target) add(byFunction, target.id, resource);
       else if (typeof value === 'string') add(byName, functionNameOf(value), resource);
+      else if (stackName !== undefined) add(byName, stackName, resource);
       else undecided.push(resource);
     }
     return { byFunction, byName, undecided };

@@ -66,7 +66,7 @@ Resources:${stages}
     },
   },
   {
-    name: 'unresolved targets: a stage named by a literal after the API reference, and a target from a parameter',
+    name: 'unresolved targets: a stage named by a literal after the API reference, and a target from a parameter that may name any stage',
     template: `
 Parameters:
   Target: { Type: String }
@@ -89,9 +89,40 @@ Resources:${stages}
       WebACLArn: ${ACL}
 `,
     expect: {
-      Prod: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl', messageIncludes: 'ByName' },
-      Dev: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl' },
+      Prod: { status: 'COMPLIANT', messageId: 'protected', messageIncludes: ACL },
+      Dev: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl', messageIncludes: 'Anything' },
       Lone: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl', messageIncludes: 'Anything' },
+    },
+  },
+  {
+    name: 'a literal stage name after the API reference names that stage of that API only; a name no stage of the template has stays open',
+    template: `
+Resources:${stages}
+  ByName:
+    Type: AWS::WAFv2::WebACLAssociation
+    Properties:
+      ResourceArn: !Sub "arn:\${AWS::Partition}:apigateway:\${AWS::Region}::/restapis/\${Api}/stages/dev"
+      WebACLArn: ${ACL}
+  Elsewhere:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: elsewhere }
+  ElsewhereDev:
+    Type: AWS::ApiGateway::Stage
+    Properties: { RestApiId: !Ref Elsewhere, StageName: dev, DeploymentId: abc123 }
+  ElsewhereProd:
+    Type: AWS::ApiGateway::Stage
+    Properties: { RestApiId: !Ref Elsewhere, StageName: prod, DeploymentId: abc123 }
+  ByOtherName:
+    Type: AWS::WAFv2::WebACLAssociation
+    Properties:
+      ResourceArn: !Sub "arn:aws:apigateway:us-east-1::/restapis/\${Elsewhere}/stages/beta"
+      WebACLArn: ${ACL}
+`,
+    expect: {
+      Dev: { status: 'COMPLIANT', messageId: 'protected', messageIncludes: ACL },
+      Prod: { status: 'NON_COMPLIANT', messageId: 'unprotected' },
+      ElsewhereDev: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl', messageIncludes: 'ByOtherName' },
+      ElsewhereProd: { status: 'INSUFFICIENT_DATA', messageId: 'unknownAcl', messageIncludes: 'ByOtherName' },
     },
   },
   {

@@ -8,6 +8,11 @@ const ASSOCIATIONS = ['AWS::WAFv2::WebACLAssociation', 'AWS::WAFRegional::WebACL
 const STAGE = 'AWS::ApiGateway::Stage';
 const REST_API = 'AWS::ApiGateway::RestApi';
 const STAGE_ARN = /^arn:[^:]+:apigateway:[^:]*::\/restapis\/([^/]+)\/stages\/([^/]+)$/;
+/**
+ * The CloudFormation resolver's reason for a stage ARN written as `!Sub` over the API reference with the
+ * stage name as literal text (`.../restapis/${Api}/stages/prod`): the API variable and the stage name.
+ */
+const SUB_STAGE_ARN = /^Fn::Sub "arn:(?:\$\{[^}]*\}|[^:"$]*):apigateway:(?:\$\{[^}]*\}|[^:"$]*)::\/restapis\/\$\{([^}]+)\}\/stages\/([^"$/{}]+)" uses /;
 
 interface AssociationIndex {
   /** Associations whose ResourceArn surely names the stage, by stage id. */
@@ -31,10 +36,21 @@ function associationIndex(graph: ResourceGraph): AssociationIndex {
   return graph.memo('API_GW_ASSOCIATED_WITH_WAF/associations', (all) => {
     const index: AssociationIndex = { byStage: new Map(), byApi: new Map(), undecided: [] };
     const stagesByName = new Map<string, Resource>();
+    /** Stages by the template's API resource and stage name, for a literal stage name after an API reference. */
+    const stagesByApiResource = new Map<string, Resource>();
     for (const stage of all.ofType(STAGE)) {
       const { RestApiId: api, StageName: name } = stage.properties;
-      if (typeof api === 'string' && typeof name === 'string') stagesByName.set(`${api}/${name}`, stage);
+      if (typeof name !== 'string') continue;
+      if (typeof api === 'string') stagesByName.set(`${api}/${name}`, stage);
+      const apiResource = all.target(api);
+      if (apiResource?.type === REST_API) stagesByApiResource.set(`${apiResource.id}/${name}`, stage);
     }
+    const stageNamedAfter = (arn: unknown, api: Resource): Resource | undefined => {
+      if (!isUnknown(arn)) return undefined;
+      const match = SUB_STAGE_ARN.exec(arn.reason);
+      if (!match || (match[1] !== api.id && match[1] !== `${api.id}.RestApiId`)) return undefined;
+      return stagesByApiResource.get(`${api.id}/${match[2]}`);
+    };
     for (const type of ASSOCIATIONS) {
       for (const association of all.ofType(type)) {
         const arn = association.properties.ResourceArn;
@@ -51,6 +67,9 @@ function associationIndex(graph: ResourceGraph): AssociationIndex {
         const targets = all.referencesFrom(association.id).filter((edge) => edge.path[0] === 'ResourceArn').map((edge) => all.get(edge.to));
         const stages = targets.filter((target) => target?.type === STAGE);
         const apis = targets.filter((target) => target?.type === REST_API);
+        const [onlyApi] = apis;
+        const named = stages.length === 0 && apis.length === 1 && onlyApi ? stageNamedAfter(arn, onlyApi) : undefined;
+        if (named) stages.push(named);
         for (const stage of stages) if (stage) add(index.byStage, stage.id, association);
         if (stages.length === 0) for (const api of apis) if (api) add(index.byApi, api.id, association);
         if (isUnknown(arn) && targets.length === 0) index.undecided.push(association);

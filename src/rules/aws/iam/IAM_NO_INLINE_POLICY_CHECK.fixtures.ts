@@ -131,4 +131,41 @@ resource "aws_iam_role_policy_attachment" "managed" {
       'aws_iam_group.readers': 'COMPLIANT',
     },
   },
+  {
+    name: 'sam: a policy template becomes an inline policy of the function role, as an inline document does; managed policies do not',
+    template: `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Templated:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies:
+        - SQSPollerPolicy: { QueueName: orders }
+  Mixed:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies:
+        - AWSLambdaVPCAccessExecutionRole
+        - Statement: [{ Effect: Allow, Action: "*", Resource: "*" }]
+        - DynamoDBReadPolicy: { TableName: orders }
+  ManagedOnly:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies: [AmazonS3ReadOnlyAccess]
+`,
+    expect: {
+      TemplatedRole: { status: 'NON_COMPLIANT', messageId: 'inlinePolicy', messageIncludes: 'RolePolicy0' },
+      MixedRole: { status: 'NON_COMPLIANT', messageId: 'inlinePolicy' },
+      ManagedOnlyRole: 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

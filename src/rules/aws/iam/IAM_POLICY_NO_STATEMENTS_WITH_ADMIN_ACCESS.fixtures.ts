@@ -1006,4 +1006,41 @@ resource "aws_iam_policy" "scoped" {
     },
     expect: { 'aws_iam_policy.no_resource': { status: 'INSUFFICIENT_DATA', messageIncludes: 'Resource or NotResource' } },
   },
+  {
+    name: 'sam: an inline document beside a policy template is still read; a template alone is not known',
+    template: `
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Templated:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies:
+        - SQSPollerPolicy: { QueueName: orders }
+  Mixed:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies:
+        - AWSLambdaVPCAccessExecutionRole
+        - Statement: [{ Effect: Allow, Action: "*", Resource: "*" }]
+        - DynamoDBReadPolicy: { TableName: orders }
+  ManagedOnly:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Runtime: python3.12
+      InlineCode: "def handler(e, c): return e"
+      Policies: [AmazonS3ReadOnlyAccess]
+`,
+    expect: {
+      TemplatedRole: { status: 'INSUFFICIENT_DATA', messageId: 'unknownPolicy', messageIncludes: 'SQSPollerPolicy' },
+      MixedRole: { status: 'NON_COMPLIANT', messageId: 'adminStatement' },
+      ManagedOnlyRole: 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];

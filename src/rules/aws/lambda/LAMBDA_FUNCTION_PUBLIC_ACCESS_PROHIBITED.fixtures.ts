@@ -86,6 +86,35 @@ Resources:${FN('FromParameter')}${FN('Conditional')}
     },
   },
   {
+    name: 'an ARN over the stack\'s partition, region and account with a literal name (and qualifier) names that function only; another account\'s ARN stays open',
+    template: `
+Resources:${FN('Orders')}${FN('Billing')}
+  OrdersPermission:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Sub 'arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:orders:live'
+      Action: lambda:InvokeFunction
+      Principal: "*"
+`,
+    expect: {
+      Orders: { status: 'NON_COMPLIANT', messageId: 'publicPermission', messageIncludes: 'OrdersPermission' },
+      Billing: { status: 'COMPLIANT', messageId: 'notPublic' },
+    },
+  },
+  {
+    name: 'a function ARN of another account by !Sub may name any function of the template',
+    template: `
+Resources:${FN('Orders')}
+  ElsewherePermission:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: !Sub 'arn:aws:lambda:\${AWS::Region}:444455556666:function:orders'
+      Action: lambda:InvokeFunction
+      Principal: "*"
+`,
+    expect: { Orders: { status: 'INSUFFICIENT_DATA', messageId: 'unknown', messageIncludes: 'ElsewherePermission' } },
+  },
+  {
     name: 'function URLs: AuthType NONE, AWS_IAM and from a parameter without a default',
     template: `
 Parameters:

@@ -601,6 +601,44 @@ Resources:
     },
   },
   {
+    name: 'a queue URL over the stack\'s region and account names the declared queue of that name (literal or the same !Sub); another account\'s URL does not',
+    template: `
+Parameters:
+  Env: { Type: String }
+Resources:
+  Orders:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: orders }
+  Events:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: !Sub '\${Env}-events' }
+  Audit:
+    Type: AWS::SQS::Queue
+    Properties: { QueueName: audit }
+  Guard:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues:
+        - !Sub 'https://sqs.\${AWS::Region}.amazonaws.com/\${AWS::AccountId}/orders'
+        - !Sub 'https://sqs.\${AWS::Region}.\${AWS::URLSuffix}/\${AWS::AccountId}/\${Env}-events'
+        - !Sub 'https://sqs.\${AWS::Region}.amazonaws.com/444455556666/audit'
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Deny
+            Principal: '*'
+            Action: 'sqs:*'
+            Resource: '*'
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+`,
+    expect: {
+      Orders: { status: 'COMPLIANT', messageId: 'enforced' },
+      Events: { status: 'COMPLIANT', messageId: 'enforced' },
+      Audit: { status: 'NON_COMPLIANT', messageId: 'noPolicy' },
+      'Guard#Queues[2]': { status: 'COMPLIANT', messageId: 'enforced' },
+    },
+  },
+  {
     name: 'hcl: queue policies on queues the configuration does not declare (a literal URL, a data source)',
     hcl: `
 data "aws_sqs_queue" "events" {
