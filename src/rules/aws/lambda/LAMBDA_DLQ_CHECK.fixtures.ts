@@ -100,4 +100,27 @@ resource "aws_lambda_function" "dropped" {
       'aws_lambda_function.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: a dead-letter target from a variable without a default, which may be given null (no queue)',
+    hcl: `
+variable "failure_queue_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "maybe" {
+  function_name = "maybe"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "function.zip"
+
+  dead_letter_config {
+    target_arn = var.failure_queue_arn
+  }
+}
+`,
+    expect: {
+      'aws_lambda_function.maybe': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -185,4 +185,31 @@ resource "aws_sns_topic" "aliased" {
       'aws_sns_topic.aliased': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: kms_master_key_id from a variable without a default (may be given null: unencrypted) and from one declared nullable = false',
+    hcl: `
+variable "topic_key" {
+  type = string
+}
+
+variable "required_topic_key" {
+  type     = string
+  nullable = false
+}
+
+resource "aws_sns_topic" "maybe" {
+  name              = "maybe"
+  kms_master_key_id = var.topic_key
+}
+
+resource "aws_sns_topic" "required" {
+  name              = "required"
+  kms_master_key_id = var.required_topic_key
+}
+`,
+    expect: {
+      'aws_sns_topic.maybe': { status: 'INSUFFICIENT_DATA', messageIncludes: 'var.topic_key' },
+      'aws_sns_topic.required': 'COMPLIANT',
+    },
+  },
 ] satisfies RuleCase[];
