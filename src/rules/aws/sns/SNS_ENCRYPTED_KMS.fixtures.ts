@@ -212,4 +212,33 @@ resource "aws_sns_topic" "required" {
       'aws_sns_topic.required': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: a key of the configuration chosen by a condition, with null on the other side (known false: no key; unknown: may be no key)',
+    hcl: `
+variable "encrypt" {
+  type = bool
+}
+
+variable "encrypt_known" {
+  type    = bool
+  default = false
+}
+
+resource "aws_kms_key" "topics" {}
+
+resource "aws_sns_topic" "undecided" {
+  name              = "undecided"
+  kms_master_key_id = var.encrypt ? aws_kms_key.topics.arn : null
+}
+
+resource "aws_sns_topic" "off" {
+  name              = "off"
+  kms_master_key_id = var.encrypt_known ? aws_kms_key.topics.arn : null
+}
+`,
+    expect: {
+      'aws_sns_topic.undecided': { status: 'INSUFFICIENT_DATA', messageIncludes: 'aws_kms_key.topics' },
+      'aws_sns_topic.off': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
 ] satisfies RuleCase[];
