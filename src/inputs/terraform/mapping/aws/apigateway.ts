@@ -1,5 +1,6 @@
 import { isObject, type ValueObject } from '../../../../model/value.js';
 import { compact, type MappingContext } from '../context.js';
+import { isUnknown } from '../../../../model/unknown.js';
 import { SELF, append, type ServiceMappings } from './shared.js';
 
 // `*/*` is every method; `pets/GET` one method of a resource path (without its leading slash).
@@ -12,7 +13,8 @@ function methodPath(path: unknown): { ResourcePath: string; HttpMethod: string }
 }
 
 const accessLog = (context: MappingContext) => {
-  const block = context.block('access_log_settings');
+  const block = context.blockOrUnknown('access_log_settings');
+  if (isUnknown(block)) return block;
   return block ? compact({ DestinationArn: context.link('access_log_settings.0.destination_arn'), Format: block.format ?? undefined }) : undefined;
 };
 
