@@ -81,13 +81,15 @@ export const mappings: ServiceMappings = {
     aws_apigatewayv2_stage: {
       cloudFormationType: 'AWS::ApiGatewayV2::Stage',
       properties: (context) => {
-        const route = context.block('default_route_settings');
+        const route = context.blockOrUnknown('default_route_settings');
         return compact({
           ApiId: context.link('api_id'),
           StageName: context.get('name'),
           AutoDeploy: context.get('auto_deploy'),
           AccessLogSettings: accessLog(context),
-          DefaultRouteSettings: route
+          DefaultRouteSettings: isUnknown(route)
+            ? route
+            : route
             ? compact({ LoggingLevel: route.logging_level ?? undefined, DataTraceEnabled: route.data_trace_enabled ?? undefined, DetailedMetricsEnabled: route.detailed_metrics_enabled ?? undefined })
             : undefined,
         });
