@@ -121,9 +121,8 @@ export class MappingContext {
   link(path: string): Value | undefined {
     const [reference] = this.references(path);
     const value = this.get(path);
-    // The reference may sit in a branch that is not taken (`var.on ? aws_kms_key.k.arn : null`): a null
-    // value is no link, and a value that may be null is a link that may be absent.
-    if (value === undefined || value === null) return value;
+    // The reference may sit in a branch that is not taken (`var.on ? aws_kms_key.k.arn : null`):
+    // a value that may be null is a link that may be absent.
     if (reference && this.instance.references.get(path)?.length === 1) return refValue(reference, isUnknown(value) && value.mayBeAbsent);
     return value;
   }
@@ -139,7 +138,7 @@ export class MappingContext {
   links(path: string): Value | undefined {
     const value = this.get(path);
     const references = this.references(path);
-    if (value === undefined || value === null || (isUnknown(value) && value.mayBeAbsent)) return value;
+    if (isUnknown(value) && value.mayBeAbsent) return value;
     if (isUnknown(value)) return references.length > 0 ? references.map((reference) => refValue(reference)) : value;
     if (!Array.isArray(value)) return references.length > 0 ? references.map((reference) => refValue(reference)) : value;
     if (references.length === 0) return value;

@@ -241,4 +241,22 @@ resource "aws_sns_topic" "off" {
       'aws_sns_topic.off': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
     },
   },
+  {
+    name: 'plan: a key chosen by a condition that the plan decided for null (the configuration still names the key)',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_sns_topic.off', { name: 'off', kms_master_key_id: null }, { arn: true })],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sns_topic.off', mode: 'managed', type: 'aws_sns_topic', name: 'off', provider_config_key: 'aws', expressions: { kms_master_key_id: { references: ['aws_kms_key.topic.arn', 'aws_kms_key.topic'] } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_sns_topic.off': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
 ] satisfies RuleCase[];
