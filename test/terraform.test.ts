@@ -143,6 +143,16 @@ resource "aws_sqs_queue" "unknown" {
     assert.equal(evaluateDocument(document, rules).evaluations[0]?.status, 'INSUFFICIENT_DATA');
   });
 
+  it('a variable without a default may be given null, which leaves the argument unset, unless it is declared nullable = false', () => {
+    const { document } = module({
+      'main.tf': 'variable "maybe" { type = string }\nvariable "required" {\n  type     = string\n  nullable = false\n}\nresource "aws_sns_topic" "maybe" {\n  kms_master_key_id = var.maybe\n}\nresource "aws_sns_topic" "required" {\n  kms_master_key_id = var.required\n}\n',
+    });
+    const maybe = document.graph.get('aws_sns_topic.maybe')?.properties.KmsMasterKeyId;
+    const required = document.graph.get('aws_sns_topic.required')?.properties.KmsMasterKeyId;
+    assert.ok(isUnknown(maybe) && maybe.mayBeAbsent);
+    assert.ok(isUnknown(required) && !required.mayBeAbsent);
+  });
+
   it('turns references into links the graph follows, through local modules and their outputs', () => {
     const { document } = module({
       'main.tf': 'module "net" {\n  source = "./net"\n  cidr   = "10.0.0.0/16"\n}\nresource "aws_flow_log" "f" {\n  vpc_id       = module.net.vpc_id\n  traffic_type = "ALL"\n}\n',

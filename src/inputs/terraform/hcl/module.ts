@@ -361,7 +361,12 @@ class ModuleInstance {
     const declared = this.variables.get(name);
     if (!declared) return unknown(`var.${name} is not declared`);
     const fallback = attribute(declared.block.body, 'default');
-    if (!fallback) return unknown(`var.${name} has no value`);
+    // A variable without a default may be given null (unless `nullable = false`), and an argument set to null is
+    // not set at all, so its unknown may be absent.
+    if (!fallback) {
+      const nullable = attribute(declared.block.body, 'nullable')?.expr;
+      return unknown(`var.${name} has no value`, undefined, !(nullable?.kind === 'literal' && nullable.value === false));
+    }
     const value = this.evaluateSafely(fallback.expr, declared.file);
     this.noteSensitive(name, value);
     return value;

@@ -1,4 +1,4 @@
-import { isUnknown, unknown } from '../../../model/unknown.js';
+import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
 import { isObject, type Properties, type Value, type ValueObject } from '../../../model/value.js';
 import { pathKey, type TfInstance, type TfReference } from '../instance.js';
 import type { Malformed } from '../../shapes/index.js';
@@ -83,6 +83,17 @@ export class MappingContext {
     return value;
   }
 
+  /**
+   * A nested block, absent, or unknown when the configuration writes it but its content is not
+   * known here (a `dynamic` block over a collection not known before deployment), never taken for
+   * absent. A plan shows some computed blocks unknown though the configuration does not write them.
+   */
+  blockOrUnknown(path: string): ValueObject | Unknown | undefined {
+    const raw = this.get(path);
+    if (isUnknown(raw)) return this.instance.action === undefined || this.instance.configured?.has(path) ? raw : undefined;
+    return this.block(path);
+  }
+
   /** All instances of a repeated nested block. */
   blocks(path: string): ValueObject[] {
     const value = this.get(path);
@@ -109,8 +120,11 @@ export class MappingContext {
    */
   link(path: string): Value | undefined {
     const [reference] = this.references(path);
-    if (reference && this.instance.references.get(path)?.length === 1) return refValue(reference);
-    return this.get(path);
+    const value = this.get(path);
+    // The reference may sit in a branch that is not taken (`var.on ? aws_kms_key.k.arn : null`):
+    // a value that may be null is a link that may be absent.
+    if (reference && this.instance.references.get(path)?.length === 1) return refValue(reference, isUnknown(value) && value.mayBeAbsent);
+    return value;
   }
 
   /** `link` for an attribute Terraform types as one string (an id, a name, an ARN): any other value is malformed. */
@@ -124,19 +138,20 @@ export class MappingContext {
   links(path: string): Value | undefined {
     const value = this.get(path);
     const references = this.references(path);
-    if (isUnknown(value)) return references.length > 0 ? references.map(refValue) : value;
-    if (!Array.isArray(value)) return references.length > 0 ? references.map(refValue) : value;
+    if (isUnknown(value) && value.mayBeAbsent) return value;
+    if (isUnknown(value)) return references.length > 0 ? references.map((reference) => refValue(reference)) : value;
+    if (!Array.isArray(value)) return references.length > 0 ? references.map((reference) => refValue(reference)) : value;
     if (references.length === 0) return value;
     // The configuration lists which resources the elements come from, not which element is which:
     // elements the plan knows stay as they are unless every element is a reference.
-    if (references.length === value.length || value.every((item) => item === null || isUnknown(item))) return references.map(refValue);
-    return [...value.filter((item) => !isUnknown(item) && item !== null), ...references.map(refValue)];
+    if (references.length === value.length || value.every((item) => item === null || isUnknown(item))) return references.map((reference) => refValue(reference));
+    return [...value.filter((item) => !isUnknown(item) && item !== null), ...references.map((reference) => refValue(reference))];
   }
 }
 
-export function refValue(reference: TfReference): Value {
+export function refValue(reference: TfReference, mayBeAbsent = false): Value {
   const description = reference.attribute ? `${reference.address}.${reference.attribute}` : reference.address;
-  return unknown(`${description} (a reference)`, reference.attribute ? { resource: reference.address, attribute: reference.attribute } : { resource: reference.address });
+  return unknown(`${description} (a reference)`, reference.attribute ? { resource: reference.address, attribute: reference.attribute } : { resource: reference.address }, mayBeAbsent);
 }
 
 /** Drops undefined entries so absent Terraform attributes are absent properties. */

@@ -88,4 +88,33 @@ resource "aws_apigatewayv2_stage" "silent" {
       'aws_apigatewayv2_stage.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: a dynamic access_log_settings over a collection not known before deployment may be no block at all',
+    hcl: `
+variable "log_group_arns" {
+  type = list(string)
+}
+
+resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+resource "aws_apigatewayv2_stage" "dynamic" {
+  api_id = aws_apigatewayv2_api.http.id
+  name   = "dynamic"
+
+  dynamic "access_log_settings" {
+    for_each = var.log_group_arns
+    content {
+      destination_arn = access_log_settings.value
+      format          = "$context.requestId"
+    }
+  }
+}
+`,
+    expect: {
+      'aws_apigatewayv2_stage.dynamic': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
 ] satisfies RuleCase[];

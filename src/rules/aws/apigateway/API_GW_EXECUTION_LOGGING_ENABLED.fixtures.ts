@@ -219,4 +219,33 @@ resource "aws_api_gateway_method_settings" "all" {
       'aws_api_gateway_deployment.logged#stage': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: a WebSocket stage with a dynamic default_route_settings over a collection not known before deployment (may be no block, so OFF)',
+    hcl: `
+variable "route_defaults" {
+  type = list(string)
+}
+
+resource "aws_apigatewayv2_api" "socket" {
+  name                       = "socket"
+  protocol_type              = "WEBSOCKET"
+  route_selection_expression = "$request.body.action"
+}
+
+resource "aws_apigatewayv2_stage" "dynamic" {
+  api_id = aws_apigatewayv2_api.socket.id
+  name   = "dynamic"
+
+  dynamic "default_route_settings" {
+    for_each = var.route_defaults
+    content {
+      logging_level = default_route_settings.value
+    }
+  }
+}
+`,
+    expect: {
+      'aws_apigatewayv2_stage.dynamic': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
 ] satisfies RuleCase[];

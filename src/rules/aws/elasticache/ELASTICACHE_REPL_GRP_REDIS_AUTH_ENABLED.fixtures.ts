@@ -83,6 +83,43 @@ resource "aws_elasticache_replication_group" "modern" {
     },
   },
   {
+    name: 'hcl: Redis 5 with its auth_token from a variable without a default (may be given null, so no token) and from one declared nullable = false',
+    hcl: `
+variable "cache_token" {
+  type      = string
+  sensitive = true
+}
+
+variable "required_cache_token" {
+  type      = string
+  sensitive = true
+  nullable  = false
+}
+
+resource "aws_elasticache_replication_group" "maybe" {
+  replication_group_id       = "maybe"
+  description                = "maybe"
+  node_type                  = "cache.t4g.small"
+  engine_version             = "5.0.6"
+  transit_encryption_enabled = true
+  auth_token                 = var.cache_token
+}
+
+resource "aws_elasticache_replication_group" "required" {
+  replication_group_id       = "required"
+  description                = "required"
+  node_type                  = "cache.t4g.small"
+  engine_version             = "5.0.6"
+  transit_encryption_enabled = true
+  auth_token                 = var.required_cache_token
+}
+`,
+    expect: {
+      'aws_elasticache_replication_group.maybe': { status: 'INSUFFICIENT_DATA', messageId: 'unknownAuth', messageIncludes: 'var.cache_token' },
+      'aws_elasticache_replication_group.required': { status: 'COMPLIANT', messageId: 'authEnabled' },
+    },
+  },
+  {
     name: 'plan: Redis 4 without a token, Redis 4 with a generated token known after apply, and Redis 7',
     plan: {
       format_version: '1.2',

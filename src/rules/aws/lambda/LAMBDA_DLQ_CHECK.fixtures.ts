@@ -100,4 +100,53 @@ resource "aws_lambda_function" "dropped" {
       'aws_lambda_function.later': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: a dead-letter target from a variable without a default, which may be given null (no queue)',
+    hcl: `
+variable "failure_queue_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "maybe" {
+  function_name = "maybe"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "function.zip"
+
+  dead_letter_config {
+    target_arn = var.failure_queue_arn
+  }
+}
+`,
+    expect: {
+      'aws_lambda_function.maybe': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
+  {
+    name: 'hcl: a dynamic dead_letter_config over a collection not known before deployment may be no block at all',
+    hcl: `
+variable "with_queue" {
+  type = bool
+}
+
+resource "aws_lambda_function" "dynamic" {
+  function_name = "dynamic"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "function.zip"
+
+  dynamic "dead_letter_config" {
+    for_each = var.with_queue ? ["arn:aws:sqs:us-east-1:111122223333:failures"] : []
+    content {
+      target_arn = dead_letter_config.value
+    }
+  }
+}
+`,
+    expect: {
+      'aws_lambda_function.dynamic': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -98,4 +98,31 @@ resource "aws_lambda_function" "public" {
       'aws_lambda_function.later': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
     },
   },
+  {
+    name: 'hcl: a dynamic vpc_config over a collection not known before deployment may be no block at all',
+    hcl: `
+variable "subnet_ids" {
+  type = list(string)
+}
+
+resource "aws_lambda_function" "dynamic" {
+  function_name = "dynamic"
+  role          = "arn:aws:iam::111122223333:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "function.zip"
+
+  dynamic "vpc_config" {
+    for_each = length(var.subnet_ids) > 0 ? [var.subnet_ids] : []
+    content {
+      subnet_ids         = vpc_config.value
+      security_group_ids = ["sg-0123456789abcdef0"]
+    }
+  }
+}
+`,
+    expect: {
+      'aws_lambda_function.dynamic': { status: 'INSUFFICIENT_DATA', messageId: 'unknown' },
+    },
+  },
 ] satisfies RuleCase[];

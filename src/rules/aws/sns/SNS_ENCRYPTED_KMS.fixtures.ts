@@ -185,4 +185,78 @@ resource "aws_sns_topic" "aliased" {
       'aws_sns_topic.aliased': 'COMPLIANT',
     },
   },
+  {
+    name: 'hcl: kms_master_key_id from a variable without a default (may be given null: unencrypted) and from one declared nullable = false',
+    hcl: `
+variable "topic_key" {
+  type = string
+}
+
+variable "required_topic_key" {
+  type     = string
+  nullable = false
+}
+
+resource "aws_sns_topic" "maybe" {
+  name              = "maybe"
+  kms_master_key_id = var.topic_key
+}
+
+resource "aws_sns_topic" "required" {
+  name              = "required"
+  kms_master_key_id = var.required_topic_key
+}
+`,
+    expect: {
+      'aws_sns_topic.maybe': { status: 'INSUFFICIENT_DATA', messageIncludes: 'var.topic_key' },
+      'aws_sns_topic.required': 'COMPLIANT',
+    },
+  },
+  {
+    name: 'hcl: a key of the configuration chosen by a condition, with null on the other side (known false: no key; unknown: may be no key)',
+    hcl: `
+variable "encrypt" {
+  type = bool
+}
+
+variable "encrypt_known" {
+  type    = bool
+  default = false
+}
+
+resource "aws_kms_key" "topics" {}
+
+resource "aws_sns_topic" "undecided" {
+  name              = "undecided"
+  kms_master_key_id = var.encrypt ? aws_kms_key.topics.arn : null
+}
+
+resource "aws_sns_topic" "off" {
+  name              = "off"
+  kms_master_key_id = var.encrypt_known ? aws_kms_key.topics.arn : null
+}
+`,
+    expect: {
+      'aws_sns_topic.undecided': { status: 'INSUFFICIENT_DATA', messageIncludes: 'aws_kms_key.topics' },
+      'aws_sns_topic.off': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
+  {
+    name: 'plan: a key chosen by a condition that the plan decided for null (the configuration still names the key)',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [created('aws_sns_topic.off', { name: 'off', kms_master_key_id: null }, { arn: true })],
+      configuration: {
+        root_module: {
+          resources: [
+            { address: 'aws_sns_topic.off', mode: 'managed', type: 'aws_sns_topic', name: 'off', provider_config_key: 'aws', expressions: { kms_master_key_id: { references: ['aws_kms_key.topic.arn', 'aws_kms_key.topic'] } } },
+          ],
+        },
+      },
+    },
+    expect: {
+      'aws_sns_topic.off': { status: 'NON_COMPLIANT', messageId: 'notEncrypted' },
+    },
+  },
 ] satisfies RuleCase[];

@@ -1,5 +1,6 @@
 import { isObject, type ValueObject } from '../../../../model/value.js';
 import { compact, type MappingContext } from '../context.js';
+import { isUnknown } from '../../../../model/unknown.js';
 import { SELF, append, type ServiceMappings } from './shared.js';
 
 // `*/*` is every method; `pets/GET` one method of a resource path (without its leading slash).
@@ -12,7 +13,8 @@ function methodPath(path: unknown): { ResourcePath: string; HttpMethod: string }
 }
 
 const accessLog = (context: MappingContext) => {
-  const block = context.block('access_log_settings');
+  const block = context.blockOrUnknown('access_log_settings');
+  if (isUnknown(block)) return block;
   return block ? compact({ DestinationArn: context.link('access_log_settings.0.destination_arn'), Format: block.format ?? undefined }) : undefined;
 };
 
@@ -79,13 +81,15 @@ export const mappings: ServiceMappings = {
     aws_apigatewayv2_stage: {
       cloudFormationType: 'AWS::ApiGatewayV2::Stage',
       properties: (context) => {
-        const route = context.block('default_route_settings');
+        const route = context.blockOrUnknown('default_route_settings');
         return compact({
           ApiId: context.link('api_id'),
           StageName: context.get('name'),
           AutoDeploy: context.get('auto_deploy'),
           AccessLogSettings: accessLog(context),
-          DefaultRouteSettings: route
+          DefaultRouteSettings: isUnknown(route)
+            ? route
+            : route
             ? compact({ LoggingLevel: route.logging_level ?? undefined, DataTraceEnabled: route.data_trace_enabled ?? undefined, DetailedMetricsEnabled: route.detailed_metrics_enabled ?? undefined })
             : undefined,
         });

@@ -1,4 +1,5 @@
 import { compact } from '../context.js';
+import { isUnknown } from '../../../../model/unknown.js';
 import type { ServiceMappings } from './shared.js';
 
 /** Lambda: `aws` provider types and their CloudFormation shape. */
@@ -7,8 +8,8 @@ export const mappings: ServiceMappings = {
     aws_lambda_function: {
       cloudFormationType: 'AWS::Lambda::Function',
       properties: (context) => {
-        const vpc = context.block('vpc_config');
-        const deadLetter = context.block('dead_letter_config');
+        const vpc = context.blockOrUnknown('vpc_config');
+        const deadLetter = context.blockOrUnknown('dead_letter_config');
         const tracing = context.block('tracing_config');
         return compact({
           FunctionName: context.get('function_name'),
@@ -18,8 +19,8 @@ export const mappings: ServiceMappings = {
           MemorySize: context.get('memory_size'),
           PackageType: context.get('package_type'),
           KmsKeyArn: context.link('kms_key_arn'),
-          VpcConfig: vpc ? compact({ SubnetIds: context.links('vpc_config.0.subnet_ids'), SecurityGroupIds: context.links('vpc_config.0.security_group_ids') }) : undefined,
-          DeadLetterConfig: deadLetter ? compact({ TargetArn: context.link('dead_letter_config.0.target_arn') }) : undefined,
+          VpcConfig: isUnknown(vpc) ? vpc : vpc ? compact({ SubnetIds: context.links('vpc_config.0.subnet_ids'), SecurityGroupIds: context.links('vpc_config.0.security_group_ids') }) : undefined,
+          DeadLetterConfig: isUnknown(deadLetter) ? deadLetter : deadLetter ? compact({ TargetArn: context.link('dead_letter_config.0.target_arn') }) : undefined,
           TracingConfig: tracing ? compact({ Mode: context.get('tracing_config.0.mode') }) : undefined,
         });
       },

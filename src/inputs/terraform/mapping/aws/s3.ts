@@ -6,9 +6,9 @@ import type { Properties, Value, ValueObject } from '../../../../model/value.js'
 const bucket: ResourceMapping = {
   cloudFormationType: 'AWS::S3::Bucket',
   properties(context) {
-    const legacySse = legacyBlock(context, 'server_side_encryption_configuration');
-    const legacyLogging = legacyBlock(context, 'logging');
-    const legacyVersioning = legacyBlock(context, 'versioning');
+    const legacySse = context.blockOrUnknown('server_side_encryption_configuration');
+    const legacyLogging = context.blockOrUnknown('logging');
+    const legacyVersioning = context.blockOrUnknown('versioning');
     return compact({
       BucketName: context.get('bucket'),
       BucketEncryption: isUnknown(legacySse) ? legacySse : legacySse ? { ServerSideEncryptionConfiguration: sseRules(context, 'server_side_encryption_configuration.0.rule') } : undefined,
@@ -32,19 +32,6 @@ const bucket: ResourceMapping = {
     return [{ suffix: 'policy', type: 'AWS::S3::BucketPolicy', properties: { Bucket: SELF, PolicyDocument: jsonDocument(policy) as Value } }];
   },
 };
-
-/**
- * A legacy inline block of the bucket: the block, absent, or unknown when the configuration
- * writes it but its content is not known here (a `dynamic` block over a collection not known
- * before deployment), never taken for absent.
- */
-function legacyBlock(context: MappingContext, attribute: string): ValueObject | Unknown | undefined {
-  const raw = context.get(attribute);
-  // A plan shows these deprecated blocks, which the provider computes, unknown when the
-  // configuration does not write them at all.
-  if (isUnknown(raw)) return context.instance.action === undefined || context.instance.configured?.has(attribute) ? raw : undefined;
-  return context.block(attribute);
-}
 
 /** The bucket-owner form of a merge: every split S3 resource names its bucket by `bucket`. */
 const onBucket = (merge: (owner: Properties, context: MappingContext) => void) => ({ ownerTypes: ['aws_s3_bucket'], owner: 'bucket', ownerKey: 'bucket', merge });
