@@ -1,8 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { malformedKeyName } from '../../lib/encryption.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { booleanSetting } from '../../lib/settings.js';
-import { describesDeployed } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
 
 export default defineRule<{ kmsKeyArns?: string[] }>({
@@ -41,8 +40,7 @@ export default defineRule<{ kmsKeyArns?: string[] }>({
     const encryptedPath = cluster.properties.Encrypted === undefined ? [] : ['Encrypted'];
     if (encrypted === false) return nonCompliant('notEncrypted', {}, encryptedPath);
     const key = cluster.properties.KmsKeyId;
-    // AWS records its own key as AWS_OWNED_KMS_KEY; only what a user writes can misname a key.
-    const misnamed = describesDeployed(cluster.source.format) ? undefined : malformedKeyName(key, graph);
+    const misnamed = misnamedKey(cluster, key, graph);
     if (misnamed) return insufficientData('unknownEncryption', { reason: misnamed.reason }, ['KmsKeyId']);
     const expected = params.kmsKeyArns ?? [];
     if (expected.length === 0) {

@@ -1,8 +1,7 @@
 import { compliant, defineRule, insufficientData, nonCompliant } from '../../define.js';
-import { malformedKeyName } from '../../lib/encryption.js';
+import { misnamedKey } from '../../lib/encryption.js';
 import { kmsKeyMatches } from '../../lib/kms.js';
 import { isSet } from '../../lib/certainty.js';
-import { describesDeployed } from '../../../model/resource.js';
 import { isUnknown } from '../../../model/unknown.js';
 import { toBoolean } from '../../../model/value.js';
 
@@ -60,8 +59,7 @@ export default defineRule<{ kmsKeyIds?: string[] }>({
       return nonCompliant('unencrypted', {}, []);
     }
     const text = String(key);
-    // AWS records the key it uses; only what a user writes can misname one.
-    const misnamed = describesDeployed(queue.source.format) ? undefined : malformedKeyName(key, graph);
+    const misnamed = misnamedKey(queue, key, graph);
     if (misnamed) return insufficientData('unknownKey', { reason: misnamed.reason }, path);
     if (allowed.length > 0) {
       const isAllowed = kmsKeyMatches(text, allowed);

@@ -1,5 +1,5 @@
 import { compact, jsonDocument, type MappingContext } from '../context.js';
-import { isUnknown, unknown, type Unknown } from '../../../../model/unknown.js';
+import { isUnknown, unknown } from '../../../../model/unknown.js';
 import { sseRules, tagList, blockList, computedBlock, SELF, policyDocumentOf, type ServiceMappings, type ResourceMapping } from './shared.js';
 import type { Properties, Value, ValueObject } from '../../../../model/value.js';
 
