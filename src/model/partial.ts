@@ -1,5 +1,5 @@
 import type { Edge, PropertyPath, Resource, ResourceSource } from './resource.js';
-import { isUnknown, unknown, type Unknown, type UnknownReference } from './unknown.js';
+import { isUnknown, unknown, Unknown, type UnknownReference } from './unknown.js';
 import type { Properties, Value } from './value.js';
 
 /**
@@ -338,7 +338,7 @@ export function addPartialOwners(resources: Map<string, Resource>, partials: Par
         if (named === 'other') continue;
         const alike = item.ref ? undefined : lookups.namedAlike?.(attachment, path, slot.ownerType);
         const owner = alike ?? (item.ref && named === 'owner' ? partials.ofReader(slot.ownerType, item.ref.resource, origin, id) : partials.ofUnknown(slot.ownerType, item, origin, id));
-        replace(unknown(item.reason, { resource: owner.id }, item.mayBeAbsent));
+        replace(new Unknown(item.reason, { resource: owner.id }, item.mayBeAbsent, undefined, item.built));
         edges?.push({ from: attachment.id, to: owner.id, kind: 'Reference', path });
       }
     }

@@ -12,6 +12,17 @@ export interface UnknownReference {
   readonly attribute?: string;
 }
 
+/**
+ * A string CloudFormation builds from parts (`Fn::Sub`, `Fn::Join`) when some part is not known:
+ * one string, whatever its parts turn out to be.
+ */
+export interface BuiltString {
+  /** `Fn::Sub`'s text as written, `${...}` where the values go; absent for `Fn::Join`. */
+  readonly template?: string;
+  /** Its first unknown part is a `Ref` to a name the template does not declare: nothing CloudFormation would build. */
+  readonly broken: boolean;
+}
+
 export class Unknown {
   constructor(
     /** Why the value is unknown, e.g. `Fn::GetAtt MyKey.Arn`, `(known after apply)`. */
@@ -30,6 +41,8 @@ export class Unknown {
      * value does not hide the literal rest of a document.
      */
     readonly json?: Value,
+    /** For a string built from parts (`Fn::Sub`, `Fn::Join`): what it is built from (see BuiltString). */
+    readonly built?: BuiltString,
   ) {}
 
   toJSON(): string {
@@ -42,8 +55,13 @@ export function unknown(reason: string, ref?: UnknownReference, mayBeAbsent = fa
 }
 
 /** A JSON text that is not known as a whole, whose decoded structure is (see `Unknown.json`). */
-export function unknownJson(reason: string, json: Value): Unknown {
-  return new Unknown(reason, undefined, false, json);
+export function unknownJson(reason: string, json: Value, built?: BuiltString): Unknown {
+  return new Unknown(reason, undefined, false, json, built);
+}
+
+/** A string built from parts, some not known (see `Unknown.built`). */
+export function unknownBuiltString(reason: string, built: BuiltString): Unknown {
+  return new Unknown(reason, undefined, false, undefined, built);
 }
 
 export function isUnknown(value: unknown): value is Unknown {

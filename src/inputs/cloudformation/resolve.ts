@@ -1,7 +1,7 @@
 import type { ScanProblem } from '../../model/evaluation.js';
 import type { Edge, PropertyPath } from '../../model/resource.js';
 import type { Unknown } from '../../model/unknown.js';
-import { isUnknown, unknown, unknownJson } from '../../model/unknown.js';
+import { isUnknown, unknown, unknownBuiltString, unknownJson } from '../../model/unknown.js';
 import { decodeJsonTemplate } from '../json-template.js';
 import { containsUnknown, isObject, type Value, type ValueObject } from '../../model/value.js';
 
@@ -30,6 +30,11 @@ const DYNAMIC_REFERENCE = /\{\{resolve:[^}]+\}\}/;
  * without a value, an undecidable condition) becomes `Unknown`; references to resources
  * become graph edges.
  */
+/** How the reason of a `Ref` to a name the template does not declare ends. */
+const UNDECLARED = ' is undefined';
+/** A part whose reason ends in a `Ref` to an undeclared name, however deep it is wrapped. */
+const UNDECLARED_REF = new RegExp(`\\bRef \\S+${UNDECLARED}$`);
+
 export class IntrinsicResolver {
   private readonly parameterValues = new Map<string, Value>();
   private readonly conditionValues = new Map<string, boolean | Unknown>();
@@ -215,7 +220,7 @@ export class IntrinsicResolver {
     const pseudo = this.pseudoParameter(argument);
     if (pseudo !== undefined) return pseudo;
     this.problems.push({ level: 'warning', file: this.file, message: `Ref to "${argument}", which is neither a parameter nor a resource` });
-    return unknown(`Ref ${argument} is undefined`);
+    return unknown(`Ref ${argument}${UNDECLARED}`);
   }
 
   private pseudoParameter(name: string): Resolved | undefined {
@@ -299,12 +304,13 @@ export class IntrinsicResolver {
     pieces.push(template.slice(lastIndex));
     if (onlyVariable !== undefined && isUnknown(onlyVariable)) return onlyVariable;
     const firstUnknownPiece = pieces.find(isUnknown);
-    if (pieces.some((piece) => typeof piece === 'object' && piece !== null && !isUnknown(piece))) return unknown(`Fn::Sub "${template}" inserts a list`);
+    if (pieces.some((piece) => typeof piece === 'object' && piece !== null && !isUnknown(piece))) return unknownBuiltString(`Fn::Sub "${template}" inserts a list`, { broken: false });
     if (firstUnknownPiece) {
       const reason = `Fn::Sub "${template}" uses ${firstUnknownPiece.reason}`;
+      const built = { template, broken: UNDECLARED_REF.test(firstUnknownPiece.reason) };
       // A JSON document (a policy) written around unknown values keeps its literal parts.
       const json = decodeJsonTemplate(pieces.map((piece) => (isUnknown(piece) ? piece : String(piece))));
-      return json === undefined ? unknown(reason) : unknownJson(reason, json);
+      return json === undefined ? unknownBuiltString(reason, built) : unknownJson(reason, json, built);
     }
     return pieces.map(String).join('');
   }
@@ -315,7 +321,7 @@ export class IntrinsicResolver {
     const list = this.resolveValue(argument[1] as Value, at);
     if (typeof delimiter !== 'string' || !Array.isArray(list)) return unknown('Fn::Join of an unknown list');
     const unknownItem = list.find(isUnknown);
-    if (unknownItem) return unknown(`Fn::Join uses ${unknownItem.reason}`);
+    if (unknownItem) return unknownBuiltString(`Fn::Join uses ${unknownItem.reason}`, { broken: UNDECLARED_REF.test(unknownItem.reason) });
     if (list.some((item) => typeof item === 'object' && item !== null)) return unknown('Fn::Join of a non-scalar item');
     return list.map(String).join(delimiter);
   }

@@ -23,7 +23,7 @@ export function functionNameOf(text: string): string {
  * as `!Sub` over pseudo parameters with the function name as literal text
  * (`arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:orders`): the name.
  */
-const STACK_FUNCTION_ARN = /^Fn::Sub "arn:(?:\$\{AWS::Partition\}|aws[a-z-]*):lambda:\$\{AWS::Region\}:\$\{AWS::AccountId\}:function:([^:"$/{}]+)(?::[^:"$/{}]+)?" uses /;
+const STACK_FUNCTION_ARN = /^arn:(?:\$\{AWS::Partition\}|aws[a-z-]*):lambda:\$\{AWS::Region\}:\$\{AWS::AccountId\}:function:([^:"$/{}]+)(?::[^:"$/{}]+)?$/;
 
 /**
  * Permissions or URLs of `type` that attach to `fn`: by reference (to the function, or to one of
@@ -39,7 +39,7 @@ export function functionAttachments(fn: Resource, graph: ResourceGraph, type: 'A
     for (const resource of all.ofType(type)) {
       const value = resource.properties[ATTACHMENTS[type] as string];
       const target = functionBehind(all.target(value), all);
-      const stackName = isUnknown(value) ? STACK_FUNCTION_ARN.exec(value.reason)?.[1] : undefined;
+      const stackName = isUnknown(value) ? STACK_FUNCTION_ARN.exec(value.built?.template ?? '')?.[1] : undefined;
       if (target) add(byFunction, target.id, resource);
       else if (typeof value === 'string') add(byName, functionNameOf(value), resource);
       else if (stackName !== undefined) add(byName, stackName, resource);

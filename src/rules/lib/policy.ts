@@ -106,18 +106,12 @@ function effectOf(value: Value | undefined, parent: PropertyPath, key: string): 
   return malformedPart([...parent, key], '"Allow" or "Deny"', value);
 }
 
-/**
- * The CloudFormation resolver's reasons for an `Fn::Sub` around literal text and an `Fn::Join`: these make one
- * string, so an unknown one is a single entry not known yet, as in a list, rather than a list not known.
- */
-const MAKES_ONE_STRING = /^Fn::(Sub "|Join uses )/;
-/** A Ref to a name the template does not declare builds nothing CloudFormation would deploy: it stays not known. */
-const BROKEN_REF = /\bRef \S+ is undefined$/;
-
 /** `Action`, `Resource` and their negations (the part `key` of `parent`): one string or a list of strings. */
 function stringList(value: Value | undefined, parent: PropertyPath, key: string): Value[] | Unknown | undefined {
   if (absent(value)) return undefined;
-  if (isUnknown(value)) return MAKES_ONE_STRING.test(value.reason) && !BROKEN_REF.test(value.reason) ? [noted(value)] : noted(value);
+  // A string built by Fn::Sub or Fn::Join is one entry not known yet, as in a list, rather than a list not known;
+  // one built over a Ref to an undeclared name builds nothing CloudFormation would deploy, and stays not known.
+  if (isUnknown(value)) return value.built && !value.built.broken ? [noted(value)] : noted(value);
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) return malformedPart([...parent, key], 'a string or a list of strings', value);
   return value.map((item, index) => (isUnknown(item) ? noted(item) : typeof item === 'string' ? item : malformedPart([...parent, key, index], 'a string', item)));

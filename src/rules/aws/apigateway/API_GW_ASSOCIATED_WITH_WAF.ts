@@ -12,7 +12,7 @@ const STAGE_ARN = /^arn:[^:]+:apigateway:[^:]*::\/restapis\/([^/]+)\/stages\/([^
  * The CloudFormation resolver's reason for a stage ARN written as `!Sub` over the API reference with the
  * stage name as literal text (`.../restapis/${Api}/stages/prod`): the API variable and the stage name.
  */
-const SUB_STAGE_ARN = /^Fn::Sub "arn:(?:\$\{[^}]*\}|[^:"$]*):apigateway:(?:\$\{[^}]*\}|[^:"$]*)::\/restapis\/\$\{([^}]+)\}\/stages\/([^"$/{}]+)" uses /;
+const SUB_STAGE_ARN = /^arn:(?:\$\{[^}]*\}|[^:"$]*):apigateway:(?:\$\{[^}]*\}|[^:"$]*)::\/restapis\/\$\{([^}]+)\}\/stages\/([^"$/{}]+)$/;
 
 interface AssociationIndex {
   /** Associations whose ResourceArn surely names the stage, by stage id. */
@@ -47,7 +47,7 @@ function associationIndex(graph: ResourceGraph): AssociationIndex {
     }
     const stageNamedAfter = (arn: unknown, api: Resource): Resource | undefined => {
       if (!isUnknown(arn)) return undefined;
-      const match = SUB_STAGE_ARN.exec(arn.reason);
+      const match = SUB_STAGE_ARN.exec(arn.built?.template ?? '');
       if (!match || (match[1] !== api.id && match[1] !== `${api.id}.RestApiId`)) return undefined;
       return stagesByApiResource.get(`${api.id}/${match[2]}`);
     };
