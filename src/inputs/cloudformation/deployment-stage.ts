@@ -2,6 +2,7 @@ import type { ScanProblem } from '../../model/evaluation.js';
 import type { PropertyPath, SourcePosition } from '../../model/resource.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
 import type { SamOrigin } from './sam.js';
+import { isPlainMap } from './intrinsic.js';
 
 /**
  * An `AWS::ApiGateway::Deployment` that names a `StageName` creates that stage itself, configured by
@@ -16,8 +17,6 @@ const STAGE_SETTINGS = ['AccessLogSetting', 'CacheClusterEnabled', 'CacheCluster
 /** StageDescription keys that set every method at once: the stage's `/*` `*` method setting. */
 const EVERY_METHOD_SETTINGS = ['CacheDataEncrypted', 'CacheTtlInSeconds', 'CachingEnabled', 'DataTraceEnabled', 'LoggingLevel', 'MetricsEnabled', 'ThrottlingBurstLimit', 'ThrottlingRateLimit'] as const;
 
-const INTRINSIC = /^(Ref|Condition|Fn::.+)$/;
-const isPlainMap = (value: Value | undefined): value is ValueObject => isObject(value) && !(Object.keys(value).length === 1 && INTRINSIC.test(Object.keys(value)[0] as string));
 const isEveryMethod = (entry: Value): boolean => isObject(entry) && entry.ResourcePath === '/*' && entry.HttpMethod === '*';
 
 export interface DeploymentStages {

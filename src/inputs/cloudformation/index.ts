@@ -10,12 +10,11 @@ import { getPath, isObject, type Value, type ValueObject } from '../../model/val
 import { IntrinsicResolver, type TemplateInputs } from './resolve.js';
 import { parseTemplateText, type NodePositions } from './yaml.js';
 import { expandSam, type SamOrigin } from './sam.js';
+import { isIntrinsic } from './intrinsic.js';
 import { addDeploymentStages } from './deployment-stage.js';
 import { checkResourceShapes } from '../shapes/index.js';
 
 export type { TemplateInputs } from './resolve.js';
-
-const INTRINSIC_KEY = /^(Ref|Condition|Fn::.+)$/;
 
 /** True when parsed data looks like a CloudFormation or SAM template. */
 export function looksLikeTemplate(value: unknown): value is ValueObject {
@@ -204,8 +203,7 @@ function locateIn(root: Value, path: PropertyPath, positions: WeakMap<object, No
     if (current === null || typeof current !== 'object' || isUnknown(current)) break;
     const nodePositions = positions.get(current);
     if (isObject(current)) {
-      const keys = Object.keys(current);
-      if (keys.length === 1 && INTRINSIC_KEY.test(keys[0] as string)) break;
+      if (isIntrinsic(current)) break;
       const key = String(segment);
       if (!(key in current)) break;
       found = nodePositions?.keys?.get(key) ?? found;

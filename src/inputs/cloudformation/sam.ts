@@ -3,6 +3,7 @@ import type { ScanProblem } from '../../model/evaluation.js';
 import type { PropertyPath } from '../../model/resource.js';
 import { unknown } from '../../model/unknown.js';
 import { isObject, type Value, type ValueObject } from '../../model/value.js';
+import { isIntrinsic, isPlainMap } from './intrinsic.js';
 
 /**
  * Expands `AWS::Serverless::*` resources into the CloudFormation resources the SAM transform
@@ -36,9 +37,6 @@ const GLOBAL_SECTIONS: Record<string, string> = {
   'AWS::Serverless::StateMachine': 'StateMachine',
 };
 
-const INTRINSIC = /^(Ref|Condition|Fn::.+)$/;
-const isIntrinsic = (value: Value | undefined): boolean => isObject(value) && Object.keys(value).length === 1 && INTRINSIC.test(Object.keys(value)[0] as string);
-const isPlainMap = (value: Value | undefined): value is ValueObject => isObject(value) && !isIntrinsic(value);
 
 /**
  * Globals as SAM applies them: the resource's own scalar wins, maps merge key by key, lists
