@@ -91,7 +91,11 @@ function inlinePolicies(principal: Resource): PolicyAttachment[] {
   return found;
 }
 
-function managedPolicyArns(principal: Resource, graph: ResourceGraph): PolicyAttachment[] {
+/**
+ * The entries of the principal's own `ManagedPolicyArns` only: for a rule that judges the managed
+ * policies a template does not declare, without reading every policy resource of the graph.
+ */
+export function managedPolicyArns(principal: Resource, graph: ResourceGraph): PolicyAttachment[] {
   const arns = principal.properties.ManagedPolicyArns;
   if (isUnknown(arns)) return [{ kind: 'managedArn', declaredBy: principal, path: ['ManagedPolicyArns'], name: 'ManagedPolicyArns', arn: arns, unknown: arns, uncertain: arns }];
   if (!Array.isArray(arns)) return [];

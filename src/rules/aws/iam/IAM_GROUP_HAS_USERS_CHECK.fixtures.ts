@@ -126,4 +126,21 @@ resource "aws_iam_group" "empty" {
       'aws_iam_group.empty': { status: 'NON_COMPLIANT', messageId: 'noUsers' },
     },
   },
+  {
+    // The membership names the user "dev": the group has that user whatever the user resource's own
+    // name reads. The membership is not merged into a user of unknown name; it stands as a user of its own.
+    name: 'plan: a membership naming a user whose own resource has a malformed name',
+    plan: {
+      format_version: '1.2',
+      terraform_version: '1.9.5',
+      resource_changes: [
+        created('aws_iam_group.devs', { name: 'devs', path: '/' }, { arn: true, id: true, unique_id: true }),
+        created('aws_iam_user.dev', { name: { wrong: true }, path: '/' }, { arn: true, id: true, unique_id: true }),
+        created('aws_iam_user_group_membership.dev', { user: 'dev', groups: ['devs'] }, { id: true }),
+      ],
+    },
+    expect: {
+      'aws_iam_group.devs': { status: 'COMPLIANT', messageId: 'hasUsers', messageIncludes: '(aws_iam_user_group_membership.dev)' },
+    },
+  },
 ] satisfies RuleCase[];

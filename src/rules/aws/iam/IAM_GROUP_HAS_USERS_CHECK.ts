@@ -50,17 +50,21 @@ export default defineRule({
     },
   },
   check(group, { graph }) {
-    const members = [...recorded(group), ...additions(group, graph), ...users(group, graph)];
-    const certain = members.find((member) => member.holds === true);
-    if (certain) return compliant('hasUsers', { by: certain.by }, certain.path);
-    const maybe = members.find((member) => isUnknown(member.holds));
+    // One certain member decides: the ways are looked at in turn, and those after it are not read at all.
+    let maybe: Member | undefined;
+    for (const members of [recorded, additions, users]) {
+      const found = members(group, graph);
+      const certain = found.find((member) => member.holds === true);
+      if (certain) return compliant('hasUsers', { by: certain.by }, certain.path);
+      maybe ??= found.find((member) => isUnknown(member.holds));
+    }
     if (maybe && isUnknown(maybe.holds)) return insufficientData('unknownUsers', { by: maybe.by, reason: maybe.holds.reason }, maybe.path);
     return nonCompliant('noUsers', {}, []);
   },
 });
 
 /** The users AWS Config recorded the group contains (`Contains User` relationships). */
-function recorded(group: Resource): Member[] {
+function recorded(group: Resource, _graph: ResourceGraph): Member[] {
   const users = group.observed?.Users;
   if (isUnknown(users)) return [{ holds: users, by: 'AWS Config', path: [] }];
   return Array.isArray(users) && users.length > 0 ? [{ holds: true, by: `AWS Config records ${users.length} user(s)`, path: [] }] : [];

@@ -1,5 +1,5 @@
 import { compliant, defineRule, insufficientData, nonCompliant, notApplicable } from '../../define.js';
-import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, isPrincipal, principalPolicies, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
+import { POLICY_DECLARING_TYPES, boundaryUser, declaredPolicyDocuments, recordedBoundaryUse, isPrincipal, managedPolicyArns, statementLabel, unlessBoundary, unlessRecordedBoundary } from '../../lib/iam.js';
 import { includesWildcard, isAllow, identityPolicyStatements, type Statement } from '../../lib/policy.js';
 import { isUnknown, type Unknown } from '../../../model/unknown.js';
 import type { Verdict } from '../../types.js';
@@ -89,9 +89,9 @@ export default defineRule<{ excludePermissionBoundaryPolicy?: boolean }, Message
       }
     }
     if (isPrincipal(resource)) {
-      for (const attachment of principalPolicies(resource, graph)) {
-        // Policies declared elsewhere in the template (and !Ref'd managed policies) are evaluated on their own.
-        if (attachment.kind !== 'managedArn' || attachment.target) continue;
+      // Only the principal's own ManagedPolicyArns: policy resources of the template (and !Ref'd managed policies) are evaluated on their own.
+      for (const attachment of managedPolicyArns(resource, graph)) {
+        if (attachment.target) continue;
         if (attachment.unknown) {
           verdicts.push(insufficientData('unknownManagedPolicy', { reason: attachment.unknown.reason }, attachment.path));
         } else if (typeof attachment.arn === 'string' && ADMINISTRATOR_ACCESS.test(attachment.arn)) {
