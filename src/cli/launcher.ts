@@ -15,16 +15,30 @@
  * under other flags (`--max-old-space-size`) or damaged: the bundle is then compiled as usual. A
  * cache that cannot be read or written is no error either. `TOSEI_CODE_CACHE_DEBUG=1` says which
  * cache a run used.
+ *
+ * V8 optimizes a function once it has run a budget of bytecode (`--interrupt-budget`, 66 KiB by
+ * default). That suits a long-lived server; a scan of a few hundred templates is over before much of
+ * that optimized code pays for its compiling, which on the CloudFormation corpus was over 40 % of all
+ * the instructions the process ran. A larger budget optimizes only what stays hot: measured on that
+ * corpus, a quarter less CPU time and about a seventh less wall time on two cores (under a single core,
+ * 1.0 s to 0.73 s), with 100,000-item inventories no slower. Set before the bundle is compiled, as the
+ * code cache is checked against the flags it was made under (the build's training run sets the same);
+ * a budget given to Node itself is left alone.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** Set by the build: the SHA-256 of dist/cli.cjs (the bundle beside this file). */
 declare const __TOSEI_CLI_HASH__: string;
+
+/** See above: bytecode a function runs before it is optimized. */
+const INTERRUPT_BUDGET = 250_000;
+if (!givenToNode('interrupt-budget')) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 
 const CACHE_PREFIX = 'cli-';
 /** Another build's cache unused for this long is removed when a cache is written. */
@@ -49,6 +63,12 @@ if (process.env.TOSEI_CODE_CACHE_DEBUG) process.stderr.write(`tosei: code cache 
 const require = createRequire(bundle);
 const module = { exports: {}, id: bundle, filename: bundle, loaded: false, children: [], paths: [] };
 (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, bundle, dirname(bundle));
+
+/** Whether Node was started with V8 flag `name` (on its command line or in NODE_OPTIONS; `-` and `_` alike). */
+function givenToNode(name: string): boolean {
+  const pattern = new RegExp(`^--${name.replace(/-/g, '[-_]')}(=|$)`);
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => pattern.test(flag));
+}
 
 function readIfPresent(path: string): { path: string; data: Buffer } | undefined {
   try {
