@@ -38,6 +38,9 @@ export default defineRule({
       { type: ADDITION, relation: 'referencedBy', property: 'GroupName' },
     ],
     managedRule: 'iam-group-has-users-check',
+    // AWS's PCI DSS 3.2.1 conformance pack carries this rule; the control ids are those AWS Managed Services
+    // (Accelerate) publishes for its copy of it, ams-nist-iam-group-has-users-check. No CIS, FSBP or NIST mapping is published.
+    frameworks: { 'PCI-DSS-v3.2.1': ['7.1.2', '7.1.3', '7.2.1', '7.2.2'] },
     messages: {
       hasUsers: 'Group {{id}} has a user ({{by}}).',
       noUsers: 'Group {{id}} has no users.',
