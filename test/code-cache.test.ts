@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { neutralEnv, ROOT, workspace } from './support/cli.js';
@@ -31,6 +31,13 @@ function bareInstall(): string {
 const cachesIn = (directory: string): string[] => (existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.v8cache')) : []);
 
 describe('the code cache', () => {
+  it('runs a bundle that is all ASCII, which the launcher reads without decoding', () => {
+    const bundle = readFileSync(join(DIST, 'cli.cjs'));
+    const at = bundle.findIndex((byte) => byte > 0x7f);
+    const line = at < 0 ? 0 : bundle.subarray(0, at).toString('latin1').split('\n').length;
+    assert.equal(at, -1, `dist/cli.cjs line ${line} is not ASCII: write that text as an escape (\\u2013) or in ASCII`);
+  });
+
   it('ships with the build, for this Node, and V8 accepts it', () => {
     const shipped = readdirSync(DIST).filter((name) => name.startsWith('cli-') && name.endsWith(suffix));
     assert.equal(shipped.length, 1, `one cache for this Node in dist/: ${readdirSync(DIST).join(', ')}`);

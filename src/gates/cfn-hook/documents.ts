@@ -67,7 +67,7 @@ export function targetResource(request: HookRequest, target: Extract<HookTarget,
   const resource: Resource = {
     id: target.logicalId,
     type: target.typeName,
-    // §A.2.1: resourceProperties is empty on delete; the rules then see what is being deleted.
+    // protocols.md A.2.1: resourceProperties is empty on delete; the rules then see what is being deleted.
     properties: (action === 'delete' ? (target.properties ?? target.previousProperties) : target.properties) ?? {},
     action,
     source: sourceOf(request, documentName(request)),

@@ -155,7 +155,7 @@ function commonFields(raw: Record<string, unknown>, point: unknown, pointName: s
   const common: Common = {
     clientRequestToken: token ?? '',
     invocationPoint: point as InvocationPoint,
-    // §A.2.4: Cloud Control API requests have an empty stack id.
+    // protocols.md A.2.4: Cloud Control API requests have an empty stack id.
     cloudControl: !stackId,
   };
   const accountId = optionalString(raw, 'awsAccountId');

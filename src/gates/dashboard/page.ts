@@ -224,7 +224,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
         el('td', { text: [finding.account, finding.region].filter(Boolean).join(' / ') }),
       ]),
     );
-    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total + (page.totalIsLowerBound ? ' or more' : '') })]);
+    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No findings' : (page.offset + 1) + '\u2013' + (page.offset + page.findings.length) + ' of ' + page.total + (page.totalIsLowerBound ? ' or more' : '') })]);
     const move = (offset, label) => {
       const next = new URLSearchParams(query);
       next.set('offset', String(offset));
@@ -250,17 +250,17 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
       el('tr', {}, [
         el('td', { text: execution.startedAt }),
         el('td', { text: execution.runbook + ' (' + execution.mode + ', attempt ' + execution.attempt + ')' }),
-        el('td', { text: execution.status + (execution.reevaluationStatus ? ' → ' + execution.reevaluationStatus : '') }),
-        el('td', {}, [el('ol', {}, (execution.steps || []).map((step) => el('li', { text: [step.name, step.status, step.error].filter(Boolean).join(' · ') })))]),
+        el('td', { text: execution.status + (execution.reevaluationStatus ? ' \u2192 ' + execution.reevaluationStatus : '') }),
+        el('td', {}, [el('ol', {}, (execution.steps || []).map((step) => el('li', { text: [step.name, step.status, step.error].filter(Boolean).join(' \u00b7 ') })))]),
       ]),
     );
     return [
       el('h2', { text: first ? first.resourceId : key }),
-      el('p', { class: 'muted', text: first ? [first.resourceType, first.resourceArn, first.account, first.region].filter(Boolean).join(' · ') : 'Nothing is recorded for this resource.' }),
+      el('p', { class: 'muted', text: first ? [first.resourceType, first.resourceArn, first.account, first.region].filter(Boolean).join(' \u00b7 ') : 'Nothing is recorded for this resource.' }),
       el('h3', { text: 'Current findings' }),
       table(['Severity', 'Rule', 'Status', 'Message', 'Since'], latest),
       el('h3', { text: 'Timeline across gates' }),
-      ...(data.keys.length > 1 ? [el('p', { class: 'muted', text: 'Known to the gates as ' + data.keys.join(' · ') })] : []),
+      ...(data.keys.length > 1 ? [el('p', { class: 'muted', text: 'Known to the gates as ' + data.keys.join(' \u00b7 ') })] : []),
       table(['When', 'Gate', 'Seen as', 'Rule', 'Status', 'Message'], timeline),
       el('h3', { text: 'Remediation' }),
       remediations.length ? table(['Started', 'Runbook', 'Outcome', 'Steps'], remediations) : el('p', { class: 'muted', text: 'No remediation ran on this resource.' }),
@@ -273,7 +273,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
       el('tr', {}, [
         el('td', { text: run.startedAt }),
         el('td', { text: [run.metadata.organization, run.metadata.workspace].filter(Boolean).join(' / ') }),
-        el('td', { text: [run.metadata.runId, run.metadata.stage].filter(Boolean).join(' · ') }),
+        el('td', { text: [run.metadata.runId, run.metadata.stage].filter(Boolean).join(' \u00b7 ') }),
         el('td', { text: Object.entries(run.counts).map(([status, count]) => status + ' ' + count).join(', ') }),
       ]),
     );
@@ -300,7 +300,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     );
     return [
       el('h2', { text: 'Frameworks' }),
-      el('p', { class: 'muted', text: 'Each framework’s controls judged from the latest verdict of every rule and resource in the store, as tosei report --framework judges them (the scope above does not apply).' }),
+      el('p', { class: 'muted', text: 'Each framework\u2019s controls judged from the latest verdict of every rule and resource in the store, as tosei report --framework judges them (the scope above does not apply).' }),
       table(['Framework', ...STATES.map(stateLabel), 'Controls'], rows),
     ];
   }
@@ -346,7 +346,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
         el('td', { text: [finding.account, finding.region].filter(Boolean).join(' / ') }),
       ]),
     );
-    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No verdicts with ' + page.status.join(' or ') : (page.offset + 1) + '–' + (page.offset + page.findings.length) + ' of ' + page.total + ' (' + page.status.join(' or ') + ')' })]);
+    const pager = el('div', { class: 'pager' }, [el('span', { text: page.total === 0 ? 'No verdicts with ' + page.status.join(' or ') : (page.offset + 1) + '\u2013' + (page.offset + page.findings.length) + ' of ' + page.total + ' (' + page.status.join(' or ') + ')' })]);
     const move = (offset, label) => {
       const next = new URLSearchParams(query);
       next.set('offset', String(offset));
@@ -356,8 +356,8 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
     if (page.offset + page.findings.length < page.total) move(page.offset + page.limit, 'Next');
     return [
       el('h2', { text: page.framework.id + ' ' + page.control.id + ': ' + page.control.title }),
-      el('p', {}, [el('a', { href: frameworkPath(id), text: '← ' + page.framework.title })]),
-      el('p', {}, [el('strong', { class: 'state-' + page.control.state, 'data-state': page.control.state, text: stateLabel(page.control.state) }), ' · ' + page.control.reason + ' · rules: ' + page.control.rules.join(', ')]),
+      el('p', {}, [el('a', { href: frameworkPath(id), text: '\u2190 ' + page.framework.title })]),
+      el('p', {}, [el('strong', { class: 'state-' + page.control.state, 'data-state': page.control.state, text: stateLabel(page.control.state) }), ' \u00b7 ' + page.control.reason + ' \u00b7 rules: ' + page.control.rules.join(', ')]),
       counts.length ? el('p', { class: 'filters' }, [el('span', { text: 'Verdicts: ' }), ...counts]) : el('p', { class: 'muted', text: 'No verdict of these rules is in the store.' }),
       rows.length ? table(['Resource', 'Status', 'Rule', 'Message', 'Account / region'], rows) : el('p', { class: 'muted', text: 'No resources to list.' }),
       pager,
@@ -391,7 +391,7 @@ export const DASHBOARD_SCRIPT = String.raw`'use strict';
         : name === 'exceptions' ? await exceptionsView()
         : await postureView();
       view.replaceChildren(...content);
-      document.title = (content[0] && content[0].textContent ? content[0].textContent + ' · ' : '') + 'Tosei dashboard';
+      document.title = (content[0] && content[0].textContent ? content[0].textContent + ' \u00b7 ' : '') + 'Tosei dashboard';
     } catch (error) {
       view.replaceChildren(el('p', { role: 'alert', class: 'problem', text: 'Could not load this view: ' + error.message }));
     }

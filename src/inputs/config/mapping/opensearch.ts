@@ -48,7 +48,7 @@ function elasticsearchDomain(context: ItemContext): Properties {
         CustomEndpoint: endpoint.customEndpoint ?? undefined,
       }),
     ),
-    // Log types keep their names (AUDIT_LOGS, …); their fields are camelCase.
+    // Log types keep their names (AUDIT_LOGS and the others); their fields are camelCase.
     LogPublishingOptions: block(context.optional('logPublishingOptions'), (options) =>
       Object.fromEntries(Object.entries(options).filter(([, option]) => option !== null).map(([type, option]) => [type, pascalKeys(option)])),
     ),

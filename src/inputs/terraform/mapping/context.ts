@@ -115,8 +115,8 @@ export class MappingContext {
 
   /**
    * An attribute that links to another resource (`vpc_id`, `bucket`, `policy_arn`): when the
-   * configuration refers to a resource, the value is that reference — even when the plan
-   * already knows the id — so rules can follow it as in a template.
+   * configuration refers to a resource, the value is that reference (even when the plan
+   * already knows the id), so rules can follow it as in a template.
    */
   link(path: string): Value | undefined {
     const [reference] = this.references(path);
