@@ -68,6 +68,18 @@ describe('the code cache', () => {
     assert.equal(shipped.stdout, first.stdout, 'the same report with or without a cache');
   });
 
+  it('keeps an optimization budget given to Node, under which V8 refuses the shipped cache and the report is the same', () => {
+    const shipped = readdirSync(DIST).find((name) => name.startsWith('cli-') && name.endsWith(suffix)) as string;
+    const userCache = join(workspace(), 'cache');
+    const usual = run(join(DIST, 'cli.js'), ['scan', template, '--format', 'json'], userCache);
+    const env = neutralEnv({ TOSEI_CACHE_DIR: userCache, TOSEI_CODE_CACHE_DEBUG: '1' });
+    const given = spawnSync(process.execPath, ['--interrupt-budget=1000', join(DIST, 'cli.js'), 'scan', template, '--format', 'json'], { env, encoding: 'utf8', timeout: 60_000 });
+    // Had the launcher set its own budget over this one, the flags would match the cache's and V8 would accept it.
+    assert.match(given.stderr, new RegExp(`tosei: code cache ${join(DIST, shipped).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} rejected`));
+    assert.equal(given.stdout, usual.stdout);
+    assert.equal(given.status, usual.status);
+  });
+
   it('refuses a damaged cache, runs as usual and replaces it', () => {
     const cli = bareInstall();
     const userCache = join(workspace(), 'cache');

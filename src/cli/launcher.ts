@@ -67,10 +67,10 @@ const require = createRequire(bundle);
 const module = { exports: {}, id: bundle, filename: bundle, loaded: false, children: [], paths: [] };
 (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, bundle, dirname(bundle));
 
-/** Whether Node was started with V8 flag `name` (on its command line or in NODE_OPTIONS; `-` and `_` alike). */
+/** Whether Node was started with V8 flag `name` on its command line (`-` and `_` alike; NODE_OPTIONS cannot carry V8 flags). */
 function givenToNode(name: string): boolean {
   const pattern = new RegExp(`^--${name.replace(/-/g, '[-_]')}(=|$)`);
-  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((flag) => pattern.test(flag));
+  return process.execArgv.some((flag) => pattern.test(flag));
 }
 
 function readIfPresent(path: string): { path: string; data: Buffer } | undefined {
